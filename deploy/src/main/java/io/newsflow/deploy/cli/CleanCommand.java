@@ -1,0 +1,53 @@
+package io.newsflow.deploy.cli;
+
+import io.newsflow.events.JsonSerde;
+import io.newsflow.ingest.clean.PageCleaner;
+import io.newsflow.ingest.clean.PageRejectedException;
+import io.newsflow.ingest.clean.ScrapedPage;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsflow clean}: prints one cleaned {@code Page} JSON object per line per file. */
+@Command(name = "clean", description = "Clean scraped pages (HTML or plain text, detected by content) and print one Page JSON per line.")
+final class CleanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--url", description = "URL of the page (default: the file's file: URL).")
+    String url;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Pages to clean.")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws Exception {
+        PageCleaner cleaner = new PageCleaner(Clock.systemUTC());
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int failed = 0;
+        for (Path file : files) {
+            String pageUrl = url != null ? url : file.toAbsolutePath().toUri().toString();
+            try {
+                ScrapedPage page = new ScrapedPage(pageUrl, Files.readAllBytes(file), null, ScrapedPage.Kind.DETECT,
+                        null, "file");
+                out.println(new String(JsonSerde.page().serialize(null, cleaner.clean(page)), StandardCharsets.UTF_8));
+            } catch (PageRejectedException e) {
+                failed++;
+                err.println(file + ": rejected (" + e.reason() + "): " + e.getMessage());
+            }
+        }
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,28 @@
+package io.newsflow.deploy.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code newsflow} command line: one subcommand per service, tool and benchmark. */
+@Command(name = "newsflow",
+        mixinStandardHelpOptions = true,
+        versionProvider = Newsflow.Version.class,
+        description = "Scraped news pages to a clean, enriched, de-duplicated, searchable stream.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+                CleanCommand.class,
+        })
+public final class Newsflow {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Newsflow()).execute(args));
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Newsflow.class.getPackage().getImplementationVersion();
+            return new String[] {"newsflow " + (v == null ? "dev" : v)};
+        }
+    }
+}

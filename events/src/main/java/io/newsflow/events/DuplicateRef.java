@@ -1,0 +1,7 @@
+package io.newsflow.events;
+
+import java.time.Instant;
+
+/** One copy of an article seen at another URL, as listed in {@link Article#duplicates()}. */
+public record DuplicateRef(String url, String site, double similarity, String method, Instant seenAt) {
+}
