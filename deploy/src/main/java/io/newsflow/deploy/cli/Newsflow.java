@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CleanCommand.class,
+                BenchCommand.class,
         })
 public final class Newsflow {
 
