@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CleanCommand.class,
                 BenchCommand.class,
+                IngestCommand.class,
+                IngestFilesCommand.class,
         })
 public final class Newsflow {
 

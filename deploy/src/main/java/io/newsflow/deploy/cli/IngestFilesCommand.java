@@ -1,0 +1,57 @@
+package io.newsflow.deploy.cli;
+
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.ingest.FileImport;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.source.FileIngester;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow ingest-files}: publishes files, directories and WARCs to pages.clean, then prints a summary. */
+@Command(name = "ingest-files",
+        description = {"Publish HTML (.html, .htm, .xhtml) and text (.txt) files, directories of them and WARC files"
+                + " (.warc, .warc.gz) to pages.clean, wait for Kafka's acknowledgements and print a summary.",
+                "Exit code 0 when every page was published, 1 when some were rejected or not acknowledged."})
+final class IngestFilesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--bootstrap-servers", description = "Kafka bootstrap servers (KAFKA_BOOTSTRAP_SERVERS).")
+    String bootstrapServers;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or WARC files.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+        Map<String, String> options = new HashMap<>();
+        options.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        IngestConfig config;
+        try {
+            config = IngestConfig.from(CliEnv.withOptions(options));
+        } catch (ConfigException e) {
+            spec.commandLine().getErr().println("newsflow ingest-files: " + e.getMessage());
+            return 2;
+        }
+        FileIngester.Summary summary;
+        try (FileImport fileImport = FileImport.open(config)) {
+            summary = fileImport.ingest(paths);
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        summary.problems().forEach(err::println);
+        err.flush();
+        spec.commandLine().getOut().println(summary);
+        spec.commandLine().getOut().flush();
+        return summary.allPublished() ? 0 : 1;
+    }
+}

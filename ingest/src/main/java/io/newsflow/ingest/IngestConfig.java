@@ -1,0 +1,65 @@
+package io.newsflow.ingest;
+
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.Env;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The ingest service's configuration, parsed once at start-up from the environment. Immutable.
+ *
+ * @param kafka             Kafka client properties ({@code KAFKA_BOOTSTRAP_SERVERS} and every other {@code KAFKA_*})
+ * @param httpHost          address the HTTP API binds to ({@code INGEST_HTTP_HOST}, default all interfaces)
+ * @param httpPort          HTTP port ({@code INGEST_HTTP_PORT}, default 8080; 0 picks a free one)
+ * @param httpThreads       request handler threads ({@code INGEST_HTTP_THREADS}, default 16)
+ * @param apiToken          bearer token required on {@code /v1/*} ({@code INGEST_API_TOKEN} or its {@code _FILE}),
+ *                          empty for an open API
+ * @param maxPageBytes      largest body of {@code POST /v1/pages} and largest line of a batch
+ *                          ({@code INGEST_MAX_PAGE_BYTES}, default 5 MiB)
+ * @param maxBatchBytes     largest body of {@code POST /v1/pages/batch} ({@code INGEST_MAX_BATCH_BYTES}, default 64 MiB)
+ * @param maxBatchPages     most lines in one batch ({@code INGEST_MAX_BATCH_PAGES}, default 1000)
+ * @param ackTimeout        how long a request waits for Kafka's acknowledgement before answering 503
+ *                          ({@code INGEST_ACK_TIMEOUT_MS}, default 10000)
+ * @param consumeRaw        whether to consume {@code pages.raw} ({@code INGEST_CONSUME_RAW}, default true)
+ * @param consumerGroup     consumer group of the {@code pages.raw} consumer ({@code INGEST_GROUP_ID},
+ *                          default {@code newsflow-ingest})
+ */
+public record IngestConfig(Properties kafka, String httpHost, int httpPort, int httpThreads, Optional<String> apiToken,
+                           int maxPageBytes, int maxBatchBytes, int maxBatchPages, Duration ackTimeout,
+                           boolean consumeRaw, String consumerGroup) {
+
+    public IngestConfig {
+        Properties copy = new Properties();
+        copy.putAll(kafka);
+        kafka = copy;
+    }
+
+    /**
+     * Reads every setting from {@code env}.
+     *
+     * @throws ConfigException naming the first variable with a bad value
+     */
+    public static IngestConfig from(Env env) {
+        return new IngestConfig(
+                env.kafkaClientProperties(),
+                env.get("INGEST_HTTP_HOST", "0.0.0.0"),
+                env.getInt("INGEST_HTTP_PORT", 8080, 0, 65_535),
+                env.getInt("INGEST_HTTP_THREADS", 16, 1, 1_024),
+                env.get("INGEST_API_TOKEN"),
+                env.getInt("INGEST_MAX_PAGE_BYTES", 5 << 20, 1_024, 512 << 20),
+                env.getInt("INGEST_MAX_BATCH_BYTES", 64 << 20, 1_024, 1 << 30),
+                env.getInt("INGEST_MAX_BATCH_PAGES", 1_000, 1, 100_000),
+                Duration.ofMillis(env.getLong("INGEST_ACK_TIMEOUT_MS", 10_000, 100, 600_000)),
+                env.getBoolean("INGEST_CONSUME_RAW", true),
+                env.get("INGEST_GROUP_ID", "newsflow-ingest"));
+    }
+
+    /** A copy of the Kafka client properties, for a client to add its own settings to. */
+    @Override
+    public Properties kafka() {
+        Properties copy = new Properties();
+        copy.putAll(kafka);
+        return copy;
+    }
+}

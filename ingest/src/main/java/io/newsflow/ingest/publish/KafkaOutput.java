@@ -1,0 +1,87 @@
+package io.newsflow.ingest.publish;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.newsflow.events.JsonSerde;
+import io.newsflow.events.Page;
+import io.newsflow.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * Everything ingest writes to Kafka: cleaned pages to {@code pages.clean}, keyed by page id, and dead letters to
+ * {@code ingest.dlq}. One idempotent producer with {@code acks=all}, so an acknowledged record is on every in-sync
+ * replica and a retried send is never written twice.
+ *
+ * <p>Thread-safe (one shared producer). Futures complete on the producer's I/O thread: callers must not block there.
+ */
+public final class KafkaOutput implements AutoCloseable {
+
+    private final Producer<byte[], byte[]> producer;
+    private final KafkaClientMetrics metrics;
+
+    /**
+     * @param kafka      client properties (bootstrap servers, security); delivery guarantees are set here
+     * @param maxBlock   longest a send may block the caller while Kafka is unreachable (metadata, full buffer)
+     */
+    public KafkaOutput(Properties kafka, Duration maxBlock, MeterRegistry registry) {
+        Properties props = new Properties();
+        props.putAll(kafka);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlock.toMillis()));
+        props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsflow-ingest");
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, "5");
+        props.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(256 * 1024));
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+        this.producer = new KafkaProducer<>(props);
+        this.metrics = new KafkaClientMetrics(producer);
+        metrics.bindTo(registry);
+    }
+
+    /** Sends a cleaned page to {@code pages.clean}; completes when every in-sync replica has it. */
+    public CompletableFuture<RecordMetadata> publish(Page page) {
+        byte[] value = JsonSerde.page().serialize(Topics.PAGES_CLEAN, page);
+        return send(new ProducerRecord<>(Topics.PAGES_CLEAN, page.id().getBytes(StandardCharsets.UTF_8), value));
+    }
+
+    /** Sends a record ingest could not use to {@code ingest.dlq}, with its error headers. */
+    public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
+        return send(new ProducerRecord<>(Topics.INGEST_DLQ, null, letter.key(), letter.value(), letter.headers()));
+    }
+
+    private CompletableFuture<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {
+        CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    acked.complete(metadata);
+                } else {
+                    acked.completeExceptionally(error);
+                }
+            });
+        } catch (KafkaException e) {
+            // send() throws instead of failing the future for some errors (e.g. a closed producer)
+            acked.completeExceptionally(e);
+        }
+        return acked;
+    }
+
+    /** Sends everything buffered and waits for it (at most 30 s), then releases the producer. */
+    @Override
+    public void close() {
+        metrics.close();
+        producer.close(Duration.ofSeconds(30));
+    }
+}

@@ -1,0 +1,82 @@
+package io.newsflow.ingest.publish;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsflow.events.Page;
+import io.newsflow.events.Topics;
+import io.newsflow.ingest.clean.PageCleaner;
+import io.newsflow.ingest.clean.PageRejectedException;
+import io.newsflow.ingest.clean.ScrapedPage;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path of every page into {@code pages.clean}, whatever its source: clean it, send it, count it.
+ * Thread-safe; it never mutates the pages it is given.
+ */
+public final class PagePublisher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PagePublisher.class);
+
+    /** A page Kafka has acknowledged: its id and where it was written. */
+    public record Published(String id, String url, int partition, long offset) {
+    }
+
+    private final PageCleaner cleaner;
+    private final KafkaOutput output;
+    private final MeterRegistry registry;
+
+    public PagePublisher(PageCleaner cleaner, KafkaOutput output, MeterRegistry registry) {
+        this.cleaner = cleaner;
+        this.output = output;
+        this.registry = registry;
+    }
+
+    /**
+     * Cleans {@code page} and sends it; the future completes once Kafka acknowledged it, or fails with the
+     * producer's error.
+     *
+     * @throws PageRejectedException when the cleaner rejects the page; nothing is sent
+     */
+    public CompletableFuture<Published> publish(ScrapedPage page) throws PageRejectedException {
+        Page clean;
+        try {
+            clean = cleaner.clean(page);
+        } catch (PageRejectedException e) {
+            count("ingest.pages.rejected", page.source(), e.reason().name().toLowerCase(Locale.ROOT));
+            LOG.debug("page {} rejected ({}): {}", page.url(), e.reason(), e.getMessage());
+            throw e;
+        }
+        return output.publish(clean).handle((metadata, error) -> {
+            if (error != null) {
+                count("ingest.pages.failed", page.source(), null);
+                LOG.debug("page {} ({}) not acknowledged by Kafka: {}", clean.id(), clean.url(), error.toString());
+                throw new CompletionException(error instanceof CompletionException ? error.getCause() : error);
+            }
+            count("ingest.pages.published", page.source(), null);
+            LOG.debug("page {} ({}) published at {}-{}", clean.id(), clean.url(), metadata.partition(),
+                    metadata.offset());
+            return new Published(clean.id(), clean.url(), metadata.partition(), metadata.offset());
+        });
+    }
+
+    /** Sends a record that could not be used to {@code ingest.dlq}, counted by error class. */
+    public CompletableFuture<Void> deadLetter(DeadLetter letter) {
+        count("ingest.dlq.records", "kafka", letter.errorClass());
+        LOG.warn("record {}-{}@{} to {}: {} ({})", letter.sourceTopic(), letter.sourcePartition(),
+                letter.sourceOffset(), Topics.INGEST_DLQ, letter.errorMessage(),
+                letter.errorClass());
+        return output.deadLetter(letter).thenApply(metadata -> null);
+    }
+
+    private void count(String name, String source, String reason) {
+        Counter.Builder counter = Counter.builder(name).tag("source", source);
+        if (reason != null) {
+            counter.tag("reason", reason);
+        }
+        counter.register(registry).increment();
+    }
+}

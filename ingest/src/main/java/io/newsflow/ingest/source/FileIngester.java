@@ -1,0 +1,287 @@
+package io.newsflow.ingest.source;
+
+import io.newsflow.ingest.clean.PageRejectedException;
+import io.newsflow.ingest.clean.ScrapedPage;
+import io.newsflow.ingest.publish.PagePublisher;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
+import org.netpreserve.jwarc.WarcResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes pages from the file system: HTML ({@code .html}, {@code .htm}, {@code .xhtml}) and text ({@code .txt})
+ * files, directories of them (recursively), and WARC files ({@code .warc}, {@code .warc.gz}), whose HTML and text
+ * responses and resources become pages with their target URL and capture date. Other files are skipped.
+ *
+ * <p>Not thread-safe: one {@link #ingest} at a time. It waits for Kafka to acknowledge every page before returning.
+ */
+public final class FileIngester {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileIngester.class);
+    private static final int MAX_IN_FLIGHT = 256;
+
+    /**
+     * What one run did.
+     *
+     * @param files       files read (pages or WARCs)
+     * @param warcRecords WARC records that were pages
+     * @param published   pages Kafka acknowledged
+     * @param rejected    pages not accepted (cleaner rejection, size limit, unreadable file)
+     * @param failed      pages Kafka did not acknowledge
+     * @param skipped     files or WARC records that are not pages
+     * @param problems    one line per rejected or failed page, naming it and the problem
+     */
+    public record Summary(int files, int warcRecords, int published, int rejected, int failed, int skipped,
+                          List<String> problems) {
+
+        public Summary {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean allPublished() {
+            return rejected == 0 && failed == 0;
+        }
+
+        @Override
+        public String toString() {
+            return "files=" + files + " warc_records=" + warcRecords + " published=" + published + " rejected="
+                    + rejected + " failed=" + failed + " skipped=" + skipped;
+        }
+    }
+
+    private final PagePublisher publisher;
+    private final RawPages rawPages;
+    private final Duration ackTimeout;
+
+    public FileIngester(PagePublisher publisher, RawPages rawPages, Duration ackTimeout) {
+        this.publisher = publisher;
+        this.rawPages = rawPages;
+        this.ackTimeout = ackTimeout;
+    }
+
+    /** Publishes every page under {@code paths} and waits for the acknowledgements. */
+    public Summary ingest(List<Path> paths) {
+        Run run = new Run();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> tree = Files.walk(path)) {
+                    tree.filter(Files::isRegularFile).sorted().forEach(run::file);
+                } catch (IOException | UncheckedIOException e) {
+                    run.reject(path + ": cannot list the directory: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                run.file(path);
+            } else {
+                run.reject(path + ": no such file or directory");
+            }
+        }
+        return run.finish();
+    }
+
+    /** The counters and in-flight sends of one {@link #ingest} call. */
+    private final class Run {
+        private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
+        private final List<CompletableFuture<Void>> sends = new ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
+        private final AtomicInteger published = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+        private int files;
+        private int warcRecords;
+        private int rejected;
+        private int skipped;
+
+        void file(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                files++;
+                warc(file);
+            } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+                files++;
+                page(file, ScrapedPage.Kind.HTML);
+            } else if (name.endsWith(".txt")) {
+                files++;
+                page(file, ScrapedPage.Kind.TEXT);
+            } else {
+                skipped++;
+                LOG.debug("skipping {}: not an HTML, text or WARC file", file);
+            }
+        }
+
+        private void page(Path file, ScrapedPage.Kind kind) {
+            String url = file.toAbsolutePath().toUri().toString();
+            try {
+                rawPages.checkSize(Files.size(file));
+                publish(new ScrapedPage(url, Files.readAllBytes(file), null, kind, null, "file"), file.toString());
+            } catch (InvalidPageException e) {
+                reject(file + ": " + e.getMessage());
+            } catch (IOException e) {
+                reject(file + ": cannot read: " + e.getMessage());
+            }
+        }
+
+        private void warc(Path file) {
+            try (WarcReader reader = new WarcReader(file)) {
+                reader.onWarning(warning -> LOG.warn("{}: {}", file, warning));
+                for (WarcRecord record : reader) {
+                    warcRecord(file, record);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                reject(file + ": cannot read the WARC file: " + e.getMessage());
+            }
+        }
+
+        private void warcRecord(Path file, WarcRecord record) throws IOException {
+            Optional<WarcPage> page = WarcPage.of(record);
+            if (page.isEmpty()) {
+                skipped++;
+                return;
+            }
+            warcRecords++;
+            WarcPage warcPage = page.get();
+            String where = file + " " + warcPage.url;
+            try {
+                byte[] body = readBounded(warcPage.body);
+                publish(new ScrapedPage(RawPages.requireHttpUrl(warcPage.url), body, warcPage.charset, warcPage.kind,
+                        record.date(), "warc"), where);
+            } catch (InvalidPageException e) {
+                reject(where + ": " + e.getMessage());
+            }
+        }
+
+        private byte[] readBounded(MessageBody body) throws IOException, InvalidPageException {
+            try (InputStream in = body.stream()) {
+                byte[] bytes = in.readNBytes(rawPages.maxPageBytes() + 1);
+                rawPages.checkSize(bytes.length);
+                return bytes;
+            }
+        }
+
+        private void publish(ScrapedPage page, String where) {
+            try {
+                inFlight.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while publishing " + where, e);
+            }
+            CompletableFuture<PagePublisher.Published> sent;
+            try {
+                sent = publisher.publish(page);
+            } catch (PageRejectedException e) {
+                inFlight.release();
+                reject(where + ": rejected (" + e.reason() + "): " + e.getMessage());
+                return;
+            } catch (RuntimeException e) {
+                inFlight.release();
+                reject(where + ": the cleaner failed: " + e);
+                return;
+            }
+            sends.add(sent.handle((acknowledged, error) -> {
+                inFlight.release();
+                if (error == null) {
+                    published.incrementAndGet();
+                } else {
+                    failed.incrementAndGet();
+                    synchronized (problems) {
+                        problems.add(where + ": not acknowledged by Kafka: " + error.getMessage());
+                    }
+                }
+                return null;
+            }));
+        }
+
+        void reject(String problem) {
+            rejected++;
+            problem(problem);
+        }
+
+        void problem(String problem) {
+            synchronized (problems) {
+                problems.add(problem);
+            }
+        }
+
+        Summary finish() {
+            try {
+                CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                        .get(ackTimeout.toMillis() + 30_000, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                problem("gave up waiting for Kafka to acknowledge the last pages: " + e);
+            }
+            int unsettled = (int) sends.stream().filter(send -> !send.isDone()).count();
+            synchronized (problems) {
+                return new Summary(files, warcRecords, published.get(), rejected, failed.get() + unsettled, skipped,
+                        problems);
+            }
+        }
+    }
+
+    /** The page inside a WARC response or resource record, when it is HTML or text. */
+    private record WarcPage(String url, MessageBody body, ScrapedPage.Kind kind, Charset charset) {
+
+        static Optional<WarcPage> of(WarcRecord record) throws IOException {
+            if (record instanceof WarcResponse response) {
+                if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
+                    return Optional.empty();
+                }
+                HttpResponse http = response.http();
+                if (http.status() != 200) {
+                    return Optional.empty();
+                }
+                return of(response.target(), http.contentType(), http.bodyDecoded());
+            }
+            if (record instanceof WarcResource resource) {
+                return of(resource.target(), resource.contentType(), resource.body());
+            }
+            return Optional.empty();
+        }
+
+        private static Optional<WarcPage> of(String url, MediaType type, MessageBody body) {
+            String base = type.base().toString().toLowerCase(Locale.ROOT);
+            ScrapedPage.Kind kind = switch (base) {
+                case "text/html", "application/xhtml+xml" -> ScrapedPage.Kind.HTML;
+                case "text/plain" -> ScrapedPage.Kind.TEXT;
+                default -> null;
+            };
+            return kind == null ? Optional.empty() : Optional.of(new WarcPage(url, body, kind, charset(type)));
+        }
+
+        private static Charset charset(MediaType type) {
+            String name = type.parameters().get("charset");
+            if (name == null) {
+                return null;
+            }
+            try {
+                return Charset.forName(name.strip());
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                return null; // the cleaner sniffs the charset instead
+            }
+        }
+    }
+}
