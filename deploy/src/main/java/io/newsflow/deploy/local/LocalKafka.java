@@ -163,7 +163,16 @@ public final class LocalKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new LocalStackException("cannot create the Kafka data directory " + options.dataDir() + ": " + e, e);
         }
-        LocalKafka kafka = new LocalKafka(options, dir, temporary, planBrokers(options, dir));
+        List<Broker> brokers;
+        try {
+            brokers = planBrokers(options, dir);
+        } catch (RuntimeException e) {
+            if (temporary) {
+                deleteRecursively(dir);
+            }
+            throw e;
+        }
+        LocalKafka kafka = new LocalKafka(options, dir, temporary, brokers);
         try {
             kafka.launch();
             return kafka;

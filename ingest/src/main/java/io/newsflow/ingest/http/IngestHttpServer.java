@@ -15,19 +15,14 @@ import io.newsflow.ingest.publish.PagePublisher.Published;
 import io.newsflow.ingest.source.InvalidPageException;
 import io.newsflow.ingest.source.RawPages;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -53,7 +48,8 @@ import org.slf4j.LoggerFactory;
  * 400, 401, 404, 405, 413, 415, 422 or 503. {@code /v1/*} needs {@code Authorization: Bearer <token>} when a token
  * is configured.
  *
- * <p>Thread-safe; requests are served by a fixed pool of {@link IngestConfig#httpThreads()} threads.
+ * <p>Thread-safe; requests are served by a fixed pool of {@link IngestConfig#httpThreads()} threads. The
+ * request-count fields are guarded by {@code activity}.
  */
 public final class IngestHttpServer implements AutoCloseable {
 
@@ -65,7 +61,6 @@ public final class IngestHttpServer implements AutoCloseable {
     private static final String PAGES = "/v1/pages";
     private static final String BATCH = "/v1/pages/batch";
     private static final String SOURCE = "http";
-    private static final long DRAIN_LIMIT = 64L << 20;
     // JSON escaping can make a page's JSON body larger than the page itself
     private static final int JSON_OVERHEAD_FACTOR = 2;
 
@@ -77,6 +72,9 @@ public final class IngestHttpServer implements AutoCloseable {
     private final byte[] expectedAuthorization;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Object activity = new Object();
+    private int active;
+    private boolean closing;
 
     /** Binds the port; {@link #start()} starts serving. */
     public IngestHttpServer(IngestConfig config, PagePublisher publisher, RawPages rawPages,
@@ -104,19 +102,59 @@ public final class IngestHttpServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Stops accepting requests and lets requests in progress finish (at most the ack timeout plus a second). */
+    /**
+     * Answers new requests 503 and waits for the requests in progress to finish (at most the ack timeout plus a
+     * second), so that every page answered 202 was acknowledged; then closes the server.
+     */
     @Override
     public void close() {
-        server.stop((int) Math.max(1, config.ackTimeout().toSeconds() + 1));
-        executor.shutdown();
-        try {
-            executor.awaitTermination(config.ackTimeout().toMillis() + 1_000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // HttpServer.stop(delay) of JDK 17 always waits the whole delay, so requests in progress are counted here
+        synchronized (activity) {
+            closing = true;
+            long deadline = System.nanoTime() + config.ackTimeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
+            try {
+                while (active > 0 && System.nanoTime() < deadline) {
+                    activity.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private boolean enter() {
+        synchronized (activity) {
+            if (closing) {
+                return false;
+            }
+            active++;
+            return true;
+        }
+    }
+
+    private void exit() {
+        synchronized (activity) {
+            active--;
+            activity.notifyAll();
         }
     }
 
     private void handle(HttpExchange exchange) {
+        if (!enter()) {
+            respondError(exchange, new HttpProblem(503, "shutting_down", "the service is shutting down"));
+            exchange.close();
+            return;
+        }
+        try {
+            handleActive(exchange);
+        } finally {
+            exit();
+        }
+    }
+
+    private void handleActive(HttpExchange exchange) {
         long start = System.nanoTime();
         String path = exchange.getRequestURI().getPath();
         int status;
@@ -174,10 +212,10 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private int postPage(HttpExchange exchange) throws HttpProblem, IOException {
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        MediaType type = MediaType.of(exchange);
+        Requests.MediaType type = Requests.MediaType.of(exchange);
         ScrapedPage page;
         if (JSON_TYPES.contains(type.base())) {
-            byte[] body = readBody(exchange, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR, "INGEST_MAX_PAGE_BYTES");
+            byte[] body = Requests.readBody(exchange, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR, "INGEST_MAX_PAGE_BYTES");
             try {
                 page = rawPages.parse(body, SOURCE);
             } catch (InvalidPageException e) {
@@ -195,30 +233,30 @@ public final class IngestHttpServer implements AutoCloseable {
         return respond(exchange, 202, body);
     }
 
-    private ScrapedPage rawBodyPage(HttpExchange exchange, MediaType type) throws HttpProblem, IOException {
-        String url = header(exchange, "X-Page-Url").or(() -> query(exchange, "url"))
+    private ScrapedPage rawBodyPage(HttpExchange exchange, Requests.MediaType type) throws HttpProblem, IOException {
+        String url = Requests.header(exchange, "X-Page-Url").or(() -> Requests.query(exchange, "url"))
                 .orElseThrow(() -> new HttpProblem(400, "missing_url", "give the page's URL in the X-Page-Url header"
                         + " or the url query parameter"));
-        Instant fetchedAt = instant(header(exchange, "X-Fetched-At").or(() -> query(exchange, "fetched_at")));
+        Instant fetchedAt = Requests.instant(Requests.header(exchange, "X-Fetched-At").or(() -> Requests.query(exchange, "fetched_at")));
         try {
             url = RawPages.requireHttpUrl(url);
         } catch (InvalidPageException e) {
             throw problem(e);
         }
-        byte[] body = readBody(exchange, config.maxPageBytes(), "INGEST_MAX_PAGE_BYTES");
+        byte[] body = Requests.readBody(exchange, config.maxPageBytes(), "INGEST_MAX_PAGE_BYTES");
         ScrapedPage.Kind kind = type.base().equals("text/plain") ? ScrapedPage.Kind.TEXT : ScrapedPage.Kind.HTML;
         return new ScrapedPage(url, body, type.charset().orElse(null), kind, fetchedAt, SOURCE);
     }
 
     private int postBatch(HttpExchange exchange) throws HttpProblem, IOException {
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        MediaType type = MediaType.of(exchange);
+        Requests.MediaType type = Requests.MediaType.of(exchange);
         if (!NDJSON_TYPES.contains(type.base())) {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/x-ndjson"
                     + " (one JSON page object per line); got " + type.raw());
         }
-        byte[] body = readBody(exchange, config.maxBatchBytes(), "INGEST_MAX_BATCH_BYTES");
-        List<int[]> lines = lines(body);
+        byte[] body = Requests.readBody(exchange, config.maxBatchBytes(), "INGEST_MAX_BATCH_BYTES");
+        List<int[]> lines = Requests.lines(body);
         if (lines.isEmpty()) {
             throw new HttpProblem(400, "empty_batch", "the batch has no page: send one JSON page object per line");
         }
@@ -329,108 +367,6 @@ public final class IngestHttpServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads the request body, refusing one larger than {@code limit} bytes without keeping it. The rest of a refused
-     * body is read and dropped (up to {@link #DRAIN_LIMIT}): a server that closes a connection with unread request
-     * bytes makes the client's TCP stack discard the 413 answer as the connection is reset.
-     */
-    private static byte[] readBody(HttpExchange exchange, long limit, String variable) throws HttpProblem, IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        try (InputStream in = exchange.getRequestBody()) {
-            if (length != null && contentLength(length) > limit) {
-                drain(in);
-                throw tooLarge(contentLength(length), limit, variable);
-            }
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (body.length > limit) {
-                drain(in);
-                throw tooLarge(body.length, limit, variable);
-            }
-            return body;
-        }
-    }
-
-    private static long contentLength(String header) throws HttpProblem {
-        try {
-            return Long.parseLong(header.strip());
-        } catch (NumberFormatException e) {
-            throw new HttpProblem(400, "bad_content_length", "Content-Length is not a number: " + header);
-        }
-    }
-
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long drained = 0;
-        int read;
-        while (drained < DRAIN_LIMIT && (read = in.read(buffer)) >= 0) {
-            drained += read;
-        }
-    }
-
-    private static HttpProblem tooLarge(long size, long limit, String variable) {
-        return new HttpProblem(413, "payload_too_large", "the request body is " + (size > limit ? "over " : "")
-                + limit + " bytes, the limit (" + variable + ")");
-    }
-
-    /** {@code [lineNumber, start, end)} of every non-blank line. */
-    private static List<int[]> lines(byte[] body) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        int number = 1;
-        for (int i = 0; i <= body.length; i++) {
-            if (i == body.length || body[i] == '\n') {
-                int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
-                if (!isBlank(body, start, end)) {
-                    lines.add(new int[] {number, start, end});
-                }
-                start = i + 1;
-                number++;
-            }
-        }
-        return lines;
-    }
-
-    private static boolean isBlank(byte[] bytes, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (bytes[i] != ' ' && bytes[i] != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Optional<String> header(HttpExchange exchange, String name) {
-        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name)).filter(v -> !v.isBlank())
-                .map(String::strip);
-    }
-
-    private static Optional<String> query(HttpExchange exchange, String name) {
-        String query = exchange.getRequestURI().getRawQuery();
-        if (query == null) {
-            return Optional.empty();
-        }
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals(name) && eq >= 0) {
-                return Optional.of(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8))
-                        .filter(v -> !v.isBlank());
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Instant instant(Optional<String> value) throws HttpProblem {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value.get());
-        } catch (DateTimeParseException e) {
-            throw new HttpProblem(400, "invalid_fetched_at", "the fetch time must be an ISO-8601 UTC instant such as"
-                    + " 2026-01-31T08:00:00Z; got " + value.get());
-        }
-    }
 
     private static String knownPath(String path) {
         return switch (path) {
@@ -464,28 +400,6 @@ public final class IngestHttpServer implements AutoCloseable {
         }
     }
 
-    /** A request's Content-Type: its base type in lower case and its charset parameter. */
-    private record MediaType(String raw, String base, Optional<Charset> charset) {
-
-        static MediaType of(HttpExchange exchange) throws HttpProblem {
-            String raw = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
-            String[] parts = raw.split(";");
-            String base = parts[0].strip().toLowerCase(Locale.ROOT);
-            Optional<Charset> charset = Optional.empty();
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.toLowerCase(Locale.ROOT).startsWith("charset=")) {
-                    String name = parameter.substring("charset=".length()).replace("\"", "").strip();
-                    try {
-                        charset = Optional.of(Charset.forName(name));
-                    } catch (IllegalArgumentException e) {
-                        throw new HttpProblem(415, "unsupported_charset", "unknown charset in Content-Type: " + name);
-                    }
-                }
-            }
-            return new MediaType(raw.isBlank() ? "(none)" : raw, base, charset);
-        }
-    }
 
     /** The outcome of one line of a batch; filled in by the request thread only. */
     private final class LineResult {
