@@ -116,13 +116,16 @@ class IngestRestartIT {
             publishedBeforeRestart = published(first);
         }
         assertTrue(publishedBeforeRestart < urls.size(), "the first instance is stopped mid-stream");
-        try (IngestService second = IngestService.start(config)) {
+        IngestService second = IngestService.start(config);
+        try {
             Set<String> seen = TopicReader.readUntil(bootstrap, Topics.PAGES_CLEAN, all -> all.stream()
                     .map(r -> json(r.value()).path("url").asText()).filter(urls::contains)
                     .collect(Collectors.toSet()).size() == urls.size())
                     .stream().map(r -> json(r.value()).path("url").asText()).filter(urls::contains)
                     .collect(Collectors.toSet());
             assertEquals(urls, seen);
+        } finally {
+            second.close();
         }
     }
 

@@ -51,8 +51,9 @@ class RawPageConsumerIT {
         records.put("good-2-" + run, pageJson(goodUrls.get(2), articleHtml("Raw three", "r3")));
         produce(bootstrap, records);
 
-        try (IngestService service = IngestService.start(IngestFixture.config(bootstrap,
-                Map.of("INGEST_MAX_PAGE_BYTES", Integer.toString(MAX_PAGE_BYTES))))) {
+        IngestService service = IngestService.start(IngestFixture.config(bootstrap,
+                Map.of("INGEST_MAX_PAGE_BYTES", Integer.toString(MAX_PAGE_BYTES))));
+        try {
             List<ConsumerRecord<String, String>> clean = TopicReader.readMatching(bootstrap, Topics.PAGES_CLEAN,
                     r -> goodUrls.contains(json(r.value()).path("url").asText()), 3);
             List<ConsumerRecord<String, String>> dead = TopicReader.readMatching(bootstrap, Topics.INGEST_DLQ,
@@ -83,6 +84,8 @@ class RawPageConsumerIT {
             ConsumerRecord<String, String> noUrl = byKey.get("no-url-" + run);
             assertEquals("INVALID", header(noUrl, DlqHeaders.ERROR_CLASS));
             assertTrue(header(noUrl, DlqHeaders.ERROR_MESSAGE).contains("url"));
+        } finally {
+            service.close();
         }
     }
 

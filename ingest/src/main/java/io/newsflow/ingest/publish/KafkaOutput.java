@@ -26,6 +26,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class KafkaOutput implements AutoCloseable {
 
+    private final JsonSerde<Page> pages = JsonSerde.page();
     private final Producer<byte[], byte[]> producer;
     private final KafkaClientMetrics metrics;
 
@@ -52,7 +53,7 @@ public final class KafkaOutput implements AutoCloseable {
 
     /** Sends a cleaned page to {@code pages.clean}; completes when every in-sync replica has it. */
     public CompletableFuture<RecordMetadata> publish(Page page) {
-        byte[] value = JsonSerde.page().serialize(Topics.PAGES_CLEAN, page);
+        byte[] value = pages.serialize(Topics.PAGES_CLEAN, page);
         return send(new ProducerRecord<>(Topics.PAGES_CLEAN, page.id().getBytes(StandardCharsets.UTF_8), value));
     }
 

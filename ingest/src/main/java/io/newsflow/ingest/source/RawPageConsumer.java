@@ -17,6 +17,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -94,7 +95,7 @@ public final class RawPageConsumer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("pages.raw consumer stopped: {}", e.toString(), e);
         } finally {
-            consumer.close(Duration.ofSeconds(10));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
         }
     }
 
@@ -168,7 +169,7 @@ public final class RawPageConsumer implements AutoCloseable {
     public void close() {
         running = false;
         if (thread.getState() == Thread.State.NEW) {
-            consumer.close(Duration.ofSeconds(10));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
             metrics.close();
             return;
         }
