@@ -1,24 +1,19 @@
 package io.newsflow.deploy.local;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -60,13 +55,9 @@ import org.slf4j.LoggerFactory;
 public final class LocalKafka implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalKafka.class);
-    private static final String HOST = "127.0.0.1";
-    private static final String KAFKA_MAIN = "kafka.Kafka";
-    private static final String STORAGE_TOOL = "kafka.tools.StorageTool";
+    static final String HOST = "127.0.0.1";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
-    private static final Duration POLL = Duration.ofMillis(200);
-    private static final int LOG_TAIL_LINES = 40;
     private static final int MAX_BROKERS = 5;
 
     /**
@@ -134,12 +125,12 @@ public final class LocalKafka implements AutoCloseable {
     private final Options options;
     private final Path dataDir;
     private final boolean temporaryDataDir;
-    private final List<Broker> brokers;
+    private final List<BrokerProcess> brokers;
     private final Thread shutdownHook;
     private Admin admin;
     private boolean closed;
 
-    private LocalKafka(Options options, Path dataDir, boolean temporaryDataDir, List<Broker> brokers) {
+    private LocalKafka(Options options, Path dataDir, boolean temporaryDataDir, List<BrokerProcess> brokers) {
         this.options = options;
         this.dataDir = dataDir;
         this.temporaryDataDir = temporaryDataDir;
@@ -154,7 +145,7 @@ public final class LocalKafka implements AutoCloseable {
      *                             time; the message includes the tail of the broker's log
      */
     public static LocalKafka start(Options options) {
-        requireKafkaOnClasspath();
+        BrokerProcess.requireKafkaOnClasspath();
         Path dir;
         boolean temporary = options.dataDir() == null;
         try {
@@ -163,7 +154,7 @@ public final class LocalKafka implements AutoCloseable {
         } catch (IOException e) {
             throw new LocalStackException("cannot create the Kafka data directory " + options.dataDir() + ": " + e, e);
         }
-        List<Broker> brokers;
+        List<BrokerProcess> brokers;
         try {
             brokers = planBrokers(options, dir);
         } catch (RuntimeException e) {
@@ -230,13 +221,12 @@ public final class LocalKafka implements AutoCloseable {
 
     /** Whether broker {@code id}'s process is alive. */
     public synchronized boolean isRunning(int id) {
-        Process process = broker(id).process;
-        return process != null && process.isAlive();
+        return broker(id).isRunning();
     }
 
     /** Stops broker {@code id} gracefully (forcibly after 60 s) and waits for its process to end. */
     public synchronized void stopBroker(int id) {
-        Broker broker = broker(id);
+        BrokerProcess broker = broker(id);
         LOG.info("stopping Kafka broker {} on port {}", id, broker.port);
         broker.signalStop();
         broker.awaitStopped(STOP_TIMEOUT);
@@ -248,7 +238,7 @@ public final class LocalKafka implements AutoCloseable {
      * @throws LocalStackException when it does not rejoin within the start timeout
      */
     public synchronized void startBroker(int id) {
-        Broker broker = broker(id);
+        BrokerProcess broker = broker(id);
         if (isRunning(id)) {
             return;
         }
@@ -286,18 +276,18 @@ public final class LocalKafka implements AutoCloseable {
         String clusterId = readOrCreateClusterId(clusterIdFile);
         String voters = brokers.stream().map(b -> b.id + "@" + HOST + ":" + b.controllerPort)
                 .collect(Collectors.joining(","));
-        for (Broker broker : brokers) {
+        for (BrokerProcess broker : brokers) {
             broker.writeConfig(serverProperties(broker, voters));
         }
         format(clusterId);
-        for (Broker broker : brokers) {
+        for (BrokerProcess broker : brokers) {
             broker.launch(options.maxHeap());
         }
         awaitReady(brokers);
         LOG.info("Kafka ready: {} broker(s) at {}, data in {}", brokers.size(), bootstrapServers(), dataDir);
     }
 
-    private Properties serverProperties(Broker broker, String voters) {
+    private Properties serverProperties(BrokerProcess broker, String voters) {
         int count = brokers.size();
         int replication = replicationFactor(count);
         // with 3 replicas, acks=all and transactions keep working while any one broker is down
@@ -335,13 +325,13 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     private void format(String clusterId) {
-        List<Broker> unformatted = brokers.stream().filter(b -> !b.isFormatted()).toList();
+        List<BrokerProcess> unformatted = brokers.stream().filter(b -> !b.isFormatted()).toList();
         List<Process> formatters = new ArrayList<>();
-        for (Broker broker : unformatted) {
+        for (BrokerProcess broker : unformatted) {
             formatters.add(broker.startFormat(clusterId));
         }
         for (int i = 0; i < unformatted.size(); i++) {
-            Broker broker = unformatted.get(i);
+            BrokerProcess broker = unformatted.get(i);
             Process process = formatters.get(i);
             try {
                 if (!process.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
@@ -361,9 +351,9 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Collection<Broker> expected) {
+    private void awaitReady(Collection<BrokerProcess> expected) {
         long deadline = System.nanoTime() + options.startTimeout().toNanos();
-        for (Broker broker : expected) {
+        for (BrokerProcess broker : expected) {
             // connect at TCP level first, so the admin client does not log a warning per refused connection
             while (!broker.accepts()) {
                 broker.pauseUnlessDead(deadline, options.startTimeout());
@@ -371,7 +361,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         Set<Integer> ids = expected.stream().map(b -> b.id).collect(Collectors.toSet());
         while (!clusterNodeIds().containsAll(ids)) {
-            for (Broker broker : expected) {
+            for (BrokerProcess broker : expected) {
                 broker.pauseUnlessDead(deadline, options.startTimeout());
             }
         }
@@ -402,7 +392,7 @@ public final class LocalKafka implements AutoCloseable {
         return admin;
     }
 
-    private Broker broker(int id) {
+    private BrokerProcess broker(int id) {
         if (id < 0 || id >= brokers.size()) {
             throw new IllegalArgumentException("no broker " + id + " in a cluster of " + brokers.size());
         }
@@ -415,7 +405,7 @@ public final class LocalKafka implements AutoCloseable {
      */
     private void stopAll(Duration grace) {
         // signal all first: stopping them one by one would leave the last ones without a controller quorum
-        brokers.forEach(Broker::signalStop);
+        brokers.forEach(BrokerProcess::signalStop);
         brokers.forEach(b -> b.awaitStopped(grace));
     }
 
@@ -426,15 +416,15 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
-    private static List<Broker> planBrokers(Options options, Path dataDir) {
+    private static List<BrokerProcess> planBrokers(Options options, Path dataDir) {
         int count = options.brokers();
         // hold every chosen port open until all are chosen, so no two brokers get the same one
         List<ServerSocket> held = new ArrayList<>();
         try {
-            List<Broker> planned = new ArrayList<>();
+            List<BrokerProcess> planned = new ArrayList<>();
             for (int id = 0; id < count; id++) {
                 int port = id == 0 && options.port() != 0 ? requireFree(options.port()) : reserve(held);
-                planned.add(new Broker(id, dataDir.resolve("broker-" + id), port, reserve(held)));
+                planned.add(new BrokerProcess(id, dataDir.resolve("broker-" + id), port, reserve(held)));
             }
             return planned;
         } finally {
@@ -482,19 +472,6 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
-    private static void requireKafkaOnClasspath() {
-        if (ClassLoader.getSystemClassLoader().getResource(KAFKA_MAIN.replace('.', '/') + ".class") == null) {
-            throw new LocalStackException("the Kafka broker (org.apache.kafka:kafka_2.13) is not on the classpath"
-                    + " of this JVM; run newsflow from its jar (deploy/target/newsflow.jar)");
-        }
-    }
-
-    private static String childClasspath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank())
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
-    }
 
     private static void deleteRecursively(Path dir) {
         if (!Files.exists(dir)) {
@@ -507,157 +484,7 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
-    private static String tail(Path file) {
-        if (!Files.exists(file)) {
-            return "";
-        }
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException | UncheckedIOException e) {
-            return "(cannot read " + file + ": " + e + ")";
-        }
-    }
 
-    /** One broker: its fixed ports and directory, and its process while it runs. Guarded by the cluster. */
-    private static final class Broker {
-        private final int id;
-        private final Path dir;
-        private final int port;
-        private final int controllerPort;
-        private Process process;
-
-        Broker(int id, Path dir, int port, int controllerPort) {
-            this.id = id;
-            this.dir = dir;
-            this.port = port;
-            this.controllerPort = controllerPort;
-        }
-
-        void writeConfig(Properties properties) {
-            try {
-                Files.createDirectories(dir);
-                try (var out = Files.newBufferedWriter(dir.resolve("server.properties"), StandardCharsets.UTF_8)) {
-                    properties.store(out, "Kafka broker " + id + " of the newsflow local stack");
-                }
-                Files.writeString(dir.resolve("logback.xml"), logbackConfig(dir.resolve("broker.log")),
-                        StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new LocalStackException("cannot write the configuration of Kafka broker " + id + " in " + dir
-                        + ": " + e, e);
-            }
-        }
-
-        boolean isFormatted() {
-            return Files.exists(dir.resolve("data").resolve("meta.properties"));
-        }
-
-        Process startFormat(String clusterId) {
-            // a short-lived tool: the C1 compiler alone starts it faster
-            return spawn(List.of("-XX:TieredStopAtLevel=1", STORAGE_TOOL, "format", "-t", clusterId, "-c",
-                    dir.resolve("server.properties").toString()), "256m", dir.resolve("format.log"));
-        }
-
-        String formatLogTail() {
-            return "\n--- " + dir.resolve("format.log") + " ---\n" + tail(dir.resolve("format.log"));
-        }
-
-        void launch(String maxHeap) {
-            LOG.info("starting Kafka broker {} on {}:{}, log {}", id, HOST, port, dir.resolve("broker.log"));
-            process = spawn(List.of(ChildMain.class.getName(), KAFKA_MAIN,
-                    dir.resolve("server.properties").toString()), maxHeap, dir.resolve("console.log"));
-        }
-
-        private Process spawn(List<String> mainAndArgs, String maxHeap, Path output) {
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms64m", "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
-                    "-Dlogback.configurationFile=" + dir.resolve("logback.xml"),
-                    "-cp", childClasspath()));
-            command.addAll(mainAndArgs);
-            try {
-                return new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
-                        .start();
-            } catch (IOException e) {
-                throw new LocalStackException("cannot start a JVM for Kafka broker " + id + ": " + e, e);
-            }
-        }
-
-        boolean accepts() {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(HOST, port), 500);
-                return true;
-            } catch (IOException e) {
-                return false;
-            }
-        }
-
-        /** Waits a moment for the broker to come up; fails when its process died or the deadline passed. */
-        void pauseUnlessDead(long deadlineNanos, Duration timeout) {
-            try {
-                if (process == null || process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
-                    String exit = process == null ? "was not started" : "exited with code " + process.exitValue();
-                    throw new LocalStackException("Kafka broker " + id + " " + exit + logTail());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new LocalStackException("interrupted while waiting for Kafka broker " + id, e);
-            }
-            if (System.nanoTime() > deadlineNanos) {
-                throw new LocalStackException("Kafka broker " + id + " on port " + port + " was not ready within "
-                        + timeout.toSeconds() + " s" + logTail());
-            }
-        }
-
-        String logTail() {
-            return "\n--- " + dir.resolve("broker.log") + " ---\n" + tail(dir.resolve("broker.log"))
-                    + Optional.of(tail(dir.resolve("console.log"))).filter(s -> !s.isBlank())
-                    .map(s -> "\n--- " + dir.resolve("console.log") + " ---\n" + s).orElse("");
-        }
-
-        void signalStop() {
-            if (process != null && process.isAlive()) {
-                process.destroy();
-            }
-        }
-
-        void awaitStopped(Duration timeout) {
-            if (process == null) {
-                return;
-            }
-            try {
-                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    if (!timeout.isZero()) {
-                        LOG.warn("Kafka broker {} did not stop within {} s; killing it", id, timeout.toSeconds());
-                    }
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
-            process = null;
-        }
-
-        private static String logbackConfig(Path logFile) {
-            return """
-                    <configuration>
-                      <appender name="FILE" class="ch.qos.logback.core.FileAppender">
-                        <file>%s</file>
-                        <encoder>
-                          <pattern>%%d{HH:mm:ss.SSS} %%-5level [%%thread] %%logger{36} - %%msg%%n</pattern>
-                        </encoder>
-                      </appender>
-                      <logger name="state.change.logger" level="WARN"/>
-                      <root level="INFO">
-                        <appender-ref ref="FILE"/>
-                      </root>
-                    </configuration>
-                    """.formatted(logFile.toString().replace("&", "&amp;").replace("<", "&lt;"));
-        }
-    }
 
     @Override
     public String toString() {
