@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure the hot paths and print figures.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchCleanCommand.class,
         })
 final class BenchCommand {
 }

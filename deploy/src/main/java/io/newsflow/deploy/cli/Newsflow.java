@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CleanCommand.class,
                 BenchCommand.class,
+                ExtractEvalCommand.class,
         })
 public final class Newsflow {
 

@@ -30,7 +30,11 @@ final class DomScan {
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> canonicals = new ArrayList<>();
     final List<Element> authorLinks = new ArrayList<>();
+    /** Elements whose class or id says they hold a date or a byline ("post-date", "published", "byline"). */
+    final List<Element> dateLines = new ArrayList<>();
     int maxDepth;
+
+    private static final int MAX_DATE_LINES = 30;
 
     private DomScan() {
     }
@@ -91,6 +95,9 @@ final class DomScan {
                 if (el.hasAttr("itemprop")) {
                     scan.itemprops.add(el);
                 }
+                if (scan.dateLines.size() < MAX_DATE_LINES && isDateLine(el)) {
+                    scan.dateLines.add(el);
+                }
                 if (el.attr("rel").equalsIgnoreCase("author")) {
                     scan.authorLinks.add(el);
                 }
@@ -115,6 +122,17 @@ final class DomScan {
             }
         }, doc);
         return scan;
+    }
+
+    private static boolean isDateLine(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String a = (cls + ' ' + id).toLowerCase(Locale.ROOT);
+        return a.contains("date") || a.contains("publish") || a.contains("posted") || a.contains("byline")
+                || a.contains("meta");
     }
 
     private static int countVisible(String s) {

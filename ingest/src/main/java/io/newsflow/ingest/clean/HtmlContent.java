@@ -40,6 +40,8 @@ final class HtmlContent {
 
     /** Weight of boilerplate text against good text when choosing the content root. */
     private static final double BAD_WEIGHT = 0.6;
+    /** Bonus for roots the page itself marks as content (article, main, itemprop=articleBody, content classes). */
+    private static final double HINT_BONUS = 1.5;
     /** Captions are a line or two; a long element with "caption" in its class is a layout switch. */
     private static final int CAPTION_MAX = 600;
     /** Shorter blocks ("Yes", "Step 1") may legitimately repeat. */
@@ -130,32 +132,53 @@ final class HtmlContent {
             if (t.good <= 0) {
                 continue;
             }
-            double score = (t.hinted ? 1.15 : 1.0) * t.good - BAD_WEIGHT * t.bad;
+            double score = (t.hinted ? HINT_BONUS : 1.0) * t.good - BAD_WEIGHT * t.bad;
             if (score > best) {
                 best = score;
                 root = e.getKey();
             }
         }
-        Tally rt = tallies.get(root);
+        Tally rt = tallies.get(root); // the body and every element under it has a tally
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
-        int from = rt == null ? 0 : rt.firstBlock;
-        int to = rt == null ? blocks.size() : rt.endBlock;
+        int from = rt.firstBlock;
+        int to = rt.endBlock;
         // Responsive layouts repeat the same text for each screen size; a reader sees it once.
         Set<String> seen = new HashSet<>();
+        // What follows the last block of prose in the root is its footer: share lines, tags, author boxes.
+        while (to > from && !blocks.get(to - 1).looksLikeContent()) {
+            to--;
+        }
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
-            if (b.chars >= REPEAT_MIN && !seen.add(b.text)) {
-                continue;
-            }
-            if (b.caption) {
-                captions.add(b.text);
-            } else if (keep(b, skipText)) {
+            if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)) {
                 paragraphs.add(b.text);
             }
         }
-        double confidence = total == 0 || rt == null ? 0 : Math.min(1, rt.good / total);
-        return new Result(paragraphs, captions, rt != null && rt.hinted ? "hinted" : "scored", confidence);
+        // Figures often sit beside the text column, so captions are taken from the whole article around it.
+        Tally around = tallies.get(articleAround(root, tallies));
+        for (int i = around.firstBlock; i < around.endBlock; i++) {
+            Block b = blocks.get(i);
+            if (b.caption && !captions.contains(b.text)) {
+                captions.add(b.text);
+            }
+        }
+        double confidence = total == 0 ? 0 : Math.min(1, rt.good / total);
+        return new Result(paragraphs, captions, rt.hinted ? "hinted" : "scored", confidence);
+    }
+
+    /** The nearest article, main or hinted element holding {@code root}, or {@code root} itself. */
+    private static Element articleAround(Element root, Map<Element, Tally> tallies) {
+        for (Element e = root; e != null; e = e.parent()) {
+            Tally t = tallies.get(e);
+            if (t == null) {
+                break;
+            }
+            if (t.hinted && (e.normalName().equals("article") || e.normalName().equals("main"))) {
+                return e;
+            }
+        }
+        return root;
     }
 
     private boolean keep(Block b, Set<String> skipText) {
@@ -269,7 +292,8 @@ final class HtmlContent {
                 }
                 Tally t = new Tally();
                 t.firstBlock = blocks.size();
-                t.hinted = isContentHint(el) || tag.equals("article") || tag.equals("main");
+                t.hinted = isContentHint(el) || tag.equals("article") || tag.equals("main")
+                        || isContentClass(el);
                 tallies.put(el, t);
                 if (tag.equals("a")) {
                     linkDepth++;
@@ -356,6 +380,11 @@ final class HtmlContent {
             }
         }, body);
         return tallies;
+    }
+
+    private boolean isContentClass(Element el) {
+        String cls = el.className();
+        return !cls.isEmpty() && vocabulary.isContentAttribute(cls) && !isBoilerplateAttribute(cls);
     }
 
     /** A short element whose class names one as a caption ("wp-caption-text", "image-caption"). */

@@ -34,13 +34,14 @@ final class HtmlMetadata {
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "article.published",
             "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
-            "date", "article:published", "og:article:published_time", "cxenseparse:recs:publishtime", "datecreated",
-            "article:modified_time", "og:updated_time", "datemodified", "last-modified");
+            "date", "article:published", "og:article:published_time", "cxenseparse:recs:publishtime", "datecreated");
     private static final List<String> TITLE_METAS = List.of("og:title", "twitter:title", "headline", "dc.title",
             "parsely-title", "sailthru.title");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "byl", "twitter:creator");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+[|»]");
+    /** A date or byline line is short; a long text with a date in it is prose about that date. */
+    private static final int DATE_LINE_MAX = 200;
     private static final Pattern BY = Pattern.compile("^(?i:by|written by|posted by|author:?)\\s+");
 
     /** What this stage found; any field may be null. */
@@ -138,6 +139,19 @@ final class HtmlMetadata {
             }
         }
         if (published == null) {
+            for (Element e : scan.dateLines) {
+                String text = e.text();
+                if (text.length() <= DATE_LINE_MAX) {
+                    d = dates.check(Dates.parseText(text));
+                    if (d.isPresent()) {
+                        published = d.get();
+                        source = "text";
+                        break;
+                    }
+                }
+            }
+        }
+        if (published == null) {
             d = dates.check(Dates.parseUrl(url));
             if (d.isPresent()) {
                 published = d.get();
@@ -172,10 +186,15 @@ final class HtmlMetadata {
                 return h;
             }
         }
-        if (meta != null) {
-            return stripSiteName(meta, siteName);
+        // Otherwise the first headline-like h1 that is not the site's logo: what the reader sees as the title.
+        String ns = siteName == null ? "" : Text.normalise(siteName);
+        for (Element h1 : scan.h1s) {
+            String h = h1.text().strip();
+            if (h.length() >= 10 && h.indexOf(' ') > 0 && !Text.normalise(h).equals(ns)) {
+                return h;
+            }
         }
-        return scan.h1s.isEmpty() ? null : scan.h1s.get(0).text();
+        return meta == null ? null : stripSiteName(meta, siteName);
     }
 
     static String stripSiteName(String title, String siteName) {

@@ -56,10 +56,24 @@ final class PageDecoder {
         if (utf8.indexOf('\uFFFD') < 0) {
             return utf8;
         }
+        // A few bad bytes in a UTF-8 page (a pasted fragment, a cut multi-byte character) do not make it
+        // another charset: re-decoding all of it as windows-1252 would garble every other character.
+        if (replacements(utf8) * 1000 < utf8.length() && metaCharset(body).map(StandardCharsets.UTF_8::equals)
+                .orElse(true)) {
+            return utf8;
+        }
         if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !wide.startsWith("UTF-")) {
             return new String(body, declared);
         }
         return new String(body, metaCharset(body).orElse(FALLBACK));
+    }
+
+    private static int replacements(String s) {
+        int n = 0;
+        for (int i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isAscii(byte[] body) {
