@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 IngestBenchCommand.class,
+                BenchCleanCommand.class,
         })
 final class BenchCommand {
 }

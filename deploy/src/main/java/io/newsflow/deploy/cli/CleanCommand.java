@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -24,6 +25,9 @@ final class CleanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    VocabularyOption vocabulary;
+
     @Option(names = "--url", description = "URL of the page (default: the file's file: URL).")
     String url;
 
@@ -32,7 +36,7 @@ final class CleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PageCleaner cleaner = new PageCleaner(Clock.systemUTC());
+        PageCleaner cleaner = new PageCleaner(vocabulary.config(), Clock.systemUTC());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failed = 0;

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 IngestCommand.class,
                 IngestFilesCommand.class,
+                ExtractEvalCommand.class,
         })
 public final class Newsflow {
 

@@ -1,50 +1,190 @@
 package io.newsflow.ingest.clean;
 
+import crawlercommons.domains.EffectiveTldFinder;
+import crawlercommons.filters.basic.BasicURLNormalizer;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.Page;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.jsoup.Jsoup;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
 
 /**
- * Turns a scraped page into a {@link Page}. Built once and shared: thread-safe, and it never mutates its
- * input.
+ * Turns a scraped page into a {@link Page}: decodes it, tells HTML from plain text, finds the main text without
+ * boilerplate, reads the metadata, and enforces the limits of its {@link CleanerConfig}.
+ *
+ * <p>Built once and shared: it is immutable and thread-safe, every call works on its own copy of the page, and it
+ * never mutates its input.
  */
 public final class PageCleaner {
 
-    private final Clock clock;
+    /** Query parameters that only track campaigns or clicks; two URLs differing only in them are one page. */
+    private static final List<String> TRACKING_PARAMETERS = List.of("utm_source", "utm_medium", "utm_campaign",
+            "utm_term", "utm_content", "utm_id", "utm_name", "utm_reader", "utm_referrer", "utm_social",
+            "utm_brand", "fbclid", "gclid", "gclsrc", "dclid", "msclkid", "yclid", "twclid", "igshid", "mc_cid",
+            "mc_eid", "_ga", "_gl", "ref_src", "cmpid", "ocid", "icid", "ncid", "mbid", "smid", "sr_share", "share");
+    private static final Pattern LOOKS_LIKE_HTML = Pattern.compile(
+            "(?is)^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype|html|head|body|meta|title|div|p|article|section|main|span|table|h[1-6]|a|br|link|script|style)[\\s>/]"
+                    + "|<(?:html|body|p|div|br|article)[\\s>/]");
+    private static final int KIND_SNIFF = 4096;
 
+    private final CleanerConfig config;
+    private final Clock clock;
+    private final DatePolicy dates;
+    private final TextContent textContent;
+    private final BasicURLNormalizer normalizer;
+
+    /** A cleaner with the default limits and the shipped boilerplate vocabulary. */
     public PageCleaner(Clock clock) {
-        this.clock = clock;
+        this(CleanerConfig.defaults(), clock);
+    }
+
+    public PageCleaner(CleanerConfig config, Clock clock) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.dates = new DatePolicy(clock);
+        this.textContent = new TextContent(config.vocabulary(), dates);
+        this.normalizer = BasicURLNormalizer.newBuilder().queryParamsToRemove(TRACKING_PARAMETERS).build();
     }
 
     /**
-     * Cleans one page.
+     * Cleans one page. Thread-safe; does not mutate {@code page}.
      *
-     * @throws PageRejectedException when the page is over a limit or has no text; the message says which
+     * @throws PageRejectedException when the page is over a limit, is not text, has a bad URL or has no text; the
+     *                               message says which and by how much
      */
     public Page clean(ScrapedPage page) throws PageRejectedException {
-        String html = new String(page.body(), page.charset() == null ? StandardCharsets.UTF_8 : page.charset());
-        Document doc = Jsoup.parse(html, page.url());
-        String text = doc.body().text();
-        if (text.isBlank()) {
-            throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT, "page has no text");
+        Deadline deadline = new Deadline(config.timeBudget());
+        if (page.body().length > config.maxBytes()) {
+            throw new PageRejectedException(PageRejectedException.Reason.TOO_LARGE, "the page is "
+                    + page.body().length + " bytes, over the limit of " + config.maxBytes() + " bytes");
         }
-        return new Page(sha256(page.url()), page.url(), page.url(), null, null, doc.title(), null, null, null,
-                null, text, List.of(), sha256(text), page.fetchedAt(), clock.instant(), page.source(),
-                new Extraction("body", 0.5));
+        URI url = checkUrl(page.url());
+        String content = PageDecoder.decode(page.body(), page.charset());
+        try {
+            return isHtml(page.kind(), content) ? cleanHtml(page, url, content, deadline)
+                    : cleanText(page, url, content);
+        } catch (Deadline.OverBudget e) {
+            throw new PageRejectedException(PageRejectedException.Reason.TOO_SLOW, e.getMessage());
+        }
+    }
+
+    private Page cleanHtml(ScrapedPage page, URI url, String content, Deadline deadline)
+            throws PageRejectedException {
+        // One past the limit, so that a page nesting deeper than the limit is seen as such instead of flattened.
+        Document doc = Parser.htmlParser().setMaxDepth(config.maxDepth() + 1).parseInput(content, page.url());
+        deadline.check();
+        DomScan scan = DomScan.of(doc, deadline);
+        if (scan.maxDepth > config.maxDepth()) {
+            throw new PageRejectedException(PageRejectedException.Reason.TOO_DEEP,
+                    "the page nests elements deeper than the limit of " + config.maxDepth() + " levels");
+        }
+        HtmlMetadata.Metadata meta = HtmlMetadata.read(doc, scan, page.url(), dates);
+        Set<String> skip = meta.title() == null ? Set.of() : Set.of(meta.title());
+        HtmlContent.Result body = new HtmlContent(config.vocabulary(), deadline, scan).extract(doc.body(), skip);
+        Instant published = meta.publishedAt();
+        String publishedSource = meta.publishedAtSource();
+        String canonical = canonical(url, meta.canonical());
+        return page(page, canonical, meta.siteName(), meta.title(), meta.byline(), published, publishedSource,
+                meta.languageHint(), body.paragraphs(), body.captions(),
+                new Extraction(body.method(), round(body.confidence())));
+    }
+
+    private Page cleanText(ScrapedPage page, URI url, String content) throws PageRejectedException {
+        TextContent.Result r = textContent.extract(content);
+        return page(page, canonical(url, null), null, r.title(), r.byline(), r.publishedAt(),
+                r.publishedAt() == null ? null : "text", null, r.paragraphs(), r.captions(),
+                new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8));
+    }
+
+    private Page page(ScrapedPage page, String canonical, String siteName, String title, String byline,
+            Instant published, String publishedSource, String lang, List<String> paragraphs, List<String> captions,
+            Extraction extraction) throws PageRejectedException {
+        String text = String.join("\n\n", paragraphs);
+        if (text.isBlank()) {
+            throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT,
+                    "no body text was found on the page");
+        }
+        return new Page(sha256(canonical), page.url(), canonical, site(canonical), siteName, title, byline,
+                published, publishedSource, lang, text, captions, sha256(Text.normalise(text)), page.fetchedAt(),
+                clock.instant(), page.source(), extraction);
+    }
+
+    private static URI checkUrl(String url) throws PageRejectedException {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https") || scheme.equals("file"))) {
+                throw new PageRejectedException(PageRejectedException.Reason.BAD_URL,
+                        "the page URL must be absolute http, https or file, got: " + url);
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new PageRejectedException(PageRejectedException.Reason.BAD_URL,
+                    "the page URL is not a valid URL (" + e.getReason() + "): " + url);
+        }
+    }
+
+    private static boolean isHtml(ScrapedPage.Kind kind, String content) {
+        return switch (kind) {
+            case HTML -> true;
+            case TEXT -> false;
+            case DETECT -> LOOKS_LIKE_HTML.matcher(content.length() > KIND_SNIFF
+                    ? content.substring(0, KIND_SNIFF) : content).find();
+        };
+    }
+
+    /** The page's canonical link when it stays on the same site, else its URL; tracking parameters removed. */
+    private String canonical(URI url, String declared) {
+        String chosen = url.toString();
+        if (declared != null) {
+            try {
+                URI c = new URI(declared);
+                String site = site(url.toString());
+                if (c.getHost() != null && site != null && site.equals(site(declared))) {
+                    chosen = declared;
+                }
+            } catch (URISyntaxException e) {
+                // a broken canonical link is ignored: the fetched URL stands
+            }
+        }
+        String normalised = normalizer.filter(chosen);
+        return normalised == null ? chosen : normalised;
+    }
+
+    private static String site(String url) {
+        try {
+            String host = new URI(url).getHost();
+            if (host == null || host.isEmpty()) {
+                return null;
+            }
+            String domain = EffectiveTldFinder.getAssignedDomain(host.toLowerCase(Locale.ROOT), true, false);
+            return domain == null ? host.toLowerCase(Locale.ROOT) : domain;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
     }
 
     private static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

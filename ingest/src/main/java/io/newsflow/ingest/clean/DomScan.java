@@ -1,0 +1,147 @@
+package io.newsflow.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * One walk over a freshly parsed document that gathers what the later stages need, so that the DOM is walked
+ * few times: the text size under every element, the deepest nesting, and the elements metadata comes from.
+ * Not thread-safe: one per page.
+ */
+final class DomScan {
+
+    final Map<Element, Integer> textChars = new IdentityHashMap<>();
+    /** Characters of text inside {@code <p>} elements under each element: the paragraph prose it holds. */
+    final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> jsonLd = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> times = new ArrayList<>();
+    final List<Element> itemprops = new ArrayList<>();
+    final List<Element> canonicals = new ArrayList<>();
+    final List<Element> authorLinks = new ArrayList<>();
+    /** Elements whose class or id says they hold a date or a byline ("post-date", "published", "byline"). */
+    final List<Element> dateLines = new ArrayList<>();
+    int maxDepth;
+
+    private static final int MAX_DATE_LINES = 30;
+
+    private DomScan() {
+    }
+
+    static DomScan of(Document doc, Deadline deadline) {
+        DomScan scan = new DomScan();
+        // Text sizes are summed bottom-up on a stack of running counts, one per open element.
+        int[][] stack = {new int[64], new int[64]};
+        NodeTraversor.traverse(new NodeVisitor() {
+            int top = -1;
+            int inParagraph;
+
+            @Override
+            public void head(Node node, int depth) {
+                deadline.tick();
+                if (depth > scan.maxDepth) {
+                    scan.maxDepth = depth;
+                }
+                if (node instanceof TextNode tn) {
+                    if (top >= 0) {
+                        int n = countVisible(tn.getWholeText());
+                        stack[0][top] += n;
+                        if (inParagraph > 0) {
+                            stack[1][top] += n;
+                        }
+                    }
+                    return;
+                }
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                if (++top == stack[0].length) {
+                    stack[0] = Arrays.copyOf(stack[0], top * 2);
+                    stack[1] = Arrays.copyOf(stack[1], top * 2);
+                }
+                stack[0][top] = 0;
+                stack[1][top] = 0;
+                if (el.normalName().equals("p")) {
+                    inParagraph++;
+                }
+                switch (el.normalName()) {
+                    case "meta" -> scan.metas.add(el);
+                    case "script" -> {
+                        if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                            scan.jsonLd.add(el);
+                        }
+                    }
+                    case "h1" -> scan.h1s.add(el);
+                    case "time" -> scan.times.add(el);
+                    case "link" -> {
+                        if (el.attr("rel").equalsIgnoreCase("canonical")) {
+                            scan.canonicals.add(el);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+                if (el.hasAttr("itemprop")) {
+                    scan.itemprops.add(el);
+                }
+                if (scan.dateLines.size() < MAX_DATE_LINES && isDateLine(el)) {
+                    scan.dateLines.add(el);
+                }
+                if (el.attr("rel").equalsIgnoreCase("author")) {
+                    scan.authorLinks.add(el);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    int chars = stack[0][top];
+                    int prose = stack[1][top];
+                    scan.textChars.put(el, chars);
+                    scan.paragraphChars.put(el, prose);
+                    top--;
+                    if (top >= 0) {
+                        stack[0][top] += chars;
+                        stack[1][top] += prose;
+                    }
+                    if (el.normalName().equals("p")) {
+                        inParagraph--;
+                    }
+                }
+            }
+        }, doc);
+        return scan;
+    }
+
+    private static boolean isDateLine(Element el) {
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) {
+            return false;
+        }
+        String a = (cls + ' ' + id).toLowerCase(Locale.ROOT);
+        return a.contains("date") || a.contains("publish") || a.contains("posted") || a.contains("byline")
+                || a.contains("meta");
+    }
+
+    private static int countVisible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,398 @@
+package io.newsflow.ingest.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the main content of an HTML body: drops boilerplate elements, cuts the rest into text blocks, scores every
+ * element by the good text it holds against the boilerplate text it drags along, and keeps the blocks of the best
+ * one. Every walk is iterative (jsoup's {@link NodeTraversor}), so deep nesting cannot overflow the stack.
+ * One instance per page: not thread-safe, and it mutates the document it is given.
+ */
+final class HtmlContent {
+
+    /** Elements that never carry article text. */
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "map",
+            "head", "link", "meta", "dialog", "picture", "source", "math");
+    /** Page chrome by HTML5 semantics; dropped unless they hold most of the page's text. */
+    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
+    private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
+            "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
+    private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
+            "details", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4",
+            "h5", "h6", "header", "hgroup", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody",
+            "thead", "tfoot", "tr", "td", "th", "ul", "br", "summary", "caption", "center");
+    private static final Set<String> NEVER_PRUNED = Set.of("html", "body", "main", "article");
+
+    /** Weight of boilerplate text against good text when choosing the content root. */
+    private static final double BAD_WEIGHT = 0.6;
+    /** Bonus for roots the page itself marks as content (article, main, itemprop=articleBody, content classes). */
+    private static final double HINT_BONUS = 1.5;
+    /** Captions are a line or two; a long element with "caption" in its class is a layout switch. */
+    private static final int CAPTION_MAX = 600;
+    /** Shorter blocks ("Yes", "Step 1") may legitimately repeat. */
+    private static final int REPEAT_MIN = 40;
+
+    private final Boilerplate vocabulary;
+    private final Deadline deadline;
+    private final DomScan scan;
+    private final Map<String, Boolean> attributeVerdicts = new HashMap<>();
+
+    HtmlContent(Boilerplate vocabulary, Deadline deadline, DomScan scan) {
+        this.vocabulary = vocabulary;
+        this.deadline = deadline;
+        this.scan = scan;
+    }
+
+    /** The result: body paragraphs, captions, how the root was found and how clearly. */
+    record Result(List<String> paragraphs, List<String> captions, String method, double confidence) {
+        Result {
+            paragraphs = List.copyOf(paragraphs);
+            captions = List.copyOf(captions);
+        }
+    }
+
+    /** One run of text between block boundaries. */
+    private static final class Block {
+        final String text;
+        final int chars;
+        final int linkChars;
+        final Element owner;
+        final boolean caption;
+        final boolean heading;
+
+        Block(String text, int linkChars, Element owner, boolean caption, boolean heading) {
+            this.text = text;
+            this.chars = text.length();
+            this.linkChars = linkChars;
+            this.owner = owner;
+            this.caption = caption;
+            this.heading = heading;
+        }
+
+        double linkDensity() {
+            return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+
+        boolean looksLikeContent() {
+            if (heading || caption || chars < 40 || linkDensity() > 0.35) {
+                return false;
+            }
+            int spaces = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == ' ') {
+                    spaces++;
+                }
+            }
+            // Sentences have words; CJK text has no spaces but long runs.
+            return spaces >= 6 || chars >= 80;
+        }
+    }
+
+    /** Per-element tallies: good and boilerplate characters below it, and the range of its blocks. */
+    private static final class Tally {
+        double good;
+        double bad;
+        int firstBlock;
+        int endBlock;
+        boolean hinted;
+    }
+
+    /**
+     * Extracts the content of {@code body}.
+     *
+     * @param skipText  block texts to leave out wherever they appear (the title)
+     */
+    Result extract(Element body, Set<String> skipText) {
+        prune(body);
+        List<Block> blocks = new ArrayList<>();
+        Map<Element, Tally> tallies = cut(body, blocks);
+        Element root = body;
+        double best = Double.NEGATIVE_INFINITY;
+        double total = 0;
+        for (Block b : blocks) {
+            total += b.looksLikeContent() ? b.chars * (1 - b.linkDensity()) : 0;
+        }
+        for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            if (t.good <= 0) {
+                continue;
+            }
+            double score = (t.hinted ? HINT_BONUS : 1.0) * t.good - BAD_WEIGHT * t.bad;
+            if (score > best) {
+                best = score;
+                root = e.getKey();
+            }
+        }
+        Tally rt = tallies.get(root); // the body and every element under it has a tally
+        List<String> paragraphs = new ArrayList<>();
+        List<String> captions = new ArrayList<>();
+        int from = rt.firstBlock;
+        int to = rt.endBlock;
+        // Responsive layouts repeat the same text for each screen size; a reader sees it once.
+        Set<String> seen = new HashSet<>();
+        // What follows the last block of prose in the root is its footer: share lines, tags, author boxes.
+        while (to > from && !blocks.get(to - 1).looksLikeContent()) {
+            to--;
+        }
+        for (int i = from; i < to; i++) {
+            Block b = blocks.get(i);
+            if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)) {
+                paragraphs.add(b.text);
+            }
+        }
+        // Figures often sit beside the text column, so captions are taken from the whole article around it.
+        Tally around = tallies.get(articleAround(root, tallies));
+        for (int i = around.firstBlock; i < around.endBlock; i++) {
+            Block b = blocks.get(i);
+            if (b.caption && !captions.contains(b.text)) {
+                captions.add(b.text);
+            }
+        }
+        double confidence = total == 0 ? 0 : Math.min(1, rt.good / total);
+        return new Result(paragraphs, captions, rt.hinted ? "hinted" : "scored", confidence);
+    }
+
+    /** The nearest article, main or hinted element holding {@code root}, or {@code root} itself. */
+    private static Element articleAround(Element root, Map<Element, Tally> tallies) {
+        for (Element e = root; e != null; e = e.parent()) {
+            Tally t = tallies.get(e);
+            if (t == null) {
+                break;
+            }
+            if (t.hinted && (e.normalName().equals("article") || e.normalName().equals("main"))) {
+                return e;
+            }
+        }
+        return root;
+    }
+
+    private boolean keep(Block b, Set<String> skipText) {
+        if (b.chars == 0 || skipText.contains(b.text)) {
+            return false;
+        }
+        if (b.linkDensity() > 0.5 && !b.heading) {
+            return false;
+        }
+        return b.chars > 200 || !vocabulary.isBoilerplateLine(b.text);
+    }
+
+    /** Removes comments, non-content elements and boilerplate blocks, keeping any that hold most of the text. */
+    private void prune(Element body) {
+        int bodyChars = scan.textChars.getOrDefault(body, 0);
+        int bodyProse = scan.paragraphChars.getOrDefault(body, 0);
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                deadline.tick();
+                if (node instanceof Comment) {
+                    return FilterResult.REMOVE;
+                }
+                if (!(node instanceof Element el)) {
+                    return FilterResult.CONTINUE;
+                }
+                String tag = el.normalName();
+                if (DROP_TAGS.contains(tag)) {
+                    return FilterResult.REMOVE;
+                }
+                if (NEVER_PRUNED.contains(tag) || isContentHint(el)) {
+                    return FilterResult.CONTINUE;
+                }
+                // Chrome that holds most of the page's text or prose is a layout wrapper with an unlucky name.
+                if (isChrome(el, tag) && scan.textChars.getOrDefault(el, 0) * 2 < bodyChars
+                        && scan.paragraphChars.getOrDefault(el, 0) * 2 <= bodyProse) {
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    private static boolean isContentHint(Element el) {
+        String itemprop = el.attr("itemprop");
+        return itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text");
+    }
+
+    private boolean isChrome(Element el, String tag) {
+        if (CHROME_TAGS.contains(tag)) {
+            return true;
+        }
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        String role = el.attr("role");
+        if (!role.isEmpty() && CHROME_ROLES.contains(role.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty() && isHiddenStyle(style)) {
+            return true;
+        }
+        return isBoilerplateAttribute(el.className()) || isBoilerplateAttribute(el.id());
+    }
+
+    private static boolean isHiddenStyle(String style) {
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private boolean isBoilerplateAttribute(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        return attributeVerdicts.computeIfAbsent(value, vocabulary::isBoilerplateAttribute);
+    }
+
+    /** Cuts the pruned body into blocks and tallies good and boilerplate text up every element's ancestors. */
+    private Map<Element, Tally> cut(Element body, List<Block> blocks) {
+        Map<Element, Tally> tallies = new IdentityHashMap<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            final StringBuilder text = new StringBuilder();
+            int linkChars;
+            int linkDepth;
+            int captionDepth;
+            int headingDepth;
+            Element owner = body;
+
+            @Override
+            public void head(Node node, int depth) {
+                deadline.tick();
+                if (node instanceof TextNode tn) {
+                    append(tn.getWholeText());
+                    return;
+                }
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                String tag = el.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    if (!tag.equals("br") && !tag.equals("hr")) {
+                        owner = el;
+                    }
+                }
+                Tally t = new Tally();
+                t.firstBlock = blocks.size();
+                t.hinted = isContentHint(el) || tag.equals("article") || tag.equals("main")
+                        || isContentClass(el);
+                tallies.put(el, t);
+                if (tag.equals("a")) {
+                    linkDepth++;
+                } else if (tag.equals("figcaption") || (tag.equals("caption")) || isCaptionClass(el)) {
+                    captionDepth++;
+                } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                    headingDepth++;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return;
+                }
+                String tag = el.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    if (!tag.equals("br") && !tag.equals("hr")) {
+                        owner = el.parent() == null ? body : el.parent();
+                    }
+                }
+                if (tag.equals("a")) {
+                    linkDepth--;
+                } else if (tag.equals("figcaption") || (tag.equals("caption")) || isCaptionClass(el)) {
+                    captionDepth--;
+                } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+                    headingDepth--;
+                }
+                Tally t = tallies.get(el);
+                if (t != null) {
+                    t.endBlock = blocks.size();
+                }
+            }
+
+            private void append(String raw) {
+                int before = text.length();
+                boolean space = before == 0 || text.charAt(before - 1) == ' ';
+                for (int i = 0; i < raw.length(); i++) {
+                    char c = raw.charAt(i);
+                    if (Character.isWhitespace(c) || c == '\u00a0') {
+                        if (!space) {
+                            text.append(' ');
+                            space = true;
+                        }
+                    } else {
+                        text.append(c);
+                        space = false;
+                    }
+                }
+                if (linkDepth > 0) {
+                    linkChars += text.length() - before;
+                }
+            }
+
+            private void flush() {
+                int start = 0;
+                int end = text.length();
+                while (start < end && text.charAt(start) == ' ') {
+                    start++;
+                }
+                while (end > start && text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                if (end > start) {
+                    Block b = new Block(text.substring(start, end), Math.min(linkChars, end - start), owner,
+                            captionDepth > 0, headingDepth > 0);
+                    blocks.add(b);
+                    double good = b.looksLikeContent() ? b.chars * (1 - b.linkDensity()) : 0;
+                    double bad = good > 0 ? b.linkChars : b.chars;
+                    for (Element e = owner; e != null; e = e.parent()) {
+                        Tally t = tallies.get(e);
+                        if (t != null) {
+                            t.good += good;
+                            t.bad += bad;
+                        }
+                        if (e == body) {
+                            break;
+                        }
+                    }
+                }
+                text.setLength(0);
+                linkChars = 0;
+            }
+        }, body);
+        return tallies;
+    }
+
+    private boolean isContentClass(Element el) {
+        String cls = el.className();
+        return !cls.isEmpty() && vocabulary.isContentAttribute(cls) && !isBoilerplateAttribute(cls);
+    }
+
+    /** A short element whose class names one as a caption ("wp-caption-text", "image-caption"). */
+    private boolean isCaptionClass(Element el) {
+        String cls = el.className();
+        if (cls.isEmpty() || !cls.toLowerCase(Locale.ROOT).contains("caption")) {
+            return false;
+        }
+        return scan.textChars.getOrDefault(el, 0) <= CAPTION_MAX;
+    }
+}

@@ -1,0 +1,351 @@
+package io.newsflow.ingest.clean;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.events.Json;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the metadata of an HTML page from the elements {@link DomScan} gathered: title, byline, publication date
+ * and its source, site name, canonical link and language hint. It reads the untouched document, before the
+ * content stage prunes it. Stateless and thread-safe; it does not mutate the document.
+ */
+final class HtmlMetadata {
+
+    /** JSON-LD scripts larger than this are skipped: a page must not make us parse megabytes of JSON. */
+    private static final int MAX_JSON_LD = 512 * 1024;
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "report",
+            "scholarlyarticle", "techarticle", "posting", "socialmediaposting", "liveblogposting", "medicalwebpage",
+            "webpage", "review", "howto", "recipe", "creativework", "itempage", "aboutpage", "faqpage", "qapage");
+    private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
+            "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "article.published",
+            "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
+            "date", "article:published", "og:article:published_time", "cxenseparse:recs:publishtime", "datecreated");
+    private static final List<String> TITLE_METAS = List.of("og:title", "twitter:title", "headline", "dc.title",
+            "parsely-title", "sailthru.title");
+    private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "parsely-author",
+            "sailthru.author", "dc.creator", "byl", "twitter:creator");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+[|»]");
+    /** A date or byline line is short; a long text with a date in it is prose about that date. */
+    private static final int DATE_LINE_MAX = 200;
+    private static final Pattern BY = Pattern.compile("^(?i:by|written by|posted by|author:?)\\s+");
+
+    /** What this stage found; any field may be null. */
+    record Metadata(String title, String byline, Instant publishedAt, String publishedAtSource, String siteName,
+            String canonical, String languageHint) {
+    }
+
+    private HtmlMetadata() {
+    }
+
+    static Metadata read(Document doc, DomScan scan, String url, DatePolicy dates) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element m : scan.metas) {
+            String key = firstNonEmpty(m.attr("property"), m.attr("name"), m.attr("itemprop"), m.attr("http-equiv"));
+            String content = m.attr("content").strip();
+            if (key != null && !content.isEmpty()) {
+                metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            }
+        }
+        LdFacts ld = LdFacts.of(scan.jsonLd);
+
+        String siteName = firstNonEmpty(metas.get("og:site_name"), ld.publisher, metas.get("application-name"));
+        String title = title(doc, scan, metas, ld, siteName);
+
+        String byline = ld.authors.isEmpty() ? null : String.join(", ", ld.authors);
+        if (byline == null) {
+            for (String key : AUTHOR_METAS) {
+                String v = metas.get(key);
+                if (v != null && !v.startsWith("http") && !v.startsWith("@")) {
+                    byline = v;
+                    break;
+                }
+            }
+        }
+        if (byline == null) {
+            for (Element e : scan.itemprops) {
+                if (e.attr("itemprop").equalsIgnoreCase("author")) {
+                    Element name = e.selectFirst("[itemprop=name]");
+                    String v = name != null ? firstNonEmpty(name.attr("content"), name.text()) : e.text();
+                    if (v != null && !v.isBlank() && v.length() < 100) {
+                        byline = v;
+                        break;
+                    }
+                }
+            }
+        }
+        if (byline == null) {
+            for (Element e : scan.authorLinks) {
+                String v = e.text();
+                if (!v.isBlank() && v.length() < 100) {
+                    byline = v;
+                    break;
+                }
+            }
+        }
+        byline = byline == null ? null : BY.matcher(byline.strip()).replaceFirst("");
+
+        Instant published = null;
+        String source = null;
+        Optional<Instant> d = dates.first(ld.datePublished);
+        if (d.isPresent()) {
+            published = d.get();
+            source = "jsonld";
+        }
+        if (published == null) {
+            for (String key : DATE_METAS) {
+                d = dates.first(metas.get(key));
+                if (d.isPresent()) {
+                    published = d.get();
+                    source = "meta";
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            for (Element e : scan.itemprops) {
+                if (e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                    d = dates.first(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
+                    if (d.isPresent()) {
+                        published = d.get();
+                        source = "meta";
+                        break;
+                    }
+                }
+            }
+        }
+        if (published == null) {
+            for (Element t : scan.times) {
+                d = dates.first(firstNonEmpty(t.attr("datetime"), t.text()));
+                if (d.isPresent()) {
+                    published = d.get();
+                    source = "time";
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            for (Element e : scan.dateLines) {
+                String text = e.text();
+                if (text.length() <= DATE_LINE_MAX) {
+                    d = dates.check(Dates.parseText(text));
+                    if (d.isPresent()) {
+                        published = d.get();
+                        source = "text";
+                        break;
+                    }
+                }
+            }
+        }
+        if (published == null) {
+            d = dates.check(Dates.parseUrl(url));
+            if (d.isPresent()) {
+                published = d.get();
+                source = "url";
+            }
+        }
+        String canonical = scan.canonicals.isEmpty() ? null : scan.canonicals.get(0).absUrl("href");
+        String lang = doc.children().isEmpty() ? "" : doc.child(0).attr("lang");
+        return new Metadata(title, byline, published, source, siteName, canonical == null || canonical.isEmpty()
+                ? null : canonical, lang.isBlank() ? null : lang.strip());
+    }
+
+    /**
+     * The headline: an {@code <h1>} that the metadata title agrees with wins (it is what readers see, without the
+     * site name); otherwise the metadata title minus the site name.
+     */
+    private static String title(Document doc, DomScan scan, Map<String, String> metas, LdFacts ld, String siteName) {
+        String meta = null;
+        for (String key : TITLE_METAS) {
+            meta = firstNonEmpty(meta, metas.get(key));
+        }
+        meta = firstNonEmpty(meta, ld.headline, doc.title());
+        String docTitle = doc.title();
+        for (Element h1 : scan.h1s) {
+            String h = h1.text().strip();
+            if (h.length() < 4) {
+                continue;
+            }
+            String nh = Text.normalise(h);
+            if ((meta != null && Text.normalise(meta).contains(nh)) || (!docTitle.isEmpty() && Text.normalise(docTitle).contains(nh))
+                    || (ld.headline != null && Text.normalise(ld.headline).contains(nh))) {
+                return h;
+            }
+        }
+        // Otherwise the first headline-like h1 that is not the site's logo: what the reader sees as the title.
+        String ns = siteName == null ? "" : Text.normalise(siteName);
+        for (Element h1 : scan.h1s) {
+            String h = h1.text().strip();
+            if (h.length() >= 10 && h.indexOf(' ') > 0 && !Text.normalise(h).equals(ns)) {
+                return h;
+            }
+        }
+        return meta == null ? null : stripSiteName(meta, siteName);
+    }
+
+    static String stripSiteName(String title, String siteName) {
+        String[] parts = TITLE_SEPARATOR.split(title.strip());
+        if (parts.length < 2) {
+            return title.strip();
+        }
+        String ns = siteName == null ? null : Text.normalise(siteName);
+        List<String> kept = new ArrayList<>();
+        for (String p : parts) {
+            if (ns != null && Text.normalise(p).equals(ns)) {
+                continue;
+            }
+            kept.add(p);
+        }
+        if (kept.size() == parts.length) {
+            // No part is the site name: the site name is usually the last and shortest part.
+            String last = parts[parts.length - 1];
+            if (last.split("\\s+").length <= 4 && last.length() < parts[0].length()) {
+                kept.remove(kept.size() - 1);
+            }
+        }
+        if (kept.isEmpty()) {
+            return title.strip();
+        }
+        // Re-join what is left with the separators the title used.
+        int end = title.indexOf(kept.get(kept.size() - 1)) + kept.get(kept.size() - 1).length();
+        int start = title.indexOf(kept.get(0));
+        return start >= 0 && end > start ? title.substring(start, end).strip() : kept.get(0).strip();
+    }
+
+    private static String firstNonEmpty(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v.strip();
+            }
+        }
+        return null;
+    }
+
+    /** Facts from the page's JSON-LD, preferring article-like objects. */
+    private static final class LdFacts {
+        String headline;
+        String datePublished;
+        String publisher;
+        final Set<String> authors = new LinkedHashSet<>();
+
+        static LdFacts of(List<Element> scripts) {
+            LdFacts f = new LdFacts();
+            for (Element s : scripts) {
+                String json = s.data();
+                if (json.length() > MAX_JSON_LD) {
+                    continue;
+                }
+                JsonNode root;
+                try {
+                    root = Json.mapper().readTree(json.strip());
+                } catch (JsonProcessingException e) {
+                    continue; // broken JSON-LD is common and only a hint
+                }
+                f.collect(root);
+            }
+            return f;
+        }
+
+        private void collect(JsonNode root) {
+            Deque<JsonNode> todo = new ArrayDeque<>();
+            todo.push(root);
+            int budget = 10_000;
+            while (!todo.isEmpty() && budget-- > 0) {
+                JsonNode n = todo.pop();
+                if (n == null) {
+                    continue;
+                }
+                if (n.isArray()) {
+                    for (int i = n.size() - 1; i >= 0; i--) {
+                        todo.push(n.get(i));
+                    }
+                    continue;
+                }
+                if (!n.isObject()) {
+                    continue;
+                }
+                if (isArticle(n)) {
+                    if (headline == null) {
+                        headline = textOf(n.get("headline"));
+                    }
+                    if (datePublished == null) {
+                        datePublished = firstNonEmpty(textOf(n.get("datePublished")), textOf(n.get("dateCreated")));
+                    }
+                    if (authors.isEmpty()) {
+                        addAuthors(n.get("author"));
+                    }
+                    if (publisher == null && n.get("publisher") != null) {
+                        publisher = textOf(n.get("publisher").get("name"));
+                    }
+                }
+                JsonNode graph = n.get("@graph");
+                if (graph != null) {
+                    todo.push(graph);
+                }
+                JsonNode main = n.get("mainEntity");
+                if (main != null) {
+                    todo.push(main);
+                }
+            }
+        }
+
+        private static boolean isArticle(JsonNode n) {
+            JsonNode type = n.get("@type");
+            if (type == null) {
+                return n.has("headline");
+            }
+            if (type.isArray()) {
+                for (JsonNode t : type) {
+                    if (ARTICLE_TYPES.contains(t.asText().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+        }
+
+        private void addAuthors(JsonNode a) {
+            if (a == null) {
+                return;
+            }
+            if (a.isArray()) {
+                for (JsonNode x : a) {
+                    addAuthors(x);
+                }
+            } else if (a.isObject()) {
+                String name = textOf(a.get("name"));
+                if (name != null) {
+                    authors.add(name);
+                }
+            } else if (a.isTextual() && !a.asText().isBlank() && !a.asText().startsWith("http")) {
+                authors.add(a.asText().strip());
+            }
+        }
+
+        private static String textOf(JsonNode n) {
+            if (n == null) {
+                return null;
+            }
+            if (n.isArray()) {
+                return n.size() == 0 ? null : textOf(n.get(0));
+            }
+            String t = n.isValueNode() ? n.asText() : null;
+            return t == null || t.isBlank() ? null : t.strip();
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.newsflow.ingest.clean;
+
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns page bytes into text without trusting the declared charset blindly: a byte-order mark wins, bytes that are
+ * valid UTF-8 with multi-byte sequences are UTF-8 whatever a header claims, a two-byte charset claimed for bytes
+ * without any zero byte is ignored, and bytes that are not text at all are refused. Stateless and thread-safe.
+ */
+final class PageDecoder {
+
+    private static final int SNIFF = 8192;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})");
+    private static final Charset FALLBACK = Charset.forName("windows-1252");
+
+    private PageDecoder() {
+    }
+
+    static String decode(byte[] body, Charset declared) throws PageRejectedException {
+        String magic = binaryMagic(body);
+        if (magic != null) {
+            throw new PageRejectedException(PageRejectedException.Reason.NOT_TEXT,
+                    "the body is " + magic + " data, not an HTML or text page");
+        }
+        String text = decodeText(body, declared);
+        if (looksBinary(text)) {
+            throw new PageRejectedException(PageRejectedException.Reason.NOT_TEXT,
+                    "the body is binary (control characters or undecodable bytes), not an HTML or text page");
+        }
+        return text;
+    }
+
+    private static String decodeText(byte[] body, Charset declared) {
+        Charset bom = bomCharset(body);
+        if (bom != null) {
+            int skip = bom.equals(StandardCharsets.UTF_8) ? 3 : 2;
+            return new String(body, skip, body.length - skip, bom);
+        }
+        String wide = declared == null ? "" : declared.name().toUpperCase(Locale.ROOT);
+        if ((wide.startsWith("UTF-16") || wide.startsWith("UTF-32")) && hasZeroByte(body)) {
+            return new String(body, declared);
+        }
+        if (isAscii(body)) {
+            return new String(body, StandardCharsets.ISO_8859_1);
+        }
+        // Decoding as UTF-8 first costs one pass on the common case; a replacement character means it was not.
+        String utf8 = new String(body, StandardCharsets.UTF_8);
+        if (utf8.indexOf('\uFFFD') < 0) {
+            return utf8;
+        }
+        // A few bad bytes in a UTF-8 page (a pasted fragment, a cut multi-byte character) do not make it
+        // another charset: re-decoding all of it as windows-1252 would garble every other character.
+        if (replacements(utf8) * 1000 < utf8.length() && metaCharset(body).map(StandardCharsets.UTF_8::equals)
+                .orElse(true)) {
+            return utf8;
+        }
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !wide.startsWith("UTF-")) {
+            return new String(body, declared);
+        }
+        return new String(body, metaCharset(body).orElse(FALLBACK));
+    }
+
+    private static int replacements(String s) {
+        int n = 0;
+        for (int i = s.indexOf('\uFFFD'); i >= 0; i = s.indexOf('\uFFFD', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean isAscii(byte[] body) {
+        for (byte b : body) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Charset> metaCharset(byte[] body) {
+        String head = new String(body, 0, Math.min(body.length, SNIFF), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (m.find()) {
+            try {
+                Charset c = Charset.forName(m.group(1));
+                String n = c.name().toUpperCase(Locale.ROOT);
+                // A page that got this far has no zero bytes, so a two-byte charset in its meta is a lie.
+                if (!n.startsWith("UTF-16") && !n.startsWith("UTF-32")) {
+                    return Optional.of(c);
+                }
+            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Charset bomCharset(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf) {
+            return StandardCharsets.UTF_8;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
+    }
+
+    private static boolean hasZeroByte(byte[] body) {
+        int n = Math.min(body.length, SNIFF);
+        for (int i = 0; i < n; i++) {
+            if (body[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String binaryMagic(byte[] b) {
+        if (startsWith(b, 0x25, 0x50, 0x44, 0x46)) {
+            return "PDF";
+        }
+        if (startsWith(b, 0x89, 0x50, 0x4e, 0x47)) {
+            return "PNG";
+        }
+        if (startsWith(b, 0xff, 0xd8, 0xff)) {
+            return "JPEG";
+        }
+        if (startsWith(b, 0x47, 0x49, 0x46, 0x38)) {
+            return "GIF";
+        }
+        if (startsWith(b, 0x50, 0x4b, 0x03, 0x04)) {
+            return "ZIP";
+        }
+        if (startsWith(b, 0x1f, 0x8b)) {
+            return "gzip";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] b, int... prefix) {
+        if (b.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((b[i] & 0xff) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** More than 2% control or replacement characters in the first 8K: not a page anyone wrote. */
+    private static boolean looksBinary(CharSequence text) {
+        int n = Math.min(text.length(), SNIFF);
+        if (n == 0) {
+            return false;
+        }
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD' || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')) {
+                bad++;
+            }
+        }
+        return bad * 50 > n;
+    }
+
+}
