@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.events.Json;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,13 +24,8 @@ class LocalOpenSearchIT {
     static LocalOpenSearch node;
 
     @BeforeAll
-    static void startNode() throws IOException {
-        node = LocalOpenSearch.start(LocalOpenSearch.Options.defaults());
-    }
-
-    @AfterAll
-    static void closeNode() {
-        node.close();
+    static void startNode() {
+        node = SharedOpenSearch.node();
     }
 
     @Test

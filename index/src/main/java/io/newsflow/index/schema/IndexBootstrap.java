@@ -1,0 +1,106 @@
+package io.newsflow.index.schema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.events.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs, idempotently, what the indexer writes into: the composable index template (mapping from
+ * {@code articles-template.json}: {@code dynamic: strict}, exactly the {@code Article} fields), and, unless the
+ * write alias already points somewhere, the first concrete index carrying the read and write aliases. Running it
+ * again, from any number of indexer instances, changes nothing but the template's settings. Thread-safe.
+ */
+public final class IndexBootstrap {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
+    private static final String TEMPLATE_RESOURCE = "articles-template.json";
+    /** Above the built-in templates' priorities, so that ours decides the mapping of our indices. */
+    private static final int TEMPLATE_PRIORITY = 200;
+
+    private final OpenSearchGenericClient client;
+    private final IndexNames names;
+    private final int shards;
+    private final int replicas;
+
+    public IndexBootstrap(OpenSearchClient client, IndexNames names, int shards, int replicas) {
+        this.client = client.generic();
+        this.names = names;
+        this.shards = shards;
+        this.replicas = replicas;
+    }
+
+    /**
+     * Puts the template and creates the first index with its aliases when there is none.
+     *
+     * @throws IOException when OpenSearch cannot be reached
+     * @throws IllegalStateException when OpenSearch refuses the template or the index, with its answer
+     */
+    public void install() throws IOException {
+        send("PUT", "/_index_template/" + names.template(), template().toString(), 200);
+        try (Response writeAlias = client.execute(Requests.builder().method("HEAD")
+                .endpoint("/_alias/" + names.writeAlias()).build())) {
+            if (writeAlias.getStatus() == 200) {
+                log.info("index template {} installed; write alias {} already in place", names.template(),
+                        names.writeAlias());
+                return;
+            }
+        }
+        String aliases = Json.mapper().createObjectNode().set("aliases", Json.mapper().createObjectNode()
+                .<ObjectNode>set(names.writeAlias(), Json.mapper().createObjectNode().put("is_write_index", true)))
+                .toString();
+        try (Response created = client.execute(Requests.builder().method("PUT").endpoint("/" + names.firstIndex())
+                .json(aliases).build())) {
+            String body = bodyOf(created);
+            // another instance created it between our check and now: same outcome
+            if (created.getStatus() != 200 && !body.contains("resource_already_exists_exception")) {
+                throw new IllegalStateException("OpenSearch refused to create index " + names.firstIndex() + ": "
+                        + created.getStatus() + " " + body);
+            }
+        }
+        log.info("index template {} installed; created {} behind aliases {} and {}", names.template(),
+                names.firstIndex(), names.readAlias(), names.writeAlias());
+    }
+
+    /** The template body: the mapping resource plus the names, shards and replicas of this deployment. */
+    JsonNode template() {
+        ObjectNode template;
+        try (InputStream in = IndexBootstrap.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
+            template = (ObjectNode) Json.mapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + TEMPLATE_RESOURCE, e);
+        }
+        template.putArray("index_patterns").add(names.indexPattern());
+        template.put("priority", TEMPLATE_PRIORITY);
+        ObjectNode body = (ObjectNode) template.get("template");
+        ((ObjectNode) body.get("settings").get("index"))
+                .put("number_of_shards", shards)
+                .put("number_of_replicas", replicas);
+        // every index of the family, rolled over or not, is read through the read alias
+        body.putObject("aliases").putObject(names.readAlias());
+        return template;
+    }
+
+    private void send(String method, String endpoint, String json, int expected) throws IOException {
+        try (Response response = client.execute(Requests.builder().method(method).endpoint(endpoint).json(json)
+                .build())) {
+            if (response.getStatus() != expected) {
+                throw new IllegalStateException("OpenSearch refused " + method + " " + endpoint + ": "
+                        + response.getStatus() + " " + bodyOf(response));
+            }
+        }
+    }
+
+    private static String bodyOf(Response response) {
+        return response.getBody().map(Body::bodyAsString).orElse("");
+    }
+}
