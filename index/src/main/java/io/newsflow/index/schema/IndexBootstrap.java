@@ -1,11 +1,8 @@
 package io.newsflow.index.schema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.events.Json;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
@@ -15,17 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Installs, idempotently, what the indexer writes into: the composable index template (mapping from
- * {@code articles-template.json}: {@code dynamic: strict}, exactly the {@code Article} fields), and, unless the
+ * Installs, idempotently, what the indexer writes into: the composable {@link IndexTemplate}, and, unless the
  * write alias already points somewhere, the first concrete index carrying the read and write aliases. Running it
  * again, from any number of indexer instances, changes nothing but the template's settings. Thread-safe.
  */
 public final class IndexBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
-    private static final String TEMPLATE_RESOURCE = "articles-template.json";
-    /** Above the built-in templates' priorities, so that ours decides the mapping of our indices. */
-    private static final int TEMPLATE_PRIORITY = 200;
 
     private final OpenSearchGenericClient client;
     private final IndexNames names;
@@ -46,7 +39,7 @@ public final class IndexBootstrap {
      * @throws IllegalStateException when OpenSearch refuses the template or the index, with its answer
      */
     public void install() throws IOException {
-        send("PUT", "/_index_template/" + names.template(), template().toString(), 200);
+        send("PUT", "/_index_template/" + names.template(), IndexTemplate.json(names, shards, replicas).toString(), 200);
         try (Response writeAlias = client.execute(Requests.builder().method("HEAD")
                 .endpoint("/_alias/" + names.writeAlias()).build())) {
             if (writeAlias.getStatus() == 200) {
@@ -69,25 +62,6 @@ public final class IndexBootstrap {
         }
         log.info("index template {} installed; created {} behind aliases {} and {}", names.template(),
                 names.firstIndex(), names.readAlias(), names.writeAlias());
-    }
-
-    /** The template body: the mapping resource plus the names, shards and replicas of this deployment. */
-    JsonNode template() {
-        ObjectNode template;
-        try (InputStream in = IndexBootstrap.class.getResourceAsStream(TEMPLATE_RESOURCE)) {
-            template = (ObjectNode) Json.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + TEMPLATE_RESOURCE, e);
-        }
-        template.putArray("index_patterns").add(names.indexPattern());
-        template.put("priority", TEMPLATE_PRIORITY);
-        ObjectNode body = (ObjectNode) template.get("template");
-        ((ObjectNode) body.get("settings").get("index"))
-                .put("number_of_shards", shards)
-                .put("number_of_replicas", replicas);
-        // every index of the family, rolled over or not, is read through the read alias
-        body.putObject("aliases").putObject(names.readAlias());
-        return template;
     }
 
     private void send(String method, String endpoint, String json, int expected) throws IOException {
