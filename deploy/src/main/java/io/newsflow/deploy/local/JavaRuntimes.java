@@ -42,7 +42,7 @@ final class JavaRuntimes {
     /**
      * The home of a Java runtime of at least {@code minFeature}.
      *
-     * @throws IllegalStateException naming every place looked at and what was found there
+     * @throws LocalStackException naming every place looked at and what was found there
      */
     Path find(int minFeature) {
         List<String> seen = new ArrayList<>();
@@ -53,7 +53,7 @@ final class JavaRuntimes {
             if (feature.isPresent() && feature.getAsInt() >= minFeature) {
                 return home;
             }
-            throw new IllegalStateException("OPENSEARCH_JAVA_HOME=" + explicit + " is "
+            throw new LocalStackException("OPENSEARCH_JAVA_HOME=" + explicit + " is "
                     + describe(feature) + ", but OpenSearch needs Java " + minFeature + " or newer");
         }
         for (Path home : candidates()) {
@@ -63,7 +63,7 @@ final class JavaRuntimes {
             }
             seen.add(home + " (" + describe(feature) + ")");
         }
-        throw new IllegalStateException("OpenSearch needs Java " + minFeature + " or newer and none was found"
+        throw new LocalStackException("OpenSearch needs Java " + minFeature + " or newer and none was found"
                 + " (looked at JAVA_HOME, the running JVM, " + jvmDir + ", and java on PATH: "
                 + (seen.isEmpty() ? "nothing" : String.join(", ", seen))
                 + "); install one or set OPENSEARCH_JAVA_HOME to its home");

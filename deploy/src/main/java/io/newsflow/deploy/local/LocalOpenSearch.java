@@ -79,7 +79,9 @@ public final class LocalOpenSearch implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
             }
-            Objects.requireNonNull(heap, "heap");
+            if (heap == null || !heap.matches("\\d+[kKmMgG]?")) {
+                throw new IllegalArgumentException("heap must look like 512m: " + heap);
+            }
             Objects.requireNonNull(startTimeout, "startTimeout");
             Objects.requireNonNull(user, "user");
         }
@@ -134,10 +136,18 @@ public final class LocalOpenSearch implements AutoCloseable {
     /**
      * Unpacks the distribution if needed, starts a node and waits until it answers.
      *
-     * @throws IllegalStateException when no Java 21+ is found, the port is taken, or the node does not come up in
-     *                               time (with the tail of its log)
+     * @throws LocalStackException when no Java 21+ is found, the port is taken, the distribution is missing, or the
+     *                             node does not come up in time (with the tail of its log)
      */
-    public static LocalOpenSearch start(Options options) throws IOException {
+    public static LocalOpenSearch start(Options options) {
+        try {
+            return create(options);
+        } catch (IOException e) {
+            throw new LocalStackException("cannot start OpenSearch: " + e, e);
+        }
+    }
+
+    private static LocalOpenSearch create(Options options) throws IOException {
         Path javaHome = JavaRuntimes.system().find(MIN_JAVA);
         OpenSearchDistribution distribution = OpenSearchDistribution.resolve();
         Path home = distribution.install(OpenSearchDistribution.buildOutputDir().resolve("opensearch"));
@@ -153,7 +163,7 @@ public final class LocalOpenSearch implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(node.shutdownHook);
         try {
             node.start();
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             node.close();
             throw e;
         }
@@ -178,14 +188,26 @@ public final class LocalOpenSearch implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
-    /** Starts the stopped node again with the same data and port and waits until it answers. */
-    public synchronized void start() throws IOException {
+    /**
+     * Starts the stopped node again with the same data and port and waits until it answers.
+     *
+     * @throws LocalStackException when the port was taken meanwhile or the node does not come up in time
+     */
+    public synchronized void start() {
         if (closed) {
             throw new IllegalStateException("closed");
         }
         if (isRunning()) {
             return;
         }
+        try {
+            startProcess();
+        } catch (IOException e) {
+            throw new LocalStackException("cannot start OpenSearch on " + url() + ": " + e, e);
+        }
+    }
+
+    private void startProcess() throws IOException {
         requireFree(port);
         Path config = prepareNodeDir();
         List<String> command = command();
@@ -275,7 +297,7 @@ public final class LocalOpenSearch implements AutoCloseable {
                 command.addAll(List.of("--reuid=" + user.uid(), "--regid=" + user.gid(), "--init-groups"));
             }
         } else if (root) {
-            throw new IllegalStateException("OpenSearch refuses to run as root and setpriv (util-linux) is missing, so"
+            throw new LocalStackException("OpenSearch refuses to run as root and setpriv (util-linux) is missing, so"
                     + " it cannot be started as user " + options.user() + "; install util-linux or run as another user");
         }
         command.add(home.resolve("bin/opensearch").toString());
@@ -338,7 +360,7 @@ public final class LocalOpenSearch implements AutoCloseable {
             if (!process.isAlive()) {
                 int exit = process.exitValue();
                 process = null;
-                throw new IllegalStateException("OpenSearch exited with status " + exit + " while starting; last lines"
+                throw new LocalStackException("OpenSearch exited with status " + exit + " while starting; last lines"
                         + " of " + consoleLog() + ":\n" + logTail());
             }
             try {
@@ -362,7 +384,7 @@ public final class LocalOpenSearch implements AutoCloseable {
             }
         }
         stop();
-        throw new IllegalStateException("OpenSearch did not answer on " + url() + " within " + options.startTimeout()
+        throw new LocalStackException("OpenSearch did not answer on " + url() + " within " + options.startTimeout()
                 + "; last lines of " + consoleLog() + ":\n" + logTail());
     }
 
@@ -383,7 +405,7 @@ public final class LocalOpenSearch implements AutoCloseable {
     private static void requireReachable(Path dir, String user) throws IOException {
         for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
             if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
-                throw new IllegalStateException("OpenSearch runs as user " + user + " (it refuses root), who cannot"
+                throw new LocalStackException("OpenSearch runs as user " + user + " (it refuses root), who cannot"
                         + " reach " + dir + " because " + p + " is not traversable by others; use a data directory"
                         + " outside it");
             }
@@ -402,7 +424,7 @@ public final class LocalOpenSearch implements AutoCloseable {
             socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
             return port;
         } catch (IOException e) {
-            throw new IllegalStateException("port " + port + " on " + LOOPBACK + " is already in use; choose another"
+            throw new LocalStackException("port " + port + " on " + LOOPBACK + " is already in use; choose another"
                     + " OpenSearch port", e);
         }
     }
@@ -423,7 +445,7 @@ public final class LocalOpenSearch implements AutoCloseable {
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             try {
                 if (p.waitFor() != 0) {
-                    throw new IllegalStateException("OpenSearch refuses to run as root, and the user " + user
+                    throw new LocalStackException("OpenSearch refuses to run as root, and the user " + user
                             + " to run it as does not exist (" + out + "); create it or choose another");
                 }
             } catch (InterruptedException e) {

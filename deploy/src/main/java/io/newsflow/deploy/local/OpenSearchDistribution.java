@@ -48,7 +48,7 @@ final class OpenSearchDistribution {
                 return new OpenSearchDistribution(version, place);
             }
         }
-        throw new IllegalStateException("the OpenSearch " + version + " distribution is missing (looked at "
+        throw new LocalStackException("the OpenSearch " + version + " distribution is missing (looked at "
                 + places + "); build the project once with ./mvnw -B -DskipTests package to fetch it");
     }
 
@@ -113,7 +113,7 @@ final class OpenSearchDistribution {
     private static String pinnedVersion() {
         try (InputStream in = OpenSearchDistribution.class.getResourceAsStream("local-stack.properties")) {
             if (in == null) {
-                throw new IllegalStateException("local-stack.properties is missing from the classpath; rebuild deploy");
+                throw new LocalStackException("local-stack.properties is missing from the classpath; rebuild deploy");
             }
             Properties props = new Properties();
             props.load(in);
@@ -130,7 +130,7 @@ final class OpenSearchDistribution {
                     .getLocation().toURI());
             return codeSource.toAbsolutePath().getParent();
         } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate the newsflow classes", e);
+            throw new LocalStackException("cannot locate the newsflow classes", e);
         }
     }
 }

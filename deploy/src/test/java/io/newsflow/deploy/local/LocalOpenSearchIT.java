@@ -16,16 +16,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LocalOpenSearchIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @RegisterExtension
+    static final LocalOpenSearchExtension OPENSEARCH = new LocalOpenSearchExtension();
+
     static LocalOpenSearch node;
 
     @BeforeAll
-    static void startNode() {
-        node = SharedOpenSearch.node();
+    static void startNode(LocalOpenSearch shared) {
+        node = shared;
     }
 
     @Test

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.deploy.fixtures.Articles;
 import io.newsflow.deploy.local.LocalOpenSearch;
-import io.newsflow.deploy.local.SharedOpenSearch;
+import io.newsflow.deploy.local.LocalOpenSearchExtension;
 import io.newsflow.events.Article;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
@@ -30,6 +30,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
 /** The bulk path against a real OpenSearch node, without Kafka: what a batch leaves in the index. */
@@ -37,6 +38,9 @@ class BatchSettlerIT {
 
     private static final AtomicInteger ALIASES = new AtomicInteger();
     private static final BatchSettler.Pause PARK = delay -> LockSupport.parkNanos(delay.toNanos());
+
+    @RegisterExtension
+    static final LocalOpenSearchExtension OPENSEARCH = new LocalOpenSearchExtension();
 
     static LocalOpenSearch node;
     static OpenSearchClient client;
@@ -47,8 +51,8 @@ class BatchSettlerIT {
     BatchSettler settler;
 
     @BeforeAll
-    static void connect() {
-        node = SharedOpenSearch.node();
+    static void connect(LocalOpenSearch shared) {
+        node = shared;
         client = OpenSearchClients.create(OpenSearchSettings.of(node.url()));
     }
 

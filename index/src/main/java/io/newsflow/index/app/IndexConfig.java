@@ -1,5 +1,6 @@
 package io.newsflow.index.app;
 
+import io.newsflow.events.Topics;
 import io.newsflow.events.config.ConfigException;
 import io.newsflow.events.config.Env;
 import io.newsflow.index.bulk.Backoff;
@@ -19,6 +20,7 @@ import java.util.Map;
  *   <li>{@code INDEX_BULK_MAX_DOCS} (1000), {@code INDEX_BULK_MAX_BYTES} (5 MiB), {@code INDEX_BULK_MAX_WAIT_MS}
  *       (1000): a bulk request is sent when the first of these is reached;</li>
  *   <li>{@code INDEX_RETRY_INITIAL_MS} (200), {@code INDEX_RETRY_MAX_MS} (30000): backoff of retried items;</li>
+ *   <li>{@code INDEX_TOPIC} ({@code articles}): the topic of {@code Article} events to index;</li>
  *   <li>{@code INDEX_GROUP_ID} ({@code newsflow-index}): the consumer group;</li>
  *   <li>{@code INDEX_HTTP_PORT} (8082; 0 for a free port): {@code /health} and {@code /metrics}.</li>
  * </ul>
@@ -26,7 +28,7 @@ import java.util.Map;
  */
 public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int shards, int replicas,
                           int bulkMaxDocs, long bulkMaxBytes, Duration bulkMaxWait, Backoff backoff,
-                          String groupId, int httpPort, Map<String, Object> kafka) {
+                          String topic, String groupId, int httpPort, Map<String, Object> kafka) {
 
     public IndexConfig {
         kafka = Map.copyOf(kafka);
@@ -57,6 +59,7 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                 env.getLong("INDEX_BULK_MAX_BYTES", 5L << 20, 1024, 100L << 20),
                 Duration.ofMillis(env.getLong("INDEX_BULK_MAX_WAIT_MS", 1000, 0, 600_000)),
                 new Backoff(Duration.ofMillis(initial), Duration.ofMillis(max)),
+                env.get("INDEX_TOPIC", Topics.ARTICLES),
                 env.get("INDEX_GROUP_ID", "newsflow-index"),
                 env.getInt("INDEX_HTTP_PORT", 8082, 0, 65535),
                 kafka);

@@ -36,7 +36,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The index service: consumes {@code articles} ({@code read_committed}) and keeps OpenSearch in step. At start it
+ * The index service: consumes {@code articles} (or {@code INDEX_TOPIC}; {@code read_committed}) and keeps OpenSearch in step. At start it
  * installs the template and aliases (waiting for OpenSearch if it is not up yet), then loops: poll, batch by
  * count/bytes/time, settle the batch with the partitions paused (retrying 429/5xx/outages with backoff,
  * dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then. Serves
@@ -80,7 +80,7 @@ public final class Indexer implements AutoCloseable {
         this.settler = new BatchSettler(new BulkWriter(client, config.names().writeAlias()), deadLetters,
                 config.backoff(), metrics, new Random());
         Gauge.builder("newsflow.index.lag", lag, AtomicLong::get)
-                .description("records of articles not yet consumed by the indexer").register(registry);
+                .description("records of the articles topic not yet consumed by the indexer").register(registry);
         this.healthServer = new HealthServer(config.httpPort(), this::health, registry::scrape);
         this.loop = new Thread(this::run, "newsflow-indexer");
     }
@@ -89,7 +89,7 @@ public final class Indexer implements AutoCloseable {
     public void start() {
         healthServer.start();
         loop.start();
-        log.info("indexer started: {} -> {} (write alias {}), health and metrics on port {}", Topics.ARTICLES,
+        log.info("indexer started: {} -> {} (write alias {}), health and metrics on port {}", config.topic(),
                 config.openSearch(), config.names().writeAlias(), healthServer.port());
     }
 
@@ -141,7 +141,7 @@ public final class Indexer implements AutoCloseable {
             if (!bootstrap()) {
                 return;
             }
-            consumer.subscribe(Set.of(Topics.ARTICLES), new PauseWhileSettling());
+            consumer.subscribe(Set.of(config.topic()), new PauseWhileSettling());
             health = new Health(Health.State.UP, null);
             PendingBatch batch = new PendingBatch(config.bulkMaxDocs(), config.bulkMaxBytes(), config.bulkMaxWait());
             while (closing.getCount() > 0) {
