@@ -12,6 +12,9 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CleanCommand.class,
                 BenchCommand.class,
+                IndexCommand.class,
+                WatchCommand.class,
+                SearchCommand.class,
         })
 public final class Newsflow {
 
