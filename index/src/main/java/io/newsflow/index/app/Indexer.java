@@ -148,6 +148,10 @@ public final class Indexer implements AutoCloseable {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(batch.untilDue(IDLE_POLL));
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     batch.add(record);
+                    // cut at the bound, not after the poll: a bulk never exceeds the configured count or bytes
+                    if (batch.isFull()) {
+                        flush(batch);
+                    }
                 }
                 updateLag();
                 if (batch.isDue()) {
