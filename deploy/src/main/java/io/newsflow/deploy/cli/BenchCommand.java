@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 IngestBenchCommand.class,
                 BenchCleanCommand.class,
+                IndexBenchCommand.class,
         })
 final class BenchCommand {
 }

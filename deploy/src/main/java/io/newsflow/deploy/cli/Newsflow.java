@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 IngestCommand.class,
                 IngestFilesCommand.class,
                 ExtractEvalCommand.class,
+                IndexCommand.class,
+                WatchCommand.class,
+                SearchCommand.class,
         })
 public final class Newsflow {
 

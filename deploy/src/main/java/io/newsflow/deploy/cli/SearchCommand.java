@@ -1,0 +1,85 @@
+package io.newsflow.deploy.cli;
+
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.Env;
+import io.newsflow.index.connect.OpenSearchClients;
+import io.newsflow.index.connect.OpenSearchSettings;
+import io.newsflow.index.schema.IndexNames;
+import io.newsflow.index.search.ArticleSearch;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow search TEXT}: the top hits of the articles alias, one line each. */
+@Command(name = "search", description = "Search the indexed articles and print the top hits.")
+final class SearchCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to look for.")
+    List<String> words;
+
+    @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
+    int size;
+
+    @Option(names = "--opensearch-url", paramLabel = "URL",
+            description = "OpenSearch (default: OPENSEARCH_URL or http://localhost:9200).")
+    String url;
+
+    @Option(names = "--alias", description = "The read alias (default: INDEX_ALIAS or articles).")
+    String alias;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, String> vars = new HashMap<>(System.getenv());
+        if (url != null) {
+            vars.put(OpenSearchSettings.URL, url);
+        }
+        OpenSearchSettings settings;
+        String readAlias = alias != null ? alias : vars.getOrDefault("INDEX_ALIAS", IndexNames.DEFAULT.readAlias());
+        try {
+            settings = OpenSearchSettings.fromEnv(new Env(vars));
+        } catch (ConfigException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        OpenSearchClient client = OpenSearchClients.create(settings);
+        try {
+            List<ArticleSearch.Hit> hits = new ArticleSearch(client, readAlias).search(String.join(" ", words), size);
+            if (hits.isEmpty()) {
+                out.println("no article matches \"" + String.join(" ", words) + "\"");
+            }
+            for (ArticleSearch.Hit hit : hits) {
+                out.println(String.format(Locale.ROOT, "%-17s  %-24s  %3d dup  %s",
+                        hit.publishedAt() == null ? "-" : DAY.format(hit.publishedAt()),
+                        hit.site() == null ? "-" : hit.site(), hit.duplicateCount(),
+                        hit.title() == null ? "(untitled)" : hit.title()));
+            }
+            out.flush();
+            return 0;
+        } catch (IOException e) {
+            err.println("cannot search " + settings + ": " + e.getMessage());
+            return 1;
+        } finally {
+            client._transport().close();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.newsflow.index.app;
+
+import io.newsflow.events.Topics;
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.Env;
+import io.newsflow.index.bulk.Backoff;
+import io.newsflow.index.connect.OpenSearchSettings;
+import io.newsflow.index.schema.IndexNames;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The indexer's configuration, read once at start from the environment; a bad value fails with a
+ * {@link ConfigException} naming the variable. Besides {@link OpenSearchSettings} ({@code OPENSEARCH_*}) and the
+ * Kafka client settings ({@code KAFKA_*}):
+ * <ul>
+ *   <li>{@code INDEX_ALIAS} ({@code articles}): the read alias; the write alias is {@code <alias>-write};</li>
+ *   <li>{@code INDEX_SHARDS} (1), {@code INDEX_REPLICAS} (1): for new indices of the family;</li>
+ *   <li>{@code INDEX_BULK_MAX_DOCS} (1000), {@code INDEX_BULK_MAX_BYTES} (5 MiB), {@code INDEX_BULK_MAX_WAIT_MS}
+ *       (1000): a bulk request is sent when the first of these is reached;</li>
+ *   <li>{@code INDEX_RETRY_INITIAL_MS} (200), {@code INDEX_RETRY_MAX_MS} (30000): backoff of retried items;</li>
+ *   <li>{@code INDEX_TOPIC} ({@code articles}): the topic of {@code Article} events to index;</li>
+ *   <li>{@code INDEX_GROUP_ID} ({@code newsflow-index}): the consumer group;</li>
+ *   <li>{@code INDEX_HTTP_PORT} (8082; 0 for a free port): {@code /health} and {@code /metrics}.</li>
+ * </ul>
+ * Immutable.
+ */
+public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int shards, int replicas,
+                          int bulkMaxDocs, long bulkMaxBytes, Duration bulkMaxWait, Backoff backoff,
+                          String topic, String groupId, int httpPort, Map<String, Object> kafka) {
+
+    public IndexConfig {
+        kafka = Map.copyOf(kafka);
+    }
+
+    public static IndexConfig fromEnv(Env env) {
+        String alias = env.get("INDEX_ALIAS", IndexNames.DEFAULT.readAlias());
+        IndexNames names;
+        try {
+            names = new IndexNames(alias);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("INDEX_ALIAS", alias, e.getMessage());
+        }
+        long initial = env.getLong("INDEX_RETRY_INITIAL_MS", 200, 1, 600_000);
+        long max = env.getLong("INDEX_RETRY_MAX_MS", 30_000, 1, 3_600_000);
+        if (max < initial) {
+            throw new ConfigException("INDEX_RETRY_MAX_MS", Long.toString(max),
+                    "must not be below INDEX_RETRY_INITIAL_MS (" + initial + ")");
+        }
+        Map<String, Object> kafka = new HashMap<>();
+        env.kafkaClientProperties().forEach((k, v) -> kafka.put((String) k, v));
+        return new IndexConfig(
+                OpenSearchSettings.fromEnv(env),
+                names,
+                env.getInt("INDEX_SHARDS", 1, 1, 1024),
+                env.getInt("INDEX_REPLICAS", 1, 0, 16),
+                env.getInt("INDEX_BULK_MAX_DOCS", 1000, 1, 100_000),
+                env.getLong("INDEX_BULK_MAX_BYTES", 5L << 20, 1024, 100L << 20),
+                Duration.ofMillis(env.getLong("INDEX_BULK_MAX_WAIT_MS", 1000, 0, 600_000)),
+                new Backoff(Duration.ofMillis(initial), Duration.ofMillis(max)),
+                env.get("INDEX_TOPIC", Topics.ARTICLES),
+                env.get("INDEX_GROUP_ID", "newsflow-index"),
+                env.getInt("INDEX_HTTP_PORT", 8082, 0, 65535),
+                kafka);
+    }
+}

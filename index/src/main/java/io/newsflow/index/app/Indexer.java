@@ -1,0 +1,270 @@
+package io.newsflow.index.app;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.events.Topics;
+import io.newsflow.index.bulk.BatchSettler;
+import io.newsflow.index.bulk.BulkMetrics;
+import io.newsflow.index.bulk.BulkWriter;
+import io.newsflow.index.connect.OpenSearchClients;
+import io.newsflow.index.schema.IndexBootstrap;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The index service: consumes {@code articles} (or {@code INDEX_TOPIC}; {@code read_committed}) and keeps OpenSearch in step. At start it
+ * installs the template and aliases (waiting for OpenSearch if it is not up yet), then loops: poll, batch by
+ * count/bytes/time, settle the batch with the partitions paused (retrying 429/5xx/outages with backoff,
+ * dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then. Serves
+ * {@code /health} and Prometheus {@code /metrics} on the configured port.
+ *
+ * <p>{@link #start()} once, {@link #close()} once (idempotent); the status methods are thread-safe.
+ */
+public final class Indexer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Indexer.class);
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    private static final Duration PAUSED_POLL = Duration.ofMillis(200);
+
+    private final IndexConfig config;
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final BulkMetrics metrics = new BulkMetrics(registry);
+    private final AtomicLong lag = new AtomicLong();
+    private final OpenSearchClient client;
+    private final KafkaDeadLetters deadLetters;
+    private final KafkaConsumer<byte[], byte[]> consumer;
+    private final BatchSettler settler;
+    private final HealthServer healthServer;
+    private final Thread loop;
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final Set<TopicPartition> revoked = new HashSet<>();
+    private volatile Health health = new Health(Health.State.STARTING, null);
+    private volatile boolean settling;
+
+    public Indexer(IndexConfig config) throws IOException {
+        this.config = config;
+        this.client = OpenSearchClients.create(config.openSearch());
+        this.deadLetters = new KafkaDeadLetters(config.kafka());
+        Map<String, Object> props = new HashMap<>(config.kafka());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(config.bulkMaxDocs(), 1000));
+        props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-index");
+        this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        this.settler = new BatchSettler(new BulkWriter(client, config.names().writeAlias()), deadLetters,
+                config.backoff(), metrics, new Random());
+        Gauge.builder("newsflow.index.lag", lag, AtomicLong::get)
+                .description("records of the articles topic not yet consumed by the indexer").register(registry);
+        this.healthServer = new HealthServer(config.httpPort(), this::health, registry::scrape);
+        this.loop = new Thread(this::run, "newsflow-indexer");
+    }
+
+    /** Starts the health server and the consumer loop; returns at once. */
+    public void start() {
+        healthServer.start();
+        loop.start();
+        log.info("indexer started: {} -> {} (write alias {}), health and metrics on port {}", config.topic(),
+                config.openSearch(), config.names().writeAlias(), healthServer.port());
+    }
+
+    public Health health() {
+        return health;
+    }
+
+    /** Counts of indexed, stale, rejected and retried documents since start. */
+    public BulkMetrics metrics() {
+        return metrics;
+    }
+
+    /** Records of {@code articles} the indexer has not consumed yet, as of its last poll. */
+    public long lag() {
+        return lag.get();
+    }
+
+    /** The port of {@code /health} and {@code /metrics}. */
+    public int httpPort() {
+        return healthServer.port();
+    }
+
+    /** Stops consuming (an unsettled batch is left uncommitted, to be redelivered), then releases everything. */
+    @Override
+    public void close() {
+        if (closing.getCount() == 0) {
+            return;
+        }
+        closing.countDown();
+        consumer.wakeup();
+        try {
+            loop.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        healthServer.close();
+        deadLetters.close();
+        try {
+            client._transport().close();
+        } catch (IOException e) {
+            log.warn("closing the OpenSearch client failed: {}", e.toString());
+        }
+        health = new Health(Health.State.STOPPED, null);
+        log.info("indexer stopped");
+    }
+
+    private void run() {
+        try {
+            if (!bootstrap()) {
+                return;
+            }
+            consumer.subscribe(Set.of(config.topic()), new PauseWhileSettling());
+            health = new Health(Health.State.UP, null);
+            PendingBatch batch = new PendingBatch(config.bulkMaxDocs(), config.bulkMaxBytes(), config.bulkMaxWait());
+            while (closing.getCount() > 0) {
+                ConsumerRecords<byte[], byte[]> records = consumer.poll(batch.untilDue(IDLE_POLL));
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    batch.add(record);
+                    // cut at the bound, not after the poll: a bulk never exceeds the configured count or bytes
+                    if (batch.isFull()) {
+                        flush(batch);
+                    }
+                }
+                updateLag();
+                if (batch.isDue()) {
+                    flush(batch);
+                }
+            }
+        } catch (WakeupException | InterruptedException e) {
+            // close() woke us: an unsettled batch stays uncommitted and is redelivered to whoever consumes next
+        } catch (RuntimeException e) {
+            log.error("indexer loop failed; it stops consuming", e);
+            health = new Health(Health.State.FAILED, e.toString());
+        } finally {
+            consumer.close(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Installs the template and aliases, retrying until OpenSearch answers or the indexer is closed. */
+    private boolean bootstrap() throws InterruptedException {
+        IndexBootstrap bootstrap = new IndexBootstrap(client, config.names(), config.shards(), config.replicas());
+        Random random = new Random();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                bootstrap.install();
+                return true;
+            } catch (IOException | RuntimeException e) {
+                Duration delay = config.backoff().delay(attempt, random);
+                health = new Health(Health.State.STARTING, "OpenSearch not ready: " + e);
+                log.warn("cannot install the index template yet ({}); retry in {} ms", e.toString(), delay.toMillis());
+                if (closing.await(delay.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return false;
+                }
+            }
+        }
+    }
+
+    private void flush(PendingBatch batch) throws InterruptedException {
+        long started = System.nanoTime();
+        Set<TopicPartition> paused = consumer.assignment();
+        consumer.pause(paused);
+        settling = true;
+        BatchSettler.Settled settled;
+        try {
+            settled = settler.settle(batch.items(), batch.unreadable(), this::pollPaused);
+        } finally {
+            settling = false;
+            consumer.resume(consumer.assignment());
+        }
+        health = new Health(Health.State.UP, null);
+        commit(batch.offsets());
+        log.info("batch of {} settled in {} ms: {} indexed, {} already newer, {} to {}, {} retries", batch.size(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), settled.indexed(), settled.stale(),
+                settled.rejected(), Topics.INDEX_DLQ, settled.retries());
+        batch.clear();
+    }
+
+    /**
+     * Waits between retries by polling with every partition paused, so the group sees a live member and does
+     * not rebalance however long OpenSearch is away.
+     */
+    private void pollPaused(Duration delay) {
+        health = new Health(Health.State.RETRYING, "OpenSearch failing; batch retried with backoff");
+        long deadline = System.nanoTime() + delay.toNanos();
+        while (System.nanoTime() < deadline && closing.getCount() > 0) {
+            long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
+            ConsumerRecords<byte[], byte[]> unexpected = consumer.poll(Duration.ofMillis(Math.min(left,
+                    PAUSED_POLL.toMillis())));
+            // a partition assigned and not yet paused may still deliver: rewind it so nothing is skipped
+            for (TopicPartition partition : unexpected.partitions()) {
+                consumer.seek(partition, unexpected.records(partition).get(0).offset());
+                consumer.pause(Set.of(partition));
+            }
+        }
+        if (closing.getCount() == 0) {
+            throw new WakeupException();
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
+        Set<TopicPartition> owned = consumer.assignment();
+        Map<TopicPartition, OffsetAndMetadata> ours = offsets.entrySet().stream()
+                .filter(e -> owned.contains(e.getKey()) && !revoked.contains(e.getKey()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        revoked.clear();
+        try {
+            consumer.commitSync(ours);
+        } catch (CommitFailedException e) {
+            // the group moved on; the new owner re-reads from the last commit and external versions keep it exact
+            log.warn("offsets of a settled batch not committed, it will be re-read: {}", e.getMessage());
+        }
+    }
+
+    private void updateLag() {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            total += consumer.currentLag(partition).orElse(0);
+        }
+        lag.set(total);
+    }
+
+    /** Keeps partitions assigned during a settle paused, and remembers revoked ones so they are not committed. */
+    private final class PauseWhileSettling implements ConsumerRebalanceListener {
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            revoked.addAll(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            revoked.removeAll(partitions);
+            if (settling) {
+                consumer.pause(partitions);
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.newsflow.index.bulk;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Settles a batch: writes it, sends rejected items to the dead letters, and retries the rest with {@link Backoff}
+ * until every item is indexed, already newer, or dead-lettered. Only then may the caller commit the batch's
+ * offsets. Between retries it calls {@link Pause#await}, where the Kafka consumer keeps polling with its
+ * partitions paused, so that a long outage never exceeds the poll interval and triggers a rebalance.
+ *
+ * <p>Not thread-safe: one settler per consumer loop.
+ */
+public final class BatchSettler {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchSettler.class);
+
+    /** How the settler waits between retries. */
+    @FunctionalInterface
+    public interface Pause {
+        /** Returns after about {@code delay}; throws to abandon the batch (shutdown). */
+        void await(Duration delay) throws InterruptedException;
+    }
+
+    /** What became of a settled batch. */
+    public record Settled(int indexed, int stale, int rejected, int retries) {
+    }
+
+    private final BulkWriter writer;
+    private final DeadLetters deadLetters;
+    private final Backoff backoff;
+    private final BulkMetrics metrics;
+    private final RandomGenerator random;
+
+    public BatchSettler(BulkWriter writer, DeadLetters deadLetters, Backoff backoff, BulkMetrics metrics,
+                        RandomGenerator random) {
+        this.writer = writer;
+        this.deadLetters = deadLetters;
+        this.backoff = backoff;
+        this.metrics = metrics;
+        this.random = random;
+    }
+
+    /**
+     * Writes {@code batch} (and {@code alreadyDead}, records that never became items, e.g. unparseable ones) until
+     * all of it is settled.
+     *
+     * @throws InterruptedException when {@code pause} gives up; nothing of the batch may then be committed
+     */
+    public Settled settle(List<IndexItem> batch, List<DeadLetter> alreadyDead, Pause pause)
+            throws InterruptedException {
+        List<IndexItem> pending = batch;
+        List<DeadLetter> undelivered = new ArrayList<>(alreadyDead);
+        int indexed = 0;
+        int stale = 0;
+        int rejected = 0;
+        int retries = 0;
+        for (int attempt = 0; ; attempt++) {
+            List<IndexItem> retry = new ArrayList<>();
+            String lastFailure = null;
+            if (!pending.isEmpty()) {
+                long started = System.nanoTime();
+                List<ItemResult> results = writer.write(pending);
+                metrics.bulkLatency.record(Duration.ofNanos(System.nanoTime() - started));
+                for (int i = 0; i < results.size(); i++) {
+                    IndexItem item = pending.get(i);
+                    ItemResult result = results.get(i);
+                    switch (result.kind()) {
+                        case INDEXED -> indexed++;
+                        case STALE -> {
+                            stale++;
+                            log.debug("article {} v{}: OpenSearch already holds this or a newer version", item.id(),
+                                    item.article().version());
+                        }
+                        case REJECTED -> {
+                            log.warn("article {} v{} rejected by OpenSearch ({} {}): {}", item.id(),
+                                    item.article().version(), result.status(), result.errorType(), result.reason());
+                            undelivered.add(new DeadLetter(item.origin(), result.errorType() == null
+                                    ? "http_" + result.status() : result.errorType(), result.reason()));
+                        }
+                        case RETRY -> {
+                            retry.add(item);
+                            lastFailure = result.status() + " " + result.reason();
+                        }
+                    }
+                }
+                metrics.indexed.increment(results.stream().filter(r -> r.kind() == ItemResult.Kind.INDEXED).count());
+                metrics.stale.increment(results.stream().filter(r -> r.kind() == ItemResult.Kind.STALE).count());
+            }
+            if (!undelivered.isEmpty()) {
+                try {
+                    deadLetters.send(undelivered);
+                    rejected += undelivered.size();
+                    metrics.rejected.increment(undelivered.size());
+                    undelivered = new ArrayList<>();
+                } catch (InterruptedException e) {
+                    throw e;
+                } catch (Exception e) {
+                    lastFailure = "dead letters not stored: " + e;
+                }
+            }
+            if (retry.isEmpty() && undelivered.isEmpty()) {
+                return new Settled(indexed, stale, rejected, retries);
+            }
+            Duration delay = backoff.delay(attempt, random);
+            retries += retry.size();
+            metrics.retried.increment(retry.size());
+            log.warn("{} of {} articles not settled (first {}; last failure: {}); retry {} in {} ms", retry.size()
+                    + undelivered.size(), batch.size() + alreadyDead.size(),
+                    retry.isEmpty() ? "-" : retry.get(0).id(), lastFailure, attempt + 1, delay.toMillis());
+            pause.await(delay);
+            pending = retry;
+        }
+    }
+}

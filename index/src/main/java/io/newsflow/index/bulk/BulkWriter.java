@@ -1,0 +1,74 @@
+package io.newsflow.index.bulk;
+
+import io.newsflow.events.Article;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+
+/**
+ * Sends one bulk request of articles through the write alias, each as document {@code id} with external version
+ * {@code version}, and classifies every item. Never throws for a failure OpenSearch reports: a request that fails
+ * as a whole (unreachable, 5xx, 429) gives every item {@link ItemResult.Kind#RETRY}; one refused as a whole for
+ * its content (413, 400) is split into single-item requests so that only the culprit is rejected. Thread-safe.
+ */
+public final class BulkWriter {
+
+    private final OpenSearchClient client;
+    private final String writeAlias;
+
+    public BulkWriter(OpenSearchClient client, String writeAlias) {
+        this.client = client;
+        this.writeAlias = writeAlias;
+    }
+
+    /** One result per item, in the items' order. */
+    public List<ItemResult> write(List<IndexItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<BulkOperation> operations = new ArrayList<>(items.size());
+        for (IndexItem item : items) {
+            Article article = item.article();
+            operations.add(BulkOperation.of(op -> op.index(index -> index
+                    .index(writeAlias)
+                    .id(article.id())
+                    .version(article.version())
+                    .versionType(VersionType.External)
+                    .document(article))));
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(BulkRequest.of(bulk -> bulk.operations(operations)));
+        } catch (OpenSearchException e) {
+            if (e.status() == 429 || e.status() >= 500) {
+                return all(items.size(), ItemResult.retry(e.status(), e.getMessage()));
+            }
+            // refused as a whole (413, 400): find the culprit by sending the items one by one
+            if (items.size() > 1) {
+                return items.stream().flatMap(item -> write(List.of(item)).stream()).toList();
+            }
+            return List.of(new ItemResult(ItemResult.Kind.REJECTED, e.status(), e.error().type(), e.getMessage()));
+        } catch (IOException | RuntimeException e) {
+            // unreachable, timed out, or an answer that is not a bulk response: nothing known to be written
+            return all(items.size(), ItemResult.retry(0, e.toString()));
+        }
+        List<BulkResponseItem> answered = response.items();
+        if (answered.size() != items.size()) {
+            return all(items.size(), ItemResult.retry(0, "OpenSearch answered " + answered.size() + " items for "
+                    + items.size()));
+        }
+        return answered.stream().map(ItemResult::of).toList();
+    }
+
+    private static List<ItemResult> all(int count, ItemResult result) {
+        return Collections.nCopies(count, result);
+    }
+}

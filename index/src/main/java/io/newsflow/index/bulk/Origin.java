@@ -1,0 +1,8 @@
+package io.newsflow.index.bulk;
+
+/**
+ * Where an item to index came from, kept so that a rejected item reaches the DLQ as the original record: its
+ * topic, partition and offset and its original key and value bytes. The arrays are not copied; do not mutate them.
+ */
+public record Origin(String topic, int partition, long offset, byte[] key, byte[] value) {
+}

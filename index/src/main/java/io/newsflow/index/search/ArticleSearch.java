@@ -1,0 +1,49 @@
+package io.newsflow.index.search;
+
+import io.newsflow.events.Article;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
+import org.opensearch.client.opensearch.core.SearchResponse;
+
+/**
+ * Full-text search over the read alias: the words of the query against title, summary and body, in every
+ * language analysis of them, titles weighing most. Thread-safe.
+ */
+public final class ArticleSearch {
+
+    /** Title over summary over body; each with its language sub-fields. */
+    private static final List<String> FIELDS = List.of("title^3", "title.*^3", "summary^2", "summary.*^2",
+            "text", "text.*");
+
+    /** One hit, as {@code newsflow search} prints it. */
+    public record Hit(String id, String title, String site, Instant publishedAt, int duplicateCount, double score) {
+    }
+
+    private final OpenSearchClient client;
+    private final String alias;
+
+    public ArticleSearch(OpenSearchClient client, String alias) {
+        this.client = client;
+        this.alias = alias;
+    }
+
+    /** The best {@code size} hits for {@code text}, best first. */
+    public List<Hit> search(String text, int size) throws IOException {
+        SearchResponse<Article> response = client.search(s -> s
+                .index(alias)
+                .size(size)
+                .source(src -> src.filter(f -> f.includes("title", "site", "published_at", "duplicate_count")))
+                .query(q -> q.multiMatch(m -> m
+                        .query(text)
+                        .type(TextQueryType.MostFields)
+                        .fields(FIELDS.get(0), FIELDS.subList(1, FIELDS.size()).toArray(String[]::new)))),
+                Article.class);
+        return response.hits().hits().stream()
+                .map(h -> new Hit(h.id(), h.source().title(), h.source().site(), h.source().publishedAt(),
+                        h.source().duplicateCount(), h.score() == null ? 0 : h.score()))
+                .toList();
+    }
+}
