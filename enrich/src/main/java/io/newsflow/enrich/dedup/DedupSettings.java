@@ -22,7 +22,7 @@ public record DedupSettings(Duration urlWindow, Duration exactWindow, Duration n
                             int maxPostingsPerKey) {
 
     public static final DedupSettings DEFAULTS = new DedupSettings(Duration.ofDays(30), Duration.ofDays(30),
-            Duration.ofDays(3), 0.5, 0.8, 12, 0.5, 200);
+            Duration.ofDays(3), 0.5, 0.7, 12, 0.5, 200);
 
     public DedupSettings {
         Objects.requireNonNull(urlWindow, "urlWindow");

@@ -27,9 +27,9 @@ public final class Fingerprinter {
     public static final int BANDS = 24;
     public static final int ROWS = 3;
     /** The lead region whose anchors let a copy truncated to its lead find the original. */
-    public static final int LEAD_SHINGLES = 150;
-    public static final int ANCHORS = 10;
-    private static final int MAX_NUMBERS = 32;
+    public static final int LEAD_SHINGLES = 100;
+    public static final int ANCHORS = 16;
+    public static final int MAX_NUMBERS = 64;
     private static final long SEED = 0x6E657773666C6F77L; // "newsflow": fixed so that all instances agree
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
@@ -58,28 +58,27 @@ public final class Fingerprinter {
             keys.addAll(bandKeys(distinct));
             keys.addAll(anchorKeys(shingles));
         }
-        return new Fingerprint(distinct.length, sketch, numbers, List.copyOf(new LinkedHashSet<>(keys)));
+        int[] lead = Arrays.stream(shingles, 0, Math.min(LEAD_SHINGLES, shingles.length)).distinct().sorted().toArray();
+        return new Fingerprint(distinct.length, sketch, lead, numbers, List.copyOf(new LinkedHashSet<>(keys)));
     }
 
-    /** Lower-cased, accent-folded word tokens; numbers (digits, with separators) are also collected apart. */
+    /** Lower-cased, accent-folded word tokens; numbers (digits, separators dropped) are also collected in order. */
     static void tokenize(String text, List<String> words, List<String> numbers) {
         String folded = COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
                 .toLowerCase(Locale.ROOT);
-        Set<String> seenNumbers = new LinkedHashSet<>();
         var m = TOKEN.matcher(folded);
         while (m.find()) {
             String token = m.group().replace('’', '\'');
             if (Character.isDigit(token.charAt(0))) {
                 String number = token.replaceAll("[^0-9]", "");
-                if (seenNumbers.size() < MAX_NUMBERS) {
-                    seenNumbers.add(number);
+                if (numbers.size() < MAX_NUMBERS) {
+                    numbers.add(number);
                 }
                 words.add(number);
             } else {
                 words.add(token.replaceAll("[.,]", ""));
             }
         }
-        numbers.addAll(seenNumbers);
     }
 
     private static int[] shingleHashes(List<String> words) {

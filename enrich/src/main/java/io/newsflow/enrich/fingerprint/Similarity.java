@@ -11,7 +11,8 @@ import java.util.Set;
  * @param jaccard      estimated shingle Jaccard similarity, 0..1
  * @param containment  estimated share of the shorter text's shingles found in the longer one, 0..1; 0 when the
  *                     sketches give too few samples to say
- * @param numberOverlap share of the smaller number set found in the other; 1 when either quotes few numbers
+ * @param numberOverlap longest common subsequence of the quoted numbers over the shorter sequence; 1 when either
+ *                      quotes few numbers
  */
 public record Similarity(double jaccard, double containment, double numberOverlap) {
 
@@ -95,16 +96,44 @@ public record Similarity(double jaccard, double containment, double numberOverla
                 found++;
             }
         }
-        return samples < MIN_CONTAINMENT_SAMPLES ? 0 : (double) found / samples;
+        double estimate = samples < MIN_CONTAINMENT_SAMPLES ? 0 : (double) found / samples;
+        return Math.max(estimate, leadContainment(small, large, inLarge));
     }
 
+    /**
+     * A short text known in full (all its shingles in its sketch) checked against the longer text's lead and
+     * sketch: a copy truncated to the lead of a long article has too few shingles in the sketch range to sample.
+     */
+    private static double leadContainment(Fingerprint small, Fingerprint large, Set<Integer> inLarge) {
+        int[] s = small.sketchView();
+        if (small.shingleCount() > s.length || s.length < MIN_CONTAINMENT_SAMPLES) {
+            return 0;
+        }
+        int[] lead = large.leadView();
+        int found = 0;
+        for (int h : s) {
+            if (inLarge.contains(h) || java.util.Arrays.binarySearch(lead, h) >= 0) {
+                found++;
+            }
+        }
+        return (double) found / s.length;
+    }
+
+    /** Copies quote the same figures in the same order, possibly fewer of them (truncated, paragraphs dropped). */
     private static double numberOverlap(List<String> a, List<String> b) {
         if (a.size() < MIN_NUMBERS || b.size() < MIN_NUMBERS) {
             return 1;
         }
-        Set<String> larger = new HashSet<>(a.size() >= b.size() ? a : b);
-        List<String> smaller = a.size() >= b.size() ? b : a;
-        long shared = smaller.stream().filter(larger::contains).count();
-        return (double) shared / smaller.size();
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (String x : a) {
+            for (int j = 1; j <= b.size(); j++) {
+                current[j] = x.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return (double) previous[b.size()] / Math.min(a.size(), b.size());
     }
 }
