@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Measure the hot paths and print figures.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                BenchEnrichCommand.class,
         })
 final class BenchCommand {
 }

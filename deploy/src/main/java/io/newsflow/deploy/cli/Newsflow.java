@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class,
                 CleanCommand.class,
                 BenchCommand.class,
+                EnrichCommand.class,
+                DedupEvalCommand.class,
         })
 public final class Newsflow {
 

@@ -144,7 +144,8 @@ public final class DedupEvaluation {
         return new Score(tp, fp, fn, pairs.size());
     }
 
-    private static Page toPage(EvalDoc doc, Instant undated) {
+    /** The page a document stands for: its id, URL (or a URN), text and content hash; {@code undated} if no date. */
+    public static Page toPage(EvalDoc doc, Instant undated) {
         Instant at = doc.publishedAt() == null ? undated : doc.publishedAt();
         String url = doc.url() == null ? "urn:newsflow:doc:" + doc.id() : doc.url();
         return new Page(doc.id(), url, url, null, null, doc.title(), null, at, doc.publishedAt() == null ? null : "meta",
