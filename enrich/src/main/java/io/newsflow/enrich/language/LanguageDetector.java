@@ -24,6 +24,7 @@ public final class LanguageDetector {
 
     /** Fewer letters than this and the statistics say little: use the hint. */
     static final int MIN_LETTERS = 40;
+    private static final int SAMPLE_CHARS = 1000;
     private static final String MODEL = "/langdetect-183.bin";
 
     private final LanguageDetectorME detector;
@@ -55,7 +56,8 @@ public final class LanguageDetector {
         if (text == null || text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
             return new Detection(fallback, 0);
         }
-        Language[] ranked = detector.predictLanguages(text.length() > 4000 ? text.substring(0, 4000) : text);
+        // the first thousand characters say as much about the language as the whole text, at a fraction of the cost
+        Language[] ranked = detector.predictLanguages(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
         double total = 0;
         String best = null;
         double bestScore = 0;

@@ -34,17 +34,20 @@ public final class WireCredit {
         AGENCIES.put("TASS", "TASS");
     }
 
-    private final Map<String, Pattern[]> patterns = new LinkedHashMap<>();
+    /** A parenthesised credit line or dateline, in-text attribution, and "VOA's Korean Service"-style mentions. */
+    private final Pattern[] kinds;
+    private final Map<String, Pattern> spellings = new LinkedHashMap<>();
 
     public WireCredit() {
-        AGENCIES.forEach((name, spelling) -> patterns.put(name, new Pattern[] {
-                // a credit line or dateline: "(Yonhap)", "(AP) --", "(Reuters) -"
-                Pattern.compile("\\((?:" + spelling + ")\\)"),
-                // attribution in the text
-                Pattern.compile("(?i:according to|told|said|reported by|report(?:ed)? to|spoke to|via)\\s+(?:the\\s+)?(?:"
-                        + spelling + ")\\b"),
-                Pattern.compile("\\b(?:" + spelling + ")(?:'s [A-Z][a-z]+ Service| reported| said)\\b"),
-        }));
+        AGENCIES.forEach((name, spelling) -> spellings.put(name, Pattern.compile("(?:" + spelling + ")")));
+        String any = "(" + String.join("|", AGENCIES.values()) + ")";
+        // one scan per kind of credit, over every agency at once
+        kinds = new Pattern[] {
+                Pattern.compile("\\(" + any + "\\)"),
+                Pattern.compile("(?i:according to|told|said|reported by|report(?:ed)? to|spoke to|via)\\s+(?:the\\s+)?"
+                        + any + "\\b"),
+                Pattern.compile("\\b" + any + "(?:'s [A-Z][a-z]+ Service| reported| said)\\b"),
+        };
     }
 
     /** The credited agency, or null. A parenthesised credit wins over attribution; earlier attribution wins. */
@@ -52,21 +55,17 @@ public final class WireCredit {
         if (text == null) {
             return null;
         }
-        String best = null;
-        int bestRank = Integer.MAX_VALUE;
-        for (Map.Entry<String, Pattern[]> e : patterns.entrySet()) {
-            Pattern[] ps = e.getValue();
-            for (int kind = 0; kind < ps.length; kind++) {
-                Matcher m = ps[kind].matcher(text);
-                if (m.find()) {
-                    int rank = kind * 1_000_000 + m.start();
-                    if (rank < bestRank) {
-                        bestRank = rank;
-                        best = e.getKey();
+        for (Pattern kind : kinds) {
+            Matcher m = kind.matcher(text);
+            if (m.find()) {
+                String found = m.group(1);
+                for (Map.Entry<String, Pattern> e : spellings.entrySet()) {
+                    if (e.getValue().matcher(found).matches()) {
+                        return e.getKey();
                     }
                 }
             }
         }
-        return best;
+        return null;
     }
 }
