@@ -38,10 +38,11 @@ public final class EntityExtractor {
             "Gen.", "Premier", "Chancellor", "Prince", "Princess", "Pope", "Judge", "Justice", "Commissioner",
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Vice",
             "Deputy", "Prime", "Chief", "Special", "Sir", "Dame", "Lord", "Lady", "Rev.", "Father", "Sister");
-    private static final Pattern TITLE_BEFORE = Pattern.compile(
-            "(?i:leader|envoy|ambassador|minister|president|spokes(?:man|woman|person)|secretary|chairman|"
-                    + "director|official|lawmaker|senator|governor|mayor|chief|head|premier|chancellor|dictator|"
-                    + "actor|actress|singer|coach|player|author|writer|professor|judge|prosecutor)\\s+$");
+    /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
+    private static final Set<String> TITLE_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
+            "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
+            "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
+            "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
                     + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
@@ -184,8 +185,7 @@ public final class EntityExtractor {
         }
         List<Token> name = run.subList(afterTitle, run.size());
         int given = firstGivenName(name);
-        boolean titled = afterTitle > 0
-                || TITLE_BEFORE.matcher(text.substring(Math.max(0, run.get(0).start() - 40), run.get(0).start())).find();
+        boolean titled = afterTitle > 0 || TITLE_WORDS_BEFORE.contains(wordBefore(text, run.get(0).start()));
         String after = text.substring(last.end(), Math.min(text.length(), last.end() + 80));
         if (given > 0 && afterTitle > 0) {
             name = name.subList(given, name.size());
@@ -196,6 +196,19 @@ public final class EntityExtractor {
         if (person && looksLikeName(name)) {
             people.add(spanText(text, name));
         }
+    }
+
+    /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
     /** Index in {@code name} of the first known given or family name, or -1. */

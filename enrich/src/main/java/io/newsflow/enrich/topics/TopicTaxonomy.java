@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Topics by rule: a taxonomy file lists, per topic, terms and how many matches assign it (format in the default
@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 public final class TopicTaxonomy {
 
     public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/topics/taxonomy.tsv";
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private final List<Rule> rules;
 
@@ -64,12 +66,9 @@ public final class TopicTaxonomy {
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException(source + ":" + number + ": minimum matches must be a number");
                 }
-                String alternatives = Arrays.stream(parts[2].split("\\|")).map(String::trim).filter(t -> !t.isEmpty())
-                        .map(t -> Pattern.quote(t.replace("*", "\u0000")).replace("\u0000", "\\E\\p{L}*\\Q"))
-                        .collect(Collectors.joining("|"));
-                rules.add(new Rule(parts[0].trim(), Math.max(1, min),
-                        Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                List<Term> terms = Arrays.stream(parts[2].split("\\|")).map(String::trim).filter(t -> !t.isEmpty())
+                        .map(Term::parse).toList();
+                rules.add(new Rule(parts[0].trim(), Math.max(1, min), terms));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,12 +79,21 @@ public final class TopicTaxonomy {
     /** The topics of a text (with its title), in taxonomy order. */
     public List<String> topics(String title, String text) {
         String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(all.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
         List<String> topics = new ArrayList<>();
         for (Rule rule : rules) {
-            Matcher m = rule.pattern().matcher(all);
             int hits = 0;
-            while (hits < rule.minMatches() && m.find()) {
-                hits++;
+            for (int i = 0; i < words.size() && hits < rule.minMatches(); i++) {
+                for (Term term : rule.terms()) {
+                    if (term.matchesAt(words, i)) {
+                        hits++;
+                        break;
+                    }
+                }
             }
             if (hits >= rule.minMatches()) {
                 topics.add(rule.topic());
@@ -94,6 +102,35 @@ public final class TopicTaxonomy {
         return topics;
     }
 
-    private record Rule(String topic, int minMatches, Pattern pattern) {
+    private record Rule(String topic, int minMatches, List<Term> terms) {
+    }
+
+    /** A term: lower-case words; the last may be a prefix ("sanction*"). */
+    private record Term(List<String> words, boolean prefix) {
+
+        static Term parse(String raw) {
+            String t = raw.toLowerCase(Locale.ROOT);
+            boolean prefix = t.endsWith("*");
+            List<String> words = new ArrayList<>();
+            Matcher m = WORD.matcher(prefix ? t.substring(0, t.length() - 1) : t);
+            while (m.find()) {
+                words.add(m.group());
+            }
+            return new Term(List.copyOf(words), prefix);
+        }
+
+        boolean matchesAt(List<String> text, int at) {
+            if (words.isEmpty() || at + words.size() > text.size()) {
+                return false;
+            }
+            int last = words.size() - 1;
+            for (int k = 0; k < last; k++) {
+                if (!words.get(k).equals(text.get(at + k))) {
+                    return false;
+                }
+            }
+            String word = text.get(at + last);
+            return prefix ? word.startsWith(words.get(last)) : word.equals(words.get(last));
+        }
     }
 }
