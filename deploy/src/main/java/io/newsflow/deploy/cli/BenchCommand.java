@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 IngestBenchCommand.class,
                 BenchCleanCommand.class,
                 IndexBenchCommand.class,
+                BenchEnrichCommand.class,
         })
 final class BenchCommand {
 }

@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 IndexCommand.class,
                 WatchCommand.class,
                 SearchCommand.class,
+                EnrichCommand.class,
+                DedupEvalCommand.class,
         })
 public final class Newsflow {
 

@@ -1,0 +1,90 @@
+package io.newsflow.deploy.cli;
+
+import io.newsflow.enrich.app.EnrichConfig;
+import io.newsflow.enrich.app.Enricher;
+import io.newsflow.enrich.dedup.DedupReplay;
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.dedup.EnrichedPage;
+import io.newsflow.enrich.eval.DedupEvaluation;
+import io.newsflow.enrich.eval.EvalDoc;
+import io.newsflow.enrich.keywords.InMemoryFrequencies;
+import io.newsflow.events.Page;
+import io.newsflow.events.config.Env;
+import java.io.BufferedReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsflow bench enrich}: records per second of enrichment and of de-duplication, on one thread. */
+@Command(name = "enrich", description = "Measure enrichment and de-duplication throughput on one thread.")
+final class BenchEnrichCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--docs", required = true, paramLabel = "FILE",
+            description = "JSON Lines documents {id, url?, title?, text, published_at?} (e.g. a dedup-eval set).")
+    Path docs;
+
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up round (default 3).")
+    int rounds;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<EvalDoc> documents;
+        try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
+            documents = DedupEvaluation.readDocs(in);
+        }
+        List<Page> pages = new ArrayList<>();
+        Instant undated = Instant.parse("2025-01-01T00:00:00Z");
+        for (int i = 0; i < documents.size(); i++) {
+            pages.add(DedupEvaluation.toPage(documents.get(i), undated.plusSeconds(i)));
+        }
+        pages.sort(Comparator.comparing(Page::publishedAt));
+        Enricher enricher = new Enricher(EnrichConfig.fromEnv(new Env(Map.of())));
+        Map<String, EnrichedPage> enriched = new HashMap<>();
+        double enrichRate = 0;
+        for (int round = 0; round <= rounds; round++) {
+            InMemoryFrequencies frequencies = new InMemoryFrequencies();
+            long start = System.nanoTime();
+            for (Page p : pages) {
+                enriched.put(p.id(), enricher.enrich(p, frequencies));
+            }
+            double rate = pages.size() / ((System.nanoTime() - start) / 1e9);
+            enrichRate = round == 0 ? 0 : Math.max(enrichRate, rate);
+        }
+        double dedupRate = 0;
+        long[] events = new long[2];
+        for (int round = 0; round <= rounds; round++) {
+            events[0] = 0;
+            events[1] = 0;
+            DedupReplay replay = new DedupReplay(DedupSettings.DEFAULTS, p -> enriched.get(p.id()),
+                    a -> events[0]++, d -> events[1]++);
+            long start = System.nanoTime();
+            pages.forEach(replay::accept);
+            double rate = pages.size() / ((System.nanoTime() - start) / 1e9);
+            dedupRate = round == 0 ? 0 : Math.max(dedupRate, rate);
+        }
+        out.printf(Locale.ROOT, "documents=%d words=%d%n", pages.size(),
+                enriched.values().stream().mapToLong(e -> e.draft().wordCount()).sum());
+        out.printf(Locale.ROOT, "enrich: %.1f records/s (language, entities, keywords, topics, summary, wire, fingerprint)%n", enrichRate);
+        out.printf(Locale.ROOT, "dedup: %.1f records/s (ledger, band index, collector; %d article events, %d duplicates)%n",
+                dedupRate, events[0], events[1]);
+        out.flush();
+        return 0;
+    }
+}

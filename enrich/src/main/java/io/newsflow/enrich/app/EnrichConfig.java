@@ -1,0 +1,139 @@
+package io.newsflow.enrich.app;
+
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.language.LanguageDetector;
+import io.newsflow.events.Topics;
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.Env;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The enrich service's configuration, parsed once at start-up from the environment. Immutable.
+ *
+ * @param applicationId Kafka Streams application id ({@code ENRICH_APPLICATION_ID}); also names the state, the
+ *                      internal topics and the decisions topic
+ * @param kafka         Kafka client settings ({@code KAFKA_BOOTSTRAP_SERVERS} and every {@code KAFKA_*})
+ * @param stateDir      Kafka Streams state directory ({@code ENRICH_STATE_DIR}), empty for Kafka's default
+ * @param threads       stream threads ({@code ENRICH_THREADS})
+ * @param dedup         windows ({@code ENRICH_URL_WINDOW}, {@code ENRICH_EXACT_WINDOW}, {@code ENRICH_NEAR_WINDOW})
+ * @param languages     ISO 639-1 codes the language detector may answer ({@code ENRICH_LANGUAGES})
+ * @param taxonomyFile  topic taxonomy file ({@code ENRICH_TAXONOMY_FILE}), empty for the built-in one
+ * @param summaryChars  summary length limit ({@code ENRICH_SUMMARY_CHARS})
+ * @param keywords      keywords per article ({@code ENRICH_KEYWORDS})
+ */
+public record EnrichConfig(String applicationId, Map<String, String> kafka, Optional<Path> stateDir, int threads,
+                           DedupSettings dedup, List<String> languages, Optional<Path> taxonomyFile,
+                           int summaryChars, int keywords) {
+
+    public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+    private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([dhm])");
+
+    public EnrichConfig {
+        kafka = Map.copyOf(kafka);
+        languages = List.copyOf(languages);
+    }
+
+    /** Reads and validates every setting; a bad value fails with a {@link ConfigException} naming it. */
+    public static EnrichConfig fromEnv(Env env) {
+        String applicationId = env.get("ENRICH_APPLICATION_ID", DEFAULT_APPLICATION_ID);
+        if (!applicationId.matches("[A-Za-z0-9._-]+")) {
+            throw new ConfigException("ENRICH_APPLICATION_ID", applicationId, "may hold only letters, digits, '.', '_' and '-'");
+        }
+        Map<String, String> kafka = env.kafkaClientProperties().entrySet().stream()
+                .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().toString()));
+        DedupSettings dedup = DedupSettings.DEFAULTS.withWindows(
+                duration(env, "ENRICH_URL_WINDOW", DedupSettings.DEFAULTS.urlWindow()),
+                duration(env, "ENRICH_EXACT_WINDOW", DedupSettings.DEFAULTS.exactWindow()),
+                duration(env, "ENRICH_NEAR_WINDOW", DedupSettings.DEFAULTS.nearWindow()));
+        List<String> languages = env.get("ENRICH_LANGUAGES")
+                .map(v -> Arrays.stream(v.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList())
+                .orElse(LanguageDetector.DEFAULT_LANGUAGES);
+        for (String code : languages) {
+            if (!code.matches("[a-z]{2}")) {
+                throw new ConfigException("ENRICH_LANGUAGES", String.join(",", languages),
+                        "'" + code + "' is not an ISO 639-1 code such as en or ko");
+            }
+        }
+        if (languages.isEmpty()) {
+            throw new ConfigException("ENRICH_LANGUAGES", "", "needs at least one language");
+        }
+        Optional<Path> taxonomy = env.get("ENRICH_TAXONOMY_FILE").map(Path::of);
+        if (taxonomy.isPresent() && !Files.isReadable(taxonomy.get())) {
+            throw new ConfigException("ENRICH_TAXONOMY_FILE", taxonomy.get().toString(), "is not a readable file");
+        }
+        return new EnrichConfig(applicationId, kafka, env.get("ENRICH_STATE_DIR").map(Path::of),
+                env.getInt("ENRICH_THREADS", 1, 1, 64), dedup, languages, taxonomy,
+                env.getInt("ENRICH_SUMMARY_CHARS", 300, 80, 5000), env.getInt("ENRICH_KEYWORDS", 10, 1, 100));
+    }
+
+    /** The defaults, with Kafka at {@code bootstrapServers}. */
+    public static EnrichConfig defaults(String applicationId, String bootstrapServers) {
+        return new EnrichConfig(applicationId, Map.of("bootstrap.servers", bootstrapServers), Optional.empty(), 1,
+                DedupSettings.DEFAULTS, LanguageDetector.DEFAULT_LANGUAGES, Optional.empty(), 300, 10);
+    }
+
+    public EnrichConfig withStateDir(Path dir) {
+        return new EnrichConfig(applicationId, kafka, Optional.of(dir), threads, dedup, languages, taxonomyFile,
+                summaryChars, keywords);
+    }
+
+    /** Topic the de-duplication decisions travel on back to the articles they concern. */
+    public String decisionsTopic() {
+        return applicationId + "-decisions";
+    }
+
+    /** Kafka Streams settings: exactly-once, the DLQ handlers, and the client settings. */
+    public Properties streamsProperties() {
+        Properties props = new Properties();
+        props.putAll(kafka);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+        props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ENRICH_DLQ);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DlqDeserializationHandler.class);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DlqProcessingHandler.class);
+        stateDir.ifPresent(dir -> props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString()));
+        return props;
+    }
+
+    private static Duration duration(Env env, String name, Duration defaultValue) {
+        Optional<String> raw = env.get(name);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        String v = raw.get().toLowerCase(Locale.ROOT);
+        Matcher m = SHORT_DURATION.matcher(v);
+        Duration d;
+        if (m.matches()) {
+            long n = Long.parseLong(m.group(1));
+            d = switch (m.group(2)) {
+                case "d" -> Duration.ofDays(n);
+                case "h" -> Duration.ofHours(n);
+                default -> Duration.ofMinutes(n);
+            };
+        } else {
+            try {
+                d = Duration.parse(raw.get().toUpperCase(Locale.ROOT));
+            } catch (DateTimeParseException e) {
+                throw new ConfigException(name, raw.get(), "must be a duration such as 30d, 72h or P3D");
+            }
+        }
+        if (d.isNegative() || d.isZero()) {
+            throw new ConfigException(name, raw.get(), "must be positive");
+        }
+        return d;
+    }
+}

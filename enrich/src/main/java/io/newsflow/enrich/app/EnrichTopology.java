@@ -1,0 +1,90 @@
+package io.newsflow.enrich.app;
+
+import io.newsflow.enrich.dedup.Answer;
+import io.newsflow.enrich.dedup.ArticleState;
+import io.newsflow.enrich.dedup.DedupCommand;
+import io.newsflow.enrich.dedup.Pending;
+import io.newsflow.enrich.dedup.Probe;
+import io.newsflow.events.JsonSerde;
+import io.newsflow.events.Topics;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The enrich topology, built from configuration alone:
+ * <pre>
+ * pages.clean ─▶ ledger (by page id: redelivery / update / enrich + look for copies) ─┬▶ articles, articles.duplicates
+ *                  ▲                                                                  └▶ probes, one per lookup key
+ *                  │                                                     (repartitioned by key: content hash, LSH band, lead anchor)
+ *                  │                       band index (by key: verified earlier copies) ─▶ answers (repartitioned by page id)
+ *  &lt;app&gt;-decisions ◀── collector (by page id: all answers in → new story or copy of the earliest match)
+ * </pre>
+ * Every store is persistent with a changelog, so a restarted instance resumes where the last one committed.
+ */
+public final class EnrichTopology {
+
+    public static final String ARTICLES_STORE = "enrich-articles";
+    public static final String TERMS_STORE = "enrich-terms";
+    public static final String POSTINGS_STORE = "enrich-postings";
+    public static final String PENDING_STORE = "enrich-pending";
+    /** Names of the repartition topics (prefixed by the application id, suffixed "-repartition"). */
+    public static final String PROBES = "probes";
+    public static final String ANSWERS = "answers";
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(EnrichConfig config) {
+        Enricher enricher = new Enricher(config);
+        Serde<String> keys = Serdes.String();
+        Serde<DedupCommand> commands = JsonSerde.of(DedupCommand.class);
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE), keys,
+                JsonSerde.of(ArticleState.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), keys,
+                Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSTINGS_STORE), keys,
+                JsonSerde.of(Postings.class)));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), keys,
+                JsonSerde.of(Pending.class)));
+
+        KStream<String, Routed> fromPages = builder
+                .stream(Topics.PAGES_CLEAN, Consumed.with(keys, JsonSerde.page()).withName("pages"))
+                .process(() -> new LedgerProcessors.Pages(enricher, config.dedup()), Named.as("ledger-pages"),
+                        ARTICLES_STORE, TERMS_STORE);
+        KStream<String, Routed> fromDecisions = builder
+                .stream(config.decisionsTopic(), Consumed.with(keys, commands).withName("decisions"))
+                .process(() -> new LedgerProcessors.Decisions(config.dedup()), Named.as("ledger-decisions"),
+                        ARTICLES_STORE);
+        KStream<String, Routed> ledger = fromPages.merge(fromDecisions, Named.as("ledger"));
+
+        ledger.filter((k, r) -> r.article() != null, Named.as("articles-only"))
+                .mapValues(Routed::article, Named.as("article"))
+                .to(Topics.ARTICLES, Produced.with(keys, JsonSerde.article()).withName("articles"));
+        ledger.filter((k, r) -> r.duplicate() != null, Named.as("duplicates-only"))
+                .mapValues(Routed::duplicate, Named.as("duplicate"))
+                .to(Topics.ARTICLES_DUPLICATES, Produced.with(keys, JsonSerde.duplicate()).withName("duplicates"));
+        ledger.filter((k, r) -> r.command() != null, Named.as("forwarded-only"))
+                .mapValues(Routed::command, Named.as("forwarded"))
+                .to(config.decisionsTopic(), Produced.with(keys, commands).withName("forward-decisions"));
+
+        ledger.filter((k, r) -> r.probe() != null, Named.as("probes-only"))
+                .mapValues(Routed::probe, Named.as("probe"))
+                .repartition(Repartitioned.with(keys, JsonSerde.of(Probe.class)).withName(PROBES))
+                .process(() -> new LookupProcessors.Bands(config.dedup()), Named.as("band-index"), POSTINGS_STORE)
+                .mapValues(Routed::answer, Named.as("answer"))
+                .repartition(Repartitioned.with(keys, JsonSerde.of(Answer.class)).withName(ANSWERS))
+                .process(LookupProcessors.Collector::new, Named.as("collector"), PENDING_STORE)
+                .mapValues(Routed::command, Named.as("decision"))
+                .to(config.decisionsTopic(), Produced.with(keys, commands).withName("decide"));
+        return builder.build();
+    }
+}

@@ -1,0 +1,183 @@
+package io.newsflow.enrich.dedup;
+
+import io.newsflow.enrich.dedup.ArticleState.Status;
+import io.newsflow.events.Article;
+import io.newsflow.events.Duplicate;
+import io.newsflow.events.DuplicateRef;
+import io.newsflow.events.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The per-URL side of de-duplication, keyed by page id: drops redeliveries, turns new content at a known URL into
+ * an {@code updated} article, sends new pages to look for earlier copies, and applies the decisions that come back
+ * (a new article, or a copy attached to its canonical article as a {@code syndicated} event and a {@link Duplicate}).
+ * Every {@link Article} it emits for an id carries a version one higher than the last.
+ *
+ * <p>Not thread-safe: one instance per stream task, over that task's store.
+ */
+public final class ArticleLedger {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleLedger.class);
+
+    private final StateStore<ArticleState> store;
+    private final DedupSettings settings;
+    private final DedupOutput out;
+
+    public ArticleLedger(StateStore<ArticleState> store, DedupSettings settings, DedupOutput out) {
+        this.store = store;
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** The instant the windows measure a page by: published, else fetched, else ingested, else {@code received}. */
+    public static Instant seenAt(Page page, Instant received) {
+        if (page.publishedAt() != null) {
+            return page.publishedAt();
+        }
+        if (page.fetchedAt() != null) {
+            return page.fetchedAt();
+        }
+        return page.ingestedAt() != null ? page.ingestedAt() : received;
+    }
+
+    /** Handles one cleaned page; {@code enrich} runs only when the page is not a redelivery. */
+    public void onPage(Page page, Instant received, Function<Page, EnrichedPage> enrich) {
+        requireDedupFields(page);
+        Instant seenAt = seenAt(page, received);
+        ArticleState prior = store.get(page.id());
+        boolean known = prior != null && within(prior.seenAt(), seenAt, settings.urlWindow());
+        if (known && prior.contentHash().equals(page.contentHash())) {
+            LOG.debug("page {}: redelivery dropped", page.id());
+            out.redelivered(page.id());
+            return;
+        }
+        EnrichedPage enriched = enrich.apply(page);
+        int revision = prior == null ? 1 : prior.revision() + 1;
+        long version = prior == null ? 0 : prior.version();
+        if (known && prior.status() == Status.ARTICLE) {
+            Article updated = Articles.withDedup(enriched.draft(), prior.storyId(), revision, version + 1,
+                    Article.UPDATED, prior.article().duplicates());
+            store.put(page.id(), new ArticleState(Status.ARTICLE, updated, page.contentHash(), seenAt, revision,
+                    version + 1, prior.storyId(), List.of()));
+            LOG.debug("page {}: updated, revision {}", page.id(), revision);
+            out.article(updated);
+            return;
+        }
+        List<DedupCommand> queued = prior != null && prior.status() == Status.PENDING ? prior.queued() : List.of();
+        store.put(page.id(), new ArticleState(Status.PENDING, enriched.draft(), page.contentHash(), seenAt, revision,
+                version, null, queued));
+        lookForCopies(new DocRef(page.id(), page.url(), page.site(), page.title(), page.contentHash(), seenAt),
+                enriched, revision);
+    }
+
+    private void lookForCopies(DocRef doc, EnrichedPage enriched, int revision) {
+        List<String> keys = new ArrayList<>();
+        keys.add(Probe.EXACT_KEY_PREFIX + doc.contentHash());
+        keys.addAll(enriched.fingerprint().lookupKeys());
+        Posting posting = new Posting(doc, enriched.fingerprint());
+        for (String key : keys) {
+            out.probe(new Probe(key, posting, revision, keys.size()));
+        }
+    }
+
+    /** Applies a decision to the page (or canonical article) {@code key}. */
+    public void onCommand(String key, DedupCommand command) {
+        switch (command.kind()) {
+            case NEW -> becomeArticle(key, command);
+            case DUPLICATE -> becomeDuplicate(key, command);
+            case ATTACH -> attach(key, command);
+        }
+    }
+
+    private void becomeArticle(String id, DedupCommand command) {
+        ArticleState state = store.get(id);
+        if (isStale(state, command)) {
+            return;
+        }
+        long version = state.version() + 1;
+        Article created = Articles.withDedup(state.article(), id, state.revision(), version, Article.CREATED,
+                List.of());
+        store.put(id, new ArticleState(Status.ARTICLE, created, state.contentHash(), state.seenAt(),
+                state.revision(), version, id, List.of()));
+        LOG.debug("page {}: new article", id);
+        out.article(created);
+        state.queued().forEach(copy -> attach(id, copy));
+    }
+
+    private void becomeDuplicate(String id, DedupCommand command) {
+        ArticleState state = store.get(id);
+        if (isStale(state, command)) {
+            return;
+        }
+        String canonical = command.match().doc().id();
+        store.put(id, new ArticleState(Status.DUPLICATE, state.article(), state.contentHash(), state.seenAt(),
+                state.revision(), state.version(), canonical, List.of()));
+        LOG.debug("page {}: {} duplicate of {}", id, command.match().method(), canonical);
+        state.queued().forEach(copy -> out.command(canonical, copy));
+    }
+
+    private void attach(String id, DedupCommand copy) {
+        ArticleState state = store.get(id);
+        if (state == null) {
+            throw new IllegalStateException("copy " + copy.doc().id() + " names unknown article " + id);
+        }
+        switch (state.status()) {
+            case PENDING -> {
+                List<DedupCommand> queued = new ArrayList<>(state.queued());
+                queued.add(copy);
+                store.put(id, new ArticleState(state.status(), state.article(), state.contentHash(),
+                        state.seenAt(), state.revision(), state.version(), state.storyId(), queued));
+            }
+            case DUPLICATE -> out.command(state.storyId(), copy);
+            case ARTICLE -> syndicate(id, state, copy);
+        }
+    }
+
+    private void syndicate(String id, ArticleState state, DedupCommand copy) {
+        DocRef doc = copy.doc();
+        Match match = copy.match();
+        List<DuplicateRef> duplicates = new ArrayList<>(state.article().duplicates());
+        if (duplicates.stream().noneMatch(d -> d.url().equals(doc.url()))) {
+            duplicates.add(new DuplicateRef(doc.url(), doc.site(), match.similarity(), match.method(), doc.seenAt()));
+        }
+        long version = state.version() + 1;
+        Article syndicated = Articles.withDedup(state.article(), state.storyId(), state.revision(), version,
+                Article.SYNDICATED, duplicates);
+        store.put(id, new ArticleState(Status.ARTICLE, syndicated, state.contentHash(), state.seenAt(),
+                state.revision(), version, state.storyId(), List.of()));
+        LOG.debug("page {}: syndicated at {}", id, doc.id());
+        out.article(syndicated);
+        out.duplicate(new Duplicate(doc.id(), doc.url(), doc.site(), doc.title(), doc.contentHash(), id,
+                state.article().url(), state.storyId(), match.method(), match.similarity(), doc.seenAt()));
+    }
+
+    private static boolean isStale(ArticleState state, DedupCommand command) {
+        if (state == null || state.status() != Status.PENDING || state.revision() != command.revision()) {
+            LOG.debug("page {}: decision for revision {} no longer applies", command.doc().id(), command.revision());
+            return true;
+        }
+        return false;
+    }
+
+    private static void requireDedupFields(Page page) {
+        if (page.id() == null || page.id().isBlank()) {
+            throw new InvalidPageException("page has no id");
+        }
+        if (page.url() == null || page.contentHash() == null || page.contentHash().isBlank()) {
+            throw new InvalidPageException("page " + page.id() + " has no url or content_hash");
+        }
+        if (page.text() == null) {
+            throw new InvalidPageException("page " + page.id() + " has no text");
+        }
+    }
+
+    static boolean within(Instant a, Instant b, Duration window) {
+        return Duration.between(a, b).abs().compareTo(window) <= 0;
+    }
+}

@@ -1,0 +1,94 @@
+package io.newsflow.enrich.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Known names and their spellings: organisations (curated), countries (the JDK's locale data plus curated
+ * spellings), cities (GeoNames, see {@code cities.tsv} for attribution). A spelling is a sequence of tokens as
+ * {@link Tokens} splits them. Immutable after construction and thread-safe.
+ */
+final class Gazetteer {
+
+    enum Kind { ORGANIZATION, COUNTRY, CITY }
+
+    record Entry(String canonical, Kind kind) {
+    }
+
+    private final Map<String, Entry> bySpelling = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
+    private int longest;
+
+    Gazetteer() {
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+            add(name, name, Kind.COUNTRY);
+            int paren = name.indexOf(" (");
+            if (paren > 0) {
+                add(name.substring(0, paren), name.substring(0, paren), Kind.COUNTRY);
+            }
+        }
+        for (String line : lines("cities.tsv")) {
+            String[] f = line.split("\t");
+            add(f[0], f[0], Kind.CITY);
+        }
+        for (String line : lines("locations.tsv")) {
+            String[] f = line.split("\t");
+            for (String spelling : f[1].split("\\|")) {
+                add(spelling, f[0], Kind.COUNTRY);
+            }
+        }
+        for (String line : lines("organizations.tsv")) {
+            String[] f = line.split("\t");
+            for (String spelling : f[1].split("\\|")) {
+                add(spelling, f[0], Kind.ORGANIZATION);
+            }
+        }
+        for (String line : lines("given-names.txt")) {
+            givenNames.addAll(List.of(line.trim().split("\\s+")));
+        }
+    }
+
+    private void add(String spelling, String canonical, Kind kind) {
+        List<String> tokens = Tokens.split(spelling).stream().map(Tokens.Token::text).toList();
+        if (tokens.isEmpty()) {
+            return;
+        }
+        // later files refine earlier ones: a curated spelling overrides a city of the same name
+        bySpelling.put(String.join(" ", tokens), new Entry(canonical, kind));
+        longest = Math.max(longest, tokens.size());
+    }
+
+    /** The entry spelled exactly by these tokens, or null. */
+    Entry lookup(List<String> tokens) {
+        return bySpelling.get(String.join(" ", tokens));
+    }
+
+    int longestSpelling() {
+        return longest;
+    }
+
+    boolean isGivenName(String token) {
+        return givenNames.contains(token);
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer resource " + resource + " is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

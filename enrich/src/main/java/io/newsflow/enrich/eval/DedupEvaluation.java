@@ -1,0 +1,167 @@
+package io.newsflow.enrich.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.app.Enricher;
+import io.newsflow.enrich.dedup.DedupReplay;
+import io.newsflow.enrich.dedup.DedupSettings;
+import io.newsflow.enrich.fingerprint.Fingerprinter;
+import io.newsflow.events.Article;
+import io.newsflow.events.Duplicate;
+import io.newsflow.events.Json;
+import io.newsflow.events.Page;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Offline de-duplication: documents go, in publication order, through the same de-duplication steps as the
+ * topology ({@link DedupReplay}); labelled pairs are then scored, a pair being predicted "same story" when both
+ * documents end up in one story. Not thread-safe.
+ */
+public final class DedupEvaluation {
+
+    /** Documents without a date are placed at this instant, in file order, a second apart. */
+    static final Instant UNDATED = Instant.parse("2000-01-01T00:00:00Z");
+
+    private final DedupSettings settings;
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+
+    public DedupEvaluation(DedupSettings settings) {
+        this.settings = settings;
+    }
+
+    /** Reads JSON Lines documents {@code {id, url?, title?, text, published_at?}}; a bad line fails with its number. */
+    public static List<EvalDoc> readDocs(BufferedReader in) throws IOException {
+        List<EvalDoc> docs = new ArrayList<>();
+        String line;
+        int number = 0;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode n;
+            try {
+                n = Json.mapper().readTree(line);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("docs line " + number + ": not JSON: " + e.getMessage());
+            }
+            String id = text(n, "id");
+            String body = text(n, "text");
+            if (id == null || body == null) {
+                throw new IllegalArgumentException("docs line " + number + ": needs \"id\" and \"text\"");
+            }
+            Instant published = null;
+            String date = text(n, "published_at");
+            if (date != null) {
+                try {
+                    published = Instant.parse(date);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException("docs line " + number + ": published_at '" + date
+                            + "' is not an ISO-8601 instant");
+                }
+            }
+            docs.add(new EvalDoc(id, text(n, "url"), text(n, "title"), body, published));
+        }
+        return docs;
+    }
+
+    /** Reads labelled pairs: a header {@code id_a id_b label}, then tab-separated rows with label 0 or 1. */
+    public static List<LabelledPair> readPairs(BufferedReader in) throws IOException {
+        List<LabelledPair> pairs = new ArrayList<>();
+        String header = in.readLine();
+        if (header == null || !header.trim().split("\\s+")[0].equals("id_a")) {
+            throw new IllegalArgumentException("pairs: the first line must be the header 'id_a id_b label'");
+        }
+        String line;
+        int number = 1;
+        while ((line = in.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.trim().split("\\s+");
+            if (f.length != 3 || !(f[2].equals("0") || f[2].equals("1"))) {
+                throw new IllegalArgumentException("pairs line " + number + ": expected 'id_a<TAB>id_b<TAB>0|1'");
+            }
+            pairs.add(new LabelledPair(f[0], f[1], f[2].equals("1")));
+        }
+        return pairs;
+    }
+
+    /** De-duplicates the documents in publication order (undated ones first, in file order). */
+    public List<Outcome> run(List<EvalDoc> docs) {
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        DedupReplay replay = new DedupReplay(settings, p -> Enricher.fingerprintOnly(p, fingerprinter),
+                (Article a) -> {
+                    if (Article.CREATED.equals(a.event())) {
+                        outcomes.put(a.id(), new Outcome(a.id(), a.storyId(), null, null));
+                    }
+                },
+                (Duplicate d) -> outcomes.put(d.id(), new Outcome(d.id(), d.storyId(), d.duplicateOf(), d.method())));
+        List<Page> pages = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            pages.add(toPage(docs.get(i), UNDATED.plusSeconds(i)));
+        }
+        pages.sort(Comparator.comparing(Page::publishedAt));
+        pages.forEach(replay::accept);
+        return List.copyOf(outcomes.values());
+    }
+
+    /** Scores the pairs against the outcomes; a pair naming an unknown document fails. */
+    public static Score score(List<Outcome> outcomes, List<LabelledPair> pairs) {
+        Map<String, String> story = new HashMap<>();
+        outcomes.forEach(o -> story.put(o.id(), o.storyId()));
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        for (LabelledPair pair : pairs) {
+            String a = story.get(pair.idA());
+            String b = story.get(pair.idB());
+            if (a == null || b == null) {
+                throw new IllegalArgumentException("pair " + pair.idA() + " " + pair.idB() + " names a document that is not in the docs");
+            }
+            boolean predicted = a.equals(b);
+            if (predicted && pair.sameStory()) {
+                tp++;
+            } else if (predicted) {
+                fp++;
+            } else if (pair.sameStory()) {
+                fn++;
+            }
+        }
+        return new Score(tp, fp, fn, pairs.size());
+    }
+
+    /** The page a document stands for: its id, URL (or a URN), text and content hash; {@code undated} if no date. */
+    public static Page toPage(EvalDoc doc, Instant undated) {
+        Instant at = doc.publishedAt() == null ? undated : doc.publishedAt();
+        String url = doc.url() == null ? "urn:newsflow:doc:" + doc.id() : doc.url();
+        return new Page(doc.id(), url, url, null, null, doc.title(), null, at, doc.publishedAt() == null ? null : "meta",
+                null, doc.text(), List.of(), sha256(doc.text().strip().replaceAll("\\s+", " ")), at, at, "file", null);
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

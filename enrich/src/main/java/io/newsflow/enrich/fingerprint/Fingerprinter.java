@@ -1,0 +1,149 @@
+package io.newsflow.enrich.fingerprint;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.regex.Pattern;
+
+/**
+ * Computes {@link Fingerprint}s of texts: MinHash over word shingles of the normalised text, banded for LSH, plus
+ * anchors from the lead so that truncated copies meet their original, plus a bottom-k sketch for verification.
+ *
+ * <p>Every hash function uses fixed seeds, so every instance of the application (and {@code dedup-eval}) computes
+ * the same keys for the same text. Stateless and thread-safe.
+ */
+public final class Fingerprinter {
+
+    /** Words per shingle: long enough that unrelated texts share few, short enough to survive light edits. */
+    public static final int SHINGLE_WORDS = 4;
+    /** Shingle hashes kept for verification. */
+    public static final int SKETCH_SIZE = 160;
+    /** LSH: bands of {@link #ROWS} MinHash values; with 24x3 a pair at Jaccard 0.5 meets with p ~ 0.96. */
+    public static final int BANDS = 24;
+    public static final int ROWS = 3;
+    /** The lead region whose anchors let a copy truncated to its lead find the original. */
+    public static final int LEAD_SHINGLES = 100;
+    public static final int ANCHORS = 16;
+    public static final int MAX_NUMBERS = 64;
+    private static final long SEED = 0x6E657773666C6F77L; // "newsflow": fixed so that all instances agree
+
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
+    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
+
+    private final long[] minHashSeeds;
+
+    public Fingerprinter() {
+        SplittableRandom random = new SplittableRandom(SEED);
+        minHashSeeds = new long[BANDS * ROWS];
+        for (int i = 0; i < minHashSeeds.length; i++) {
+            minHashSeeds[i] = random.nextLong();
+        }
+    }
+
+    /** The fingerprint of {@code text}; an empty or blank text gives an empty fingerprint with no lookup keys. */
+    public Fingerprint fingerprint(String text) {
+        List<String> words = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        tokenize(text == null ? "" : text, words, numbers);
+        int[] shingles = shingleHashes(words);
+        int[] distinct = Arrays.stream(shingles).distinct().sorted().toArray();
+        int[] sketch = Arrays.copyOf(distinct, Math.min(SKETCH_SIZE, distinct.length));
+        List<String> keys = new ArrayList<>();
+        if (distinct.length > 0) {
+            keys.addAll(bandKeys(distinct));
+            keys.addAll(anchorKeys(shingles));
+        }
+        int[] lead = Arrays.stream(shingles, 0, Math.min(LEAD_SHINGLES, shingles.length)).distinct().sorted().toArray();
+        return new Fingerprint(distinct.length, sketch, lead, numbers, List.copyOf(new LinkedHashSet<>(keys)));
+    }
+
+    /** Lower-cased, accent-folded word tokens; numbers (digits, separators dropped) are also collected in order. */
+    static void tokenize(String text, List<String> words, List<String> numbers) {
+        String folded = COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        var m = TOKEN.matcher(folded);
+        while (m.find()) {
+            String token = m.group().replace('’', '\'');
+            if (Character.isDigit(token.charAt(0))) {
+                String number = token.replaceAll("[^0-9]", "");
+                if (numbers.size() < MAX_NUMBERS) {
+                    numbers.add(number);
+                }
+                words.add(number);
+            } else {
+                words.add(token.replaceAll("[.,]", ""));
+            }
+        }
+    }
+
+    private static int[] shingleHashes(List<String> words) {
+        if (words.isEmpty()) {
+            return new int[0];
+        }
+        long[] wordHashes = words.stream().mapToLong(Fingerprinter::hash64).toArray();
+        int n = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = i; j < Math.min(i + SHINGLE_WORDS, wordHashes.length); j++) {
+                h = mix(h * 31 + wordHashes[j]);
+            }
+            out[i] = (int) (h ^ (h >>> 32));
+        }
+        return out;
+    }
+
+    private List<String> bandKeys(int[] distinct) {
+        int[] signature = new int[minHashSeeds.length];
+        Arrays.fill(signature, Integer.MAX_VALUE);
+        for (int shingle : distinct) {
+            for (int i = 0; i < minHashSeeds.length; i++) {
+                int h = (int) mix(shingle ^ minHashSeeds[i]);
+                if (h < signature[i]) {
+                    signature[i] = h;
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(BANDS);
+        for (int band = 0; band < BANDS; band++) {
+            long h = band;
+            for (int row = 0; row < ROWS; row++) {
+                h = mix(h * 31 + signature[band * ROWS + row]);
+            }
+            keys.add("b" + band + ":" + Long.toHexString(h));
+        }
+        return keys;
+    }
+
+    /** The smallest shingle hashes of the lead: a copy cut down to its lead still holds most of them. */
+    private static List<String> anchorKeys(int[] shingles) {
+        int[] lead = Arrays.stream(shingles, 0, Math.min(LEAD_SHINGLES, shingles.length)).distinct().sorted()
+                .limit(ANCHORS).toArray();
+        List<String> keys = new ArrayList<>(lead.length);
+        for (int h : lead) {
+            keys.add("a:" + Integer.toHexString(h));
+        }
+        return keys;
+    }
+
+    private static long hash64(String s) {
+        long h = 0xcbf29ce484222325L; // FNV-1a, then mixed: cheap and well spread for short words
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return mix(h);
+    }
+
+    /** The SplitMix64 finaliser. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,103 @@
+package io.newsflow.enrich.keywords;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+
+/**
+ * Keywords by TF-IDF: terms from Lucene's analyzer for the article's language (its stop words and stemmer), scored
+ * by term frequency against the document frequencies seen so far. A stemmed term is reported in the surface form
+ * the text uses most ("sanctions", not "sanction"). Thread-safe: Lucene analyzers reuse per-thread token streams.
+ */
+public final class KeywordExtractor {
+
+    private static final int MIN_TERM_LENGTH = 3;
+
+    private final Map<String, Analyzer> analyzers = new HashMap<>();
+    private final Analyzer fallback = new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    private final int count;
+
+    public KeywordExtractor(int count) {
+        this.count = count;
+        analyzers.put("en", new EnglishAnalyzer());
+        analyzers.put("de", new GermanAnalyzer());
+        analyzers.put("fr", new FrenchAnalyzer());
+        analyzers.put("es", new SpanishAnalyzer());
+        analyzers.put("it", new ItalianAnalyzer());
+        analyzers.put("pt", new PortugueseAnalyzer());
+        analyzers.put("nl", new DutchAnalyzer());
+        analyzers.put("sv", new SwedishAnalyzer());
+        analyzers.put("da", new DanishAnalyzer());
+        analyzers.put("no", new NorwegianAnalyzer());
+        analyzers.put("fi", new FinnishAnalyzer());
+        analyzers.put("ru", new RussianAnalyzer());
+        analyzers.put("cs", new CzechAnalyzer());
+        analyzers.put("tr", new TurkishAnalyzer());
+        analyzers.put("ar", new ArabicAnalyzer());
+        Analyzer cjk = new CJKAnalyzer();
+        analyzers.put("zh", cjk);
+        analyzers.put("ja", cjk);
+        analyzers.put("ko", cjk);
+    }
+
+    /** The top keywords of {@code text}, after counting it into {@code frequencies}. */
+    public List<String> keywords(String text, String language, DocumentFrequencies frequencies) {
+        Map<String, Integer> termCounts = new HashMap<>();
+        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        Analyzer analyzer = language == null ? fallback : analyzers.getOrDefault(language, fallback);
+        try (TokenStream ts = analyzer.tokenStream("text", text == null ? "" : text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                if (t.length() < MIN_TERM_LENGTH || t.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                termCounts.merge(t, 1, Integer::sum);
+                String surface = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
+                surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing text for keywords", e);
+        }
+        frequencies.addDocument(termCounts.keySet());
+        double documents = frequencies.documents();
+        return termCounts.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()
+                        * (Math.log((documents + 1) / (frequencies.documentsWith(e.getKey()) + 1)) + 1)))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(count)
+                .map(e -> surfaces.get(e.getKey()).entrySet().stream()
+                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .orElseThrow().getKey())
+                .distinct()
+                .toList();
+    }
+}

@@ -1,0 +1,58 @@
+package io.newsflow.enrich.summary;
+
+import java.text.BreakIterator;
+import java.util.Locale;
+
+/**
+ * The summary of an article: its lead sentences, as many whole sentences as fit in a length (at least the first,
+ * shortened at a word boundary if it alone is too long). Immutable and thread-safe.
+ */
+public final class Summarizer {
+
+    private final int maxChars;
+
+    public Summarizer(int maxChars) {
+        if (maxChars < 40) {
+            throw new IllegalArgumentException("summary length must be at least 40 characters");
+        }
+        this.maxChars = maxChars;
+    }
+
+    public String summarize(String text, String language) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        BreakIterator sentences = BreakIterator.getSentenceInstance(language == null ? Locale.ROOT : Locale.forLanguageTag(language));
+        sentences.setText(flat);
+        int end = 0;
+        for (int next = sentences.next(); next != BreakIterator.DONE; next = sentences.next()) {
+            if (next > maxChars) {
+                break;
+            }
+            end = next;
+        }
+        if (end == 0) {
+            int cut = flat.lastIndexOf(' ', maxChars - 1);
+            return flat.substring(0, cut > 0 ? cut : Math.min(flat.length(), maxChars - 1)) + "…";
+        }
+        return flat.substring(0, end).strip();
+    }
+
+    /** Words in the text: runs of letters or digits. */
+    public static int wordCount(String text) {
+        if (text == null) {
+            return 0;
+        }
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                count++;
+            }
+            inWord = letter;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsflow.enrich;
+
+import io.newsflow.events.Extraction;
+import io.newsflow.events.Page;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds {@link Page}s the way ingest would, and reads text fixtures, for enrich's tests. */
+public final class TestPages {
+
+    public static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+
+    private TestPages() {
+    }
+
+    public static Page page(String url, String title, String text, Instant publishedAt) {
+        String host = URI.create(url).getHost();
+        return new Page(sha256(url), url, url, host, host, title, null, publishedAt, "meta", "en", text, List.of(),
+                sha256(text.strip().replaceAll("\\s+", " ")), publishedAt, publishedAt, "http",
+                new Extraction("test", 1.0));
+    }
+
+    public static String fixture(String name) {
+        try (InputStream in = TestPages.class.getResourceAsStream("/io/newsflow/enrich/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file under the shared data directory next to the repository ({@code ../shared}), if present. */
+    public static Optional<Path> shared(String relative) {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+            dir = dir.getParent();
+        }
+        if (dir == null || dir.getParent() == null) {
+            return Optional.empty();
+        }
+        Path file = dir.getParent().resolve("shared").resolve(relative);
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    public static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

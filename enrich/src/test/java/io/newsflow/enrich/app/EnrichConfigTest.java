@@ -1,0 +1,52 @@
+package io.newsflow.enrich.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.Env;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+    @Test
+    void defaultsAreExactlyOnceWithTheDocumentedWindows() {
+        EnrichConfig c = EnrichConfig.fromEnv(new Env(Map.of()));
+        assertEquals("newsflow-enrich", c.applicationId());
+        assertEquals(Duration.ofDays(30), c.dedup().urlWindow());
+        assertEquals(Duration.ofDays(30), c.dedup().exactWindow());
+        assertEquals(Duration.ofDays(3), c.dedup().nearWindow());
+        assertEquals(StreamsConfig.EXACTLY_ONCE_V2, c.streamsProperties().get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG));
+        assertEquals("enrich.dlq", c.streamsProperties().get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG));
+        assertEquals("newsflow-enrich-decisions", c.decisionsTopic());
+    }
+
+    @Test
+    void windowsLanguagesAndKafkaSettingsComeFromTheEnvironment() {
+        EnrichConfig c = EnrichConfig.fromEnv(new Env(Map.of("ENRICH_APPLICATION_ID", "enrich-eu",
+                "ENRICH_NEAR_WINDOW", "72h", "ENRICH_EXACT_WINDOW", "P10D", "ENRICH_LANGUAGES", "en, KO",
+                "KAFKA_BOOTSTRAP_SERVERS", "broker:9093", "KAFKA_SECURITY_PROTOCOL", "SSL")));
+        assertEquals(Duration.ofHours(72), c.dedup().nearWindow());
+        assertEquals(Duration.ofDays(10), c.dedup().exactWindow());
+        assertEquals(List.of("en", "ko"), c.languages());
+        assertEquals("broker:9093", c.streamsProperties().get("bootstrap.servers"));
+        assertEquals("SSL", c.streamsProperties().get("security.protocol"));
+        assertEquals("enrich-eu", c.streamsProperties().get(StreamsConfig.APPLICATION_ID_CONFIG));
+    }
+
+    @Test
+    void aBadValueNamesItsVariable() {
+        assertEquals("ENRICH_NEAR_WINDOW", assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(new Env(Map.of("ENRICH_NEAR_WINDOW", "soon")))).variable());
+        assertEquals("ENRICH_LANGUAGES", assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(new Env(Map.of("ENRICH_LANGUAGES", "english")))).variable());
+        assertEquals("ENRICH_TAXONOMY_FILE", assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(new Env(Map.of("ENRICH_TAXONOMY_FILE", "/no/such/file")))).variable());
+        assertEquals("ENRICH_THREADS", assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(new Env(Map.of("ENRICH_THREADS", "0")))).variable());
+    }
+}

@@ -1,0 +1,192 @@
+package io.newsflow.enrich.app;
+
+import static io.newsflow.enrich.TestPages.T0;
+import static io.newsflow.enrich.TestPages.fixture;
+import static io.newsflow.enrich.TestPages.page;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.events.Article;
+import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.Duplicate;
+import io.newsflow.events.JsonSerde;
+import io.newsflow.events.Page;
+import io.newsflow.events.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The enrich topology, rule by rule, in Kafka's test driver. */
+class EnrichTopologyTest {
+
+    private static final String BRIDGE = fixture("dedup/bridge.txt");
+
+    @TempDir
+    Path state;
+
+    private TopologyTestDriver driver;
+    private TestInputTopic<String, Page> pages;
+    private TestInputTopic<String, byte[]> rawPages;
+    private TestOutputTopic<String, Article> articles;
+    private TestOutputTopic<String, Duplicate> duplicates;
+    private TestOutputTopic<byte[], byte[]> dlq;
+
+    @BeforeEach
+    void start() {
+        EnrichConfig config = EnrichConfig.defaults("enrich-test", "localhost:1").withStateDir(state);
+        driver = new TopologyTestDriver(EnrichTopology.build(config), config.streamsProperties());
+        pages = driver.createInputTopic(Topics.PAGES_CLEAN, new StringSerializer(), JsonSerde.page());
+        rawPages = driver.createInputTopic(Topics.PAGES_CLEAN, new StringSerializer(), new ByteArraySerializer());
+        articles = driver.createOutputTopic(Topics.ARTICLES, new StringDeserializer(), JsonSerde.article());
+        duplicates = driver.createOutputTopic(Topics.ARTICLES_DUPLICATES, new StringDeserializer(), JsonSerde.duplicate());
+        dlq = driver.createOutputTopic(Topics.ENRICH_DLQ, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    @AfterEach
+    void stop() {
+        driver.close();
+    }
+
+    private void send(Page page) {
+        pages.pipeInput(page.id(), page);
+    }
+
+    @Test
+    void aNewPageBecomesACreatedArticleWithItsEnrichment() {
+        Page page = page("https://a.example/bridge", "Harbour bridge closes to lorries", BRIDGE + "\n\n(Reuters)", T0);
+        send(page);
+        List<Article> out = articles.readValuesToList();
+        assertEquals(1, out.size());
+        Article a = out.get(0);
+        assertEquals(Article.CREATED, a.event());
+        assertEquals(page.id(), a.storyId());
+        assertEquals(1, a.version());
+        assertEquals(1, a.revision());
+        assertEquals("en", a.language());
+        assertTrue(a.languageConfidence() > 0.5, "confidence " + a.languageConfidence());
+        assertEquals("Reuters", a.wire());
+        assertTrue(a.entities().people().contains("Maria Okafor"), a.entities().toString());
+        assertTrue(a.keywords().contains("bridge"), a.keywords().toString());
+        assertTrue(a.summary().startsWith("The regional council voted on Tuesday"), a.summary());
+        assertTrue(a.summary().length() <= 300);
+        assertTrue(a.wordCount() > 200);
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void aRedeliveredPageEmitsNothing() {
+        Page page = page("https://a.example/bridge", "Bridge", BRIDGE, T0);
+        send(page);
+        send(page);
+        assertEquals(1, articles.readValuesToList().size());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void newContentAtAKnownUrlIsAnUpdatedArticleWithTheNextRevisionAndVersion() {
+        send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
+        send(page("https://a.example/bridge", "Bridge", BRIDGE + "\n\nCorrection: the bridge opened in 1963.", T0));
+        List<Article> out = articles.readValuesToList();
+        assertEquals(List.of(Article.CREATED, Article.UPDATED), out.stream().map(Article::event).toList());
+        assertEquals(2, out.get(1).revision());
+        assertEquals(2, out.get(1).version());
+    }
+
+    @Test
+    void theSameTextAtAnotherUrlIsAnExactDuplicateAndSyndicatesTheArticle() {
+        Page first = page("https://a.example/bridge", "Bridge", BRIDGE, T0);
+        send(first);
+        send(page("https://b.example/copy", "Bridge copy", BRIDGE, T0.plusSeconds(60)));
+        List<Article> out = articles.readValuesToList();
+        assertEquals(List.of(Article.CREATED, Article.SYNDICATED), out.stream().map(Article::event).toList());
+        Article syndicated = out.get(1);
+        assertEquals(first.id(), syndicated.id());
+        assertEquals(2, syndicated.version());
+        assertEquals(1, syndicated.duplicateCount());
+        Duplicate dup = duplicates.readValue();
+        assertEquals(Duplicate.EXACT, dup.method());
+        assertEquals(first.id(), dup.duplicateOf());
+        assertEquals(first.id(), dup.storyId());
+        assertEquals("https://a.example/bridge", dup.duplicateOfUrl());
+    }
+
+    @Test
+    void aNearCopyInOtherBoilerplateIsANearDuplicate() {
+        Page first = page("https://a.example/bridge", "Bridge", BRIDGE, T0);
+        send(first);
+        send(page("https://b.example/copy", "Lorries banned from harbour bridge",
+                "Advertisement\n\n" + BRIDGE.replace("on Tuesday", "late on Tuesday") + "\n\n(AP)\n\nMost read",
+                T0.plusSeconds(3600)));
+        Duplicate dup = duplicates.readValue();
+        assertEquals(Duplicate.NEAR, dup.method());
+        assertEquals(first.id(), dup.storyId());
+        assertTrue(dup.similarity() > 0.5 && dup.similarity() < 1, "similarity " + dup.similarity());
+    }
+
+    @Test
+    void aCopyFarOutsideTheWindowsIsANewArticle() {
+        send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
+        send(page("https://b.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(40))));
+        assertEquals(List.of(Article.CREATED, Article.CREATED),
+                articles.readValuesToList().stream().map(Article::event).toList());
+        assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void versionsOfAnArticleIncreaseWithEveryEvent() {
+        Page first = page("https://a.example/bridge", "Bridge", BRIDGE, T0);
+        send(first);
+        send(page("https://b.example/1", "Copy", BRIDGE, T0.plusSeconds(60)));
+        send(page("https://a.example/bridge", "Bridge", BRIDGE + "\n\nUpdated at noon.", T0.plusSeconds(120)));
+        send(page("https://c.example/2", "Copy", BRIDGE + "\n\n(AFP)", T0.plusSeconds(180)));
+        List<Article> out = articles.readValuesToList().stream().filter(a -> a.id().equals(first.id())).toList();
+        assertEquals(List.of(1L, 2L, 3L, 4L), out.stream().map(Article::version).toList());
+        assertEquals(List.of(Article.CREATED, Article.SYNDICATED, Article.UPDATED, Article.SYNDICATED),
+                out.stream().map(Article::event).toList());
+        assertEquals(2, out.get(3).duplicateCount());
+        assertEquals(2, out.get(3).revision());
+    }
+
+    @Test
+    void anUnreadableRecordIsSkippedAndProcessingGoesOn() {
+        // the test driver does not produce deserialization dead letters; DlqDeserializationHandlerTest checks the
+        // record and EnrichIT the real path
+        rawPages.pipeInput("bad-key", "{not json".getBytes(StandardCharsets.UTF_8));
+        send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
+        assertEquals(1, articles.readValuesToList().size());
+    }
+
+    @Test
+    void aPageThatCannotBeProcessedGoesToTheDlqSayingWhyAndProcessingGoesOn() {
+        Page noHash = new Page("id-1", "https://a.example/x", null, null, null, "t", null, T0, null, "en", "text",
+                null, null, T0, T0, "http", null);
+        pages.pipeInput("id-1", noHash);
+        Page wrongKey = page("https://a.example/y", "t", BRIDGE, T0);
+        pages.pipeInput("not-the-id", wrongKey);
+        send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
+        List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
+        assertEquals(2, dead.size());
+        assertTrue(header(dead.get(0).headers(), DlqHeaders.ERROR_MESSAGE).contains("no url or content_hash"));
+        assertTrue(header(dead.get(1).headers(), DlqHeaders.ERROR_MESSAGE).contains("is not the page id"));
+        assertEquals("not-the-id", new String(dead.get(1).key(), StandardCharsets.UTF_8));
+        assertEquals(1, articles.readValuesToList().size());
+    }
+
+    private static String header(Headers headers, String name) {
+        return new String(headers.lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.enrich.keywords;
+
+import static io.newsflow.enrich.TestPages.fixture;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KeywordExtractorTest {
+
+    private final KeywordExtractor extractor = new KeywordExtractor(8);
+
+    @Test
+    void keywordsAreTheTextsDistinctiveTermsInTheirUsualSpellingWithoutStopWords() {
+        InMemoryFrequencies df = new InMemoryFrequencies();
+        extractor.keywords(fixture("dedup/library.txt"), "en", df);
+        List<String> keywords = extractor.keywords(fixture("dedup/bridge.txt"), "en", df);
+        assertTrue(keywords.contains("bridge"), keywords.toString());
+        assertTrue(keywords.contains("council"), keywords.toString());
+        assertFalse(keywords.contains("the"), keywords.toString());
+        assertTrue(keywords.size() <= 8);
+    }
+
+    @Test
+    void termsSeenInEveryDocumentWeighLessThanTermsOfThisOneOnly() {
+        InMemoryFrequencies df = new InMemoryFrequencies();
+        for (int i = 0; i < 5; i++) {
+            extractor.keywords("The council met today. The council met again.", "en", df);
+        }
+        List<String> keywords = extractor.keywords("The council met to discuss corrosion. Corrosion of the council bridge.", "en", df);
+        assertEquals("corrosion", keywords.get(0));
+        assertEquals(6, df.documents());
+    }
+
+    @Test
+    void otherLanguagesUseTheirOwnStopWords() {
+        List<String> keywords = extractor.keywords("Der Stadtrat hat die Brücke gesperrt. Die Brücke ist alt und die "
+                + "Brücke ist rostig.", "de", new InMemoryFrequencies());
+        assertEquals("brücke", keywords.get(0));
+        assertFalse(keywords.contains("die"));
+    }
+}

@@ -1,0 +1,33 @@
+package io.newsflow.enrich.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TopicTaxonomyTest {
+
+    @Test
+    void aTopicNeedsItsMinimumNumberOfMatchesAndStarsMatchAnyEnding() {
+        TopicTaxonomy t = TopicTaxonomy.parse("sanctions\t2\tsanction*|embargo\nnuclear\t1\tnuclear\n", "test");
+        assertEquals(List.of("sanctions"), t.topics("New sanctions", "The embargo and the sanctioned firms."));
+        assertEquals(List.of(), t.topics(null, "One sanction only."));
+        assertEquals(List.of("nuclear"), t.topics(null, "A nuclear test."));
+    }
+
+    @Test
+    void theBuiltInTaxonomyTagsAHumanRightsAndSanctionsStory() {
+        List<String> topics = TopicTaxonomy.defaults().topics("Envoy", "The regime is accused of torture and public "
+                + "executions, holding political prisoners in prison camps. An executive order calls for sanctions "
+                + "against those responsible for the human rights abuses.");
+        assertTrue(topics.containsAll(List.of("human-rights", "sanctions")), topics.toString());
+    }
+
+    @Test
+    void aMalformedLineIsReportedWithItsNumber() {
+        var e = assertThrows(IllegalArgumentException.class, () -> TopicTaxonomy.parse("# c\nonly-a-name\n", "f.tsv"));
+        assertTrue(e.getMessage().startsWith("f.tsv:2:"), e.getMessage());
+    }
+}
