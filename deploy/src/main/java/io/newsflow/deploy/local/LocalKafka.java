@@ -1,0 +1,657 @@
+package io.newsflow.deploy.local;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Node;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Kafka cluster on this machine: 1 to 5 KRaft brokers, each a child JVM running {@code kafka.Kafka} from the
+ * {@code kafka_2.13} jar on this process's classpath, listening on loopback. Every broker is also a controller
+ * (one voter each), so 3 brokers survive the loss of any one.
+ *
+ * <pre>{@code
+ * try (LocalKafka kafka = LocalKafka.start(LocalKafka.Options.defaults().brokers(3))) {
+ *     kafka.createTopic("pages.clean", 4);          // replication factor min(3, brokers)
+ *     String bootstrap = kafka.bootstrapServers();
+ *     kafka.stopBroker(0);                          // fault tests: same ports and data after a restart
+ *     kafka.startBroker(0);
+ * }
+ * }</pre>
+ *
+ * <p>Storage lives under {@link Options#dataDir()} ({@code broker-N/} per broker, with its {@code broker.log}), or
+ * in a temporary directory deleted on {@link #close()}. A data dir that was formatted by an earlier run is reused
+ * as it is, so topics and offsets survive. Children are stopped on {@link #close()}, by a shutdown hook when this
+ * JVM exits, and by themselves when this JVM dies without running hooks (see {@link ChildMain}).
+ *
+ * <p>Thread-safe: every method may be called from any thread; lifecycle methods are serialised.
+ */
+public final class LocalKafka implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalKafka.class);
+    private static final String HOST = "127.0.0.1";
+    private static final String KAFKA_MAIN = "kafka.Kafka";
+    private static final String STORAGE_TOOL = "kafka.tools.StorageTool";
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final int LOG_TAIL_LINES = 40;
+    private static final int MAX_BROKERS = 5;
+
+    /**
+     * How to start the cluster. Immutable; each {@code with}-style method returns a copy.
+     *
+     * @param brokers      number of brokers (1 to 5), each also a controller
+     * @param dataDir      where storage and logs live, or null for a temporary directory deleted on close
+     * @param port         client port of broker 0, or 0 for a free port; the other brokers always get free ports
+     * @param startTimeout how long to wait for the brokers to join the cluster before failing
+     * @param maxHeap      {@code -Xmx} of each broker JVM, e.g. {@code 512m}
+     * @param config       broker properties that override the defaults, e.g. {@code log.retention.ms}
+     */
+    public record Options(int brokers, Path dataDir, int port, Duration startTimeout, String maxHeap,
+                          Map<String, String> config) {
+
+        public Options {
+            if (brokers < 1 || brokers > MAX_BROKERS) {
+                throw new IllegalArgumentException("brokers must be between 1 and " + MAX_BROKERS + ": " + brokers);
+            }
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+            }
+            if (startTimeout == null || startTimeout.isNegative() || startTimeout.isZero()) {
+                throw new IllegalArgumentException("startTimeout must be positive: " + startTimeout);
+            }
+            if (maxHeap == null || !maxHeap.matches("\\d+[kKmMgG]?")) {
+                throw new IllegalArgumentException("maxHeap must look like 512m: " + maxHeap);
+            }
+            config = Map.copyOf(config);
+        }
+
+        /** One broker, temporary storage, a free port, 90 s to start, 512 MB heap. */
+        public static Options defaults() {
+            return new Options(1, null, 0, Duration.ofSeconds(90), "512m", Map.of());
+        }
+
+        public Options brokers(int count) {
+            return new Options(count, dataDir, port, startTimeout, maxHeap, config);
+        }
+
+        public Options dataDir(Path dir) {
+            return new Options(brokers, dir, port, startTimeout, maxHeap, config);
+        }
+
+        public Options port(int clientPort) {
+            return new Options(brokers, dataDir, clientPort, startTimeout, maxHeap, config);
+        }
+
+        public Options startTimeout(Duration timeout) {
+            return new Options(brokers, dataDir, port, timeout, maxHeap, config);
+        }
+
+        public Options maxHeap(String heap) {
+            return new Options(brokers, dataDir, port, startTimeout, heap, config);
+        }
+
+        /** Sets one broker property on every broker, over the launcher's defaults. */
+        public Options config(String key, String value) {
+            Map<String, String> merged = new LinkedHashMap<>(config);
+            merged.put(key, value);
+            return new Options(brokers, dataDir, port, startTimeout, maxHeap, merged);
+        }
+    }
+
+    private final Options options;
+    private final Path dataDir;
+    private final boolean temporaryDataDir;
+    private final List<Broker> brokers;
+    private final Thread shutdownHook;
+    private Admin admin;
+    private boolean closed;
+
+    private LocalKafka(Options options, Path dataDir, boolean temporaryDataDir, List<Broker> brokers) {
+        this.options = options;
+        this.dataDir = dataDir;
+        this.temporaryDataDir = temporaryDataDir;
+        this.brokers = List.copyOf(brokers);
+        this.shutdownHook = new Thread(this::stopOnExit, "local-kafka-shutdown");
+    }
+
+    /**
+     * Formats storage where needed, starts every broker and waits until all of them have joined the cluster.
+     *
+     * @throws LocalStackException when a port is taken, the Kafka jar is missing, or a broker does not come up in
+     *                             time; the message includes the tail of the broker's log
+     */
+    public static LocalKafka start(Options options) {
+        requireKafkaOnClasspath();
+        Path dir;
+        boolean temporary = options.dataDir() == null;
+        try {
+            dir = temporary ? Files.createTempDirectory("newsflow-kafka-")
+                    : Files.createDirectories(options.dataDir().toAbsolutePath());
+        } catch (IOException e) {
+            throw new LocalStackException("cannot create the Kafka data directory " + options.dataDir() + ": " + e, e);
+        }
+        LocalKafka kafka = new LocalKafka(options, dir, temporary, planBrokers(options, dir));
+        try {
+            kafka.launch();
+            return kafka;
+        } catch (RuntimeException e) {
+            kafka.close();
+            throw e;
+        }
+    }
+
+    /** {@code host:port} of every broker, comma-separated, for {@code bootstrap.servers}. */
+    public String bootstrapServers() {
+        return brokers.stream().map(b -> HOST + ":" + b.port).collect(Collectors.joining(","));
+    }
+
+    /** Number of brokers in the cluster, running or stopped. */
+    public int brokerCount() {
+        return brokers.size();
+    }
+
+    /** Client port of broker {@code id}; it keeps this port across restarts. */
+    public int port(int id) {
+        return broker(id).port;
+    }
+
+    /** The directory holding every broker's storage and log. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The log file of broker {@code id}, for diagnosing a failed test. */
+    public Path logFile(int id) {
+        return broker(id).dir.resolve("broker.log");
+    }
+
+    /**
+     * Creates a topic with replication factor {@code min(3, brokers)}; does nothing when it already exists.
+     *
+     * @throws LocalStackException when the cluster does not create it within its timeout
+     */
+    public synchronized void createTopic(String name, int partitions) {
+        short replication = (short) replicationFactor(brokers.size());
+        try {
+            admin().createTopics(List.of(new NewTopic(name, partitions, replication))).all().get(60, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new LocalStackException("cannot create topic " + name + ": " + e.getCause(), e.getCause());
+            }
+        } catch (TimeoutException e) {
+            throw new LocalStackException("topic " + name + " was not created within 60 s", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while creating topic " + name, e);
+        }
+    }
+
+    /** Whether broker {@code id}'s process is alive. */
+    public synchronized boolean isRunning(int id) {
+        Process process = broker(id).process;
+        return process != null && process.isAlive();
+    }
+
+    /** Stops broker {@code id} gracefully (forcibly after 60 s) and waits for its process to end. */
+    public synchronized void stopBroker(int id) {
+        Broker broker = broker(id);
+        LOG.info("stopping Kafka broker {} on port {}", id, broker.port);
+        broker.signalStop();
+        broker.awaitStopped(STOP_TIMEOUT);
+    }
+
+    /**
+     * Starts broker {@code id} again on the same ports with the same data, and waits until it has rejoined.
+     *
+     * @throws LocalStackException when it does not rejoin within the start timeout
+     */
+    public synchronized void startBroker(int id) {
+        Broker broker = broker(id);
+        if (isRunning(id)) {
+            return;
+        }
+        broker.launch(options.maxHeap());
+        awaitReady(List.of(broker));
+    }
+
+    /**
+     * Stops every broker and, for a temporary data dir, kills the brokers and deletes the dir; brokers on a given
+     * data dir get a clean shutdown so the next start needs no log recovery. Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (admin != null) {
+            admin.close(Duration.ofSeconds(5));
+        }
+        stopAll(temporaryDataDir ? Duration.ZERO : STOP_TIMEOUT);
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is already shutting down, or the hook was never added: nothing to undo
+        }
+        if (temporaryDataDir) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private void launch() {
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        Path clusterIdFile = dataDir.resolve("cluster.id");
+        String clusterId = readOrCreateClusterId(clusterIdFile);
+        String voters = brokers.stream().map(b -> b.id + "@" + HOST + ":" + b.controllerPort)
+                .collect(Collectors.joining(","));
+        for (Broker broker : brokers) {
+            broker.writeConfig(serverProperties(broker, voters));
+        }
+        format(clusterId);
+        for (Broker broker : brokers) {
+            broker.launch(options.maxHeap());
+        }
+        awaitReady(brokers);
+        LOG.info("Kafka ready: {} broker(s) at {}, data in {}", brokers.size(), bootstrapServers(), dataDir);
+    }
+
+    private Properties serverProperties(Broker broker, String voters) {
+        int count = brokers.size();
+        int replication = replicationFactor(count);
+        // with 3 replicas, acks=all and transactions keep working while any one broker is down
+        int minIsr = replication >= 3 ? 2 : 1;
+        Properties p = new Properties();
+        p.setProperty("process.roles", "broker,controller");
+        p.setProperty("node.id", Integer.toString(broker.id));
+        p.setProperty("controller.quorum.voters", voters);
+        p.setProperty("listeners", "PLAINTEXT://" + HOST + ":" + broker.port + ",CONTROLLER://" + HOST + ":"
+                + broker.controllerPort);
+        p.setProperty("advertised.listeners", "PLAINTEXT://" + HOST + ":" + broker.port);
+        p.setProperty("controller.listener.names", "CONTROLLER");
+        p.setProperty("inter.broker.listener.name", "PLAINTEXT");
+        p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.setProperty("log.dirs", broker.dir.resolve("data").toString());
+        p.setProperty("num.partitions", "1");
+        p.setProperty("default.replication.factor", Integer.toString(replication));
+        p.setProperty("min.insync.replicas", Integer.toString(minIsr));
+        p.setProperty("offsets.topic.replication.factor", Integer.toString(replication));
+        p.setProperty("offsets.topic.num.partitions", "10");
+        p.setProperty("transaction.state.log.replication.factor", Integer.toString(replication));
+        p.setProperty("transaction.state.log.min.isr", Integer.toString(minIsr));
+        p.setProperty("transaction.state.log.num.partitions", "10");
+        p.setProperty("share.coordinator.state.topic.replication.factor", Integer.toString(replication));
+        p.setProperty("share.coordinator.state.topic.min.isr", Integer.toString(minIsr));
+        p.setProperty("group.initial.rebalance.delay.ms", "0");
+        p.setProperty("num.network.threads", "2");
+        p.setProperty("num.io.threads", "4");
+        options.config().forEach(p::setProperty);
+        return p;
+    }
+
+    private static int replicationFactor(int brokerCount) {
+        return Math.min(3, brokerCount);
+    }
+
+    private void format(String clusterId) {
+        List<Broker> unformatted = brokers.stream().filter(b -> !b.isFormatted()).toList();
+        List<Process> formatters = new ArrayList<>();
+        for (Broker broker : unformatted) {
+            formatters.add(broker.startFormat(clusterId));
+        }
+        for (int i = 0; i < unformatted.size(); i++) {
+            Broker broker = unformatted.get(i);
+            Process process = formatters.get(i);
+            try {
+                if (!process.waitFor(FORMAT_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    throw new LocalStackException("formatting the storage of Kafka broker " + broker.id
+                            + " took more than " + FORMAT_TIMEOUT.toSeconds() + " s" + broker.formatLogTail());
+                }
+                if (process.exitValue() != 0) {
+                    throw new LocalStackException("formatting the storage of Kafka broker " + broker.id
+                            + " failed with exit code " + process.exitValue() + broker.formatLogTail());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                formatters.forEach(Process::destroyForcibly);
+                throw new LocalStackException("interrupted while formatting Kafka storage", e);
+            }
+        }
+    }
+
+    private void awaitReady(Collection<Broker> expected) {
+        long deadline = System.nanoTime() + options.startTimeout().toNanos();
+        for (Broker broker : expected) {
+            // connect at TCP level first, so the admin client does not log a warning per refused connection
+            while (!broker.accepts()) {
+                broker.pauseUnlessDead(deadline, options.startTimeout());
+            }
+        }
+        Set<Integer> ids = expected.stream().map(b -> b.id).collect(Collectors.toSet());
+        while (!clusterNodeIds().containsAll(ids)) {
+            for (Broker broker : expected) {
+                broker.pauseUnlessDead(deadline, options.startTimeout());
+            }
+        }
+    }
+
+    private Set<Integer> clusterNodeIds() {
+        try {
+            Collection<Node> nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(2_000)).nodes()
+                    .get(3, TimeUnit.SECONDS);
+            return nodes.stream().map(Node::id).collect(Collectors.toSet());
+        } catch (ExecutionException | TimeoutException e) {
+            return Set.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LocalStackException("interrupted while waiting for Kafka", e);
+        }
+    }
+
+    private Admin admin() {
+        if (admin == null) {
+            Properties props = new Properties();
+            props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+            props.put(AdminClientConfig.CLIENT_ID_CONFIG, "newsflow-local-kafka");
+            props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "10000");
+            props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "60000");
+            admin = Admin.create(props);
+        }
+        return admin;
+    }
+
+    private Broker broker(int id) {
+        if (id < 0 || id >= brokers.size()) {
+            throw new IllegalArgumentException("no broker " + id + " in a cluster of " + brokers.size());
+        }
+        return brokers.get(id);
+    }
+
+    /**
+     * Stops every broker, waiting up to {@code grace} for a clean shutdown; zero kills at once, which is right when
+     * the data is about to be deleted anyway.
+     */
+    private void stopAll(Duration grace) {
+        // signal all first: stopping them one by one would leave the last ones without a controller quorum
+        brokers.forEach(Broker::signalStop);
+        brokers.forEach(b -> b.awaitStopped(grace));
+    }
+
+    private void stopOnExit() {
+        stopAll(temporaryDataDir ? Duration.ZERO : Duration.ofSeconds(15));
+        if (temporaryDataDir) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static List<Broker> planBrokers(Options options, Path dataDir) {
+        int count = options.brokers();
+        // hold every chosen port open until all are chosen, so no two brokers get the same one
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            List<Broker> planned = new ArrayList<>();
+            for (int id = 0; id < count; id++) {
+                int port = id == 0 && options.port() != 0 ? requireFree(options.port()) : reserve(held);
+                planned.add(new Broker(id, dataDir.resolve("broker-" + id), port, reserve(held)));
+            }
+            return planned;
+        } finally {
+            held.forEach(LocalKafka::closeQuietly);
+        }
+    }
+
+    private static int reserve(List<ServerSocket> held) {
+        try {
+            ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST));
+            held.add(socket);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new LocalStackException("cannot find a free loopback port: " + e, e);
+        }
+    }
+
+    private static int requireFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new LocalStackException("port " + port + " is already in use; choose another Kafka port"
+                    + " (or 0 for a free one)", e);
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            socket.close();
+        } catch (IOException e) {
+            // a reservation socket that fails to close keeps nothing we need
+        }
+    }
+
+    private static String readOrCreateClusterId(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file, StandardCharsets.UTF_8).strip();
+            }
+            String id = Uuid.randomUuid().toString();
+            Files.writeString(file, id, StandardCharsets.UTF_8);
+            return id;
+        } catch (IOException e) {
+            throw new LocalStackException("cannot read or write the Kafka cluster id in " + file + ": " + e, e);
+        }
+    }
+
+    private static void requireKafkaOnClasspath() {
+        if (ClassLoader.getSystemClassLoader().getResource(KAFKA_MAIN.replace('.', '/') + ".class") == null) {
+            throw new LocalStackException("the Kafka broker (org.apache.kafka:kafka_2.13) is not on the classpath"
+                    + " of this JVM; run newsflow from its jar (deploy/target/newsflow.jar)");
+        }
+    }
+
+    private static String childClasspath() {
+        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not delete Kafka data directory {}: {}", dir, e.toString());
+        }
+    }
+
+    private static String tail(Path file) {
+        if (!Files.exists(file)) {
+            return "";
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read " + file + ": " + e + ")";
+        }
+    }
+
+    /** One broker: its fixed ports and directory, and its process while it runs. Guarded by the cluster. */
+    private static final class Broker {
+        private final int id;
+        private final Path dir;
+        private final int port;
+        private final int controllerPort;
+        private Process process;
+
+        Broker(int id, Path dir, int port, int controllerPort) {
+            this.id = id;
+            this.dir = dir;
+            this.port = port;
+            this.controllerPort = controllerPort;
+        }
+
+        void writeConfig(Properties properties) {
+            try {
+                Files.createDirectories(dir);
+                try (var out = Files.newBufferedWriter(dir.resolve("server.properties"), StandardCharsets.UTF_8)) {
+                    properties.store(out, "Kafka broker " + id + " of the newsflow local stack");
+                }
+                Files.writeString(dir.resolve("logback.xml"), logbackConfig(dir.resolve("broker.log")),
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new LocalStackException("cannot write the configuration of Kafka broker " + id + " in " + dir
+                        + ": " + e, e);
+            }
+        }
+
+        boolean isFormatted() {
+            return Files.exists(dir.resolve("data").resolve("meta.properties"));
+        }
+
+        Process startFormat(String clusterId) {
+            // a short-lived tool: the C1 compiler alone starts it faster
+            return spawn(List.of("-XX:TieredStopAtLevel=1", STORAGE_TOOL, "format", "-t", clusterId, "-c",
+                    dir.resolve("server.properties").toString()), "256m", dir.resolve("format.log"));
+        }
+
+        String formatLogTail() {
+            return "\n--- " + dir.resolve("format.log") + " ---\n" + tail(dir.resolve("format.log"));
+        }
+
+        void launch(String maxHeap) {
+            LOG.info("starting Kafka broker {} on {}:{}, log {}", id, HOST, port, dir.resolve("broker.log"));
+            process = spawn(List.of(ChildMain.class.getName(), KAFKA_MAIN,
+                    dir.resolve("server.properties").toString()), maxHeap, dir.resolve("console.log"));
+        }
+
+        private Process spawn(List<String> mainAndArgs, String maxHeap, Path output) {
+            List<String> command = new ArrayList<>(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xms64m", "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
+                    "-Dlogback.configurationFile=" + dir.resolve("logback.xml"),
+                    "-cp", childClasspath()));
+            command.addAll(mainAndArgs);
+            try {
+                return new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(output.toFile()))
+                        .start();
+            } catch (IOException e) {
+                throw new LocalStackException("cannot start a JVM for Kafka broker " + id + ": " + e, e);
+            }
+        }
+
+        boolean accepts() {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(HOST, port), 500);
+                return true;
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** Waits a moment for the broker to come up; fails when its process died or the deadline passed. */
+        void pauseUnlessDead(long deadlineNanos, Duration timeout) {
+            try {
+                if (process == null || process.waitFor(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                    String exit = process == null ? "was not started" : "exited with code " + process.exitValue();
+                    throw new LocalStackException("Kafka broker " + id + " " + exit + logTail());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LocalStackException("interrupted while waiting for Kafka broker " + id, e);
+            }
+            if (System.nanoTime() > deadlineNanos) {
+                throw new LocalStackException("Kafka broker " + id + " on port " + port + " was not ready within "
+                        + timeout.toSeconds() + " s" + logTail());
+            }
+        }
+
+        String logTail() {
+            return "\n--- " + dir.resolve("broker.log") + " ---\n" + tail(dir.resolve("broker.log"))
+                    + Optional.of(tail(dir.resolve("console.log"))).filter(s -> !s.isBlank())
+                    .map(s -> "\n--- " + dir.resolve("console.log") + " ---\n" + s).orElse("");
+        }
+
+        void signalStop() {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+            }
+        }
+
+        void awaitStopped(Duration timeout) {
+            if (process == null) {
+                return;
+            }
+            try {
+                if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (!timeout.isZero()) {
+                        LOG.warn("Kafka broker {} did not stop within {} s; killing it", id, timeout.toSeconds());
+                    }
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+            process = null;
+        }
+
+        private static String logbackConfig(Path logFile) {
+            return """
+                    <configuration>
+                      <appender name="FILE" class="ch.qos.logback.core.FileAppender">
+                        <file>%s</file>
+                        <encoder>
+                          <pattern>%%d{HH:mm:ss.SSS} %%-5level [%%thread] %%logger{36} - %%msg%%n</pattern>
+                        </encoder>
+                      </appender>
+                      <logger name="state.change.logger" level="WARN"/>
+                      <root level="INFO">
+                        <appender-ref ref="FILE"/>
+                      </root>
+                    </configuration>
+                    """.formatted(logFile.toString().replace("&", "&amp;").replace("<", "&lt;"));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "LocalKafka[" + bootstrapServers() + ", " + brokers.size() + " broker(s), data " + dataDir + "]";
+    }
+}
