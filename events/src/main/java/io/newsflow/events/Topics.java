@@ -18,6 +18,11 @@ public final class Topics {
     public static final String ENRICH_DLQ = "enrich.dlq";
     public static final String INDEX_DLQ = "index.dlq";
 
+    /** Partitions of the data topics unless ops choose otherwise: the most instances that share a stage's work. */
+    public static final int DEFAULT_PARTITIONS = 4;
+    /** Partitions of each DLQ: dead letters are few and read in order. */
+    public static final int DLQ_PARTITIONS = 1;
+
     /** Every topic the pipeline reads or writes, in pipeline order. */
     public static final List<String> ALL = List.of(
             PAGES_RAW, PAGES_CLEAN, ARTICLES, ARTICLES_DUPLICATES, INGEST_DLQ, ENRICH_DLQ, INDEX_DLQ);
