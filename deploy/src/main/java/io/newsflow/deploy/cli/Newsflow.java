@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 EnrichCommand.class,
                 DedupEvalCommand.class,
+                RunCommand.class,
         })
 public final class Newsflow {
 

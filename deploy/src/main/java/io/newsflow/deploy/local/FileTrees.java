@@ -10,13 +10,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Whole-directory operations the local stack needs. Stateless. */
-final class FileTrees {
+public final class FileTrees {
 
     private FileTrees() {
     }
 
     /** Deletes {@code dir} and everything below it; a missing directory is fine. */
-    static void delete(Path dir) throws IOException {
+    public static void delete(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

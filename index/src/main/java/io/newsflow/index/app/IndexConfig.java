@@ -30,6 +30,9 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                           int bulkMaxDocs, long bulkMaxBytes, Duration bulkMaxWait, Backoff backoff,
                           String topic, String groupId, int httpPort, Map<String, Object> kafka) {
 
+    /** The indexer's consumer group unless {@code INDEX_GROUP_ID} says otherwise. */
+    public static final String DEFAULT_GROUP_ID = "newsflow-index";
+
     public IndexConfig {
         kafka = Map.copyOf(kafka);
     }
@@ -60,7 +63,7 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                 Duration.ofMillis(env.getLong("INDEX_BULK_MAX_WAIT_MS", 1000, 0, 600_000)),
                 new Backoff(Duration.ofMillis(initial), Duration.ofMillis(max)),
                 env.get("INDEX_TOPIC", Topics.ARTICLES),
-                env.get("INDEX_GROUP_ID", "newsflow-index"),
+                env.get("INDEX_GROUP_ID", DEFAULT_GROUP_ID),
                 env.getInt("INDEX_HTTP_PORT", 8082, 0, 65535),
                 kafka);
     }

@@ -1,0 +1,162 @@
+package io.newsflow.deploy.cli;
+
+import io.newsflow.deploy.local.FileTrees;
+import io.newsflow.deploy.local.LocalStackException;
+import io.newsflow.deploy.run.LocalPipeline;
+import io.newsflow.deploy.run.SamplePages;
+import io.newsflow.ingest.source.FileIngester;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow run}: the whole pipeline on this machine, with a real Kafka broker and a real OpenSearch node, on
+ * the given pages or the bundled sample pages.
+ */
+@Command(name = "run", description = {
+        "Run the whole pipeline on this machine: a local Kafka broker and OpenSearch node, and the ingest, enrich"
+                + " and index services. Ingests PATHs (files, directories, WARCs; default: the bundled sample pages),"
+                + " prints progress and, once everything is indexed, the URLs to use. Keeps running until Ctrl-C.",
+        "Needs a Java 21+ for OpenSearch (found automatically, or set OPENSEARCH_JAVA_HOME)."})
+final class RunCommand implements Callable<Integer> {
+
+    private static final Duration POLL = Duration.ofMillis(500);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Pages to ingest: files, directories, WARCs.")
+    List<Path> paths = List.of();
+
+    @Option(names = "--data-dir", defaultValue = ".newsflow",
+            description = "Where Kafka, OpenSearch and Kafka Streams keep state (default: ${DEFAULT-VALUE}).")
+    Path dataDir;
+
+    @Option(names = "--fresh", description = "Delete the data directory first and start empty.")
+    boolean fresh;
+
+    @Option(names = "--once", description = "Exit after the summary instead of running until Ctrl-C.")
+    boolean once;
+
+    @Option(names = "--ingest-port", defaultValue = "8080", description = "Ingest API port (default: ${DEFAULT-VALUE}).")
+    int ingestPort;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
+    int kafkaPort;
+
+    @Option(names = "--opensearch-port", defaultValue = "9200",
+            description = "OpenSearch port (default: ${DEFAULT-VALUE}).")
+    int openSearchPort;
+
+    @Option(names = "--timeout", defaultValue = "PT5M",
+            description = "How long to wait for everything to be indexed (ISO-8601, default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (fresh) {
+            FileTrees.delete(dataDir);
+        }
+        List<Path> inputs = paths.isEmpty() ? List.of(SamplePages.extractTo(dataDir.resolve("samples"))) : paths;
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                err.println("newsflow run: " + input + " does not exist");
+                return 2;
+            }
+        }
+        LocalPipeline pipeline;
+        try {
+            pipeline = LocalPipeline.start(new LocalPipeline.Options(dataDir, ingestPort, kafkaPort, openSearchPort),
+                    step -> say(out, step));
+        } catch (LocalStackException e) {
+            err.println("newsflow run: " + e.getMessage());
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            say(out, "stopping ...");
+            pipeline.close();
+            stopped.countDown();
+        }, "newsflow-run-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+
+        say(out, "ingesting " + inputs + " ...");
+        FileIngester.Summary summary = pipeline.ingest(inputs);
+        say(out, "ingest: " + summary);
+        boolean done = awaitCaughtUp(pipeline, out);
+        LocalPipeline.Progress progress = pipeline.progress();
+        out.println();
+        out.println(done ? "All pages are processed." : "Not everything was processed within " + timeout + ".");
+        out.println(describe(progress));
+        out.println();
+        out.println("  ingest API       " + pipeline.ingestUrl() + "/v1/pages   (POST {\"url\": ..., \"html\": ...})");
+        out.println("  Kafka bootstrap  " + pipeline.bootstrapServers() + "   (./newsflow watch)");
+        out.println("  OpenSearch       " + pipeline.openSearchUrl() + "/articles/_search   (./newsflow search TEXT)");
+        out.println("  data directory   " + dataDir.toAbsolutePath());
+        out.flush();
+        if (once) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            pipeline.close();
+            return done && summary.allPublished() ? 0 : 1;
+        }
+        out.println("Running; Ctrl-C to stop.");
+        out.flush();
+        LocalPipeline.Progress last = progress;
+        while (!stopped.await(2, TimeUnit.SECONDS)) {
+            LocalPipeline.Progress now = pipeline.progress();
+            if (!now.equals(last)) {
+                say(out, describe(now));
+                last = now;
+            }
+        }
+        return 0;
+    }
+
+    private boolean awaitCaughtUp(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        LocalPipeline.Progress last = null;
+        int stableChecks = 0;
+        Optional<String> behind = Optional.empty();
+        while (Instant.now().isBefore(deadline)) {
+            LocalPipeline.Progress now = pipeline.progress();
+            if (!now.equals(last)) {
+                say(out, describe(now));
+                last = now;
+                stableChecks = 0;
+            }
+            // two checks in a row: a stage that has just read its input may not have written its output yet
+            behind = pipeline.behind();
+            stableChecks = behind.isEmpty() ? stableChecks + 1 : 0;
+            if (stableChecks >= 2) {
+                return true;
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        say(out, "still waiting: " + behind.orElse("nothing"));
+        return false;
+    }
+
+    private static String describe(LocalPipeline.Progress p) {
+        return "pages ingested " + p.ingested() + " · enriched " + p.enriched() + " · duplicates " + p.duplicates()
+                + " · indexed " + p.indexed() + " · errors " + p.errors();
+    }
+
+    private static void say(PrintWriter out, String line) {
+        out.println("newsflow: " + line);
+        out.flush();
+    }
+}

@@ -1,0 +1,183 @@
+package io.newsflow.deploy.run;
+
+import io.newsflow.deploy.local.LocalKafka;
+import io.newsflow.deploy.local.LocalOpenSearch;
+import io.newsflow.deploy.local.LocalStackException;
+import io.newsflow.enrich.app.EnrichConfig;
+import io.newsflow.enrich.app.EnrichService;
+import io.newsflow.events.Topics;
+import io.newsflow.events.config.Env;
+import io.newsflow.index.app.IndexConfig;
+import io.newsflow.index.app.Indexer;
+import io.newsflow.ingest.IngestConfig;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.source.FileIngester;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole pipeline on this machine: a Kafka broker and an OpenSearch node as child processes, and the ingest,
+ * enrich and index services in this JVM, wired exactly as they run apart. State lives under one data directory, so
+ * a second start continues where the first stopped. Not thread-safe: one owner starts and closes it.
+ */
+public final class LocalPipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    /**
+     * @param dataDir        where Kafka, OpenSearch and Kafka Streams keep their state
+     * @param ingestPort     port of the ingest HTTP API (0: a free one)
+     * @param kafkaPort      Kafka's client port (0: a free one)
+     * @param openSearchPort OpenSearch's HTTP port (0: a free one)
+     */
+    public record Options(Path dataDir, int ingestPort, int kafkaPort, int openSearchPort) {
+    }
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private LocalKafka kafka;
+    private LocalOpenSearch openSearch;
+    private IngestService ingest;
+    private EnrichService enrich;
+    private Indexer indexer;
+    private PipelineProgress progress;
+
+    private LocalPipeline() {
+    }
+
+    /**
+     * Starts every part, reporting each step to {@code status}.
+     *
+     * @throws LocalStackException when a port is taken or a part does not come up; what was started is stopped
+     */
+    public static LocalPipeline start(Options options, Consumer<String> status) throws InterruptedException {
+        requireFree(options.ingestPort(), "the ingest API", "--ingest-port");
+        requireFree(options.kafkaPort(), "Kafka", "--kafka-port");
+        requireFree(options.openSearchPort(), "OpenSearch", "--opensearch-port");
+        LocalPipeline pipeline = new LocalPipeline();
+        try {
+            pipeline.launch(options, status);
+            return pipeline;
+        } catch (RuntimeException | InterruptedException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    private void launch(Options options, Consumer<String> status) throws InterruptedException {
+        Path dir = options.dataDir().toAbsolutePath();
+        status.accept("starting Kafka ...");
+        kafka = remember(LocalKafka.start(LocalKafka.Options.defaults().dataDir(dir.resolve("kafka"))
+                .port(options.kafkaPort())));
+        for (String topic : Topics.ALL) {
+            kafka.createTopic(topic, topic.endsWith(".dlq") ? Topics.DLQ_PARTITIONS : Topics.DEFAULT_PARTITIONS);
+        }
+        status.accept("starting OpenSearch ...");
+        openSearch = remember(LocalOpenSearch.start(LocalOpenSearch.Options.defaults()
+                .dataDir(dir.resolve("opensearch")).port(options.openSearchPort())));
+        progress = remember(new PipelineProgress(kafka.bootstrapServers()));
+
+        status.accept("starting ingest, enrich and index ...");
+        ingest = remember(IngestService.start(IngestConfig.from(new Env(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "INGEST_HTTP_HOST", LOOPBACK,
+                "INGEST_HTTP_PORT", String.valueOf(options.ingestPort()))))));
+        enrich = remember(EnrichService.start(EnrichConfig.fromEnv(new Env(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "ENRICH_STATE_DIR", dir.resolve("streams").toString())))));
+        try {
+            indexer = remember(new Indexer(IndexConfig.fromEnv(new Env(Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "OPENSEARCH_URL", openSearch.url(),
+                    "INDEX_HTTP_PORT", "0")))));
+        } catch (IOException e) {
+            throw new LocalStackException("cannot start the indexer: " + e.getMessage(), e);
+        }
+        indexer.start();
+    }
+
+    private <T extends AutoCloseable> T remember(T part) {
+        started.add(part);
+        return part;
+    }
+
+    /** Publishes files, directories and WARCs to the pipeline; returns once Kafka acknowledged them. */
+    public FileIngester.Summary ingest(List<Path> paths) {
+        return ingest.ingestFiles(paths);
+    }
+
+    /** What happened since start. */
+    public Progress progress() {
+        PipelineProgress.Counts c = progress.counts();
+        return new Progress(c.ingested(), c.created() + c.updated(), c.syndicated(), c.duplicates(),
+                (long) indexer.metrics().indexed(), c.errors());
+    }
+
+    /** What enrich or index still has to process of what was published so far; empty when both caught up. */
+    public Optional<String> behind() throws InterruptedException {
+        if (!enrich.isReady()) {
+            return Optional.of("enrich is " + enrich.state());
+        }
+        Optional<String> enrichBehind = progress.behind(enrich.applicationId(), Topics.PAGES_CLEAN);
+        return enrichBehind.isPresent() ? enrichBehind : progress.behind(IndexConfig.DEFAULT_GROUP_ID, Topics.ARTICLES);
+    }
+
+    public String ingestUrl() {
+        return "http://" + LOOPBACK + ":" + ingest.httpPort();
+    }
+
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public String openSearchUrl() {
+        return openSearch.url();
+    }
+
+    /** Stops the services, then OpenSearch and Kafka; state stays in the data directory. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed: {}", started.get(i).getClass().getSimpleName(), e.toString());
+            }
+        }
+        started.clear();
+    }
+
+    private static void requireFree(int port, String what, String option) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
+        } catch (IOException e) {
+            throw new LocalStackException("port " + port + " for " + what + " is taken: stop what uses it, or choose"
+                    + " another with " + option);
+        }
+    }
+
+    /**
+     * Counts since start.
+     *
+     * @param enriched articles created or updated
+     * @param syndicated syndicated events (a story gained a copy)
+     * @param duplicates pages recognised as copies
+     * @param errors records sent to a DLQ
+     */
+    public record Progress(long ingested, long enriched, long syndicated, long duplicates, long indexed, long errors) {
+    }
+}
