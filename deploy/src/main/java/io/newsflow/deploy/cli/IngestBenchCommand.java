@@ -143,7 +143,7 @@ final class IngestBenchCommand implements Callable<Integer> {
         }
     }
 
-    /** A news article of about 4 KB of HTML, different for every {@code n}. */
+    /** A news article of about 3 KB of HTML, different for every {@code n}. */
     private static String article(int n) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<title>Regional council report " + n + " | Bench News</title></head><body>"
