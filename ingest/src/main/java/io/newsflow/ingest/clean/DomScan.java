@@ -25,6 +25,14 @@ final class DomScan {
     final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
+    /** Other inline scripts: page data of script-rendered sites often carries the publication date. */
+    final List<Element> scripts = new ArrayList<>();
+    /** Short texts that carry a year, with their position among the page's text nodes. */
+    final List<TextNode> datedTexts = new ArrayList<>();
+    final List<Integer> datedTextPositions = new ArrayList<>();
+    /** Position among the page's text nodes at which each h1 starts. */
+    final List<Integer> h1Positions = new ArrayList<>();
+    private int textNodes;
     final List<Element> h1s = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
@@ -35,6 +43,8 @@ final class DomScan {
     int maxDepth;
 
     private static final int MAX_DATE_LINES = 30;
+    private static final int MAX_DATED_TEXTS = 300;
+    private static final int DATED_TEXT_MAX = 100;
 
     private DomScan() {
     }
@@ -54,6 +64,11 @@ final class DomScan {
                     scan.maxDepth = depth;
                 }
                 if (node instanceof TextNode tn) {
+                    scan.textNodes++;
+                    if (scan.datedTexts.size() < MAX_DATED_TEXTS && hasYear(tn.getWholeText())) {
+                        scan.datedTexts.add(tn);
+                        scan.datedTextPositions.add(scan.textNodes);
+                    }
                     if (top >= 0) {
                         int n = countVisible(tn.getWholeText());
                         stack[0][top] += n;
@@ -80,9 +95,14 @@ final class DomScan {
                     case "script" -> {
                         if (el.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                             scan.jsonLd.add(el);
+                        } else if (!el.hasAttr("src")) {
+                            scan.scripts.add(el);
                         }
                     }
-                    case "h1" -> scan.h1s.add(el);
+                    case "h1" -> {
+                        scan.h1s.add(el);
+                        scan.h1Positions.add(scan.textNodes);
+                    }
                     case "time" -> scan.times.add(el);
                     case "link" -> {
                         if (el.attr("rel").equalsIgnoreCase("canonical")) {
@@ -122,6 +142,24 @@ final class DomScan {
             }
         }, doc);
         return scan;
+    }
+
+    /** A short text with a plausible year in it: a cheap filter before any date parsing. */
+    private static boolean hasYear(String s) {
+        int n = s.length();
+        if (n < 6 || n > DATED_TEXT_MAX) {
+            return false;
+        }
+        for (int i = 0; i + 4 <= n; i++) {
+            char a = s.charAt(i);
+            if ((a == '1' && s.charAt(i + 1) == '9' || a == '2' && s.charAt(i + 1) == '0')
+                    && Character.isDigit(s.charAt(i + 2)) && Character.isDigit(s.charAt(i + 3))
+                    && (i == 0 || !Character.isDigit(s.charAt(i - 1)))
+                    && (i + 4 == n || !Character.isDigit(s.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDateLine(Element el) {

@@ -44,6 +44,11 @@ final class HtmlContent {
     private static final double HINT_BONUS = 1.5;
     /** Captions are a line or two; a long element with "caption" in its class is a layout switch. */
     private static final int CAPTION_MAX = 600;
+    private static final int HIDDEN_PROSE_MAX = 200;
+    /** A block of prose is at least a long sentence; shorter blocks are kept inside the root but do not pick it. */
+    private static final int PROSE_MIN = 60;
+    /** Inside the root, a block that is mostly link text is a link list (related stories, tags), not text. */
+    private static final double LINK_LIST_DENSITY = 0.7;
     /** Shorter blocks ("Yes", "Step 1") may legitimately repeat. */
     private static final int REPEAT_MIN = 40;
 
@@ -89,7 +94,7 @@ final class HtmlContent {
         }
 
         boolean looksLikeContent() {
-            if (heading || caption || chars < 40 || linkDensity() > 0.35) {
+            if (heading || caption || chars < PROSE_MIN || linkDensity() > 0.35) {
                 return false;
             }
             int spaces = 0;
@@ -185,7 +190,7 @@ final class HtmlContent {
         if (b.chars == 0 || skipText.contains(b.text)) {
             return false;
         }
-        if (b.linkDensity() > 0.5 && !b.heading) {
+        if (b.linkDensity() > LINK_LIST_DENSITY && !b.heading) {
             return false;
         }
         return b.chars > 200 || !vocabulary.isBoilerplateLine(b.text);
@@ -236,7 +241,9 @@ final class HtmlContent {
         if (CHROME_TAGS.contains(tag)) {
             return true;
         }
-        if (el.hasAttr("hidden")) {
+        // Streaming renderers park real content in hidden elements until a script moves it into place, so
+        // only hidden elements without prose (menus, dialogs, templates) are chrome.
+        if (el.hasAttr("hidden") && scan.paragraphChars.getOrDefault(el, 0) < HIDDEN_PROSE_MAX) {
             return true;
         }
         String role = el.attr("role");

@@ -14,9 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads the metadata of an HTML page from the elements {@link DomScan} gathered: title, byline, publication date
@@ -34,14 +36,21 @@ final class HtmlMetadata {
     private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
             "datepublished", "publishdate", "publish-date", "publish_date", "pubdate", "article.published",
             "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
-            "date", "article:published", "og:article:published_time", "cxenseparse:recs:publishtime", "datecreated");
+            "date", "article:published", "og:article:published_time", "cxenseparse:recs:publishtime", "datecreated",
+            "published", "article:published_date", "release_date");
     private static final List<String> TITLE_METAS = List.of("og:title", "twitter:title", "headline", "dc.title",
             "parsely-title", "sailthru.title");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "byl", "twitter:creator");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s+[|»]");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\u00a0]+[|\\-–—:·•»/][\\s\u00a0]+|[\\s\u00a0]+[|»]");
     /** A date or byline line is short; a long text with a date in it is prose about that date. */
     private static final int DATE_LINE_MAX = 200;
+    private static final int NEAR_HEADLINE_AFTER = 40;
+    private static final int NEAR_HEADLINE_BEFORE = 10;
+    private static final int MAX_PAGE_DATA = 2 * 1024 * 1024;
+    private static final Pattern PAGE_DATA_DATE = Pattern.compile("(?:datePublished|publishedAt|publishDate|"
+            + "publishedDate|publish_date|published_at|firstPublished|publicationDate)\\\\*[\"']?\\s*[:=]\\s*\\\\*[\"']"
+            + "(\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,25})");
     private static final Pattern BY = Pattern.compile("^(?i:by|written by|posted by|author:?)\\s+");
 
     /** What this stage found; any field may be null. */
@@ -152,6 +161,20 @@ final class HtmlMetadata {
             }
         }
         if (published == null) {
+            d = nearHeadline(scan, dates);
+            if (d.isPresent()) {
+                published = d.get();
+                source = "text";
+            }
+        }
+        if (published == null) {
+            d = inPageData(scan, dates);
+            if (d.isPresent()) {
+                published = d.get();
+                source = "meta";
+            }
+        }
+        if (published == null) {
             d = dates.check(Dates.parseUrl(url));
             if (d.isPresent()) {
                 published = d.get();
@@ -173,28 +196,97 @@ final class HtmlMetadata {
         for (String key : TITLE_METAS) {
             meta = firstNonEmpty(meta, metas.get(key));
         }
-        meta = firstNonEmpty(meta, ld.headline, doc.title());
-        String docTitle = doc.title();
-        for (Element h1 : scan.h1s) {
-            String h = h1.text().strip();
-            if (h.length() < 4) {
-                continue;
+        meta = unescape(firstNonEmpty(meta, ld.headline, doc.title()));
+        List<String> known = new ArrayList<>();
+        for (String t : new String[] {meta, ld.headline, doc.title()}) {
+            if (t != null && !t.isBlank()) {
+                known.add(Text.normalise(stripSiteName(unescape(t), siteName)));
             }
-            String nh = Text.normalise(h);
-            if ((meta != null && Text.normalise(meta).contains(nh)) || (!docTitle.isEmpty() && Text.normalise(docTitle).contains(nh))
-                    || (ld.headline != null && Text.normalise(ld.headline).contains(nh))) {
-                return h;
+        }
+        for (Element h1 : scan.h1s) {
+            String nh = Text.normalise(h1.text());
+            for (String k : known) {
+                // The h1 must be most of the title, not one word of it ("Discord" in a headline about Discord).
+                if (nh.length() >= 4 && k.contains(nh) && nh.length() * 2 >= k.length()) {
+                    return h1.text().strip();
+                }
             }
         }
         // Otherwise the first headline-like h1 that is not the site's logo: what the reader sees as the title.
         String ns = siteName == null ? "" : Text.normalise(siteName);
         for (Element h1 : scan.h1s) {
             String h = h1.text().strip();
-            if (h.length() >= 10 && h.indexOf(' ') > 0 && !Text.normalise(h).equals(ns)) {
+            if (h.length() >= 10 && h.indexOf(' ') > 0 && !Text.normalise(h).equals(ns) && !inPageHeader(h1)) {
                 return h;
             }
         }
         return meta == null ? null : stripSiteName(meta, siteName);
+    }
+
+    /** Whether an element sits in the page's header or navigation rather than in an article. */
+    private static boolean inPageHeader(Element el) {
+        for (Element e = el.parent(); e != null; e = e.parent()) {
+            String tag = e.normalName();
+            if (tag.equals("article") || tag.equals("main")) {
+                return false;
+            }
+            if (tag.equals("header") || tag.equals("nav")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first date written in a short text soon after the first h1 (the dateline under a headline), else the
+     * nearest one shortly before it.
+     */
+    private static Optional<Instant> nearHeadline(DomScan scan, DatePolicy dates) {
+        if (scan.h1Positions.isEmpty()) {
+            return Optional.empty();
+        }
+        int h1 = scan.h1Positions.get(0);
+        Optional<Instant> before = Optional.empty();
+        for (int i = 0; i < scan.datedTexts.size(); i++) {
+            int pos = scan.datedTextPositions.get(i);
+            if (pos > h1 + NEAR_HEADLINE_AFTER) {
+                break;
+            }
+            if (pos < h1 - NEAR_HEADLINE_BEFORE) {
+                continue;
+            }
+            Optional<Instant> d = dates.check(Dates.parseText(scan.datedTexts.get(i).getWholeText()));
+            if (d.isPresent()) {
+                if (pos >= h1) {
+                    return d;
+                }
+                before = d;
+            }
+        }
+        return before;
+    }
+
+    /** A publication date in the inline data of a script-rendered page ({@code "publishedAt":"2025-..."}). */
+    private static Optional<Instant> inPageData(DomScan scan, DatePolicy dates) {
+        for (Element s : scan.scripts) {
+            String data = s.data();
+            if (data.length() > MAX_PAGE_DATA) {
+                continue;
+            }
+            Matcher m = PAGE_DATA_DATE.matcher(data);
+            if (m.find()) {
+                Optional<Instant> d = dates.first(m.group(1));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Undoes entities that a page escaped twice ("&amp;#x26;" in a meta tag reads "&#x26;"). */
+    private static String unescape(String s) {
+        return s != null && s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
     }
 
     static String stripSiteName(String title, String siteName) {
