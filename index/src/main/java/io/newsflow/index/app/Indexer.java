@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -134,7 +135,7 @@ public final class Indexer implements AutoCloseable {
             }
         } else if (loop.getState() == Thread.State.NEW) {
             // never started: the loop that would close the consumer never ran
-            consumer.close(Duration.ZERO);
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
         healthServer.close();
         deadLetters.close();
@@ -175,7 +176,7 @@ public final class Indexer implements AutoCloseable {
             log.error("indexer loop failed; it stops consuming", e);
             health = new Health(Health.State.FAILED, e.toString());
         } finally {
-            consumer.close(Duration.ofSeconds(10));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
         }
     }
 
