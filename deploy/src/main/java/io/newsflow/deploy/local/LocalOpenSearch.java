@@ -118,13 +118,17 @@ public final class LocalOpenSearch implements AutoCloseable {
     private final Path nodeDir;
     private final boolean temporary;
     private final int port;
+    /** Who the node runs as when this JVM is root; null when it runs as this JVM's user. */
+    private final UnprivilegedUser runAs;
     private final Thread shutdownHook;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private boolean closed;
 
-    private LocalOpenSearch(Options options, Path home, Path javaHome, Path nodeDir, boolean temporary, int port) {
+    private LocalOpenSearch(Options options, Path home, Path javaHome, Path nodeDir, boolean temporary, int port,
+                            UnprivilegedUser runAs) {
         this.options = options;
+        this.runAs = runAs;
         this.home = home;
         this.javaHome = javaHome;
         this.nodeDir = nodeDir;
@@ -159,7 +163,9 @@ public final class LocalOpenSearch implements AutoCloseable {
                 : options.dataDir();
         Files.createDirectories(nodeDir);
         int port = options.port() == 0 ? freePort() : requireFree(options.port());
-        LocalOpenSearch node = new LocalOpenSearch(options, home, javaHome, nodeDir.toAbsolutePath(), temporary, port);
+        UnprivilegedUser runAs = isRoot() ? UnprivilegedUser.lookup(options.user()) : null;
+        LocalOpenSearch node = new LocalOpenSearch(options, home, javaHome, nodeDir.toAbsolutePath(), temporary, port,
+                runAs);
         Runtime.getRuntime().addShutdownHook(node.shutdownHook);
         try {
             node.start();
@@ -287,16 +293,14 @@ public final class LocalOpenSearch implements AutoCloseable {
         }
     }
 
-    private List<String> command() throws IOException {
+    private List<String> command() {
         List<String> command = new ArrayList<>();
-        boolean root = isRoot();
         if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
             command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig=TERM"));
-            if (root) {
-                UnprivilegedUser user = UnprivilegedUser.lookup(options.user());
-                command.addAll(List.of("--reuid=" + user.uid(), "--regid=" + user.gid(), "--init-groups"));
+            if (runAs != null) {
+                command.addAll(List.of("--reuid=" + runAs.uid(), "--regid=" + runAs.gid(), "--init-groups"));
             }
-        } else if (root) {
+        } else if (runAs != null) {
             throw new LocalStackException("OpenSearch refuses to run as root and setpriv (util-linux) is missing, so"
                     + " it cannot be started as user " + options.user() + "; install util-linux or run as another user");
         }
@@ -340,10 +344,9 @@ public final class LocalOpenSearch implements AutoCloseable {
         if (!Files.exists(consoleLog())) {
             Files.createFile(consoleLog());
         }
-        if (isRoot()) {
-            UnprivilegedUser user = UnprivilegedUser.lookup(options.user());
-            requireReachable(nodeDir, user.name());
-            FileTrees.chown(nodeDir, user.principal(), user.group());
+        if (runAs != null) {
+            requireReachable(nodeDir, runAs.name());
+            FileTrees.chown(nodeDir, runAs.principal(), runAs.group());
         }
         return config;
     }

@@ -65,7 +65,7 @@ class LocalOpenSearchIT {
     @Test
     void aTakenPortIsAClearError() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> LocalOpenSearch.start(
+            LocalStackException e = assertThrows(LocalStackException.class, () -> LocalOpenSearch.start(
                     LocalOpenSearch.Options.defaults().port(taken.getLocalPort())));
             assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is already in use"),
                     e.getMessage());

@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -65,8 +66,15 @@ public final class Indexer implements AutoCloseable {
     private volatile Health health = new Health(Health.State.STARTING, null);
     private volatile boolean settling;
 
+    /**
+     * Connects nothing yet: builds the clients and binds the health port.
+     *
+     * @throws IOException when the health port cannot be bound
+     * @throws io.newsflow.events.config.ConfigException when the TLS trust material cannot be loaded
+     */
     public Indexer(IndexConfig config) throws IOException {
         this.config = config;
+        this.healthServer = new HealthServer(config.httpPort(), this::health, registry::scrape);
         this.client = OpenSearchClients.create(config.openSearch());
         this.deadLetters = new KafkaDeadLetters(config.kafka());
         Map<String, Object> props = new HashMap<>(config.kafka());
@@ -81,7 +89,6 @@ public final class Indexer implements AutoCloseable {
                 config.backoff(), metrics, new Random());
         Gauge.builder("newsflow.index.lag", lag, AtomicLong::get)
                 .description("records of the articles topic not yet consumed by the indexer").register(registry);
-        this.healthServer = new HealthServer(config.httpPort(), this::health, registry::scrape);
         this.loop = new Thread(this::run, "newsflow-indexer");
     }
 
@@ -119,11 +126,16 @@ public final class Indexer implements AutoCloseable {
             return;
         }
         closing.countDown();
-        consumer.wakeup();
-        try {
-            loop.join(TimeUnit.SECONDS.toMillis(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (loop.isAlive()) {
+            consumer.wakeup();
+            try {
+                loop.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        } else if (loop.getState() == Thread.State.NEW) {
+            // never started: the loop that would close the consumer never ran
+            consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
         healthServer.close();
         deadLetters.close();
@@ -164,7 +176,7 @@ public final class Indexer implements AutoCloseable {
             log.error("indexer loop failed; it stops consuming", e);
             health = new Health(Health.State.FAILED, e.toString());
         } finally {
-            consumer.close(Duration.ofSeconds(10));
+            consumer.close(CloseOptions.timeout(Duration.ofSeconds(10)));
         }
     }
 

@@ -1,6 +1,7 @@
 package io.newsflow.index.connect;
 
 import io.newsflow.events.Json;
+import io.newsflow.events.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -13,6 +14,7 @@ import java.util.Collection;
 import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
@@ -55,7 +57,7 @@ public final class OpenSearchClients {
                         .setDefaultCredentialsProvider(credentials)
                         .setConnectionManager(PoolingAsyncClientConnectionManagerBuilder.create()
                                 .setTlsStrategy(ClientTlsStrategyBuilder.create().setSslContext(ssl).buildAsync())
-                                .setDefaultConnectionConfig(org.apache.hc.client5.http.config.ConnectionConfig.custom()
+                                .setDefaultConnectionConfig(ConnectionConfig.custom()
                                         .setConnectTimeout(CONNECT_TIMEOUT).build())
                                 .build()))
                 .build();
@@ -82,7 +84,7 @@ public final class OpenSearchClients {
         } catch (IOException | GeneralSecurityException e) {
             String variable = settings.trustStore().isPresent() ? OpenSearchSettings.TRUSTSTORE
                     : OpenSearchSettings.CA_FILE;
-            throw new io.newsflow.events.config.ConfigException(variable, null, "cannot load the trust material: "
+            throw new ConfigException(variable, null, "cannot load the trust material: "
                     + e.getMessage());
         }
     }

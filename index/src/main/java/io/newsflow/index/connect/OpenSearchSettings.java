@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ public record OpenSearchSettings(List<URI> urls, Optional<String> username, Opti
 
     /** Plain HTTP to the given URL, no authentication: the local stack. */
     public static OpenSearchSettings of(String url) {
-        return fromEnv(new Env(java.util.Map.of(URL, url)));
+        return fromEnv(new Env(Map.of(URL, url)));
     }
 
     /** @throws ConfigException naming the variable that is malformed, missing its partner, or unreadable */

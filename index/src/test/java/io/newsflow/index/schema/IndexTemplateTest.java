@@ -76,7 +76,7 @@ class IndexTemplateTest {
     /** Dotted paths of every field, descending into objects (schema) and object mappings (template). */
     private static Set<String> fieldPaths(JsonNode fields, String prefix) {
         Set<String> paths = new TreeSet<>();
-        fields.fields().forEachRemaining(e -> {
+        fields.properties().forEach(e -> {
             String path = prefix + e.getKey();
             paths.add(path);
             JsonNode value = e.getValue();
