@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The per-URL side of de-duplication, keyed by page id: drops redeliveries, turns new content at a known URL into
- * an {@code updated} article, sends new pages to look for earlier copies, and applies the decisions that come back
+ * an {@code updated} article (filed under its new lookup keys so that copies of it are found), sends new pages to
+ * look for earlier copies, and applies the decisions that come back
  * (a new article, or a copy attached to its canonical article as a {@code syndicated} event and a {@link Duplicate}).
  * Every {@link Article} it emits for an id carries a version one higher than the last.
  *
@@ -67,22 +68,27 @@ public final class ArticleLedger {
                     version + 1, prior.storyId(), List.of()));
             LOG.debug("page {}: updated, revision {}", page.id(), revision);
             out.article(updated);
+            sendProbes(docRef(page, seenAt), enriched, revision, true);
             return;
         }
         List<DedupCommand> queued = prior != null && prior.status() == Status.PENDING ? prior.queued() : List.of();
         store.put(page.id(), new ArticleState(Status.PENDING, enriched.draft(), page.contentHash(), seenAt, revision,
                 version, null, queued));
-        lookForCopies(new DocRef(page.id(), page.url(), page.site(), page.title(), page.contentHash(), seenAt),
-                enriched, revision);
+        sendProbes(docRef(page, seenAt), enriched, revision, false);
     }
 
-    private void lookForCopies(DocRef doc, EnrichedPage enriched, int revision) {
+    private static DocRef docRef(Page page, Instant seenAt) {
+        return new DocRef(page.id(), page.url(), page.site(), page.title(), page.contentHash(), seenAt);
+    }
+
+    /** Sends the page to each of its lookup keys: to look for earlier copies, or only to be found by later ones. */
+    private void sendProbes(DocRef doc, EnrichedPage enriched, int revision, boolean fileOnly) {
         List<String> keys = new ArrayList<>();
         keys.add(Probe.EXACT_KEY_PREFIX + doc.contentHash());
         keys.addAll(enriched.fingerprint().lookupKeys());
         Posting posting = new Posting(doc, enriched.fingerprint());
         for (String key : keys) {
-            out.probe(new Probe(key, posting, revision, keys.size()));
+            out.probe(new Probe(key, posting, revision, keys.size(), fileOnly));
         }
     }
 

@@ -31,7 +31,9 @@ public final class BandIndex {
         if (filed == null) {
             filed = List.of();
         }
-        out.answer(new Answer(probe.posting().doc(), probe.revision(), probe.expected(), verifiedCopies(probe, filed)));
+        if (!probe.fileOnly()) {
+            out.answer(new Answer(probe.posting().doc(), probe.revision(), probe.expected(), verifiedCopies(probe, filed)));
+        }
         remember(probe, filed);
     }
 

@@ -56,6 +56,17 @@ class DedupRulesTest {
     }
 
     @Test
+    void aCopyOfAnUpdatedArticlesNewTextIsADuplicateOfIt() {
+        String library = fixture("dedup/library.txt");
+        Page first = page("https://a.example/story", "Live", "Breaking: a short first version of the story.", T0);
+        replay.accept(first);
+        replay.accept(page("https://a.example/story", "Live", library, T0.plusSeconds(600)));
+        replay.accept(page("https://b.example/copy", "Copy", library + "\n\n(AP)", T0.plusSeconds(1200)));
+        assertEquals(List.of(Article.CREATED, Article.UPDATED, Article.SYNDICATED), events());
+        assertEquals(first.id(), duplicates.get(0).storyId());
+    }
+
+    @Test
     void sameTextAtANewUrlIsAnExactDuplicateOfTheFirstArticle() {
         Page first = page("https://a.example/bridge", "Bridge closes", BRIDGE, T0);
         replay.accept(first);
