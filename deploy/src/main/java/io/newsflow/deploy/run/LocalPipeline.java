@@ -99,7 +99,8 @@ public final class LocalPipeline implements AutoCloseable {
             indexer = remember(new Indexer(IndexConfig.fromEnv(new Env(Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                     "OPENSEARCH_URL", openSearch.url(),
-                    "INDEX_HTTP_PORT", "0")))));
+                    "INDEX_HTTP_PORT", "0",
+                    "INDEX_REPLICAS", "0")))));
         } catch (IOException e) {
             throw new LocalStackException("cannot start the indexer: " + e.getMessage(), e);
         }
@@ -129,7 +130,19 @@ public final class LocalPipeline implements AutoCloseable {
             return Optional.of("enrich is " + enrich.state());
         }
         Optional<String> enrichBehind = progress.behind(enrich.applicationId(), Topics.PAGES_CLEAN);
-        return enrichBehind.isPresent() ? enrichBehind : progress.behind(IndexConfig.DEFAULT_GROUP_ID, Topics.ARTICLES);
+        if (enrichBehind.isPresent()) {
+            return enrichBehind;
+        }
+        // the indexer commits after the last record it settled, before a transaction marker, so its committed
+        // offset can trail the topic's end: ask it instead how far it has read and what it has settled
+        PipelineProgress.Counts counts = progress.counts();
+        long events = counts.created() + counts.updated() + counts.syndicated();
+        long settled = (long) (indexer.metrics().indexed() + indexer.metrics().stale() + indexer.metrics().rejected());
+        if (indexer.lag() > 0 || settled < events) {
+            return Optional.of("index has settled " + settled + " of " + events + " article events, lag "
+                    + indexer.lag());
+        }
+        return Optional.empty();
     }
 
     public String ingestUrl() {
