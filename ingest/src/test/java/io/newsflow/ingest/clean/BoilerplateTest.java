@@ -19,7 +19,7 @@ class BoilerplateTest {
         assertTrue(vocabulary.isBoilerplateAttribute("share-buttons"));
         assertTrue(vocabulary.isBoilerplateAttribute("post shareBar"));
         assertTrue(vocabulary.isBoilerplateAttribute("c-ad__slot"));
-        assertTrue(vocabulary.isBoilerplateAttribute("read-more-link"));
+        assertTrue(vocabulary.isBoilerplateAttribute("more-stories-list"));
         assertTrue(vocabulary.isBoilerplateAttribute("entry-meta"));
     }
 
