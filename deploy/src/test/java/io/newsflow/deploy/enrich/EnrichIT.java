@@ -93,6 +93,9 @@ class EnrichIT {
                             + "\n\nCopyright 2016 Mirror Media. All rights reserved.\n\nMost popular", T0.plusSeconds(3600));
             produce(List.of(copy));
             await().atMost(PATIENCE).until(() -> duplicates.values().stream().anyMatch(d -> d.id().equals(copy.id())));
+            // each reader polls its topic on its own, so the syndicated event may be seen after the duplicate
+            await().atMost(PATIENCE).until(() -> mine(articles.values(), ids).stream()
+                    .anyMatch(a -> Article.SYNDICATED.equals(a.event())));
             await().atMost(PATIENCE).until(() -> dlq.records().stream().anyMatch(r -> garbageKey.equals(r.key())));
 
             List<Article> mine = mine(articles.values(), ids);
