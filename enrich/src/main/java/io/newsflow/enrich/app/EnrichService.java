@@ -48,23 +48,13 @@ public final class EnrichService implements AutoCloseable {
         return streams.state();
     }
 
-    /** Whether it is processing or about to (running or rebalancing). */
+    /** Whether it is processing: running, not starting, rebalancing or stopped. */
     public boolean isReady() {
         return streams.state() == KafkaStreams.State.RUNNING;
     }
 
-    /** Whether it is alive: not failed or shut down. */
-    public boolean isAlive() {
-        return streams.state().isRunningOrRebalancing() || streams.state() == KafkaStreams.State.CREATED;
-    }
-
     public String applicationId() {
         return applicationId;
-    }
-
-    /** Kafka Streams' own metrics, for binding to a meter registry. */
-    public KafkaStreams streams() {
-        return streams;
     }
 
     @Override
