@@ -5,13 +5,15 @@ import io.newsflow.events.config.Env;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The ingest service's configuration, parsed once at start-up from the environment. Immutable.
  *
  * @param kafka             Kafka client properties ({@code KAFKA_BOOTSTRAP_SERVERS} and every other {@code KAFKA_*})
  * @param httpHost          address the HTTP API binds to ({@code INGEST_HTTP_HOST}, default all interfaces)
- * @param httpPort          HTTP port ({@code INGEST_HTTP_PORT}, default 8080; 0 picks a free one)
+ * @param httpPort          port of the API and of {@code /health/live}, {@code /health/ready} and {@code /metrics}
+ *                          ({@code INGEST_HTTP_PORT}, default 8080; 0 picks a free one)
  * @param httpThreads       request handler threads ({@code INGEST_HTTP_THREADS}, default 16)
  * @param apiToken          bearer token required on {@code /v1/*} ({@code INGEST_API_TOKEN} or its {@code _FILE}),
  *                          empty for an open API
@@ -29,6 +31,33 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
                            int maxPageBytes, int maxBatchBytes, int maxBatchPages, Duration ackTimeout,
                            boolean consumeRaw, String consumerGroup) {
 
+    // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
+    public static final String INGEST_HTTP_HOST = "INGEST_HTTP_HOST";
+    public static final String INGEST_HTTP_PORT = "INGEST_HTTP_PORT";
+    public static final String INGEST_HTTP_THREADS = "INGEST_HTTP_THREADS";
+    public static final String INGEST_API_TOKEN = "INGEST_API_TOKEN";
+    public static final String INGEST_MAX_PAGE_BYTES = "INGEST_MAX_PAGE_BYTES";
+    public static final String INGEST_MAX_BATCH_BYTES = "INGEST_MAX_BATCH_BYTES";
+    public static final String INGEST_MAX_BATCH_PAGES = "INGEST_MAX_BATCH_PAGES";
+    public static final String INGEST_ACK_TIMEOUT_MS = "INGEST_ACK_TIMEOUT_MS";
+    public static final String INGEST_CONSUME_RAW = "INGEST_CONSUME_RAW";
+    public static final String INGEST_GROUP_ID = "INGEST_GROUP_ID";
+
+    /**
+     * Every variable {@link #from} reads besides the {@code KAFKA_*} client settings; each may also be given as
+     * {@code <NAME>_FILE} (see {@link Env#get(String)}).
+     */
+    public static final Set<String> VARIABLES = Set.of(INGEST_HTTP_HOST,
+            INGEST_HTTP_PORT,
+            INGEST_HTTP_THREADS,
+            INGEST_API_TOKEN,
+            INGEST_MAX_PAGE_BYTES,
+            INGEST_MAX_BATCH_BYTES,
+            INGEST_MAX_BATCH_PAGES,
+            INGEST_ACK_TIMEOUT_MS,
+            INGEST_CONSUME_RAW,
+            INGEST_GROUP_ID);
+
     public IngestConfig {
         Properties copy = new Properties();
         copy.putAll(kafka);
@@ -43,16 +72,16 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
     public static IngestConfig from(Env env) {
         return new IngestConfig(
                 env.kafkaClientProperties(),
-                env.get("INGEST_HTTP_HOST", "0.0.0.0"),
-                env.getInt("INGEST_HTTP_PORT", 8080, 0, 65_535),
-                env.getInt("INGEST_HTTP_THREADS", 16, 1, 1_024),
-                env.get("INGEST_API_TOKEN"),
-                env.getInt("INGEST_MAX_PAGE_BYTES", 5 << 20, 1_024, 512 << 20),
-                env.getInt("INGEST_MAX_BATCH_BYTES", 64 << 20, 1_024, 1 << 30),
-                env.getInt("INGEST_MAX_BATCH_PAGES", 1_000, 1, 100_000),
-                Duration.ofMillis(env.getLong("INGEST_ACK_TIMEOUT_MS", 10_000, 100, 600_000)),
-                env.getBoolean("INGEST_CONSUME_RAW", true),
-                env.get("INGEST_GROUP_ID", "newsflow-ingest"));
+                env.get(INGEST_HTTP_HOST, "0.0.0.0"),
+                env.getInt(INGEST_HTTP_PORT, 8080, 0, 65_535),
+                env.getInt(INGEST_HTTP_THREADS, 16, 1, 1_024),
+                env.get(INGEST_API_TOKEN),
+                env.getInt(INGEST_MAX_PAGE_BYTES, 5 << 20, 1_024, 512 << 20),
+                env.getInt(INGEST_MAX_BATCH_BYTES, 64 << 20, 1_024, 1 << 30),
+                env.getInt(INGEST_MAX_BATCH_PAGES, 1_000, 1, 100_000),
+                Duration.ofMillis(env.getLong(INGEST_ACK_TIMEOUT_MS, 10_000, 100, 600_000)),
+                env.getBoolean(INGEST_CONSUME_RAW, true),
+                env.get(INGEST_GROUP_ID, "newsflow-ingest"));
     }
 
     /** A copy of the Kafka client properties, for a client to add its own settings to. */

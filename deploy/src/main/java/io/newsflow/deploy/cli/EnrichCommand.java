@@ -4,6 +4,7 @@ import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.events.config.ConfigException;
 import io.newsflow.events.config.Env;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "enrich", description = {"Run the enrich service: pages.clean -> articles, articles.duplicates, enrich.dlq.",
         "Configured by environment: KAFKA_BOOTSTRAP_SERVERS and KAFKA_*, ENRICH_APPLICATION_ID, ENRICH_STATE_DIR,"
                 + " ENRICH_THREADS, ENRICH_LANGUAGES, ENRICH_URL_WINDOW, ENRICH_EXACT_WINDOW, ENRICH_NEAR_WINDOW,"
-                + " ENRICH_TAXONOMY_FILE, ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_PORT."})
+                + " ENRICH_TAXONOMY_FILE, ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_PORT (8081: /health/live,"
+                + " /health/ready, /metrics)."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Spec
@@ -29,12 +31,21 @@ final class EnrichCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("newsflow enrich: " + e.getMessage());
             return 2;
         }
-        EnrichService service = EnrichService.start(config);
+        EnrichService service;
+        try {
+            service = EnrichService.start(config);
+        } catch (UncheckedIOException e) {
+            spec.commandLine().getErr().println("newsflow enrich: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();
             stopped.countDown();
         }, "enrich-shutdown"));
+        spec.commandLine().getOut().println("enrich " + config.applicationId() + " running; health and metrics on"
+                + " port " + service.httpPort() + "; Ctrl-C to stop");
+        spec.commandLine().getOut().flush();
         stopped.await();
         return 0;
     }

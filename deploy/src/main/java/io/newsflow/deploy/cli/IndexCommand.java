@@ -5,6 +5,7 @@ import io.newsflow.events.config.Env;
 import io.newsflow.index.app.Health;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.index.app.Indexer;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
                 + " OPENSEARCH_TRUSTSTORE, OPENSEARCH_TRUSTSTORE_PASSWORD(_FILE), OPENSEARCH_CA_FILE,"
                 + " KAFKA_BOOTSTRAP_SERVERS and KAFKA_*, INDEX_ALIAS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_SHARDS,"
                 + " INDEX_REPLICAS, INDEX_BULK_MAX_DOCS, INDEX_BULK_MAX_BYTES, INDEX_BULK_MAX_WAIT_MS,"
-                + " INDEX_RETRY_INITIAL_MS, INDEX_RETRY_MAX_MS, INDEX_HTTP_PORT."})
+                + " INDEX_RETRY_INITIAL_MS, INDEX_RETRY_MAX_MS, INDEX_HTTP_PORT (8082: /health/live, /health/ready,"
+                + " /metrics)."})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec
@@ -29,7 +31,7 @@ final class IndexCommand implements Callable<Integer> {
         Indexer indexer;
         try {
             indexer = new Indexer(IndexConfig.fromEnv(Env.system()));
-        } catch (ConfigException e) {
+        } catch (ConfigException | UncheckedIOException e) {
             spec.commandLine().getErr().println("newsflow index: " + e.getMessage());
             return 2;
         }

@@ -94,16 +94,13 @@ public final class LocalPipeline implements AutoCloseable {
                 "INGEST_HTTP_PORT", String.valueOf(options.ingestPort()))))));
         enrich = remember(EnrichService.start(EnrichConfig.fromEnv(new Env(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "ENRICH_STATE_DIR", dir.resolve("streams").toString())))));
-        try {
-            indexer = remember(new Indexer(IndexConfig.fromEnv(new Env(Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                    "OPENSEARCH_URL", openSearch.url(),
-                    "INDEX_HTTP_PORT", "0",
-                    "INDEX_REPLICAS", "0")))));
-        } catch (IOException e) {
-            throw new LocalStackException("cannot start the indexer: " + e.getMessage(), e);
-        }
+                "ENRICH_STATE_DIR", dir.resolve("streams").toString(),
+                "ENRICH_HTTP_PORT", "0")))));
+        indexer = remember(new Indexer(IndexConfig.fromEnv(new Env(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "OPENSEARCH_URL", openSearch.url(),
+                "INDEX_HTTP_PORT", "0",
+                "INDEX_REPLICAS", "0")))));
         indexer.start();
     }
 

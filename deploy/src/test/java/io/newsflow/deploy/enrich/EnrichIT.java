@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newsflow.deploy.local.LocalKafka;
 import io.newsflow.deploy.local.LocalKafkaExtension;
 import io.newsflow.enrich.app.EnrichConfig;
+import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.enrich.app.EnrichTopics;
 import io.newsflow.enrich.app.EnrichTopology;
 import io.newsflow.events.Article;
@@ -18,6 +19,10 @@ import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
 import io.newsflow.events.Topics;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +62,7 @@ class EnrichIT {
     @RegisterExtension
     static final LocalKafkaExtension KAFKA = LocalKafkaExtension.ownCluster(LocalKafka.Options.defaults());
     private static final Duration PATIENCE = Duration.ofSeconds(150);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
     @TempDir
@@ -132,6 +138,25 @@ class EnrichIT {
             assertTrue(header(dead, DlqHeaders.ERROR_MESSAGE).contains("not a valid Page"), header(dead, DlqHeaders.ERROR_MESSAGE));
             assertEquals("{\"id\": 42, \"url\": [", new String(dead.value(), StandardCharsets.UTF_8));
         }
+    }
+
+    @Test
+    void theServiceIsLiveAtOnceReadyOnceRunningAndServesKafkaStreamsMetrics() throws Exception {
+        EnrichConfig config = EnrichConfig.defaults("enrich-it-health", KAFKA.bootstrapServers())
+                .withStateDir(tmp.resolve("health"));
+        try (EnrichService service = EnrichService.start(config)) {
+            assertEquals(200, get(service, "/health/live").statusCode());
+            await().atMost(PATIENCE).until(() -> get(service, "/health/ready").statusCode() == 200);
+            assertTrue(get(service, "/health/ready").body().contains("RUNNING"));
+            String metrics = get(service, "/metrics").body();
+            assertTrue(metrics.contains("kafka_stream_thread_process_total"), metrics);
+            assertTrue(metrics.contains("jvm_memory_used_bytes"), metrics);
+        }
+    }
+
+    private static HttpResponse<String> get(EnrichService service, String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -277,6 +302,7 @@ class EnrichIT {
         pb.environment().put("KAFKA_SESSION_TIMEOUT_MS", "10000");
         pb.environment().put("ENRICH_APPLICATION_ID", applicationId);
         pb.environment().put("ENRICH_STATE_DIR", stateDir.toString());
+        pb.environment().put("ENRICH_HTTP_PORT", "0");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
         return pb.start();
     }

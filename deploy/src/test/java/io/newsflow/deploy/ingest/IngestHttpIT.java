@@ -208,8 +208,10 @@ class IngestHttpIT {
         post("/v1/pages", "application/json", pageJson(newUrl(), articleHtml("Metrics", "metrics")));
 
         assertEquals(200, IngestFixture.get(service.httpPort(), "/health/live").statusCode());
-        assertEquals("ready", json(IngestFixture.get(service.httpPort(), "/health/ready").body())
-                .path("status").asText());
+        HttpResponse<String> ready = IngestFixture.get(service.httpPort(), "/health/ready");
+        assertEquals(200, ready.statusCode());
+        assertEquals("ready", json(ready.body()).path("status").asText());
+        assertEquals("Kafka is reachable", json(ready.body()).path("detail").asText());
         String metrics = IngestFixture.get(service.httpPort(), "/metrics").body();
         assertTrue(metrics.contains("ingest_pages_published_total{source=\"http\"}"), metrics);
         assertTrue(metrics.contains("kafka_producer_record_send_total"), "Kafka client metrics are exported");

@@ -117,11 +117,26 @@ class IndexerIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> count() == 21);
         assertFalse(exists(Articles.article("aborted", "x").id()));
         assertTrue(exists(Articles.article("after-abort", "x").id()));
-        HttpResponse<String> health = get("http://127.0.0.1:" + indexer.httpPort() + "/health");
-        assertEquals(200, health.statusCode());
-        assertTrue(health.body().contains("\"UP\""), health.body());
-        assertTrue(get("http://127.0.0.1:" + indexer.httpPort() + "/metrics").body()
-                .contains("newsflow_index_indexed_total 21.0"));
+        HttpResponse<String> ready = get(management(indexer, "/health/ready"));
+        assertEquals(200, ready.statusCode());
+        assertTrue(ready.body().contains("\"ready\""), ready.body());
+        String metrics = get(management(indexer, "/metrics")).body();
+        assertTrue(metrics.contains("newsflow_index_indexed_total 21.0"), metrics);
+        assertTrue(metrics.contains("newsflow_index_lag "), metrics);
+    }
+
+    @Test
+    void isLiveAtOnceAndReadyOnlyOnceConsuming() throws Exception {
+        Indexer indexer = create(group);
+        assertEquals(200, get(management(indexer, "/health/live")).statusCode());
+        HttpResponse<String> starting = get(management(indexer, "/health/ready"));
+        assertEquals(503, starting.statusCode());
+        assertTrue(starting.body().contains("STARTING"), starting.body());
+
+        indexer.start();
+        await().atMost(PATIENCE).until(() -> get(management(indexer, "/health/ready")).statusCode() == 200);
+        assertTrue(get(management(indexer, "/health/ready")).body().contains("partition(s) of " + topic));
+        assertTrue(get(management(indexer, "/metrics")).body().contains("jvm_memory_used_bytes"));
     }
 
     @Test
@@ -183,7 +198,9 @@ class IndexerIT {
                 }
                 await().atMost(PATIENCE).ignoreExceptions().until(() -> indexer.metrics().retried() >= 30
                         && indexer.health().state() == Health.State.RETRYING);
-                assertEquals(503, get("http://127.0.0.1:" + indexer.httpPort() + "/health").statusCode());
+                HttpResponse<String> ready = get(management(indexer, "/health/ready"));
+                assertEquals(503, ready.statusCode());
+                assertTrue(ready.body().contains("RETRYING"), ready.body());
                 assertEquals(5, committed());
             } finally {
                 node.start();
@@ -196,6 +213,12 @@ class IndexerIT {
     }
 
     private Indexer start(String groupId) {
+        Indexer indexer = create(groupId);
+        indexer.start();
+        return indexer;
+    }
+
+    private Indexer create(String groupId) {
         Map<String, String> env = new HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("OPENSEARCH_URL", node.url());
@@ -207,14 +230,13 @@ class IndexerIT {
         env.put("INDEX_BULK_MAX_WAIT_MS", "100");
         env.put("INDEX_RETRY_INITIAL_MS", "100");
         env.put("INDEX_RETRY_MAX_MS", "1000");
-        try {
-            Indexer indexer = new Indexer(IndexConfig.fromEnv(new Env(env)));
-            indexers.add(indexer);
-            indexer.start();
-            return indexer;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        Indexer indexer = new Indexer(IndexConfig.fromEnv(new Env(env)));
+        indexers.add(indexer);
+        return indexer;
+    }
+
+    private static String management(Indexer indexer, String path) {
+        return "http://127.0.0.1:" + indexer.httpPort() + path;
     }
 
     private KafkaProducer<byte[], byte[]> producer(String transactionalId) {

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -33,10 +34,41 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param taxonomyFile  topic taxonomy file ({@code ENRICH_TAXONOMY_FILE}), empty for the built-in one
  * @param summaryChars  summary length limit ({@code ENRICH_SUMMARY_CHARS})
  * @param keywords      keywords per article ({@code ENRICH_KEYWORDS})
+ * @param httpPort      port of {@code /health/live}, {@code /health/ready} and {@code /metrics}
+ *                      ({@code ENRICH_HTTP_PORT}, default 8081; 0 picks a free one)
  */
 public record EnrichConfig(String applicationId, Map<String, String> kafka, Optional<Path> stateDir, int threads,
                            DedupSettings dedup, List<String> languages, Optional<Path> taxonomyFile,
-                           int summaryChars, int keywords) {
+                           int summaryChars, int keywords, int httpPort) {
+
+    // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
+    public static final String ENRICH_APPLICATION_ID = "ENRICH_APPLICATION_ID";
+    public static final String ENRICH_STATE_DIR = "ENRICH_STATE_DIR";
+    public static final String ENRICH_THREADS = "ENRICH_THREADS";
+    public static final String ENRICH_URL_WINDOW = "ENRICH_URL_WINDOW";
+    public static final String ENRICH_EXACT_WINDOW = "ENRICH_EXACT_WINDOW";
+    public static final String ENRICH_NEAR_WINDOW = "ENRICH_NEAR_WINDOW";
+    public static final String ENRICH_LANGUAGES = "ENRICH_LANGUAGES";
+    public static final String ENRICH_TAXONOMY_FILE = "ENRICH_TAXONOMY_FILE";
+    public static final String ENRICH_SUMMARY_CHARS = "ENRICH_SUMMARY_CHARS";
+    public static final String ENRICH_KEYWORDS = "ENRICH_KEYWORDS";
+    public static final String ENRICH_HTTP_PORT = "ENRICH_HTTP_PORT";
+
+    /**
+     * Every variable {@link #fromEnv} reads besides the {@code KAFKA_*} client settings; each may also be given as
+     * {@code <NAME>_FILE} (see {@link Env#get(String)}).
+     */
+    public static final Set<String> VARIABLES = Set.of(ENRICH_APPLICATION_ID,
+            ENRICH_STATE_DIR,
+            ENRICH_THREADS,
+            ENRICH_URL_WINDOW,
+            ENRICH_EXACT_WINDOW,
+            ENRICH_NEAR_WINDOW,
+            ENRICH_LANGUAGES,
+            ENRICH_TAXONOMY_FILE,
+            ENRICH_SUMMARY_CHARS,
+            ENRICH_KEYWORDS,
+            ENRICH_HTTP_PORT);
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([dhm])");
@@ -48,46 +80,47 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
 
     /** Reads and validates every setting; a bad value fails with a {@link ConfigException} naming it. */
     public static EnrichConfig fromEnv(Env env) {
-        String applicationId = env.get("ENRICH_APPLICATION_ID", DEFAULT_APPLICATION_ID);
+        String applicationId = env.get(ENRICH_APPLICATION_ID, DEFAULT_APPLICATION_ID);
         if (!applicationId.matches("[A-Za-z0-9._-]+")) {
-            throw new ConfigException("ENRICH_APPLICATION_ID", applicationId, "may hold only letters, digits, '.', '_' and '-'");
+            throw new ConfigException(ENRICH_APPLICATION_ID, applicationId, "may hold only letters, digits, '.', '_' and '-'");
         }
         Map<String, String> kafka = env.kafkaClientProperties().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toString(), e -> e.getValue().toString()));
         DedupSettings dedup = DedupSettings.DEFAULTS.withWindows(
-                duration(env, "ENRICH_URL_WINDOW", DedupSettings.DEFAULTS.urlWindow()),
-                duration(env, "ENRICH_EXACT_WINDOW", DedupSettings.DEFAULTS.exactWindow()),
-                duration(env, "ENRICH_NEAR_WINDOW", DedupSettings.DEFAULTS.nearWindow()));
-        List<String> languages = env.get("ENRICH_LANGUAGES")
+                duration(env, ENRICH_URL_WINDOW, DedupSettings.DEFAULTS.urlWindow()),
+                duration(env, ENRICH_EXACT_WINDOW, DedupSettings.DEFAULTS.exactWindow()),
+                duration(env, ENRICH_NEAR_WINDOW, DedupSettings.DEFAULTS.nearWindow()));
+        List<String> languages = env.get(ENRICH_LANGUAGES)
                 .map(v -> Arrays.stream(v.split(",")).map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList())
                 .orElse(LanguageDetector.DEFAULT_LANGUAGES);
         for (String code : languages) {
             if (!code.matches("[a-z]{2}")) {
-                throw new ConfigException("ENRICH_LANGUAGES", String.join(",", languages),
+                throw new ConfigException(ENRICH_LANGUAGES, String.join(",", languages),
                         "'" + code + "' is not an ISO 639-1 code such as en or ko");
             }
         }
         if (languages.isEmpty()) {
-            throw new ConfigException("ENRICH_LANGUAGES", "", "needs at least one language");
+            throw new ConfigException(ENRICH_LANGUAGES, "", "needs at least one language");
         }
-        Optional<Path> taxonomy = env.get("ENRICH_TAXONOMY_FILE").map(Path::of);
+        Optional<Path> taxonomy = env.get(ENRICH_TAXONOMY_FILE).map(Path::of);
         if (taxonomy.isPresent() && !Files.isReadable(taxonomy.get())) {
-            throw new ConfigException("ENRICH_TAXONOMY_FILE", taxonomy.get().toString(), "is not a readable file");
+            throw new ConfigException(ENRICH_TAXONOMY_FILE, taxonomy.get().toString(), "is not a readable file");
         }
-        return new EnrichConfig(applicationId, kafka, env.get("ENRICH_STATE_DIR").map(Path::of),
-                env.getInt("ENRICH_THREADS", 1, 1, 64), dedup, languages, taxonomy,
-                env.getInt("ENRICH_SUMMARY_CHARS", 300, 80, 5000), env.getInt("ENRICH_KEYWORDS", 10, 1, 100));
+        return new EnrichConfig(applicationId, kafka, env.get(ENRICH_STATE_DIR).map(Path::of),
+                env.getInt(ENRICH_THREADS, 1, 1, 64), dedup, languages, taxonomy,
+                env.getInt(ENRICH_SUMMARY_CHARS, 300, 80, 5000), env.getInt(ENRICH_KEYWORDS, 10, 1, 100),
+                env.getInt(ENRICH_HTTP_PORT, 8081, 0, 65_535));
     }
 
-    /** The defaults, with Kafka at {@code bootstrapServers}. */
+    /** The defaults, with Kafka at {@code bootstrapServers} and the health and metrics port a free one. */
     public static EnrichConfig defaults(String applicationId, String bootstrapServers) {
         return new EnrichConfig(applicationId, Map.of("bootstrap.servers", bootstrapServers), Optional.empty(), 1,
-                DedupSettings.DEFAULTS, LanguageDetector.DEFAULT_LANGUAGES, Optional.empty(), 300, 10);
+                DedupSettings.DEFAULTS, LanguageDetector.DEFAULT_LANGUAGES, Optional.empty(), 300, 10, 0);
     }
 
     public EnrichConfig withStateDir(Path dir) {
         return new EnrichConfig(applicationId, kafka, Optional.of(dir), threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords);
+                summaryChars, keywords, httpPort);
     }
 
     /** Topic the de-duplication decisions travel on back to the articles they concern. */

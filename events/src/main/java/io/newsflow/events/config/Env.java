@@ -21,7 +21,10 @@ import java.util.Properties;
  */
 public final class Env {
 
-    private static final String KAFKA_PREFIX = "KAFKA_";
+    /** Every variable with this prefix is a Kafka client setting (see {@link #kafkaClientProperties()}). */
+    public static final String KAFKA_PREFIX = "KAFKA_";
+    /** {@code NAME_FILE} names a file holding the value of {@code NAME} (see {@link #get(String)}). */
+    public static final String FILE_SUFFIX = "_FILE";
 
     private final Map<String, String> vars;
 
@@ -40,14 +43,14 @@ public final class Env {
         if (value != null && !value.isBlank()) {
             return Optional.of(value.trim());
         }
-        String file = vars.get(name + "_FILE");
+        String file = vars.get(name + FILE_SUFFIX);
         if (file == null || file.isBlank()) {
             return Optional.empty();
         }
         try {
             return Optional.of(Files.readString(Path.of(file.trim()), StandardCharsets.UTF_8).strip());
         } catch (IOException e) {
-            throw new ConfigException(name + "_FILE", file, "cannot read the file: " + e.getMessage());
+            throw new ConfigException(name + FILE_SUFFIX, file, "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -115,7 +118,7 @@ public final class Env {
             if (!name.startsWith(KAFKA_PREFIX) || name.equals("KAFKA_BOOTSTRAP_SERVERS")) {
                 continue;
             }
-            String base = name.endsWith("_FILE") ? name.substring(0, name.length() - "_FILE".length()) : name;
+            String base = name.endsWith(FILE_SUFFIX) ? name.substring(0, name.length() - FILE_SUFFIX.length()) : name;
             String property = base.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
             get(base).ifPresent(value -> props.put(property, value));
         }

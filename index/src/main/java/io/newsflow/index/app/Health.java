@@ -1,7 +1,7 @@
 package io.newsflow.index.app;
 
 /**
- * What the indexer is doing, as {@code /health} reports it.
+ * What the indexer is doing, as {@code /health/ready} reports it (see {@link Indexer#readiness()}).
  *
  * @param detail why, in words (the last OpenSearch failure while retrying), or null
  */

@@ -9,6 +9,9 @@ import io.newsflow.index.schema.IndexNames;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The indexer's configuration, read once at start from the environment; a bad value fails with a
@@ -30,6 +33,36 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                           int bulkMaxDocs, long bulkMaxBytes, Duration bulkMaxWait, Backoff backoff,
                           String topic, String groupId, int httpPort, Map<String, Object> kafka) {
 
+    // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
+    public static final String INDEX_ALIAS = "INDEX_ALIAS";
+    public static final String INDEX_SHARDS = "INDEX_SHARDS";
+    public static final String INDEX_REPLICAS = "INDEX_REPLICAS";
+    public static final String INDEX_BULK_MAX_DOCS = "INDEX_BULK_MAX_DOCS";
+    public static final String INDEX_BULK_MAX_BYTES = "INDEX_BULK_MAX_BYTES";
+    public static final String INDEX_BULK_MAX_WAIT_MS = "INDEX_BULK_MAX_WAIT_MS";
+    public static final String INDEX_RETRY_INITIAL_MS = "INDEX_RETRY_INITIAL_MS";
+    public static final String INDEX_RETRY_MAX_MS = "INDEX_RETRY_MAX_MS";
+    public static final String INDEX_TOPIC = "INDEX_TOPIC";
+    public static final String INDEX_GROUP_ID = "INDEX_GROUP_ID";
+    public static final String INDEX_HTTP_PORT = "INDEX_HTTP_PORT";
+
+    /**
+     * Every variable {@link #fromEnv} reads besides the {@code KAFKA_*} client settings: these and
+     * {@link OpenSearchSettings#VARIABLES}; each may also be given as {@code <NAME>_FILE} (see {@link Env#get(String)}).
+     */
+    public static final Set<String> VARIABLES = Stream.concat(Stream.of(INDEX_ALIAS,
+            INDEX_SHARDS,
+            INDEX_REPLICAS,
+            INDEX_BULK_MAX_DOCS,
+            INDEX_BULK_MAX_BYTES,
+            INDEX_BULK_MAX_WAIT_MS,
+            INDEX_RETRY_INITIAL_MS,
+            INDEX_RETRY_MAX_MS,
+            INDEX_TOPIC,
+            INDEX_GROUP_ID,
+            INDEX_HTTP_PORT),
+            OpenSearchSettings.VARIABLES.stream()).collect(Collectors.toUnmodifiableSet());
+
     /** The indexer's consumer group unless {@code INDEX_GROUP_ID} says otherwise. */
     public static final String DEFAULT_GROUP_ID = "newsflow-index";
 
@@ -38,17 +71,17 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
     }
 
     public static IndexConfig fromEnv(Env env) {
-        String alias = env.get("INDEX_ALIAS", IndexNames.DEFAULT.readAlias());
+        String alias = env.get(INDEX_ALIAS, IndexNames.DEFAULT.readAlias());
         IndexNames names;
         try {
             names = new IndexNames(alias);
         } catch (IllegalArgumentException e) {
-            throw new ConfigException("INDEX_ALIAS", alias, e.getMessage());
+            throw new ConfigException(INDEX_ALIAS, alias, e.getMessage());
         }
-        long initial = env.getLong("INDEX_RETRY_INITIAL_MS", 200, 1, 600_000);
-        long max = env.getLong("INDEX_RETRY_MAX_MS", 30_000, 1, 3_600_000);
+        long initial = env.getLong(INDEX_RETRY_INITIAL_MS, 200, 1, 600_000);
+        long max = env.getLong(INDEX_RETRY_MAX_MS, 30_000, 1, 3_600_000);
         if (max < initial) {
-            throw new ConfigException("INDEX_RETRY_MAX_MS", Long.toString(max),
+            throw new ConfigException(INDEX_RETRY_MAX_MS, Long.toString(max),
                     "must not be below INDEX_RETRY_INITIAL_MS (" + initial + ")");
         }
         Map<String, Object> kafka = new HashMap<>();
@@ -56,15 +89,15 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
         return new IndexConfig(
                 OpenSearchSettings.fromEnv(env),
                 names,
-                env.getInt("INDEX_SHARDS", 1, 1, 1024),
-                env.getInt("INDEX_REPLICAS", 1, 0, 16),
-                env.getInt("INDEX_BULK_MAX_DOCS", 1000, 1, 100_000),
-                env.getLong("INDEX_BULK_MAX_BYTES", 5L << 20, 1024, 100L << 20),
-                Duration.ofMillis(env.getLong("INDEX_BULK_MAX_WAIT_MS", 1000, 0, 600_000)),
+                env.getInt(INDEX_SHARDS, 1, 1, 1024),
+                env.getInt(INDEX_REPLICAS, 1, 0, 16),
+                env.getInt(INDEX_BULK_MAX_DOCS, 1000, 1, 100_000),
+                env.getLong(INDEX_BULK_MAX_BYTES, 5L << 20, 1024, 100L << 20),
+                Duration.ofMillis(env.getLong(INDEX_BULK_MAX_WAIT_MS, 1000, 0, 600_000)),
                 new Backoff(Duration.ofMillis(initial), Duration.ofMillis(max)),
-                env.get("INDEX_TOPIC", Topics.ARTICLES),
-                env.get("INDEX_GROUP_ID", DEFAULT_GROUP_ID),
-                env.getInt("INDEX_HTTP_PORT", 8082, 0, 65535),
+                env.get(INDEX_TOPIC, Topics.ARTICLES),
+                env.get(INDEX_GROUP_ID, DEFAULT_GROUP_ID),
+                env.getInt(INDEX_HTTP_PORT, 8082, 0, 65535),
                 kafka);
     }
 }

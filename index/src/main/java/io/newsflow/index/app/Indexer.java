@@ -1,9 +1,15 @@
 package io.newsflow.index.app;
 
 import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.Topics;
+import io.newsflow.events.management.ManagementEndpoints;
+import io.newsflow.events.management.ManagementServer;
+import io.newsflow.events.management.Readiness;
 import io.newsflow.index.bulk.BatchSettler;
 import io.newsflow.index.bulk.BulkMetrics;
 import io.newsflow.index.bulk.BulkWriter;
@@ -41,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * installs the template and aliases (waiting for OpenSearch if it is not up yet), then loops: poll, batch by
  * count/bytes/time, settle the batch with the partitions paused (retrying 429/5xx/outages with backoff,
  * dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then. Serves
- * {@code /health} and Prometheus {@code /metrics} on the configured port.
+ * {@code /health/live}, {@code /health/ready} (ready once the template is installed, the consumer has joined its
+ * group, and OpenSearch is not failing) and Prometheus {@code /metrics} on {@link IndexConfig#httpPort()}.
  *
  * <p>{@link #start()} once, {@link #close()} once (idempotent); the status methods are thread-safe.
  */
@@ -59,23 +66,35 @@ public final class Indexer implements AutoCloseable {
     private final KafkaDeadLetters deadLetters;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final BatchSettler settler;
-    private final HealthServer healthServer;
+    private final ManagementServer management;
     private final Thread loop;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Set<TopicPartition> revoked = new HashSet<>();
     private volatile Health health = new Health(Health.State.STARTING, null);
     private volatile boolean settling;
+    private volatile int assigned = -1;
 
     /**
-     * Connects nothing yet: builds the clients and binds the health port.
+     * Connects nothing yet: builds the clients and serves the health and metrics port (not ready until
+     * {@link #start()} has the consumer in its group).
      *
-     * @throws IOException when the health port cannot be bound
+     * @throws java.io.UncheckedIOException when the health and metrics port cannot be bound
      * @throws io.newsflow.events.config.ConfigException when the TLS trust material cannot be loaded
      */
-    public Indexer(IndexConfig config) throws IOException {
+    public Indexer(IndexConfig config) {
         this.config = config;
-        this.healthServer = new HealthServer(config.httpPort(), this::health, registry::scrape);
-        this.client = OpenSearchClients.create(config.openSearch());
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        this.management = ManagementServer.start(config.httpPort(), IndexConfig.INDEX_HTTP_PORT,
+                new ManagementEndpoints(this::readiness, registry::scrape));
+        try {
+            this.client = OpenSearchClients.create(config.openSearch());
+        } catch (RuntimeException e) {
+            // the clients below hold nothing yet; the bound port must not outlive a failed start
+            management.close();
+            throw e;
+        }
         this.deadLetters = new KafkaDeadLetters(config.kafka());
         Map<String, Object> props = new HashMap<>(config.kafka());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
@@ -92,16 +111,31 @@ public final class Indexer implements AutoCloseable {
         this.loop = new Thread(this::run, "newsflow-indexer");
     }
 
-    /** Starts the health server and the consumer loop; returns at once. */
+    /** Starts the consumer loop; returns at once. */
     public void start() {
-        healthServer.start();
         loop.start();
         log.info("indexer started: {} -> {} (write alias {}), health and metrics on port {}", config.topic(),
-                config.openSearch(), config.names().writeAlias(), healthServer.port());
+                config.openSearch(), config.names().writeAlias(), management.port());
     }
 
     public Health health() {
         return health;
+    }
+
+    /**
+     * Ready when consuming ({@link Health#isUp()}: template installed, OpenSearch answering) and the consumer has
+     * joined its group. An instance given no partition (more instances than partitions) is ready too: it stands by.
+     */
+    public Readiness readiness() {
+        Health now = health;
+        int partitions = assigned;
+        if (!now.isUp()) {
+            return Readiness.notReady(now.state() + (now.detail() == null ? "" : ": " + now.detail()));
+        }
+        if (partitions < 0) {
+            return Readiness.notReady("waiting for partitions of " + config.topic() + " from group " + config.groupId());
+        }
+        return Readiness.ready("indexing " + partitions + " partition(s) of " + config.topic());
     }
 
     /** Counts of indexed, stale, rejected and retried documents since start. */
@@ -114,9 +148,9 @@ public final class Indexer implements AutoCloseable {
         return lag.get();
     }
 
-    /** The port of {@code /health} and {@code /metrics}. */
+    /** The port of {@code /health/live}, {@code /health/ready} and {@code /metrics}. */
     public int httpPort() {
-        return healthServer.port();
+        return management.port();
     }
 
     /** Stops consuming (an unsettled batch is left uncommitted, to be redelivered), then releases everything. */
@@ -137,7 +171,7 @@ public final class Indexer implements AutoCloseable {
             // never started: the loop that would close the consumer never ran
             consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
-        healthServer.close();
+        management.close();
         deadLetters.close();
         try {
             client._transport().close();
@@ -274,6 +308,7 @@ public final class Indexer implements AutoCloseable {
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             revoked.removeAll(partitions);
+            assigned = consumer.assignment().size();
             if (settling) {
                 consumer.pause(partitions);
             }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How to reach OpenSearch, read once from the environment:
@@ -34,6 +35,9 @@ public record OpenSearchSettings(List<URI> urls, Optional<String> username, Opti
     public static final String TRUSTSTORE = "OPENSEARCH_TRUSTSTORE";
     public static final String TRUSTSTORE_PASSWORD = "OPENSEARCH_TRUSTSTORE_PASSWORD";
     public static final String CA_FILE = "OPENSEARCH_CA_FILE";
+    /** Every variable {@link #fromEnv} reads; each may also be given as {@code <NAME>_FILE}. */
+    public static final Set<String> VARIABLES = Set.of(URL, USERNAME, PASSWORD, TRUSTSTORE, TRUSTSTORE_PASSWORD,
+            CA_FILE);
 
     public OpenSearchSettings {
         urls = List.copyOf(urls);

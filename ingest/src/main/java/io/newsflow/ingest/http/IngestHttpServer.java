@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.Json;
+import io.newsflow.events.management.ManagementEndpoints;
+import io.newsflow.events.management.Readiness;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
@@ -42,7 +44,8 @@ import org.slf4j.LoggerFactory;
  *       {@code text/plain} with the URL in the {@code X-Page-Url} header or the {@code url} query parameter (and
  *       optionally {@code X-Fetched-At} / {@code fetched_at});</li>
  *   <li>{@code POST /v1/pages/batch}: NDJSON, one page object per line, with a result per line;</li>
- *   <li>{@code GET /health/live}, {@code GET /health/ready} (Kafka reachable), {@code GET /metrics} (Prometheus).</li>
+ *   <li>{@code GET /health/live}, {@code GET /health/ready} (Kafka reachable), {@code GET /metrics} (Prometheus):
+ *       the {@link ManagementEndpoints} every service serves.</li>
  * </ul>
  * A page is answered 202 only once Kafka acknowledged it; every error is a JSON {@code {error, message}} with
  * 400, 401, 404, 405, 413, 415, 422 or 503. {@code /v1/*} needs {@code Authorization: Bearer <token>} when a token
@@ -67,7 +70,7 @@ public final class IngestHttpServer implements AutoCloseable {
     private final IngestConfig config;
     private final PagePublisher publisher;
     private final RawPages rawPages;
-    private final BooleanSupplier kafkaReachable;
+    private final ManagementEndpoints management;
     private final PrometheusMeterRegistry registry;
     private final byte[] expectedAuthorization;
     private final HttpServer server;
@@ -82,7 +85,8 @@ public final class IngestHttpServer implements AutoCloseable {
         this.config = config;
         this.publisher = publisher;
         this.rawPages = rawPages;
-        this.kafkaReachable = kafkaReachable;
+        this.management = new ManagementEndpoints(() -> kafkaReachable.getAsBoolean()
+                ? Readiness.ready("Kafka is reachable") : Readiness.notReady("Kafka is not reachable"), registry::scrape);
         this.registry = registry;
         this.expectedAuthorization = config.apiToken().map(token -> ("Bearer " + token).getBytes(StandardCharsets.UTF_8))
                 .orElse(null);
@@ -177,23 +181,8 @@ public final class IngestHttpServer implements AutoCloseable {
     private int route(HttpExchange exchange, String path) throws HttpProblem, IOException {
         String method = exchange.getRequestMethod();
         switch (path) {
-            case "/health/live" -> {
-                requireMethod(method, "GET");
-                return respond(exchange, 200, Json.mapper().createObjectNode().put("status", "up"));
-            }
-            case "/health/ready" -> {
-                requireMethod(method, "GET");
-                boolean ready = kafkaReachable.getAsBoolean();
-                ObjectNode body = Json.mapper().createObjectNode().put("status", ready ? "ready" : "not_ready");
-                if (!ready) {
-                    body.put("message", "Kafka is not reachable");
-                }
-                return respond(exchange, ready ? 200 : 503, body);
-            }
-            case "/metrics" -> {
-                requireMethod(method, "GET");
-                return respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8",
-                        registry.scrape().getBytes(StandardCharsets.UTF_8));
+            case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS -> {
+                return management.handle(exchange);
             }
             case PAGES -> {
                 requireMethod(method, "POST");
@@ -370,7 +359,7 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private static String knownPath(String path) {
         return switch (path) {
-            case "/health/live", "/health/ready", "/metrics", PAGES, BATCH -> path;
+            case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS, PAGES, BATCH -> path;
             default -> "other";
         };
     }
