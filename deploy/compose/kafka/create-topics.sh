@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Creates every newsflow topic with its partitions, retention and cleanup policy. Safe to run again.
-# The names and policies match io.newsflow.events.Topics; DeployComposeTest checks that they stay in step.
+# The names and policies match io.newsflow.events.Topics; ComposeStackTest checks that they stay in step.
 set -euo pipefail
 bootstrap="$1"
 partitions="${NEWSFLOW_PARTITIONS:-4}"

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsflow.events.Topics;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +18,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Structural checks of {@code deploy/docker-compose.yml}, parsed as YAML: what can be verified on a machine with
@@ -28,20 +25,15 @@ import org.yaml.snakeyaml.Yaml;
  */
 class ComposeStackTest {
 
-    /** Maven runs the tests in the module directory. */
-    private static final Path DEPLOY = Path.of("").toAbsolutePath();
-    private static final Path ROOT = DEPLOY.getParent();
+    private static final Path DEPLOY = ComposeFiles.DEPLOY;
+    private static final Path ROOT = ComposeFiles.ROOT;
     private static final Set<String> ONE_SHOT = Set.of("kafka-init", "certs-init", "opensearch-init",
             "dashboards-init");
     private static final Set<String> NEWSFLOW_SERVICES = Set.of("ingest", "enrich", "index");
     private static final Pattern PINNED = Pattern.compile("^[\\w./-]+:(?!latest$)[\\w][\\w.-]*$");
 
     private static JsonNode compose() throws IOException {
-        // SnakeYAML resolves anchors and merge keys (<<: *service) as Compose does; Jackson's YAML parser does not.
-        try (Reader in = Files.newBufferedReader(DEPLOY.resolve("docker-compose.yml"))) {
-            Object yaml = new Yaml().load(in);
-            return new ObjectMapper().valueToTree(yaml);
-        }
+        return ComposeFiles.yaml(ComposeFiles.COMPOSE);
     }
 
     private static Iterable<Map.Entry<String, JsonNode>> services(JsonNode compose) {

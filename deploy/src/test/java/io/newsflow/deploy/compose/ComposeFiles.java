@@ -1,0 +1,48 @@
+package io.newsflow.deploy.compose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.yaml.snakeyaml.Yaml;
+
+/** The deployment files, parsed, for the structural tests of this package. */
+final class ComposeFiles {
+
+    /** Maven runs the tests in the module directory. */
+    static final Path DEPLOY = Path.of("").toAbsolutePath();
+    static final Path ROOT = DEPLOY.getParent();
+    static final Path COMPOSE = DEPLOY.resolve("docker-compose.yml");
+    static final Path OVERRIDE_EXAMPLE = DEPLOY.resolve("docker-compose.override.example.yml");
+
+    private ComposeFiles() {
+    }
+
+    /** A YAML file as a tree; SnakeYAML resolves anchors and merge keys ({@code <<: *service}) as Compose does. */
+    static JsonNode yaml(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file)) {
+            Object yaml = new Yaml().load(in);
+            return new ObjectMapper().valueToTree(yaml);
+        }
+    }
+
+    /** A service's environment, in either Compose form (a map, or a list of {@code NAME=value}). */
+    static Map<String, String> environment(JsonNode service) {
+        Map<String, String> env = new LinkedHashMap<>();
+        JsonNode node = service.path("environment");
+        if (node.isArray()) {
+            node.forEach(entry -> {
+                String text = entry.asText();
+                int eq = text.indexOf('=');
+                env.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : text.substring(eq + 1));
+            });
+        } else {
+            node.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+        }
+        return env;
+    }
+}
