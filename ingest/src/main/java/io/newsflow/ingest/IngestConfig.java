@@ -47,16 +47,9 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
      * Every variable {@link #from} reads besides the {@code KAFKA_*} client settings; each may also be given as
      * {@code <NAME>_FILE} (see {@link Env#get(String)}).
      */
-    public static final Set<String> VARIABLES = Set.of(INGEST_HTTP_HOST,
-            INGEST_HTTP_PORT,
-            INGEST_HTTP_THREADS,
-            INGEST_API_TOKEN,
-            INGEST_MAX_PAGE_BYTES,
-            INGEST_MAX_BATCH_BYTES,
-            INGEST_MAX_BATCH_PAGES,
-            INGEST_ACK_TIMEOUT_MS,
-            INGEST_CONSUME_RAW,
-            INGEST_GROUP_ID);
+    public static final Set<String> VARIABLES = Set.of(INGEST_HTTP_HOST, INGEST_HTTP_PORT, INGEST_HTTP_THREADS,
+            INGEST_API_TOKEN, INGEST_MAX_PAGE_BYTES, INGEST_MAX_BATCH_BYTES, INGEST_MAX_BATCH_PAGES,
+            INGEST_ACK_TIMEOUT_MS, INGEST_CONSUME_RAW, INGEST_GROUP_ID);
 
     public IngestConfig {
         Properties copy = new Properties();

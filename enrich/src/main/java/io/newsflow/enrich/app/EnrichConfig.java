@@ -58,17 +58,9 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
      * Every variable {@link #fromEnv} reads besides the {@code KAFKA_*} client settings; each may also be given as
      * {@code <NAME>_FILE} (see {@link Env#get(String)}).
      */
-    public static final Set<String> VARIABLES = Set.of(ENRICH_APPLICATION_ID,
-            ENRICH_STATE_DIR,
-            ENRICH_THREADS,
-            ENRICH_URL_WINDOW,
-            ENRICH_EXACT_WINDOW,
-            ENRICH_NEAR_WINDOW,
-            ENRICH_LANGUAGES,
-            ENRICH_TAXONOMY_FILE,
-            ENRICH_SUMMARY_CHARS,
-            ENRICH_KEYWORDS,
-            ENRICH_HTTP_PORT);
+    public static final Set<String> VARIABLES = Set.of(ENRICH_APPLICATION_ID, ENRICH_STATE_DIR, ENRICH_THREADS,
+            ENRICH_URL_WINDOW, ENRICH_EXACT_WINDOW, ENRICH_NEAR_WINDOW, ENRICH_LANGUAGES, ENRICH_TAXONOMY_FILE,
+            ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_PORT);
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([dhm])");

@@ -26,6 +26,15 @@ class EnrichConfigTest {
     }
 
     @Test
+    void healthAndMetricsPortDefaultsTo8081AndABadOneNamesTheVariable() {
+        assertEquals(8081, EnrichConfig.fromEnv(new Env(Map.of())).httpPort());
+        assertEquals(0, EnrichConfig.fromEnv(new Env(Map.of("ENRICH_HTTP_PORT", "0"))).httpPort());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> EnrichConfig.fromEnv(new Env(Map.of("ENRICH_HTTP_PORT", "http"))));
+        assertEquals("ENRICH_HTTP_PORT", e.variable());
+    }
+
+    @Test
     void windowsLanguagesAndKafkaSettingsComeFromTheEnvironment() {
         EnrichConfig c = EnrichConfig.fromEnv(new Env(Map.of("ENRICH_APPLICATION_ID", "enrich-eu",
                 "ENRICH_NEAR_WINDOW", "72h", "ENRICH_EXACT_WINDOW", "P10D", "ENRICH_LANGUAGES", "en, KO",

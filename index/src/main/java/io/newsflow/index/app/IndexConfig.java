@@ -50,17 +50,9 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
      * Every variable {@link #fromEnv} reads besides the {@code KAFKA_*} client settings: these and
      * {@link OpenSearchSettings#VARIABLES}; each may also be given as {@code <NAME>_FILE} (see {@link Env#get(String)}).
      */
-    public static final Set<String> VARIABLES = Stream.concat(Stream.of(INDEX_ALIAS,
-            INDEX_SHARDS,
-            INDEX_REPLICAS,
-            INDEX_BULK_MAX_DOCS,
-            INDEX_BULK_MAX_BYTES,
-            INDEX_BULK_MAX_WAIT_MS,
-            INDEX_RETRY_INITIAL_MS,
-            INDEX_RETRY_MAX_MS,
-            INDEX_TOPIC,
-            INDEX_GROUP_ID,
-            INDEX_HTTP_PORT),
+    public static final Set<String> VARIABLES = Stream.concat(Stream.of(INDEX_ALIAS, INDEX_SHARDS, INDEX_REPLICAS,
+                    INDEX_BULK_MAX_DOCS, INDEX_BULK_MAX_BYTES, INDEX_BULK_MAX_WAIT_MS, INDEX_RETRY_INITIAL_MS,
+                    INDEX_RETRY_MAX_MS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_HTTP_PORT),
             OpenSearchSettings.VARIABLES.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** The indexer's consumer group unless {@code INDEX_GROUP_ID} says otherwise. */
