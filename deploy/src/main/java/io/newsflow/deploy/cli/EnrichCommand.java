@@ -22,14 +22,13 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EnrichConfig config;
+        EnrichService service;
         try {
-            config = EnrichConfig.fromEnv(Env.system());
+            service = EnrichService.start(EnrichConfig.fromEnv(Env.system()));
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("newsflow enrich: " + e.getMessage());
             return 2;
         }
-        EnrichService service = EnrichService.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             service.close();

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.app;
 
+import io.newsflow.events.config.KafkaPreflight;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
@@ -28,8 +29,13 @@ public final class EnrichService implements AutoCloseable {
      * Ensures the topics, then starts the streams application; returns once it is starting.
      *
      * @throws IllegalStateException when {@code pages.clean} does not exist or a topic has the wrong partitions
+     * @throws io.newsflow.events.config.ConfigException when Kafka refuses the login or the TLS handshake
      */
     public static EnrichService start(EnrichConfig config) throws InterruptedException {
+        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
+            LOG.warn("enrich {}: Kafka at {} did not answer within {} s; still trying", config.applicationId(),
+                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
+        }
         try (Admin admin = Admin.create(config.streamsProperties())) {
             EnrichTopics.ensure(admin, config);
         }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.Topics;
+import io.newsflow.events.config.KafkaPreflight;
 import io.newsflow.index.bulk.BatchSettler;
 import io.newsflow.index.bulk.BulkMetrics;
 import io.newsflow.index.bulk.BulkWriter;
@@ -67,12 +68,18 @@ public final class Indexer implements AutoCloseable {
     private volatile boolean settling;
 
     /**
-     * Connects nothing yet: builds the clients and binds the health port.
+     * Checks that Kafka accepts the client settings (see {@link KafkaPreflight}), builds the clients and binds the
+     * health port; OpenSearch is first contacted by {@link #start()}.
      *
      * @throws IOException when the health port cannot be bound
-     * @throws io.newsflow.events.config.ConfigException when the TLS trust material cannot be loaded
+     * @throws io.newsflow.events.config.ConfigException when the TLS trust material cannot be loaded, or Kafka
+     *                                                   refuses the login or the TLS handshake
      */
     public Indexer(IndexConfig config) throws IOException {
+        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
+            log.warn("Kafka at {} did not answer within {} s; the indexer starts and keeps trying",
+                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
+        }
         this.config = config;
         this.healthServer = new HealthServer(config.httpPort(), this::health, registry::scrape);
         this.client = OpenSearchClients.create(config.openSearch());
