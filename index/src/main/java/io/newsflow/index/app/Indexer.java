@@ -4,10 +4,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.Topics;
+import io.newsflow.events.config.ConfigException;
 import io.newsflow.events.config.KafkaPreflight;
 import io.newsflow.index.bulk.BatchSettler;
 import io.newsflow.index.bulk.BulkMetrics;
 import io.newsflow.index.bulk.BulkWriter;
+import io.newsflow.index.connect.OpenSearchAccess;
 import io.newsflow.index.connect.OpenSearchClients;
 import io.newsflow.index.schema.IndexBootstrap;
 import java.io.IOException;
@@ -187,14 +189,22 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Installs the template and aliases, retrying until OpenSearch answers or the indexer is closed. */
+    /**
+     * Installs the template and aliases, retrying until OpenSearch answers or the indexer is closed; fails at once
+     * (health FAILED, naming the cause) when OpenSearch refuses the credentials or the certificate.
+     */
     private boolean bootstrap() throws InterruptedException {
         IndexBootstrap bootstrap = new IndexBootstrap(client, config.names(), config.shards(), config.replicas());
         Random random = new Random();
         for (int attempt = 0; ; attempt++) {
             try {
+                OpenSearchAccess.verify(client, config.openSearch());
                 bootstrap.install();
                 return true;
+            } catch (ConfigException e) {
+                log.error("OpenSearch cannot be used: {}", e.getMessage());
+                health = new Health(Health.State.FAILED, e.getMessage());
+                return false;
             } catch (IOException | RuntimeException e) {
                 Duration delay = config.backoff().delay(attempt, random);
                 health = new Health(Health.State.STARTING, "OpenSearch not ready: " + e);
