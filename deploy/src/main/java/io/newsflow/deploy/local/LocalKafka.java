@@ -47,6 +47,9 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * <p>With {@link Options#saslSsl}, every broker also has a client listener that speaks SASL/SCRAM-SHA-512 over
+ * TLS, like a secured production cluster ({@link #saslSslBootstrapServers()}, users from {@link #addScramUser}).
+ *
  * <p>Storage lives under {@link Options#dataDir()} ({@code broker-N/} per broker, with its {@code broker.log}), or
  * in a temporary directory deleted on {@link #close()}. A data dir that was formatted by an earlier run is reused
  * as it is, so topics and offsets survive. Children are stopped on {@link #close()}, by a shutdown hook when this

@@ -20,8 +20,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * A real HTTPS endpoint with HTTP basic authentication in front of a plain-HTTP server, the way a secured
- * OpenSearch answers: TLS with a certificate from a {@link TestCa}, 401 with {@code WWW-Authenticate: Basic} for
- * a missing or wrong password, and every authenticated request passed through to the target. Jetty does the
+ * OpenSearch answers a user with write rights on some indices only: TLS with a certificate from a {@link TestCa},
+ * 401 with {@code WWW-Authenticate: Basic} for a missing or wrong password, 403 for the cluster root
+ * ({@code GET /}), and every other authenticated request passed through to the target. Jetty does the
  * work (TLS connector, {@link BasicAuthenticator}, reverse {@link ProxyHandler}); it listens on a free loopback
  * port until {@link #close()}.
  *
@@ -69,6 +70,7 @@ public final class HttpsBasicAuthProxy implements AutoCloseable {
         security.setLoginService(login);
         security.setAuthenticator(new BasicAuthenticator());
         security.put("/*", Constraint.ANY_USER);
+        security.put("^/$", Constraint.from("cluster_monitor"));
         security.setHandler(proxy);
         server.setHandler(security);
         server.start();

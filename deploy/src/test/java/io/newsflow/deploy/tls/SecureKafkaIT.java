@@ -1,6 +1,7 @@
 package io.newsflow.deploy.tls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,7 +117,7 @@ class SecureKafkaIT {
             assertEquals("KAFKA_SASL_JAAS_CONFIG", refused.variable(), message);
             assertTrue(message.toLowerCase(Locale.ROOT).contains("authentication failed"), message);
             assertTrue(message.contains(kafka.saslSslBootstrapServers()), message);
-            assertTrue(!message.contains("not-the-password"), "the password must not be echoed: " + message);
+            assertFalse(message.contains("not-the-password"), "the password must not be echoed: " + message);
         }
     }
 

@@ -2,6 +2,7 @@ package io.newsflow.deploy.tls;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.deploy.fixtures.Articles;
@@ -10,8 +11,8 @@ import io.newsflow.deploy.local.LocalKafkaExtension;
 import io.newsflow.deploy.local.LocalOpenSearch;
 import io.newsflow.deploy.local.LocalOpenSearchExtension;
 import io.newsflow.events.Article;
-import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Json;
+import io.newsflow.events.JsonSerde;
 import io.newsflow.events.config.Env;
 import io.newsflow.index.app.Health;
 import io.newsflow.index.app.IndexConfig;
@@ -25,12 +26,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -92,6 +97,7 @@ class SecureOpenSearchIT {
     @ValueSource(strings = {OpenSearchSettings.CA_FILE, OpenSearchSettings.TRUSTSTORE})
     void theIndexerInstallsTheTemplateAndIndexesArticlesOverHttpsWithBasicAuth(String trust, LocalKafka kafka,
                                                                                 LocalOpenSearch node) throws Exception {
+        assertEquals(403, getThroughProxy("/").statusCode(), "the indexer's user may not read the root");
         Map<String, String> env = indexerEnv(kafka);
         env.put("OPENSEARCH_PASSWORD_FILE", passwordFile.toString());
         if (trust.equals(OpenSearchSettings.CA_FILE)) {
@@ -124,7 +130,7 @@ class SecureOpenSearchIT {
         String detail = failure(env);
         assertTrue(detail.startsWith(OpenSearchSettings.PASSWORD + ": OpenSearch at " + proxy.url()), detail);
         assertTrue(detail.contains("HTTP 401") && detail.contains("authentication failed"), detail);
-        assertTrue(!detail.contains("not-the-password"), "the password must not be echoed: " + detail);
+        assertFalse(detail.contains("not-the-password"), "the password must not be echoed: " + detail);
     }
 
     @ParameterizedTest(name = "trusting {0}")
@@ -185,6 +191,22 @@ class SecureOpenSearchIT {
         get(node.url() + "/" + alias + "/_refresh");
         HttpResponse<String> count = get(node.url() + "/" + alias + "/_count");
         return count.statusCode() == 200 ? Json.mapper().readTree(count.body()).path("count").asLong() : -1;
+    }
+
+    /** A request to the proxy that trusts its CA and logs in as the indexer's user. */
+    private static HttpResponse<String> getThroughProxy(String path) throws Exception {
+        SSLContext tls = SSLContext.getInstance("TLS");
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(trustStore)) {
+            store.load(in, "changeit".toCharArray());
+        }
+        trust.init(store);
+        tls.init(null, trust.getTrustManagers(), null);
+        String basic = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newBuilder().sslContext(tls).build().send(HttpRequest.newBuilder(URI.create(proxy.url()
+                        + path)).timeout(Duration.ofSeconds(30)).header("Authorization", "Basic " + basic).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(String url) throws Exception {

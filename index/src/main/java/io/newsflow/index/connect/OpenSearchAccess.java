@@ -35,9 +35,13 @@ public final class OpenSearchAccess {
         try (Response answered = client.generic().execute(Requests.builder().method("GET").endpoint("/").build())) {
             // any answer at all means TLS and the login went through
         } catch (IOException | RuntimeException e) {
-            // the transport turns a 401 into an exception rather than a response
-            if (cause(e, ResponseException.class).filter(refused -> refused.status() == 401).isPresent()) {
-                throw unauthorized(settings);
+            // the transport turns a 401 or 403 into an exception rather than a response
+            Optional<ResponseException> answer = cause(e, ResponseException.class);
+            if (answer.isPresent()) {
+                if (answer.get().status() == 401) {
+                    throw unauthorized(settings);
+                }
+                return;
             }
             SSLException tls = cause(e, SSLException.class).orElse(null);
             if (tls != null) {
