@@ -74,8 +74,8 @@ public final class Indexer implements AutoCloseable {
      * health port; OpenSearch is first contacted by {@link #start()}.
      *
      * @throws IOException when the health port cannot be bound
-     * @throws io.newsflow.events.config.ConfigException when the TLS trust material cannot be loaded, or Kafka
-     *                                                   refuses the login or the TLS handshake
+     * @throws ConfigException when the TLS trust material cannot be loaded, or Kafka refuses the login or the TLS
+     *                         handshake
      */
     public Indexer(IndexConfig config) throws IOException {
         if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
