@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.KafkaPreflight;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.http.IngestHttpServer;
 import io.newsflow.ingest.publish.KafkaHealth;
@@ -19,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest service: the HTTP API and, unless disabled, the {@code pages.raw} consumer, both publishing through one
@@ -28,6 +32,8 @@ import java.util.Optional;
  * <p>Thread-safe to close from any thread (e.g. a shutdown hook).
  */
 public final class IngestService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
     private final PrometheusMeterRegistry registry;
     private final KafkaOutput output;
@@ -50,8 +56,13 @@ public final class IngestService implements AutoCloseable {
      * Starts the service.
      *
      * @throws UncheckedIOException when the HTTP port cannot be bound
+     * @throws ConfigException when Kafka refuses the login or the TLS handshake (see {@link KafkaPreflight})
      */
     public static IngestService start(IngestConfig config) {
+        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
+            LOG.warn("Kafka at {} did not answer within {} s; starting anyway, pages are answered 503 until it does",
+                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
+        }
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);

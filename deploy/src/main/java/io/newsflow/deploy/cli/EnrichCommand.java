@@ -25,16 +25,11 @@ final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EnrichConfig config;
-        try {
-            config = EnrichConfig.fromEnv(Env.system());
-        } catch (ConfigException e) {
-            spec.commandLine().getErr().println("newsflow enrich: " + e.getMessage());
-            return 2;
-        }
         EnrichService service;
         try {
+            config = EnrichConfig.fromEnv(Env.system());
             service = EnrichService.start(config);
-        } catch (UncheckedIOException e) {
+        } catch (ConfigException | UncheckedIOException e) {
             spec.commandLine().getErr().println("newsflow enrich: " + e.getMessage());
             return 2;
         }

@@ -36,13 +36,16 @@ final class BrokerProcess {
     final Path dir;
     final int port;
     final int controllerPort;
+    /** Port of the SASL_SSL client listener, 0 when the cluster has none. */
+    final int saslSslPort;
     private Process process;
 
-    BrokerProcess(int id, Path dir, int port, int controllerPort) {
+    BrokerProcess(int id, Path dir, int port, int controllerPort, int saslSslPort) {
         this.id = id;
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.saslSslPort = saslSslPort;
     }
 
     boolean isRunning() {

@@ -9,6 +9,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.management.ManagementEndpoints;
 import io.newsflow.events.management.ManagementServer;
 import io.newsflow.events.management.Readiness;
+import io.newsflow.events.config.KafkaPreflight;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
@@ -48,8 +49,13 @@ public final class EnrichService implements AutoCloseable {
      *
      * @throws IllegalStateException when {@code pages.clean} does not exist or a topic has the wrong partitions
      * @throws java.io.UncheckedIOException when the health and metrics port cannot be bound
+     * @throws io.newsflow.events.config.ConfigException when Kafka refuses the login or the TLS handshake
      */
     public static EnrichService start(EnrichConfig config) throws InterruptedException {
+        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
+            LOG.warn("enrich {}: Kafka at {} did not answer within {} s; still trying", config.applicationId(),
+                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
+        }
         try (Admin admin = Admin.create(config.streamsProperties())) {
             EnrichTopics.ensure(admin, config);
         }

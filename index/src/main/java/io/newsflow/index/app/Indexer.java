@@ -10,9 +10,12 @@ import io.newsflow.events.Topics;
 import io.newsflow.events.management.ManagementEndpoints;
 import io.newsflow.events.management.ManagementServer;
 import io.newsflow.events.management.Readiness;
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.KafkaPreflight;
 import io.newsflow.index.bulk.BatchSettler;
 import io.newsflow.index.bulk.BulkMetrics;
 import io.newsflow.index.bulk.BulkWriter;
+import io.newsflow.index.connect.OpenSearchAccess;
 import io.newsflow.index.connect.OpenSearchClients;
 import io.newsflow.index.schema.IndexBootstrap;
 import java.io.IOException;
@@ -75,13 +78,19 @@ public final class Indexer implements AutoCloseable {
     private volatile int assigned = -1;
 
     /**
-     * Connects nothing yet: builds the clients and serves the health and metrics port (not ready until
-     * {@link #start()} has the consumer in its group).
+     * Checks that Kafka accepts the client settings (see {@link KafkaPreflight}), builds the clients and serves the
+     * health and metrics port (not ready until {@link #start()} has the consumer in its group); OpenSearch is first
+     * contacted by {@link #start()}.
      *
      * @throws java.io.UncheckedIOException when the health and metrics port cannot be bound
-     * @throws io.newsflow.events.config.ConfigException when the TLS trust material cannot be loaded
+     * @throws ConfigException when the TLS trust material cannot be loaded, or Kafka refuses the login or the TLS
+     *                         handshake
      */
     public Indexer(IndexConfig config) {
+        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
+            log.warn("Kafka at {} did not answer within {} s; the indexer starts and keeps trying",
+                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
+        }
         this.config = config;
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -214,14 +223,22 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Installs the template and aliases, retrying until OpenSearch answers or the indexer is closed. */
+    /**
+     * Installs the template and aliases, retrying until OpenSearch answers or the indexer is closed; fails at once
+     * (health FAILED, naming the cause) when OpenSearch refuses the credentials or the certificate.
+     */
     private boolean bootstrap() throws InterruptedException {
         IndexBootstrap bootstrap = new IndexBootstrap(client, config.names(), config.shards(), config.replicas());
         Random random = new Random();
         for (int attempt = 0; ; attempt++) {
             try {
+                OpenSearchAccess.verify(client, config.openSearch());
                 bootstrap.install();
                 return true;
+            } catch (ConfigException e) {
+                log.error("OpenSearch cannot be used: {}", e.getMessage());
+                health = new Health(Health.State.FAILED, e.getMessage());
+                return false;
             } catch (IOException | RuntimeException e) {
                 Duration delay = config.backoff().delay(attempt, random);
                 health = new Health(Health.State.STARTING, "OpenSearch not ready: " + e);
