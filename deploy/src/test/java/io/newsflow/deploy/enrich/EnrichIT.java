@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newsflow.deploy.local.LocalKafka;
 import io.newsflow.deploy.local.LocalKafkaExtension;
 import io.newsflow.enrich.app.EnrichConfig;
+import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.enrich.app.EnrichTopics;
 import io.newsflow.enrich.app.EnrichTopology;
 import io.newsflow.events.Article;
@@ -217,6 +218,28 @@ class EnrichIT {
             assertEquals(expectedStory.size(), dups.size(), "a copy was reported twice");
             assertEquals(expectedStory, dups.stream().collect(Collectors.toMap(Duplicate::id, Duplicate::storyId)));
         }
+    }
+
+    @Test
+    void closingTheServiceLeavesItsGroupSoThatItsPartitionsMoveAtOnce() throws Exception {
+        String applicationId = "enrich-it-leave";
+        EnrichService service = EnrichService.start(EnrichConfig.defaults(applicationId, KAFKA.bootstrapServers())
+                .withStateDir(tmp.resolve("leave")));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.bootstrapServers()))) {
+            try {
+                await().atMost(PATIENCE).until(service::isReady);
+                assertEquals(1, groupMembers(admin, applicationId));
+            } finally {
+                service.close();
+            }
+
+            // at once: a member that stayed would hold its partitions until the group timed it out
+            assertEquals(0, groupMembers(admin, applicationId));
+        }
+    }
+
+    private static int groupMembers(Admin admin, String groupId) throws Exception {
+        return admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId).members().size();
     }
 
     // ---- copies of originals, the way other sites republish wire stories
