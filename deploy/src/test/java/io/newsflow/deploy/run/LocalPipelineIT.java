@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.deploy.cli.Newsflow;
 import io.newsflow.deploy.fixtures.SharedData;
 import io.newsflow.deploy.local.FileTrees;
 import io.newsflow.events.Article;
 import io.newsflow.events.Json;
 import io.newsflow.ingest.source.FileIngester;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,17 +38,23 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 /**
  * The whole pipeline as {@code newsflow run} starts it (a real Kafka broker and OpenSearch node as child processes,
  * the ingest, enrich and index services in this JVM, free loopback ports, a fresh data directory), fed the bundled
  * sample pages and, when {@code ../shared/seeds} is present, the five seeds, and checked as dashboards and users see
  * the result: through OpenSearch's REST API on the {@code articles} alias. One stack serves the whole class; the
- * tests only read what the files produced, except the last, which adds a page of its own.
+ * tests only read what the files produced, or add pages of their own. The last one stops the stack and runs
+ * {@code newsflow run --once} on the same data directory.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalPipelineIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipelineIT.class);
@@ -113,6 +123,9 @@ class LocalPipelineIT {
         assertEquals(Article.SYNDICATED, story.path("event").asText());
         assertEquals(story.path("id").asText(), story.path("story_id").asText());
         assertEquals("AP", story.path("wire").asText());
+        // saved pages are known by the address they declare: the papers' sites, not the files'
+        assertEquals(Set.of("example.com", "example.net"), Set.of(story.path("site").asText(),
+                story.path("duplicates").path(0).path("site").asText()), story.toString());
         assertEquals(Set.of(STORM, LIBRARY, fileName(story)),
                 documents(prefix("url", url(samples))).stream().map(LocalPipelineIT::fileName)
                         .collect(Collectors.toSet()));
@@ -131,6 +144,10 @@ class LocalPipelineIT {
         assertTrue(strings(library.path("entities").path("people")).contains("Ana Castillo"), library.toString());
         assertTrue(strings(library.path("entities").path("organizations")).contains("Calder City Council"),
                 library.toString());
+        assertEquals("https://harbor-daily.example.com/local/2025/03/12/central-library-approved",
+                library.path("canonical_url").asText());
+        assertEquals("example.com", library.path("site").asText());
+        assertEquals("Harbor Daily", library.path("site_name").asText());
         Instant now = Instant.now();
         for (JsonNode doc : byFile.values()) {
             assertEquals("en", doc.path("language").asText(), doc.path("url").asText());
@@ -218,6 +235,37 @@ class LocalPipelineIT {
         assertEquals("en", doc.path("language").asText());
         assertTrue(Instant.parse(doc.path("indexed_at").asText()).isAfter(Instant.parse(doc.path("ingested_at")
                 .asText())), doc.toString());
+    }
+
+    /** Last, since it stops the class's pipeline (as Ctrl-C stops {@code newsflow run}) to start another on its data. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void aSecondRunOnTheSameDataDirectoryKnowsTheStoriesOfTheFirst() throws Exception {
+        pipeline.close();
+        // a third paper's copy of the strike story: only a pipeline that remembers the story sees a duplicate
+        Path thirdCopy = Files.createDirectories(dataDir.resolve("more")).resolve("coast-courier-port-strike.html");
+        try (InputStream in = LocalPipelineIT.class.getResourceAsStream("coast-courier-port-strike.html")) {
+            Files.copy(in, thirdCopy);
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = new CommandLine(new Newsflow()).setOut(new PrintWriter(out, true))
+                .setErr(new PrintWriter(err, true)).execute("run", "--once", "--data-dir", dataDir.toString(),
+                        "--ingest-port", "0", "--kafka-port", "0", "--opensearch-port", "0",
+                        "--timeout", CATCH_UP.toString(), thirdCopy.toString());
+
+        String printed = out.toString();
+        assertEquals(0, exit, printed + err);
+        assertTrue(printed.contains("newsflow: ingest: files=1 warc_records=0 published=1 rejected=0 failed=0"),
+                printed);
+        assertTrue(printed.contains("\nAll pages are processed.\npages ingested 1 · enriched 0 · duplicates 1"
+                + " · indexed 1 · errors 0\n"), printed);
+        assertTrue(printed.matches("(?s).*\n  ingest API       http://127\\.0\\.0\\.1:\\d+/v1/pages .*"), printed);
+        assertTrue(printed.matches("(?s).*\n  Kafka bootstrap  127\\.0\\.0\\.1:\\d+ .*"), printed);
+        assertTrue(printed.matches("(?s).*\n  OpenSearch       http://127\\.0\\.0\\.1:\\d+/articles/_search .*"),
+                printed);
+        assertTrue(printed.contains("  data directory   " + dataDir.toAbsolutePath()), printed);
     }
 
     // ---- OpenSearch's REST API, as a dashboard or curl would use it
