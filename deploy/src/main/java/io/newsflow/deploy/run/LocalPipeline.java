@@ -21,6 +21,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -76,18 +79,27 @@ public final class LocalPipeline implements AutoCloseable {
 
     private void launch(Options options, Consumer<String> status) throws InterruptedException {
         Path dir = options.dataDir().toAbsolutePath();
-        status.accept("starting Kafka ...");
+        status.accept("starting Kafka and OpenSearch ...");
+        // the node takes longest to come up: it starts while Kafka and the services that need only Kafka do
+        CompletableFuture<LocalOpenSearch> node = CompletableFuture.supplyAsync(() -> LocalOpenSearch.start(
+                LocalOpenSearch.Options.defaults().dataDir(dir.resolve("opensearch")).port(options.openSearchPort())),
+                task -> new Thread(task, "newsflow-run-opensearch-start").start());
+        // if anything fails before the node is up, closing waits for its start and stops it: no orphan node
+        remember(() -> {
+            try {
+                node.join().close();
+            } catch (CompletionException e) {
+                // it did not start: nothing to stop
+            }
+        });
         kafka = remember(LocalKafka.start(LocalKafka.Options.defaults().dataDir(dir.resolve("kafka"))
                 .port(options.kafkaPort())));
         for (String topic : Topics.ALL) {
             kafka.createTopic(topic, topic.endsWith(".dlq") ? Topics.DLQ_PARTITIONS : Topics.DEFAULT_PARTITIONS);
         }
-        status.accept("starting OpenSearch ...");
-        openSearch = remember(LocalOpenSearch.start(LocalOpenSearch.Options.defaults()
-                .dataDir(dir.resolve("opensearch")).port(options.openSearchPort())));
         progress = remember(new PipelineProgress(kafka.bootstrapServers()));
 
-        status.accept("starting ingest, enrich and index ...");
+        status.accept("starting ingest and enrich ...");
         ingest = remember(IngestService.start(IngestConfig.from(new Env(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "INGEST_HTTP_HOST", LOOPBACK,
@@ -96,12 +108,26 @@ public final class LocalPipeline implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "ENRICH_STATE_DIR", dir.resolve("streams").toString(),
                 "ENRICH_HTTP_PORT", "0")))));
+
+        status.accept("waiting for OpenSearch, then starting index ...");
+        openSearch = awaitStarted(node);
         indexer = remember(new Indexer(IndexConfig.fromEnv(new Env(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "OPENSEARCH_URL", openSearch.url(),
                 "INDEX_HTTP_PORT", "0",
                 "INDEX_REPLICAS", "0")))));
         indexer.start();
+    }
+
+    private static LocalOpenSearch awaitStarted(CompletableFuture<LocalOpenSearch> node) throws InterruptedException {
+        try {
+            return node.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new LocalStackException("cannot start OpenSearch: " + e.getCause(), e.getCause());
+        }
     }
 
     private <T extends AutoCloseable> T remember(T part) {

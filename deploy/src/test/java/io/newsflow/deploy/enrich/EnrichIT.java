@@ -244,6 +244,28 @@ class EnrichIT {
         }
     }
 
+    @Test
+    void closingTheServiceLeavesItsGroupSoThatItsPartitionsMoveAtOnce() throws Exception {
+        String applicationId = "enrich-it-leave";
+        EnrichService service = EnrichService.start(EnrichConfig.defaults(applicationId, KAFKA.bootstrapServers())
+                .withStateDir(tmp.resolve("leave")));
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.bootstrapServers()))) {
+            try {
+                await().atMost(PATIENCE).until(service::isReady);
+                assertEquals(1, groupMembers(admin, applicationId));
+            } finally {
+                service.close();
+            }
+
+            // at once: a member that stayed would hold its partitions until the group timed it out
+            assertEquals(0, groupMembers(admin, applicationId));
+        }
+    }
+
+    private static int groupMembers(Admin admin, String groupId) throws Exception {
+        return admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId).members().size();
+    }
+
     // ---- copies of originals, the way other sites republish wire stories
 
     /** Copy pages, and the original (story) id of each copy. */

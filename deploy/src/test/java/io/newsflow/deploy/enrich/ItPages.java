@@ -1,6 +1,7 @@
 package io.newsflow.deploy.enrich;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.deploy.fixtures.SharedData;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.Json;
 import io.newsflow.events.Page;
@@ -33,15 +34,7 @@ final class ItPages {
 
     /** A file or directory under the shared data next to the repository ({@code ../shared}), if present. */
     static Optional<Path> shared(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null || dir.getParent() == null) {
-            return Optional.empty();
-        }
-        Path file = dir.getParent().resolve("shared").resolve(relative);
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+        return SharedData.find(relative);
     }
 
     /** Article texts of at least 150 words from the extract-dev truth file, from index {@code from}. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.deploy.local.LocalOpenSearch;
 import io.newsflow.deploy.local.LocalOpenSearchExtension;
 import io.newsflow.events.Json;
@@ -83,6 +84,28 @@ class IndexBootstrapIT {
 
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("strict_dynamic_mapping_exception"), response.body());
+    }
+
+    @Test
+    void anIndexCreatedUnderAnOlderMappingGainsTheFieldsAddedSince() throws Exception {
+        IndexNames names = new IndexNames("bootstrap-upgrade");
+        ObjectNode older = (ObjectNode) IndexTemplate.json(names, 1, 0).get("template");
+        ((ObjectNode) older.path("mappings").path("properties")).remove("indexed_at");
+        older.putObject("aliases").putObject(names.writeAlias()).put("is_write_index", true);
+        HttpResponse<String> created = send("PUT", "/" + names.firstIndex(), older.toString());
+        String document = "{\"title\":\"t\",\"indexed_at\":\"2026-11-20T08:30:00Z\"}";
+        HttpResponse<String> refused = send("PUT", "/" + names.writeAlias() + "/_doc/before", document);
+
+        new IndexBootstrap(client, names, 1, 0).install();
+        HttpResponse<String> accepted = send("PUT", "/" + names.writeAlias() + "/_doc/after", document);
+
+        assertEquals(200, created.statusCode(), created.body());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        JsonNode mapping = Json.mapper().readTree(send("GET", "/" + names.firstIndex() + "/_mapping", null).body())
+                .path(names.firstIndex()).path("mappings");
+        assertEquals("date", mapping.path("properties").path("indexed_at").path("type").asText(), mapping.toString());
+        assertEquals("strict", mapping.path("dynamic").asText());
     }
 
     private static HttpResponse<String> send(String method, String path, String json) throws Exception {

@@ -2,6 +2,7 @@ package io.newsflow.index.bulk;
 
 import io.newsflow.events.Article;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 
 /**
  * Sends one bulk request of articles through the write alias, each as document {@code id} with external version
- * {@code version}, and classifies every item. Never throws for a failure OpenSearch reports: a request that fails
+ * {@code version} and {@code indexed_at} set to the time the request is built ({@link ArticleDocument}), and
+ * classifies every item. Never throws for a failure OpenSearch reports: a request that fails
  * as a whole (unreachable, 5xx, 429) gives every item {@link ItemResult.Kind#RETRY}; one refused as a whole for
  * its content (413, 400) is split into single-item requests so that only the culprit is rejected. Thread-safe.
  */
@@ -35,6 +37,8 @@ public final class BulkWriter {
             return List.of();
         }
         List<BulkOperation> operations = new ArrayList<>(items.size());
+        // a retried item gets a new time: indexed_at says when the document that is in the index was written
+        Instant indexedAt = Instant.now();
         for (IndexItem item : items) {
             Article article = item.article();
             operations.add(BulkOperation.of(op -> op.index(index -> index
@@ -42,7 +46,7 @@ public final class BulkWriter {
                     .id(article.id())
                     .version(article.version())
                     .versionType(VersionType.External)
-                    .document(article))));
+                    .document(new ArticleDocument(article, indexedAt)))));
         }
         BulkResponse response;
         try {

@@ -13,8 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Installs, idempotently, what the indexer writes into: the composable {@link IndexTemplate}, and, unless the
- * write alias already points somewhere, the first concrete index carrying the read and write aliases. Running it
- * again, from any number of indexer instances, changes nothing but the template's settings. Thread-safe.
+ * write alias already points somewhere, the first concrete index carrying the read and write aliases. When the
+ * write alias exists, the template's mapping is put on its index too, so that an index created by an older version
+ * accepts the fields added since (mappings only grow; {@code dynamic: strict} would refuse every new document
+ * otherwise). Running it again, from any number of indexer instances, changes nothing but the template's
+ * settings. Thread-safe.
  */
 public final class IndexBootstrap {
 
@@ -33,18 +36,22 @@ public final class IndexBootstrap {
     }
 
     /**
-     * Puts the template and creates the first index with its aliases when there is none.
+     * Puts the template, and creates the first index with its aliases when there is none or puts the current
+     * mapping on the write index when there is one.
      *
      * @throws IOException when OpenSearch cannot be reached
      * @throws IllegalStateException when OpenSearch refuses the template or the index, with its answer
      */
     public void install() throws IOException {
-        send("PUT", "/_index_template/" + names.template(), IndexTemplate.json(names, shards, replicas).toString(), 200);
+        ObjectNode template = IndexTemplate.json(names, shards, replicas);
+        send("PUT", "/_index_template/" + names.template(), template.toString(), 200);
         try (Response writeAlias = client.execute(Requests.builder().method("HEAD")
                 .endpoint("/_alias/" + names.writeAlias()).build())) {
             if (writeAlias.getStatus() == 200) {
-                log.info("index template {} installed; write alias {} already in place", names.template(),
-                        names.writeAlias());
+                send("PUT", "/" + names.writeAlias() + "/_mapping", template.path("template").path("mappings")
+                        .toString(), 200);
+                log.info("index template {} installed; write alias {} already in place, its mapping brought up to"
+                        + " date", names.template(), names.writeAlias());
                 return;
             }
         }

@@ -8,9 +8,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The composable index template of the article indices: the mapping of {@code articles-template.json}
- * ({@code dynamic: strict}, exactly the {@code Article} fields: keywords for what dashboards filter and
- * aggregate on, dates, and text analysed language-neutrally with English, French, German and Spanish
- * sub-fields), plus this deployment's index pattern, read alias, shards and replicas. Stateless.
+ * ({@code dynamic: strict}, exactly the {@code Article} fields and the indexer's {@code indexed_at}: keywords for
+ * what dashboards filter and aggregate on, dates, and text analysed language-neutrally with English, French, German
+ * and Spanish sub-fields), plus this deployment's index pattern, read alias, shards and replicas. Stateless.
  */
 public final class IndexTemplate {
 

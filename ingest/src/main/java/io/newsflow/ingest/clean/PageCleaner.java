@@ -145,14 +145,20 @@ public final class PageCleaner {
         };
     }
 
-    /** The page's canonical link when it stays on the same site, else its URL; tracking parameters removed. */
+    /**
+     * The page's canonical link when it stays on the same site, or when the page was read from a file and the link
+     * is a web address (a saved page's address is the one it declares, not the path it was saved under: without
+     * it the page would have no site, and the same page saved twice would be two pages); else its URL. Tracking
+     * parameters removed.
+     */
     private String canonical(URI url, String declared) {
         String chosen = url.toString();
         if (declared != null) {
             try {
                 URI c = new URI(declared);
                 String site = site(url.toString());
-                if (c.getHost() != null && site != null && site.equals(site(declared))) {
+                boolean savedPage = "file".equalsIgnoreCase(url.getScheme()) && isWeb(c);
+                if (c.getHost() != null && (savedPage || site != null && site.equals(site(declared)))) {
                     chosen = declared;
                 }
             } catch (URISyntaxException e) {
@@ -161,6 +167,10 @@ public final class PageCleaner {
         }
         String normalised = normalizer.filter(chosen);
         return normalised == null ? chosen : normalised;
+    }
+
+    private static boolean isWeb(URI url) {
+        return "http".equalsIgnoreCase(url.getScheme()) || "https".equalsIgnoreCase(url.getScheme());
     }
 
     private static String site(String url) {

@@ -88,6 +88,23 @@ class PageCleanerHtmlTest {
     }
 
     @Test
+    void aPageReadFromAFileTakesTheWebAddressItDeclaresAndItsSite() throws Exception {
+        String body = "<body><p>A paragraph long enough to count as the content of this small page, with words.</p>";
+        Page saved = CLEANER.clean(ScrapedPage.ofString("file:///data/pages/strike.html", "<html><head><link"
+                + " rel=canonical href='https://www.valley-times.example.net/news/strike?utm_source=rss'></head>"
+                + body, ScrapedPage.Kind.HTML, null, "file"));
+        Page local = CLEANER.clean(ScrapedPage.ofString("file:///data/pages/local.html", "<html><head><link"
+                + " rel=canonical href='file:///elsewhere/local.html'></head>" + body, ScrapedPage.Kind.HTML, null,
+                "file"));
+
+        assertEquals("file:///data/pages/strike.html", saved.url());
+        assertEquals("https://www.valley-times.example.net/news/strike", saved.canonicalUrl());
+        assertEquals("example.net", saved.site());
+        assertEquals("file:///data/pages/local.html", local.canonicalUrl());
+        assertNull(local.site());
+    }
+
+    @Test
     void sameTextGivesTheSameContentHashWhateverTheMarkup() throws Exception {
         String words = "A paragraph long enough to count as the content of this small page, with several words.";
         Page a = CLEANER.clean(ScrapedPage.ofString("https://a.example.org/1", "<html><body><div><p>" + words
