@@ -36,7 +36,7 @@ final class VocabularyOption {
             return CleanerConfig.from(CliEnv.withOptions(options));
         } catch (ConfigException e) {
             throw new ParameterException(command.commandLine(), (file == null ? "" : "--boilerplate: ")
-                    + e.getMessage(), e, null, file == null ? null : file.toString());
+                    + e.getMessage(), e);
         }
     }
 }
