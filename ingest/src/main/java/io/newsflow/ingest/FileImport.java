@@ -29,7 +29,7 @@ public final class FileImport implements AutoCloseable {
     public static FileImport open(IngestConfig config) {
         MeterRegistry registry = new SimpleMeterRegistry();
         KafkaOutput output = new KafkaOutput(config.kafka(), config.ackTimeout(), registry);
-        PagePublisher publisher = new PagePublisher(new PageCleaner(Clock.systemUTC()), output, registry);
+        PagePublisher publisher = new PagePublisher(new PageCleaner(config.cleaner(), Clock.systemUTC()), output, registry);
         return new FileImport(output, new FileIngester(publisher, new RawPages(config.maxPageBytes()),
                 config.ackTimeout()));
     }

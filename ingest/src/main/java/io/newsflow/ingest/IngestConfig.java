@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.newsflow.events.config.ConfigException;
 import io.newsflow.events.config.Env;
+import io.newsflow.ingest.clean.CleanerConfig;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Properties;
@@ -26,10 +27,12 @@ import java.util.Set;
  * @param consumeRaw        whether to consume {@code pages.raw} ({@code INGEST_CONSUME_RAW}, default true)
  * @param consumerGroup     consumer group of the {@code pages.raw} consumer ({@code INGEST_GROUP_ID},
  *                          default {@code newsflow-ingest})
+ * @param cleaner           the page cleaner's limits and vocabulary: the shipped vocabulary plus the operator's file
+ *                          named by {@code INGEST_BOILERPLATE_FILE}, if set
  */
 public record IngestConfig(Properties kafka, String httpHost, int httpPort, int httpThreads, Optional<String> apiToken,
                            int maxPageBytes, int maxBatchBytes, int maxBatchPages, Duration ackTimeout,
-                           boolean consumeRaw, String consumerGroup) {
+                           boolean consumeRaw, String consumerGroup, CleanerConfig cleaner) {
 
     // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
     public static final String INGEST_HTTP_HOST = "INGEST_HTTP_HOST";
@@ -49,7 +52,7 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
      */
     public static final Set<String> VARIABLES = Set.of(INGEST_HTTP_HOST, INGEST_HTTP_PORT, INGEST_HTTP_THREADS,
             INGEST_API_TOKEN, INGEST_MAX_PAGE_BYTES, INGEST_MAX_BATCH_BYTES, INGEST_MAX_BATCH_PAGES,
-            INGEST_ACK_TIMEOUT_MS, INGEST_CONSUME_RAW, INGEST_GROUP_ID);
+            INGEST_ACK_TIMEOUT_MS, INGEST_CONSUME_RAW, INGEST_GROUP_ID, CleanerConfig.BOILERPLATE_FILE);
 
     public IngestConfig {
         Properties copy = new Properties();
@@ -74,7 +77,8 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
                 env.getInt(INGEST_MAX_BATCH_PAGES, 1_000, 1, 100_000),
                 Duration.ofMillis(env.getLong(INGEST_ACK_TIMEOUT_MS, 10_000, 100, 600_000)),
                 env.getBoolean(INGEST_CONSUME_RAW, true),
-                env.get(INGEST_GROUP_ID, "newsflow-ingest"));
+                env.get(INGEST_GROUP_ID, "newsflow-ingest"),
+                CleanerConfig.from(env));
     }
 
     /** A copy of the Kafka client properties, for a client to add its own settings to. */

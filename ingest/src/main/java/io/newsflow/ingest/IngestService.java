@@ -69,7 +69,7 @@ public final class IngestService implements AutoCloseable {
         new ProcessorMetrics().bindTo(registry);
         KafkaOutput output = new KafkaOutput(config.kafka(), config.ackTimeout(), registry);
         KafkaHealth health = new KafkaHealth(config.kafka());
-        PagePublisher publisher = new PagePublisher(new PageCleaner(Clock.systemUTC()), output, registry);
+        PagePublisher publisher = new PagePublisher(new PageCleaner(config.cleaner(), Clock.systemUTC()), output, registry);
         RawPages rawPages = new RawPages(config.maxPageBytes());
         IngestHttpServer http;
         try {

@@ -1,7 +1,14 @@
 package io.newsflow.ingest.clean;
 
+import io.newsflow.events.config.ConfigException;
+import io.newsflow.events.config.Env;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The limits that protect the cleaner, and its boilerplate vocabulary. Immutable and thread-safe.
@@ -18,6 +25,9 @@ public record CleanerConfig(int maxBytes, int maxDepth, Duration timeBudget, Boi
     /** Real pages nest a few dozen levels; hundreds means a broken or hostile page. */
     public static final int DEFAULT_MAX_DEPTH = 512;
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
+
+    /** The variable naming an operator's extra vocabulary file, added to the shipped one. */
+    public static final String BOILERPLATE_FILE = "INGEST_BOILERPLATE_FILE";
 
     public CleanerConfig {
         if (maxBytes <= 0) {
@@ -36,6 +46,27 @@ public record CleanerConfig(int maxBytes, int maxDepth, Duration timeBudget, Boi
     /** The default limits and the shipped vocabulary. */
     public static CleanerConfig defaults() {
         return new CleanerConfig(DEFAULT_MAX_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_TIME_BUDGET, Boilerplate.defaults());
+    }
+
+    /**
+     * The default limits and the shipped vocabulary plus the operator's file named by {@value #BOILERPLATE_FILE},
+     * when set. Reads the file once, here.
+     *
+     * @throws ConfigException naming {@value #BOILERPLATE_FILE} when the file is missing, unreadable or malformed
+     */
+    public static CleanerConfig from(Env env) {
+        Optional<String> file = env.get(BOILERPLATE_FILE);
+        if (file.isEmpty()) {
+            return defaults();
+        }
+        try {
+            return defaults().withVocabulary(Boilerplate.defaultsWith(Path.of(file.get())));
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(BOILERPLATE_FILE, file.get(), "no such boilerplate vocabulary file");
+        } catch (IOException | InvalidPathException e) {
+            throw new ConfigException(BOILERPLATE_FILE, file.get(),
+                    "cannot read the boilerplate vocabulary file: " + e.getMessage());
+        }
     }
 
     /** The same limits with another vocabulary. */

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -23,6 +24,11 @@ final class DomScan {
     final Map<Element, Integer> textChars = new IdentityHashMap<>();
     /** Characters of text inside {@code <p>} elements under each element: the paragraph prose it holds. */
     final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+    /**
+     * Characters of paragraph prose outside the page's header, navigation, footer and asides: the prose an article
+     * competes for. Mega-menus and footers full of {@code <p>} would otherwise make the article look small.
+     */
+    int articleProse;
     final List<Element> metas = new ArrayList<>();
     final List<Element> jsonLd = new ArrayList<>();
     /** Other inline scripts: page data of script-rendered sites often carries the publication date. */
@@ -42,6 +48,7 @@ final class DomScan {
     final List<Element> dateLines = new ArrayList<>();
     int maxDepth;
 
+    private static final Set<String> CHROME_TAGS = Set.of("header", "nav", "footer", "aside");
     private static final int MAX_DATE_LINES = 30;
     private static final int MAX_DATED_TEXTS = 300;
     private static final int DATED_TEXT_MAX = 100;
@@ -56,6 +63,7 @@ final class DomScan {
         NodeTraversor.traverse(new NodeVisitor() {
             int top = -1;
             int inParagraph;
+            int inChrome;
 
             @Override
             public void head(Node node, int depth) {
@@ -74,6 +82,9 @@ final class DomScan {
                         stack[0][top] += n;
                         if (inParagraph > 0) {
                             stack[1][top] += n;
+                            if (inChrome == 0) {
+                                scan.articleProse += n;
+                            }
                         }
                     }
                     return;
@@ -89,6 +100,8 @@ final class DomScan {
                 stack[1][top] = 0;
                 if (el.normalName().equals("p")) {
                     inParagraph++;
+                } else if (CHROME_TAGS.contains(el.normalName())) {
+                    inChrome++;
                 }
                 switch (el.normalName()) {
                     case "meta" -> scan.metas.add(el);
@@ -137,6 +150,8 @@ final class DomScan {
                     }
                     if (el.normalName().equals("p")) {
                         inParagraph--;
+                    } else if (CHROME_TAGS.contains(el.normalName())) {
+                        inChrome--;
                     }
                 }
             }

@@ -217,9 +217,13 @@ final class HtmlContent {
                 if (NEVER_PRUNED.contains(tag) || isContentHint(el)) {
                     return FilterResult.CONTINUE;
                 }
-                // Chrome that holds most of the page's text or prose is a layout wrapper with an unlucky name.
-                if (isChrome(el, tag) && scan.textChars.getOrDefault(el, 0) * 2 < bodyChars
-                        && scan.paragraphChars.getOrDefault(el, 0) * 2 <= bodyProse) {
+                // Chrome that holds most of the page's text or prose is a layout wrapper with an unlucky name. A
+                // block named like chrome competes with the prose outside the page's header, navigation and footer
+                // (a mega-menu full of paragraphs must not make the article look small); chrome by markup with all.
+                boolean structural = isStructuralChrome(el, tag);
+                int prose = scan.paragraphChars.getOrDefault(el, 0);
+                if ((structural || isNamedChrome(el)) && scan.textChars.getOrDefault(el, 0) * 2 < bodyChars
+                        && prose * 2 <= (structural ? bodyProse : scan.articleProse)) {
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
@@ -237,7 +241,8 @@ final class HtmlContent {
         return itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("text");
     }
 
-    private boolean isChrome(Element el, String tag) {
+    /** Chrome by markup: HTML5 tags, ARIA roles, hidden elements. */
+    private boolean isStructuralChrome(Element el, String tag) {
         if (CHROME_TAGS.contains(tag)) {
             return true;
         }
@@ -251,9 +256,11 @@ final class HtmlContent {
             return true;
         }
         String style = el.attr("style");
-        if (!style.isEmpty() && isHiddenStyle(style)) {
-            return true;
-        }
+        return !style.isEmpty() && isHiddenStyle(style);
+    }
+
+    /** Chrome by name: a class or id with a boilerplate word. */
+    private boolean isNamedChrome(Element el) {
         return isBoilerplateAttribute(el.className()) || isBoilerplateAttribute(el.id());
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,10 @@ final class HtmlMetadata {
             "parsely-title", "sailthru.title");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "parsely-author",
             "sailthru.author", "dc.creator", "byl", "twitter:creator");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\u00a0]+[|\\-–—:·•»/][\\s\u00a0]+|[\\s\u00a0]+[|»]");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("[\\s\u00a0]+[|\\-–—·•»][\\s\u00a0]+|[\\s\u00a0]+[|»]");
+    private static final Pattern H1_SEPARATOR = Pattern.compile("[\\s\u00a0]+[|»][\\s\u00a0]*");
+    /** A headline is a line; a longer h1 is a lede or a slogan set in large type. */
+    private static final int HEADLINE_MAX = 150;
     /** A date or byline line is short; a long text with a date in it is prose about that date. */
     private static final int DATE_LINE_MAX = 200;
     private static final int NEAR_HEADLINE_AFTER = 40;
@@ -188,49 +192,110 @@ final class HtmlMetadata {
     }
 
     /**
-     * The headline: an {@code <h1>} that the metadata title agrees with wins (it is what readers see, without the
-     * site name); otherwise the metadata title minus the site name.
+     * The headline. Readers see the {@code <h1>}, so an h1 wins when the metadata titles agree with it, or when it
+     * is a real headline (a few words, not the site's name, not in the page header) that shares a word with them;
+     * otherwise the first metadata title, cut to its headline.
      */
     private static String title(Document doc, DomScan scan, Map<String, String> metas, LdFacts ld, String siteName) {
-        String meta = null;
+        List<String> metaTitles = new ArrayList<>();
         for (String key : TITLE_METAS) {
-            meta = firstNonEmpty(meta, metas.get(key));
+            addIfPresent(metaTitles, unescape(metas.get(key)));
         }
-        meta = unescape(firstNonEmpty(meta, ld.headline, doc.title()));
-        List<String> known = new ArrayList<>();
-        for (String t : new String[] {meta, ld.headline, doc.title()}) {
-            if (t != null && !t.isBlank()) {
-                known.add(Text.normalise(stripSiteName(unescape(t), siteName)));
-            }
+        addIfPresent(metaTitles, unescape(ld.headline));
+        addIfPresent(metaTitles, doc.title());
+        String meta = metaTitles.isEmpty() ? null : headlineOf(metaTitles.get(0), siteName, TITLE_SEPARATOR);
+        Set<String> known = new HashSet<>();
+        Set<String> metaWords = new HashSet<>();
+        for (String t : metaTitles) {
+            String headline = headlineOf(t, siteName, TITLE_SEPARATOR);
+            known.add(Text.normalise(headline));
+            metaWords.addAll(words(headline));
         }
-        for (Element h1 : scan.h1s) {
-            String nh = Text.normalise(h1.text());
-            for (String k : known) {
-                // The h1 must be most of the title, not one word of it ("Discord" in a headline about Discord).
-                if (nh.length() >= 4 && k.contains(nh) && nh.length() * 2 >= k.length()) {
-                    return h1.text().strip();
-                }
-            }
-        }
-        // Otherwise the first headline-like h1 that is not the site's logo: what the reader sees as the title.
         String ns = siteName == null ? "" : Text.normalise(siteName);
+        List<Element> h1s = new ArrayList<>();
+        List<String> heads = new ArrayList<>();
         for (Element h1 : scan.h1s) {
-            String h = h1.text().strip();
-            if (h.length() >= 10 && h.indexOf(' ') > 0 && !Text.normalise(h).equals(ns) && !inPageHeader(h1)) {
+            // In a headline a dash is part of the sentence; only a bar or a site name marks an appended suffix.
+            String h = withoutSiteSuffix(headlineOf(unescape(h1.text()), siteName, H1_SEPARATOR), siteName);
+            String nh = Text.normalise(h);
+            if (!nh.isEmpty() && !nh.equals(ns) && h.length() <= HEADLINE_MAX) {
+                h1s.add(h1);
+                heads.add(h);
+            }
+        }
+        for (String h : heads) {
+            if (known.contains(Text.normalise(h))) {
                 return h;
             }
         }
-        return meta == null ? null : stripSiteName(meta, siteName);
+        for (String h : heads) {
+            String nh = Text.normalise(h);
+            for (String k : known) {
+                // The h1 must be most of the title, not one word of it ("Discord" in a headline about Discord).
+                if (nh.length() >= 4 && k.contains(nh) && nh.length() * 2 >= k.length()) {
+                    return h;
+                }
+            }
+        }
+        // An h1 that adds a kicker or a date before the title ("Blog: Title") shows the title itself.
+        for (String h : heads) {
+            String nh = Text.normalise(h);
+            for (String t : metaTitles) {
+                String mh = headlineOf(t, siteName, TITLE_SEPARATOR);
+                String k = Text.normalise(mh);
+                if (k.length() >= 10 && nh.endsWith(k) && k.length() * 3 >= nh.length() * 2) {
+                    return mh;
+                }
+            }
+        }
+        // Otherwise the first headline-like h1: what the reader sees as the title, unless it has nothing in common
+        // with what the page says its title is ("Contact us", a newsletter box, the blog's name).
+        for (int i = 0; i < heads.size(); i++) {
+            String h = heads.get(i);
+            if (h.length() >= 10 && h.indexOf(' ') > 0
+                    && (meta == null || sharesWord(words(h), metaWords))) {
+                return h;
+            }
+        }
+        return meta;
     }
 
-    /** Whether an element sits in the page's header or navigation rather than in an article. */
-    private static boolean inPageHeader(Element el) {
-        for (Element e = el.parent(); e != null; e = e.parent()) {
-            String tag = e.normalName();
-            if (tag.equals("article") || tag.equals("main")) {
-                return false;
+    /** {@code title} without a last part that is the site's name ("Headline – Site"). */
+    private static String withoutSiteSuffix(String title, String siteName) {
+        if (siteName == null) {
+            return title;
+        }
+        Matcher m = TITLE_SEPARATOR.matcher(title);
+        int last = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            last = m.start();
+            lastEnd = m.end();
+        }
+        return last > 0 && Text.normalise(title.substring(lastEnd)).equals(Text.normalise(siteName))
+                ? title.substring(0, last).strip() : title;
+    }
+
+    private static void addIfPresent(List<String> list, String value) {
+        if (value != null && !value.isBlank()) {
+            list.add(value.strip());
+        }
+    }
+
+    /** Words of four letters or more, lower-cased: enough to tell whether two titles speak of the same thing. */
+    private static Set<String> words(String s) {
+        Set<String> out = new HashSet<>();
+        for (String w : Text.normalise(s).split(" ")) {
+            if (w.length() >= 4) {
+                out.add(w);
             }
-            if (tag.equals("header") || tag.equals("nav")) {
+        }
+        return out;
+    }
+
+    private static boolean sharesWord(Set<String> a, Set<String> b) {
+        for (String w : a) {
+            if (b.contains(w)) {
                 return true;
             }
         }
@@ -289,33 +354,32 @@ final class HtmlMetadata {
         return s != null && s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
     }
 
-    static String stripSiteName(String title, String siteName) {
-        String[] parts = TITLE_SEPARATOR.split(title.strip());
+    /**
+     * The headline part of a title: the parts between separators that are not the site's name, and of those the
+     * first ("Headline | Section | Site", "Site - Headline"). Pages append sections and slogans far more often than
+     * they prepend them.
+     */
+    static String headlineOf(String title, String siteName, Pattern separator) {
+        String[] parts = separator.split(title.strip());
         if (parts.length < 2) {
             return title.strip();
         }
-        String ns = siteName == null ? null : Text.normalise(siteName);
+        String ns = siteName == null ? "" : Text.normalise(siteName);
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
-            if (ns != null && Text.normalise(p).equals(ns)) {
-                continue;
-            }
-            kept.add(p);
-        }
-        if (kept.size() == parts.length) {
-            // No part is the site name: the site name is usually the last and shortest part.
-            String last = parts[parts.length - 1];
-            if (last.split("\\s+").length <= 4 && last.length() < parts[0].length()) {
-                kept.remove(kept.size() - 1);
+            String np = Text.normalise(p);
+            // "Nutrition Source" in "The Nutrition Source - Harvard Chan School" is the site's name too.
+            boolean isSite = !ns.isEmpty() && (np.equals(ns) || np.length() > 3 && ns.contains(np));
+            if (!np.isEmpty() && !isSite) {
+                kept.add(p.strip());
             }
         }
         if (kept.isEmpty()) {
             return title.strip();
         }
-        // Re-join what is left with the separators the title used.
-        int end = title.indexOf(kept.get(kept.size() - 1)) + kept.get(kept.size() - 1).length();
-        int start = title.indexOf(kept.get(0));
-        return start >= 0 && end > start ? title.substring(start, end).strip() : kept.get(0).strip();
+        // A single word before a longer part is a brand ("Brand | Headline"), not the headline.
+        boolean brandFirst = kept.size() > 1 && kept.get(0).indexOf(' ') < 0 && kept.get(1).indexOf(' ') > 0;
+        return kept.get(brandFirst ? 1 : 0);
     }
 
     private static String firstNonEmpty(String... values) {

@@ -1,6 +1,10 @@
 package io.newsflow.ingest.clean;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -20,6 +24,8 @@ final class PageDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})");
     private static final Charset FALLBACK = Charset.forName("windows-1252");
+    /** A UTF-8 lead byte and its continuation bytes, as Latin-1 characters. */
+    private static final Pattern DOUBLE_ENCODED = Pattern.compile("[\u00c2-\u00f4][\u0080-\u00bf]{1,3}");
 
     private PageDecoder() {
     }
@@ -35,7 +41,47 @@ final class PageDecoder {
             throw new PageRejectedException(PageRejectedException.Reason.NOT_TEXT,
                     "the body is binary (control characters or undecodable bytes), not an HTML or text page");
         }
-        return text;
+        return repairDoubleEncoding(text);
+    }
+
+    /**
+     * Undoes UTF-8 that was decoded as Latin-1 and encoded again before it reached us ("Investorâ\u0080\u0099s"
+     * for "Investor’s"): a run of a lead character and continuation characters that holds a C1 control, which
+     * real text never contains, is re-read as the UTF-8 bytes it was. Runs that do not form valid UTF-8 stay.
+     */
+    static String repairDoubleEncoding(String text) {
+        if (!hasC1Control(text)) {
+            return text;
+        }
+        Matcher m = DOUBLE_ENCODED.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        while (m.find()) {
+            String run = m.group();
+            String repaired = run;
+            if (hasC1Control(run)) {
+                try {
+                    repaired = utf8.decode(ByteBuffer.wrap(run.getBytes(StandardCharsets.ISO_8859_1))).toString();
+                } catch (CharacterCodingException e) {
+                    repaired = run; // not UTF-8 after all: leave the characters as they came
+                }
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(repaired));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static boolean hasC1Control(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u0080' && c <= '\u009f') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String decodeText(byte[] body, Charset declared) {

@@ -25,8 +25,10 @@ class ExtractDevQualityTest {
         assertTrue(r.text().empty() <= 5, figures);
     }
 
-    // Floors a change must not fall below; the targets are F1 0.95, titles 0.90, dates 0.85.
-    private static final double F1_FLOOR = 0.93;
-    private static final double TITLE_FLOOR = 0.84;
-    private static final double DATE_FLOOR = 0.79;
+    // Floors a change must not fall below, a little under what the cleaner reaches (F1 0.945, titles 0.897, dates
+    // 0.850): a page over its time budget on a loaded machine must not fail the build. Targets: F1 0.95, titles
+    // 0.90, dates 0.85.
+    private static final double F1_FLOOR = 0.94;
+    private static final double TITLE_FLOOR = 0.89;
+    private static final double DATE_FLOOR = 0.84;
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.events.Page;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -133,5 +134,68 @@ class PageCleanerHtmlTest {
                 ScrapedPage.Kind.HTML, null, "http"));
         assertEquals(Instant.parse("2016-04-05T00:00:00Z"), p.publishedAt());
         assertEquals("url", p.publishedAtSource());
+    }
+
+    private static final String PROSE = "<p>A paragraph long enough to count as the content of this small page,"
+            + " with several words in it.</p>";
+
+    private static Page cleanHtml(String head, String body) throws Exception {
+        return CLEANER.clean(ScrapedPage.ofString("https://news.example.org/story", "<html><head>" + head
+                + "</head><body>" + body + "</body></html>", ScrapedPage.Kind.HTML, null, "http"));
+    }
+
+    @Test
+    void cutsTheMetadataTitleToItsHeadlineWithoutSectionOrSiteName() throws Exception {
+        Page p = cleanHtml("<title>Ferry timetable changes for winter | Travel | Coastal Times</title>"
+                + "<meta property='og:site_name' content='Coastal Times'>", PROSE);
+        assertEquals("Ferry timetable changes for winter", p.title());
+    }
+
+    @Test
+    void skipsABrandBeforeTheHeadline() throws Exception {
+        Page p = cleanHtml("<title>Coastal | Ferry timetable changes for winter</title>", PROSE);
+        assertEquals("Ferry timetable changes for winter", p.title());
+    }
+
+    @Test
+    void prefersTheHeadlineReadersSeeWhenItSpeaksOfTheSameThing() throws Exception {
+        Page p = cleanHtml("<meta property='og:title' content='Winter ferry timetable: what changes'>",
+                "<h1>Ferry timetable changes for the winter season</h1>" + PROSE);
+        assertEquals("Ferry timetable changes for the winter season", p.title());
+    }
+
+    @Test
+    void ignoresAnH1ThatHasNothingInCommonWithTheTitle() throws Exception {
+        Page p = cleanHtml("<meta property='og:title' content='Ferry timetable changes for winter'>",
+                "<h1>Contact our newsroom today</h1>" + PROSE);
+        assertEquals("Ferry timetable changes for winter", p.title());
+    }
+
+    @Test
+    void takesTheTitleItselfWhenTheH1PutsAKickerBeforeIt() throws Exception {
+        Page p = cleanHtml("<meta property='og:title' content='Ferry timetable changes for winter'>",
+                "<h1>Travel: Ferry timetable changes for winter</h1>" + PROSE);
+        assertEquals("Ferry timetable changes for winter", p.title());
+    }
+
+    @Test
+    void repairsUtf8ThatWasDecodedAsLatin1BeforeItReachedUs() throws Exception {
+        String garbled = new String("The investor’s guide — in full".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.ISO_8859_1);
+        Page p = cleanHtml("<meta charset='utf-8'>", "<p>" + garbled + ", a paragraph long enough to count as the"
+                + " content of this small page.</p>");
+        assertTrue(p.text().startsWith("The investor’s guide — in full,"), p.text());
+    }
+
+    @Test
+    void keepsABlockNamedLikeChromeWhenItHoldsMostOfTheProseOutsideHeaderAndFooter() throws Exception {
+        String menu = "<header>" + (PROSE + PROSE).replace("small page", "menu panel") + "</header><footer>"
+                + PROSE.replace("small page", "site footer") + "</footer>";
+        String article = "<div class='wrapper_meta_field'>" + PROSE.replace("small page", "article body")
+                + PROSE.replace("small page", "story here") + "</div>";
+        Page p = cleanHtml("", menu + article);
+        assertTrue(p.text().contains("article body"), p.text());
+        assertTrue(p.text().contains("story here"), p.text());
+        assertFalse(p.text().contains("menu panel"), p.text());
     }
 }
