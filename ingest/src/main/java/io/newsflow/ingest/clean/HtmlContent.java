@@ -154,9 +154,11 @@ final class HtmlContent {
         while (to > from && !blocks.get(to - 1).looksLikeContent()) {
             to--;
         }
+        Map<Element, Boolean> minorChrome = new IdentityHashMap<>();
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
-            if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)) {
+            if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
+                    && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
                 paragraphs.add(b.text);
             }
         }
@@ -170,6 +172,34 @@ final class HtmlContent {
         }
         double confidence = total == 0 ? 0 : Math.min(1, rt.good / total);
         return new Result(paragraphs, captions, rt.hinted ? "hinted" : "scored", confidence);
+    }
+
+    /**
+     * Whether {@code owner} sits, below {@code root}, in an element named like chrome (an author box, a related
+     * list, a newsletter form) that holds less than half of the root's good text. {@link #prune} spares such
+     * elements when they look big against the page's paragraph prose; against the chosen root they are small.
+     */
+    private boolean inMinorChrome(Element owner, Element root, Tally rootTally, Map<Element, Tally> tallies,
+            Map<Element, Boolean> memo) {
+        List<Element> path = new ArrayList<>();
+        boolean minor = false;
+        for (Element e = owner; e != null && e != root; e = e.parent()) {
+            Boolean known = memo.get(e);
+            if (known != null) {
+                minor = known;
+                break;
+            }
+            path.add(e);
+            Tally t = tallies.get(e);
+            if (t != null && !t.hinted && t.good * 2 < rootTally.good && isNamedChrome(e)) {
+                minor = true;
+                break;
+            }
+        }
+        for (Element e : path) {
+            memo.put(e, minor);
+        }
+        return minor;
     }
 
     /** The nearest article, main or hinted element holding {@code root}, or {@code root} itself. */
