@@ -27,20 +27,23 @@ public final class Boilerplate {
     private static final String RESOURCE = "boilerplate.txt";
     /** Prefix rules only apply to short lines: a long paragraph that starts "More:" is still a paragraph. */
     private static final int PREFIX_LINE_MAX = 80;
+    private static final int META_LINE_MAX = 120;
 
     private final Set<String> blockWords;
     private final Set<String> contentWords;
     private final Pattern lines;
     private final List<String> linePrefixes;
     private final Pattern captionLines;
+    private final Pattern metaLines;
 
     private Boilerplate(Set<String> blockWords, Set<String> contentWords, List<String> lineRegexes,
-            List<String> linePrefixes, List<String> captionRegexes) {
+            List<String> linePrefixes, List<String> captionRegexes, List<String> metaRegexes) {
         this.blockWords = Set.copyOf(blockWords);
         this.contentWords = Set.copyOf(contentWords);
         this.lines = anyOf(lineRegexes);
         this.linePrefixes = List.copyOf(linePrefixes);
         this.captionLines = anyOf(captionRegexes);
+        this.metaLines = anyOf(metaRegexes);
     }
 
     private static Pattern anyOf(List<String> regexes) {
@@ -116,6 +119,15 @@ public final class Boilerplate {
     }
 
     /**
+     * Whether a whole (trimmed) line states the page's own metadata: a byline, a date, a reading time. Such a line
+     * is chrome when it stands alone and data when the page lists several (the dates of an events page).
+     */
+    boolean isMetaLine(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.length() <= META_LINE_MAX && metaLines.matcher(l).matches();
+    }
+
+    /**
      * Splits an attribute value into class names and those into words (at non-alphanumerics and camelCase humps),
      * and looks each word, each two-word phrase and each whole class name (separators dropped) up in
      * {@code words}. A class name whose last word is in {@code heads} is skipped: in compound names the last word
@@ -173,6 +185,7 @@ public final class Boilerplate {
         final List<String> lines = new ArrayList<>();
         final List<String> prefixes = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
+        final List<String> metas = new ArrayList<>();
 
         void read(Reader reader, String name) throws IOException {
             BufferedReader in = new BufferedReader(reader);
@@ -199,8 +212,10 @@ public final class Boilerplate {
                     case "lines" -> lines.add(checked(l, where));
                     case "line-prefixes" -> prefixes.add(l.toLowerCase(Locale.ROOT));
                     case "caption-lines" -> captions.add(checked(l, where));
+                    case "meta-lines" -> metas.add(checked(l, where));
                     default -> throw new IOException(where + ": unknown section [" + section
-                            + "], expected [block-words], [content-words], [lines], [line-prefixes] or [caption-lines]");
+                            + "], expected [block-words], [content-words], [lines], [line-prefixes], [caption-lines]"
+                            + " or [meta-lines]");
                 }
             }
         }
@@ -215,7 +230,7 @@ public final class Boilerplate {
         }
 
         Boilerplate build() {
-            return new Boilerplate(blockWords, contentWords, lines, prefixes, captions);
+            return new Boilerplate(blockWords, contentWords, lines, prefixes, captions, metas);
         }
     }
 }

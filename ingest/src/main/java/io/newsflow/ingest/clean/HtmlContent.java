@@ -49,6 +49,11 @@ final class HtmlContent {
     private static final int PROSE_MIN = 60;
     /** Inside the root, a block that is mostly link text is a link list (related stories, tags), not text. */
     private static final double LINK_LIST_DENSITY = 0.7;
+    /**
+     * A page states its byline and date once or twice (top, bottom); more such lines are a listing (events with
+     * their dates, books with their authors) and belong to the text.
+     */
+    private static final int META_LISTING = 4;
     /** Shorter blocks ("Yes", "Step 1") may legitimately repeat. */
     private static final int REPEAT_MIN = 40;
 
@@ -155,9 +160,11 @@ final class HtmlContent {
             to--;
         }
         Map<Element, Boolean> minorChrome = new IdentityHashMap<>();
+        boolean listsMeta = countMetaLines(blocks, from, to) >= META_LISTING;
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
+                    && (listsMeta || !vocabulary.isMetaLine(b.text))
                     && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
                 paragraphs.add(b.text);
             }
@@ -200,6 +207,16 @@ final class HtmlContent {
             memo.put(e, minor);
         }
         return minor;
+    }
+
+    private int countMetaLines(List<Block> blocks, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to && n < META_LISTING; i++) {
+            if (vocabulary.isMetaLine(blocks.get(i).text)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The nearest article, main or hinted element holding {@code root}, or {@code root} itself. */
