@@ -54,6 +54,10 @@ final class HtmlContent {
      * their dates, books with their authors) and belong to the text.
      */
     private static final int META_LISTING = 4;
+    /** Weight of a block of prose with no prose before or after it (a teaser) when narrowing the root. */
+    private static final double LONE_PROSE_WEIGHT = 0.0;
+    /** Share of the root's good text that a narrower root must keep. */
+    private static final double NARROWED_MIN = 0.4;
     /** Shorter blocks ("Yes", "Step 1") may legitimately repeat. */
     private static final int REPEAT_MIN = 40;
 
@@ -116,6 +120,8 @@ final class HtmlContent {
     /** Per-element tallies: good and boilerplate characters below it, and the range of its blocks. */
     private static final class Tally {
         double good;
+        /** Good text in lone paragraphs: prose with no prose before or after it, as in a list of teasers. */
+        double loneGood;
         double bad;
         int firstBlock;
         int endBlock;
@@ -131,24 +137,20 @@ final class HtmlContent {
         prune(body);
         List<Block> blocks = new ArrayList<>();
         Map<Element, Tally> tallies = cut(body, blocks);
-        Element root = body;
-        double best = Double.NEGATIVE_INFINITY;
         double total = 0;
         for (Block b : blocks) {
             total += b.looksLikeContent() ? b.chars * (1 - b.linkDensity()) : 0;
         }
-        for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
-            Tally t = e.getValue();
-            if (t.good <= 0) {
-                continue;
-            }
-            double score = (t.hinted ? HINT_BONUS : 1.0) * t.good - BAD_WEIGHT * t.bad;
-            if (score > best) {
-                best = score;
-                root = e.getKey();
-            }
-        }
+        Element root = bestRoot(body, tallies, false);
         Tally rt = tallies.get(root); // the body and every element under it has a tally
+        // Scored again with teasers (lone paragraphs among links) discounted, the root may narrow to the article
+        // that a list of teasers surrounds; it may not shrink to a fragment of the text.
+        Element narrowed = bestRoot(body, tallies, true);
+        Tally nt = tallies.get(narrowed);
+        if (narrowed != root && nt.good >= NARROWED_MIN * rt.good && isInside(narrowed, root)) {
+            root = narrowed;
+            rt = nt;
+        }
         List<String> paragraphs = new ArrayList<>();
         List<String> captions = new ArrayList<>();
         int from = rt.firstBlock;
@@ -179,6 +181,33 @@ final class HtmlContent {
         }
         double confidence = total == 0 ? 0 : Math.min(1, rt.good / total);
         return new Result(paragraphs, captions, rt.hinted ? "hinted" : "scored", confidence);
+    }
+
+    private static Element bestRoot(Element body, Map<Element, Tally> tallies, boolean discountTeasers) {
+        Element root = body;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, Tally> e : tallies.entrySet()) {
+            Tally t = e.getValue();
+            double good = discountTeasers ? t.good - (1 - LONE_PROSE_WEIGHT) * t.loneGood : t.good;
+            if (good <= 0) {
+                continue;
+            }
+            double score = (t.hinted ? HINT_BONUS : 1.0) * good - BAD_WEIGHT * t.bad;
+            if (score > best) {
+                best = score;
+                root = e.getKey();
+            }
+        }
+        return root;
+    }
+
+    private static boolean isInside(Element inner, Element outer) {
+        for (Element e = inner; e != null; e = e.parent()) {
+            if (e == outer) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -423,24 +452,50 @@ final class HtmlContent {
                     Block b = new Block(text.substring(start, end), Math.min(linkChars, end - start), owner,
                             captionDepth > 0, headingDepth > 0);
                     blocks.add(b);
-                    double good = b.looksLikeContent() ? b.chars * (1 - b.linkDensity()) : 0;
-                    double bad = good > 0 ? b.linkChars : b.chars;
-                    for (Element e = owner; e != null; e = e.parent()) {
-                        Tally t = tallies.get(e);
-                        if (t != null) {
-                            t.good += good;
-                            t.bad += bad;
-                        }
-                        if (e == body) {
-                            break;
-                        }
-                    }
                 }
                 text.setLength(0);
                 linkChars = 0;
             }
         }, body);
+        int n = blocks.size();
+        for (int i = 0; i < n; i++) {
+            Block b = blocks.get(i);
+            double good = b.looksLikeContent() ? b.chars * (1 - b.linkDensity()) : 0;
+            // Prose comes in runs; a lone paragraph between headings and links is a teaser of another page.
+            boolean lone = good > 0 && !proseNear(blocks, i, -1) && !proseNear(blocks, i, 1);
+            double bad = b.looksLikeContent() ? b.linkChars : b.chars;
+            for (Element e = b.owner; e != null; e = e.parent()) {
+                Tally t = tallies.get(e);
+                if (t != null) {
+                    t.good += good;
+                    if (lone) {
+                        t.loneGood += good;
+                    }
+                    t.bad += bad;
+                }
+                if (e == body) {
+                    break;
+                }
+            }
+        }
         return tallies;
+    }
+
+    /**
+     * Whether the nearest block in direction {@code step} from block {@code i} is prose, looking past headings and
+     * short lines of plain text (subheads, list items, a date) but not past links (a teaser's headline).
+     */
+    private static boolean proseNear(List<Block> blocks, int i, int step) {
+        for (int j = i + step; j >= 0 && j < blocks.size(); j += step) {
+            Block b = blocks.get(j);
+            if (b.looksLikeContent()) {
+                return true;
+            }
+            if (!((b.heading || b.chars < PROSE_MIN) && b.linkDensity() < 0.5)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean isContentClass(Element el) {
