@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -354,7 +355,8 @@ final class HtmlContent {
 
     /** Cuts the pruned body into blocks and tallies good and boilerplate text up every element's ancestors. */
     private Map<Element, Tally> cut(Element body, List<Block> blocks) {
-        Map<Element, Tally> tallies = new IdentityHashMap<>();
+        // Insertion (document) order makes ties between equally good roots go the same way on every run.
+        Map<Element, Tally> tallies = new LinkedHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             final StringBuilder text = new StringBuilder();
             int linkChars;

@@ -39,6 +39,8 @@ final class HtmlMetadata {
             "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
             "date", "article:published", "og:article:published_time", "cxenseparse:recs:publishtime", "datecreated",
             "published", "article:published_date", "release_date");
+    /** A page with this many h1s uses them for its sections; none of them is the title by itself. */
+    private static final int SECTION_H1S = 3;
     private static final List<String> TITLE_METAS = List.of("og:title", "twitter:title", "headline", "dc.title",
             "parsely-title", "sailthru.title");
     private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "parsely-author",
@@ -249,15 +251,27 @@ final class HtmlMetadata {
             }
         }
         // Otherwise the first headline-like h1: what the reader sees as the title, unless it has nothing in common
-        // with what the page says its title is ("Contact us", a newsletter box, the blog's name).
-        for (int i = 0; i < heads.size(); i++) {
+        // with what the page says its title is ("Contact us", a newsletter box, the blog's name), or the page
+        // marks all its section headings as h1s.
+        for (int i = 0; i < heads.size() && (meta == null || heads.size() < SECTION_H1S); i++) {
             String h = heads.get(i);
             if (h.length() >= 10 && h.indexOf(' ') > 0
                     && (meta == null || sharesWord(words(h), metaWords))) {
-                return h;
+                // ...unless the page shows its metadata title as a heading too: the h1 is then a pull quote.
+                return meta != null && isHeading(doc, meta) ? meta : h;
             }
         }
         return meta;
+    }
+
+    private static boolean isHeading(Document doc, String title) {
+        String nt = Text.normalise(title);
+        for (Element h : doc.select("h2, h3")) {
+            if (Text.normalise(h.text()).equals(nt)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code title} without a last part that is the site's name ("Headline – Site"). */
