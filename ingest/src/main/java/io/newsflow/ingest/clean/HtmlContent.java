@@ -67,10 +67,18 @@ final class HtmlContent {
     private final DomScan scan;
     private final Map<String, Boolean> attributeVerdicts = new HashMap<>();
 
-    HtmlContent(Boilerplate vocabulary, Deadline deadline, DomScan scan) {
+    private final boolean namesMarkChrome;
+
+    /**
+     * @param namesMarkChrome whether class and id names mark chrome (they do, but when that leaves no text at all
+     *                        a page has named its article like chrome, "content-nav-section", and the cleaner tries
+     *                        again without them)
+     */
+    HtmlContent(Boilerplate vocabulary, Deadline deadline, DomScan scan, boolean namesMarkChrome) {
         this.vocabulary = vocabulary;
         this.deadline = deadline;
         this.scan = scan;
+        this.namesMarkChrome = namesMarkChrome;
     }
 
     /** The result: body paragraphs, captions, how the root was found and how clearly. */
@@ -338,7 +346,7 @@ final class HtmlContent {
 
     /** Chrome by name: a class or id with a boilerplate word. */
     private boolean isNamedChrome(Element el) {
-        return isBoilerplateAttribute(el.className()) || isBoilerplateAttribute(el.id());
+        return namesMarkChrome && isBoilerplateAttribute(el.className()) || isBoilerplateAttribute(el.id());
     }
 
     private static boolean isHiddenStyle(String style) {

@@ -92,7 +92,13 @@ public final class PageCleaner {
         }
         HtmlMetadata.Metadata meta = HtmlMetadata.read(doc, scan, page.url(), dates);
         Set<String> skip = meta.title() == null ? Set.of() : Set.of(meta.title());
-        HtmlContent.Result body = new HtmlContent(config.vocabulary(), deadline, scan).extract(doc.body(), skip);
+        HtmlContent.Result body = new HtmlContent(config.vocabulary(), deadline, scan, true).extract(doc.body(), skip);
+        if (body.paragraphs().isEmpty()) {
+            // Every block of text was named like chrome: read the page again, trusting its markup only.
+            Document again = Parser.htmlParser().setMaxDepth(config.maxDepth() + 1).parseInput(content, page.url());
+            body = new HtmlContent(config.vocabulary(), deadline, DomScan.of(again, deadline), false)
+                    .extract(again.body(), skip);
+        }
         Instant published = meta.publishedAt();
         String publishedSource = meta.publishedAtSource();
         String canonical = canonical(url, meta.canonical());
