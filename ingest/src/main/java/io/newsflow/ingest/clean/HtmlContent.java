@@ -177,7 +177,8 @@ final class HtmlContent {
             if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
                     && (listsMeta || !vocabulary.isMetaLine(b.text))
                     && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
-                paragraphs.add(b.text);
+                // Entities can spell mojibake too ("&acirc;&euro;&trade;"), which only shows once they are decoded.
+                paragraphs.add(PageDecoder.repairDoubleEncoding(b.text));
             }
         }
         // Figures often sit beside the text column, so captions are taken from the whole article around it.

@@ -24,8 +24,16 @@ final class PageDecoder {
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9._:-]{2,40})");
     private static final Charset FALLBACK = Charset.forName("windows-1252");
-    /** A UTF-8 lead byte and its continuation bytes, as Latin-1 characters. */
-    private static final Pattern DOUBLE_ENCODED = Pattern.compile("[\u00c2-\u00f4][\u0080-\u00bf]{1,3}");
+    /**
+     * What windows-1252 makes of the bytes 0x80 to 0x9F, in order; the five bytes it leaves undefined are kept as
+     * the C1 controls Latin-1 reads them as.
+     */
+    private static final String WINDOWS_1252_HIGH =
+            "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f"
+            + "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+    /** A UTF-8 lead byte and its continuation bytes, as Latin-1 or windows-1252 characters. */
+    private static final Pattern DOUBLE_ENCODED = Pattern.compile("[\u00c2-\u00f4][\u0080-\u00bf"
+            + WINDOWS_1252_HIGH + "]{1,3}");
 
     private PageDecoder() {
     }
@@ -45,12 +53,13 @@ final class PageDecoder {
     }
 
     /**
-     * Undoes UTF-8 that was decoded as Latin-1 and encoded again before it reached us ("Investorâ\u0080\u0099s"
-     * for "Investor’s"): a run of a lead character and continuation characters that holds a C1 control, which
-     * real text never contains, is re-read as the UTF-8 bytes it was. Runs that do not form valid UTF-8 stay.
+     * Undoes UTF-8 that was decoded as Latin-1 or windows-1252 and encoded again before it reached us
+     * ("Investorâ\u0080\u0099s" or "Investorâ€™s" for "Investor’s", "Â" before a no-break space): a lead
+     * character followed by one to three continuation characters is re-read as the bytes it was, and replaced when
+     * those bytes are valid UTF-8. Real text hardly ever has such a run ("Ã©", "â€œ"); runs that do not decode stay.
      */
     static String repairDoubleEncoding(String text) {
-        if (!hasC1Control(text)) {
+        if (!hasDoubleEncoding(text)) {
             return text;
         }
         Matcher m = DOUBLE_ENCODED.matcher(text);
@@ -60,13 +69,11 @@ final class PageDecoder {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         while (m.find()) {
             String run = m.group();
-            String repaired = run;
-            if (hasC1Control(run)) {
-                try {
-                    repaired = utf8.decode(ByteBuffer.wrap(run.getBytes(StandardCharsets.ISO_8859_1))).toString();
-                } catch (CharacterCodingException e) {
-                    repaired = run; // not UTF-8 after all: leave the characters as they came
-                }
+            String repaired;
+            try {
+                repaired = utf8.decode(ByteBuffer.wrap(bytesOf(run))).toString();
+            } catch (CharacterCodingException e) {
+                repaired = run; // not UTF-8 after all: leave the characters as they came
             }
             m.appendReplacement(out, Matcher.quoteReplacement(repaired));
         }
@@ -74,14 +81,30 @@ final class PageDecoder {
         return out.toString();
     }
 
-    private static boolean hasC1Control(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '\u0080' && c <= '\u009f') {
+    /** A quick pass: a lead character followed by a continuation character somewhere in the text. */
+    private static boolean hasDoubleEncoding(String text) {
+        for (int i = 0, n = text.length() - 1; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '\u00c2' && c <= '\u00f4' && isContinuation(text.charAt(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isContinuation(char c) {
+        return c >= '\u0080' && c <= '\u00bf' || WINDOWS_1252_HIGH.indexOf(c) >= 0;
+    }
+
+    /** The bytes a run of Latin-1 or windows-1252 characters was decoded from. */
+    private static byte[] bytesOf(String run) {
+        byte[] bytes = new byte[run.length()];
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            int w = WINDOWS_1252_HIGH.indexOf(c);
+            bytes[i] = (byte) (w >= 0 ? 0x80 + w : c);
+        }
+        return bytes;
     }
 
     private static String decodeText(byte[] body, Charset declared) {
