@@ -46,6 +46,8 @@ final class HtmlContent {
     /** Captions are a line or two; a long element with "caption" in its class is a layout switch. */
     private static final int CAPTION_MAX = 600;
     private static final int HIDDEN_PROSE_MAX = 200;
+    /** A sign-up or contact form is labels and a line of text; a form with more text wraps the page. */
+    private static final int FORM_TEXT_MAX = 1000;
     /** A block of prose is at least a long sentence; shorter blocks are kept inside the root but do not pick it. */
     private static final int PROSE_MIN = 60;
     /** Inside the root, a block that is mostly link text is a link list (related stories, tags), not text. */
@@ -330,6 +332,10 @@ final class HtmlContent {
     /** Chrome by markup: HTML5 tags, ARIA roles, hidden elements. */
     private boolean isStructuralChrome(Element el, String tag) {
         if (CHROME_TAGS.contains(tag)) {
+            return true;
+        }
+        // A form is a search box, a sign-up or a contact form, unless it wraps the page (some sites do).
+        if (tag.equals("form") && scan.textChars.getOrDefault(el, 0) < FORM_TEXT_MAX) {
             return true;
         }
         // Streaming renderers park real content in hidden elements until a script moves it into place, so
