@@ -340,7 +340,8 @@ final class HtmlContent {
         }
         // Streaming renderers park real content in hidden elements until a script moves it into place, so
         // only hidden elements without prose (menus, dialogs, templates) are chrome.
-        if (el.hasAttr("hidden") && scan.paragraphChars.getOrDefault(el, 0) < HIDDEN_PROSE_MAX) {
+        if ((el.hasAttr("hidden") || el.attr("aria-hidden").equals("true"))
+                && scan.paragraphChars.getOrDefault(el, 0) < HIDDEN_PROSE_MAX) {
             return true;
         }
         String role = el.attr("role");
