@@ -35,15 +35,18 @@ public final class Boilerplate {
     private final List<String> linePrefixes;
     private final Pattern captionLines;
     private final Pattern metaLines;
+    private final Pattern creditLines;
 
     private Boilerplate(Set<String> blockWords, Set<String> contentWords, List<String> lineRegexes,
-            List<String> linePrefixes, List<String> captionRegexes, List<String> metaRegexes) {
+            List<String> linePrefixes, List<String> captionRegexes, List<String> metaRegexes,
+            List<String> creditRegexes) {
         this.blockWords = Set.copyOf(blockWords);
         this.contentWords = Set.copyOf(contentWords);
         this.lines = anyOf(lineRegexes);
         this.linePrefixes = List.copyOf(linePrefixes);
         this.captionLines = anyOf(captionRegexes);
         this.metaLines = anyOf(metaRegexes);
+        this.creditLines = anyOf(creditRegexes);
     }
 
     private static Pattern anyOf(List<String> regexes) {
@@ -118,6 +121,12 @@ public final class Boilerplate {
         return !l.isEmpty() && l.length() <= 400 && captionLines.matcher(l).matches();
     }
 
+    /** Whether a whole (trimmed) line of any page credits a photo, alone or after its caption. */
+    boolean isCreditLine(String line) {
+        String l = line.strip();
+        return !l.isEmpty() && l.length() <= 400 && creditLines.matcher(l).matches();
+    }
+
     /**
      * Whether a whole (trimmed) line states the page's own metadata: a byline, a date, a reading time. Such a line
      * is chrome when it stands alone and data when the page lists several (the dates of an events page).
@@ -186,6 +195,7 @@ public final class Boilerplate {
         final List<String> prefixes = new ArrayList<>();
         final List<String> captions = new ArrayList<>();
         final List<String> metas = new ArrayList<>();
+        final List<String> credits = new ArrayList<>();
 
         void read(Reader reader, String name) throws IOException {
             BufferedReader in = new BufferedReader(reader);
@@ -213,9 +223,10 @@ public final class Boilerplate {
                     case "line-prefixes" -> prefixes.add(l.toLowerCase(Locale.ROOT));
                     case "caption-lines" -> captions.add(checked(l, where));
                     case "meta-lines" -> metas.add(checked(l, where));
+                    case "credit-lines" -> credits.add(checked(l, where));
                     default -> throw new IOException(where + ": unknown section [" + section
                             + "], expected [block-words], [content-words], [lines], [line-prefixes], [caption-lines]"
-                            + " or [meta-lines]");
+                            + ", [meta-lines] or [credit-lines]");
                 }
             }
         }
@@ -230,7 +241,7 @@ public final class Boilerplate {
         }
 
         Boilerplate build() {
-            return new Boilerplate(blockWords, contentWords, lines, prefixes, captions, metas);
+            return new Boilerplate(blockWords, contentWords, lines, prefixes, captions, metas, credits);
         }
     }
 }

@@ -176,6 +176,10 @@ final class HtmlContent {
         boolean listsMeta = countMetaLines(blocks, from, to) >= META_LISTING;
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
+            if (!b.caption && vocabulary.isCreditLine(b.text)) {
+                addCaption(captions, b.text);
+                continue;
+            }
             if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
                     && (listsMeta || !vocabulary.isMetaLine(b.text))
                     && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
@@ -187,8 +191,8 @@ final class HtmlContent {
         Tally around = tallies.get(articleAround(root, tallies));
         for (int i = around.firstBlock; i < around.endBlock; i++) {
             Block b = blocks.get(i);
-            if (b.caption && !captions.contains(b.text)) {
-                captions.add(b.text);
+            if (b.caption) {
+                addCaption(captions, b.text);
             }
         }
         double confidence = total == 0 ? 0 : Math.min(1, rt.good / total);
@@ -258,6 +262,12 @@ final class HtmlContent {
             }
         }
         return n;
+    }
+
+    private static void addCaption(List<String> captions, String text) {
+        if (!captions.contains(text)) {
+            captions.add(text);
+        }
     }
 
     /** The nearest article, main or hinted element holding {@code root}, or {@code root} itself. */

@@ -59,7 +59,7 @@ final class TextContent {
                 current = close(current, paragraphs);
                 continue;
             }
-            if (vocabulary.isCaptionLine(line)) {
+            if (vocabulary.isCaptionLine(line) || vocabulary.isCreditLine(line)) {
                 current = close(current, paragraphs);
                 captions.add(line);
                 continue;
