@@ -385,6 +385,9 @@ final class HtmlContent {
         Map<Element, Tally> tallies = new LinkedHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             final StringBuilder text = new StringBuilder();
+            final Map<Element, int[]> listNumbers = new IdentityHashMap<>();
+            /** The number of the list item being read, put before its first text (which may sit in a child). */
+            String number;
             int linkChars;
             int linkDepth;
             int captionDepth;
@@ -406,6 +409,11 @@ final class HtmlContent {
                     flush();
                     if (!tag.equals("br") && !tag.equals("hr")) {
                         owner = el;
+                    }
+                    if (tag.equals("li") && el.parent() != null && el.parent().normalName().equals("ol")) {
+                        // Readers see the numbers of an ordered list ("1. Preheat the oven"); so does the text.
+                        int[] n = listNumbers.computeIfAbsent(el.parent(), ol -> new int[] {startOf(ol) - 1});
+                        number = ++n[0] + ". ";
                     }
                 }
                 Tally t = new Tally();
@@ -433,6 +441,9 @@ final class HtmlContent {
                     if (!tag.equals("br") && !tag.equals("hr")) {
                         owner = el.parent() == null ? body : el.parent();
                     }
+                    if (tag.equals("li")) {
+                        number = null;
+                    }
                 }
                 if (tag.equals("a")) {
                     linkDepth--;
@@ -448,6 +459,13 @@ final class HtmlContent {
             }
 
             private void append(String raw) {
+                if (number != null && !raw.isBlank()) {
+                    // An item that writes its own number ("Step 1", "1)") keeps it.
+                    if (!Character.isDigit(raw.strip().charAt(0))) {
+                        text.append(number);
+                    }
+                    number = null;
+                }
                 int before = text.length();
                 boolean space = before == 0 || text.charAt(before - 1) == ' ';
                 for (int i = 0; i < raw.length(); i++) {
@@ -524,6 +542,14 @@ final class HtmlContent {
             }
         }
         return false;
+    }
+
+    private static int startOf(Element ol) {
+        try {
+            return ol.hasAttr("start") ? Integer.parseInt(ol.attr("start").strip()) : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private boolean isContentClass(Element el) {
