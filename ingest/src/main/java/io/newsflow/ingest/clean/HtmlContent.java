@@ -50,8 +50,8 @@ final class HtmlContent {
     private static final int FORM_TEXT_MAX = 1000;
     /** A block of prose is at least a long sentence; shorter blocks are kept inside the root but do not pick it. */
     private static final int PROSE_MIN = 60;
-    /** Inside the root, a block that is mostly link text is a link list (related stories, tags), not text. */
-    private static final double LINK_LIST_DENSITY = 0.7;
+    /** Inside the root, a block that is nearly all link text is a link list (related stories, tags), not text. */
+    private static final double LINK_LIST_DENSITY = 0.9;
     /**
      * A page states its byline and date once or twice (top, bottom); more such lines are a listing (events with
      * their dates, books with their authors) and belong to the text.
