@@ -28,6 +28,8 @@ public final class Boilerplate {
     /** Prefix rules only apply to short lines: a long paragraph that starts "More:" is still a paragraph. */
     private static final int PREFIX_LINE_MAX = 80;
     private static final int META_LINE_MAX = 120;
+    /** A caption with its credit is a sentence or two. */
+    private static final int CREDIT_LINE_MAX = 250;
 
     private final Set<String> blockWords;
     private final Set<String> contentWords;
@@ -124,7 +126,7 @@ public final class Boilerplate {
     /** Whether a whole (trimmed) line of any page credits a photo, alone or after its caption. */
     boolean isCreditLine(String line) {
         String l = line.strip();
-        return !l.isEmpty() && l.length() <= 400 && creditLines.matcher(l).matches();
+        return !l.isEmpty() && l.length() <= CREDIT_LINE_MAX && creditLines.matcher(l).matches();
     }
 
     /**

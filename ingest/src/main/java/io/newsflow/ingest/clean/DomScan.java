@@ -40,6 +40,8 @@ final class DomScan {
     final List<Integer> h1Positions = new ArrayList<>();
     private int textNodes;
     final List<Element> h1s = new ArrayList<>();
+    /** The h2 and h3 headings, in page order. */
+    final List<Element> subheads = new ArrayList<>();
     final List<Element> times = new ArrayList<>();
     final List<Element> itemprops = new ArrayList<>();
     final List<Element> canonicals = new ArrayList<>();
@@ -116,6 +118,7 @@ final class DomScan {
                         scan.h1s.add(el);
                         scan.h1Positions.add(scan.textNodes);
                     }
+                    case "h2", "h3" -> scan.subheads.add(el);
                     case "time" -> scan.times.add(el);
                     case "link" -> {
                         if (el.attr("rel").equalsIgnoreCase("canonical")) {

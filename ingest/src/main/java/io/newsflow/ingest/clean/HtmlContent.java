@@ -9,19 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the main content of an HTML body: drops boilerplate elements, cuts the rest into text blocks, scores every
  * element by the good text it holds against the boilerplate text it drags along, and keeps the blocks of the best
  * one. Every walk is iterative (jsoup's {@link NodeTraversor}), so deep nesting cannot overflow the stack.
- * One instance per page: not thread-safe, and it mutates the document it is given.
+ * One instance per page: not thread-safe. It leaves the document as it was given.
  */
 final class HtmlContent {
 
@@ -57,6 +55,7 @@ final class HtmlContent {
      * their dates, books with their authors) and belong to the text.
      */
     private static final int META_LISTING = 4;
+    private static final int META_LINE_MAX = 120;
     /** Weight of a block of prose with no prose before or after it (a teaser) when narrowing the root. */
     private static final double LONE_PROSE_WEIGHT = 0.0;
     /** Share of the root's good text that a narrower root must keep. */
@@ -68,6 +67,7 @@ final class HtmlContent {
     private final Deadline deadline;
     private final DomScan scan;
     private final Map<String, Boolean> attributeVerdicts = new HashMap<>();
+    private final Map<String, Boolean> contentVerdicts = new HashMap<>();
 
     private final boolean namesMarkChrome;
 
@@ -99,6 +99,8 @@ final class HtmlContent {
         final Element owner;
         final boolean caption;
         final boolean heading;
+        /** Whether the block reads as prose: long enough, words, few links, not a heading or caption. */
+        private final boolean content;
 
         Block(String text, int linkChars, Element owner, boolean caption, boolean heading) {
             this.text = text;
@@ -107,6 +109,7 @@ final class HtmlContent {
             this.owner = owner;
             this.caption = caption;
             this.heading = heading;
+            this.content = isProse();
         }
 
         double linkDensity() {
@@ -114,17 +117,24 @@ final class HtmlContent {
         }
 
         boolean looksLikeContent() {
+            return content;
+        }
+
+        private boolean isProse() {
             if (heading || caption || chars < PROSE_MIN || linkDensity() > 0.35) {
                 return false;
             }
+            if (chars >= 80) {
+                return true;
+            }
+            // Sentences have words; CJK text has no spaces but long runs.
             int spaces = 0;
-            for (int i = 0; i < text.length(); i++) {
+            for (int i = 0; i < text.length() && spaces < 6; i++) {
                 if (text.charAt(i) == ' ') {
                     spaces++;
                 }
             }
-            // Sentences have words; CJK text has no spaces but long runs.
-            return spaces >= 6 || chars >= 80;
+            return spaces >= 6;
         }
     }
 
@@ -145,7 +155,6 @@ final class HtmlContent {
      * @param skipText  block texts to leave out wherever they appear (the title)
      */
     Result extract(Element body, Set<String> skipText) {
-        prune(body);
         List<Block> blocks = new ArrayList<>();
         Map<Element, Tally> tallies = cut(body, blocks);
         double total = 0;
@@ -153,7 +162,7 @@ final class HtmlContent {
             total += b.looksLikeContent() ? b.chars * (1 - b.linkDensity()) : 0;
         }
         Element root = bestRoot(body, tallies, false);
-        Tally rt = tallies.get(root); // the body and every element under it has a tally
+        Tally rt = tallies.get(root); // the body and every block under it has a tally
         // Scored again with teasers (lone paragraphs among links) discounted, the root may narrow to the article
         // that a list of teasers surrounds; it may not shrink to a fragment of the text.
         Element narrowed = bestRoot(body, tallies, true);
@@ -173,7 +182,13 @@ final class HtmlContent {
             to--;
         }
         Map<Element, Boolean> minorChrome = new IdentityHashMap<>();
-        boolean listsMeta = countMetaLines(blocks, from, to) >= META_LISTING;
+        boolean[] meta = new boolean[to - from];
+        int metaLines = 0;
+        for (int i = from; i < to; i++) {
+            meta[i - from] = blocks.get(i).chars <= META_LINE_MAX && vocabulary.isMetaLine(blocks.get(i).text);
+            metaLines += meta[i - from] ? 1 : 0;
+        }
+        boolean listsMeta = metaLines >= META_LISTING;
         for (int i = from; i < to; i++) {
             Block b = blocks.get(i);
             if (!b.caption && vocabulary.isCreditLine(b.text)) {
@@ -181,7 +196,7 @@ final class HtmlContent {
                 continue;
             }
             if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
-                    && (listsMeta || !vocabulary.isMetaLine(b.text))
+                    && (listsMeta || !meta[i - from])
                     && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
                 // Entities can spell mojibake too ("&acirc;&euro;&trade;"), which only shows once they are decoded.
                 paragraphs.add(PageDecoder.repairDoubleEncoding(b.text));
@@ -228,7 +243,7 @@ final class HtmlContent {
 
     /**
      * Whether {@code owner} sits, below {@code root}, in an element named like chrome (an author box, a related
-     * list, a newsletter form) that holds less than half of the root's good text. {@link #prune} spares such
+     * list, a newsletter form) that holds less than half of the root's good text. {@link #isPruned} spares such
      * elements when they look big against the page's paragraph prose; against the chosen root they are small.
      */
     private boolean inMinorChrome(Element owner, Element root, Tally rootTally, Map<Element, Tally> tallies,
@@ -254,19 +269,10 @@ final class HtmlContent {
         return minor;
     }
 
-    private int countMetaLines(List<Block> blocks, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to && n < META_LISTING; i++) {
-            if (vocabulary.isMetaLine(blocks.get(i).text)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
     private static void addCaption(List<String> captions, String text) {
-        if (!captions.contains(text)) {
-            captions.add(text);
+        String caption = PageDecoder.repairDoubleEncoding(text);
+        if (!captions.contains(caption)) {
+            captions.add(caption);
         }
     }
 
@@ -294,44 +300,23 @@ final class HtmlContent {
         return b.chars > 200 || !vocabulary.isBoilerplateLine(b.text);
     }
 
-    /** Removes comments, non-content elements and boilerplate blocks, keeping any that hold most of the text. */
-    private void prune(Element body) {
-        int bodyChars = scan.textChars.getOrDefault(body, 0);
-        int bodyProse = scan.paragraphChars.getOrDefault(body, 0);
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                deadline.tick();
-                if (node instanceof Comment) {
-                    return FilterResult.REMOVE;
-                }
-                if (!(node instanceof Element el)) {
-                    return FilterResult.CONTINUE;
-                }
-                String tag = el.normalName();
-                if (DROP_TAGS.contains(tag)) {
-                    return FilterResult.REMOVE;
-                }
-                if (NEVER_PRUNED.contains(tag) || isContentHint(el)) {
-                    return FilterResult.CONTINUE;
-                }
-                // Chrome that holds most of the page's text or prose is a layout wrapper with an unlucky name. A
-                // block named like chrome competes with the prose outside the page's header, navigation and footer
-                // (a mega-menu full of paragraphs must not make the article look small); chrome by markup with all.
-                boolean structural = isStructuralChrome(el, tag);
-                int prose = scan.paragraphChars.getOrDefault(el, 0);
-                if ((structural || isNamedChrome(el)) && scan.textChars.getOrDefault(el, 0) * 2 < bodyChars
-                        && prose * 2 <= (structural ? bodyProse : scan.articleProse)) {
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+    /**
+     * Whether an element is left out with all it holds: non-content elements and chrome, unless that chrome holds
+     * most of the page's text or prose. The page is not changed: the walk that cuts blocks skips what this rejects.
+     */
+    private boolean isPruned(Element el, String tag, int bodyChars, int bodyProse) {
+        if (DROP_TAGS.contains(tag)) {
+            return true;
+        }
+        if (NEVER_PRUNED.contains(tag) || isContentHint(el)) {
+            return false;
+        }
+        // Chrome that holds most of the page's text or prose is a layout wrapper with an unlucky name. A block named
+        // like chrome competes with the prose outside the page's header, navigation and footer (a mega-menu full
+        // of paragraphs must not make the article look small); chrome by markup with all.
+        boolean structural = isStructuralChrome(el, tag);
+        return (structural || isNamedChrome(el)) && scan.textChars.getOrDefault(el, 0) * 2 < bodyChars
+                && scan.paragraphChars.getOrDefault(el, 0) * 2 <= (structural ? bodyProse : scan.articleProse);
     }
 
     private static boolean isContentHint(Element el) {
@@ -379,11 +364,16 @@ final class HtmlContent {
         return attributeVerdicts.computeIfAbsent(value, vocabulary::isBoilerplateAttribute);
     }
 
-    /** Cuts the pruned body into blocks and tallies good and boilerplate text up every element's ancestors. */
+    /**
+     * Cuts the body, less what {@link #isPruned} rejects, into blocks and tallies good and boilerplate text up every
+     * block's ancestors.
+     */
     private Map<Element, Tally> cut(Element body, List<Block> blocks) {
         // Insertion (document) order makes ties between equally good roots go the same way on every run.
         Map<Element, Tally> tallies = new LinkedHashMap<>();
-        NodeTraversor.traverse(new NodeVisitor() {
+        int bodyChars = scan.textChars.getOrDefault(body, 0);
+        int bodyProse = scan.paragraphChars.getOrDefault(body, 0);
+        NodeTraversor.filter(new NodeFilter() {
             final StringBuilder text = new StringBuilder();
             final Map<Element, int[]> listNumbers = new IdentityHashMap<>();
             /** The number of the list item being read, put before its first text (which may sit in a child). */
@@ -395,16 +385,19 @@ final class HtmlContent {
             Element owner = body;
 
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 deadline.tick();
                 if (node instanceof TextNode tn) {
                     append(tn.getWholeText());
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element el)) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
+                if (el != body && isPruned(el, tag, bodyChars, bodyProse)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (!tag.equals("br") && !tag.equals("hr")) {
@@ -416,11 +409,14 @@ final class HtmlContent {
                         number = ++n[0] + ". ";
                     }
                 }
-                Tally t = new Tally();
-                t.firstBlock = blocks.size();
-                t.hinted = isContentHint(el) || tag.equals("article") || tag.equals("main")
-                        || isContentClass(el);
-                tallies.put(el, t);
+                // Roots are blocks (or custom elements, or marked as the article body); inline elements need none.
+                if (BLOCK_TAGS.contains(tag) || tag.indexOf('-') > 0 || isContentHint(el)) {
+                    Tally t = new Tally();
+                    t.firstBlock = blocks.size();
+                    t.hinted = isContentHint(el) || tag.equals("article") || tag.equals("main")
+                            || isContentClass(el);
+                    tallies.put(el, t);
+                }
                 if (tag.equals("a")) {
                     linkDepth++;
                 } else if (tag.equals("figcaption") || (tag.equals("caption")) || isCaptionClass(el)) {
@@ -428,12 +424,13 @@ final class HtmlContent {
                 } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
                     headingDepth++;
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (!(node instanceof Element el)) {
-                    return;
+                    return FilterResult.CONTINUE;
                 }
                 String tag = el.normalName();
                 if (BLOCK_TAGS.contains(tag)) {
@@ -456,6 +453,7 @@ final class HtmlContent {
                 if (t != null) {
                     t.endBlock = blocks.size();
                 }
+                return FilterResult.CONTINUE;
             }
 
             private void append(String raw) {
@@ -554,7 +552,8 @@ final class HtmlContent {
 
     private boolean isContentClass(Element el) {
         String cls = el.className();
-        return !cls.isEmpty() && vocabulary.isContentAttribute(cls) && !isBoilerplateAttribute(cls);
+        return !cls.isEmpty() && contentVerdicts.computeIfAbsent(cls, vocabulary::isContentAttribute)
+                && !isBoilerplateAttribute(cls);
     }
 
     /** A short element whose class names one as a caption ("wp-caption-text", "image-caption"). */

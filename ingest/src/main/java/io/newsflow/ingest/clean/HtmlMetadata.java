@@ -258,15 +258,15 @@ final class HtmlMetadata {
             if (h.length() >= 10 && h.indexOf(' ') > 0
                     && (meta == null || sharesWord(words(h), metaWords))) {
                 // ...unless the page shows its metadata title as a heading too: the h1 is then a pull quote.
-                return meta != null && isHeading(doc, meta) ? meta : h;
+                return meta != null && isSubhead(scan, meta) ? meta : h;
             }
         }
         return meta;
     }
 
-    private static boolean isHeading(Document doc, String title) {
+    private static boolean isSubhead(DomScan scan, String title) {
         String nt = Text.normalise(title);
-        for (Element h : doc.select("h2, h3")) {
+        for (Element h : scan.subheads) {
             if (Text.normalise(h.text()).equals(nt)) {
                 return true;
             }

@@ -95,20 +95,18 @@ public final class PageCleaner {
         HtmlContent.Result body = new HtmlContent(config.vocabulary(), deadline, scan, true).extract(doc.body(), skip);
         if (body.paragraphs().isEmpty()) {
             // Every block of text was named like chrome: read the page again, trusting its markup only.
-            Document again = Parser.htmlParser().setMaxDepth(config.maxDepth() + 1).parseInput(content, page.url());
-            body = new HtmlContent(config.vocabulary(), deadline, DomScan.of(again, deadline), false)
-                    .extract(again.body(), skip);
+            body = new HtmlContent(config.vocabulary(), deadline, scan, false).extract(doc.body(), skip);
         }
         Instant published = meta.publishedAt();
         String publishedSource = meta.publishedAtSource();
         String canonical = canonical(url, meta.canonical());
-        return page(page, canonical, meta.siteName(), meta.title(), meta.byline(), published, publishedSource,
-                meta.languageHint(), body.paragraphs(), body.captions(),
+        return page(page, canonical, repaired(meta.siteName()), repaired(meta.title()), repaired(meta.byline()),
+                published, publishedSource, meta.languageHint(), body.paragraphs(), body.captions(),
                 new Extraction(body.method(), round(body.confidence())));
     }
 
     private Page cleanText(ScrapedPage page, URI url, String content) throws PageRejectedException {
-        TextContent.Result r = textContent.extract(content);
+        TextContent.Result r = textContent.extract(PageDecoder.repairDoubleEncoding(content));
         return page(page, canonical(url, null), null, r.title(), r.byline(), r.publishedAt(),
                 r.publishedAt() == null ? null : "text", null, r.paragraphs(), r.captions(),
                 new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8));
@@ -125,6 +123,10 @@ public final class PageCleaner {
         return new Page(sha256(canonical), page.url(), canonical, site(canonical), siteName, title, byline,
                 published, publishedSource, lang, text, captions, sha256(Text.normalise(text)), page.fetchedAt(),
                 clock.instant(), page.source(), extraction);
+    }
+
+    private static String repaired(String s) {
+        return s == null ? null : PageDecoder.repairDoubleEncoding(s);
     }
 
     private static URI checkUrl(String url) throws PageRejectedException {

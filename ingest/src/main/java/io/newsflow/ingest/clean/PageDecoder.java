@@ -49,7 +49,7 @@ final class PageDecoder {
             throw new PageRejectedException(PageRejectedException.Reason.NOT_TEXT,
                     "the body is binary (control characters or undecodable bytes), not an HTML or text page");
         }
-        return repairDoubleEncoding(text);
+        return text;
     }
 
     /**
