@@ -21,9 +21,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class DomScan {
 
-    final Map<Element, Integer> textChars = new IdentityHashMap<>();
-    /** Characters of text inside {@code <p>} elements under each element: the paragraph prose it holds. */
-    final Map<Element, Integer> paragraphChars = new IdentityHashMap<>();
+    /** Per element: visible characters of text below it, and of those the ones inside {@code <p>} elements. */
+    private final Map<Element, int[]> counts = new IdentityHashMap<>(1024);
     /**
      * Characters of paragraph prose outside the page's header, navigation, footer and asides: the prose an article
      * competes for. Mega-menus and footers full of {@code <p>} would otherwise make the article look small.
@@ -56,6 +55,18 @@ final class DomScan {
     private static final int DATED_TEXT_MAX = 100;
 
     private DomScan() {
+    }
+
+    /** Visible characters of text below {@code el}. */
+    int textChars(Element el) {
+        int[] c = counts.get(el);
+        return c == null ? 0 : c[0];
+    }
+
+    /** Characters of text inside {@code <p>} elements under {@code el}: the paragraph prose it holds. */
+    int paragraphChars(Element el) {
+        int[] c = counts.get(el);
+        return c == null ? 0 : c[1];
     }
 
     static DomScan of(Document doc, Deadline deadline) {
@@ -144,8 +155,9 @@ final class DomScan {
                 if (node instanceof Element el) {
                     int chars = stack[0][top];
                     int prose = stack[1][top];
-                    scan.textChars.put(el, chars);
-                    scan.paragraphChars.put(el, prose);
+                    if (chars > 0) {
+                        scan.counts.put(el, new int[] {chars, prose});
+                    }
                     top--;
                     if (top >= 0) {
                         stack[0][top] += chars;
@@ -186,9 +198,27 @@ final class DomScan {
         if (cls.isEmpty() && id.isEmpty()) {
             return false;
         }
-        String a = (cls + ' ' + id).toLowerCase(Locale.ROOT);
+        return namesDateLine(cls) || namesDateLine(id);
+    }
+
+    /** Called for most elements: lower-cases only the rare attribute value that has capitals. */
+    private static boolean namesDateLine(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        String a = hasCapital(value) ? value.toLowerCase(Locale.ROOT) : value;
         return a.contains("date") || a.contains("publish") || a.contains("posted") || a.contains("byline")
                 || a.contains("meta");
+    }
+
+    private static boolean hasCapital(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countVisible(String s) {

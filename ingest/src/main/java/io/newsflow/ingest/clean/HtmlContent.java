@@ -315,8 +315,8 @@ final class HtmlContent {
         // like chrome competes with the prose outside the page's header, navigation and footer (a mega-menu full
         // of paragraphs must not make the article look small); chrome by markup with all.
         boolean structural = isStructuralChrome(el, tag);
-        return (structural || isNamedChrome(el)) && scan.textChars.getOrDefault(el, 0) * 2 < bodyChars
-                && scan.paragraphChars.getOrDefault(el, 0) * 2 <= (structural ? bodyProse : scan.articleProse);
+        return (structural || isNamedChrome(el)) && scan.textChars(el) * 2 < bodyChars
+                && scan.paragraphChars(el) * 2 <= (structural ? bodyProse : scan.articleProse);
     }
 
     private static boolean isContentHint(Element el) {
@@ -330,13 +330,13 @@ final class HtmlContent {
             return true;
         }
         // A form is a search box, a sign-up or a contact form, unless it wraps the page (some sites do).
-        if (tag.equals("form") && scan.textChars.getOrDefault(el, 0) < FORM_TEXT_MAX) {
+        if (tag.equals("form") && scan.textChars(el) < FORM_TEXT_MAX) {
             return true;
         }
         // Streaming renderers park real content in hidden elements until a script moves it into place, so
         // only hidden elements without prose (menus, dialogs, templates) are chrome.
         if ((el.hasAttr("hidden") || el.attr("aria-hidden").equals("true"))
-                && scan.paragraphChars.getOrDefault(el, 0) < HIDDEN_PROSE_MAX) {
+                && scan.paragraphChars(el) < HIDDEN_PROSE_MAX) {
             return true;
         }
         String role = el.attr("role");
@@ -371,8 +371,8 @@ final class HtmlContent {
     private Map<Element, Tally> cut(Element body, List<Block> blocks) {
         // Insertion (document) order makes ties between equally good roots go the same way on every run.
         Map<Element, Tally> tallies = new LinkedHashMap<>();
-        int bodyChars = scan.textChars.getOrDefault(body, 0);
-        int bodyProse = scan.paragraphChars.getOrDefault(body, 0);
+        int bodyChars = scan.textChars(body);
+        int bodyProse = scan.paragraphChars(body);
         NodeTraversor.filter(new NodeFilter() {
             final StringBuilder text = new StringBuilder();
             final Map<Element, int[]> listNumbers = new IdentityHashMap<>();
@@ -468,14 +468,15 @@ final class HtmlContent {
                 boolean space = before == 0 || text.charAt(before - 1) == ' ';
                 for (int i = 0; i < raw.length(); i++) {
                     char c = raw.charAt(i);
-                    if (Character.isWhitespace(c) || c == '\u00a0') {
+                    // Printable ASCII first: most characters of most pages, and never whitespace.
+                    if (c > ' ' && c < 0x7f || !(Character.isWhitespace(c) || c == '\u00a0')) {
+                        text.append(c);
+                        space = false;
+                    } else {
                         if (!space) {
                             text.append(' ');
                             space = true;
                         }
-                    } else {
-                        text.append(c);
-                        space = false;
                     }
                 }
                 if (linkDepth > 0) {
@@ -559,9 +560,10 @@ final class HtmlContent {
     /** A short element whose class names one as a caption ("wp-caption-text", "image-caption"). */
     private boolean isCaptionClass(Element el) {
         String cls = el.className();
-        if (cls.isEmpty() || !cls.toLowerCase(Locale.ROOT).contains("caption")) {
+        // "aption" finds "caption" and "Caption" without a lower-cased copy of every class attribute.
+        if (cls.indexOf("aption") < 0 && cls.indexOf("APTION") < 0) {
             return false;
         }
-        return scan.textChars.getOrDefault(el, 0) <= CAPTION_MAX;
+        return scan.textChars(el) <= CAPTION_MAX;
     }
 }

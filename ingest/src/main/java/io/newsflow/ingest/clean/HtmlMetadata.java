@@ -349,7 +349,8 @@ final class HtmlMetadata {
     private static Optional<Instant> inPageData(DomScan scan, DatePolicy dates) {
         for (Element s : scan.scripts) {
             String data = s.data();
-            if (data.length() > MAX_PAGE_DATA) {
+            // Every key the pattern knows has "ublish" or "ublicat" in it; most scripts have neither.
+            if (data.length() > MAX_PAGE_DATA || data.indexOf("ublish") < 0 && data.indexOf("ublicat") < 0) {
                 continue;
             }
             Matcher m = PAGE_DATA_DATE.matcher(data);

@@ -20,10 +20,24 @@ public final class Text {
         StringBuilder out = new StringBuilder(n.length());
         boolean space = true;
         for (int i = 0; i < n.length(); ) {
-            int cp = n.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                out.appendCodePoint(cp);
+            char c = n.charAt(i);
+            boolean keep;
+            if (c < 0x80) {
+                // ASCII, already lower-cased: the common case, without the code point machinery.
+                keep = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+                if (keep) {
+                    out.append(c);
+                }
+                i++;
+            } else {
+                int cp = n.codePointAt(i);
+                i += Character.charCount(cp);
+                keep = Character.isLetterOrDigit(cp);
+                if (keep) {
+                    out.appendCodePoint(cp);
+                }
+            }
+            if (keep) {
                 space = false;
             } else if (!space) {
                 out.append(' ');
