@@ -224,7 +224,8 @@ final class DomScan {
     private static int countVisible(String s) {
         int n = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (c > ' ' && c < 0x7f || c > 0x7f && !Character.isWhitespace(c)) {
                 n++;
             }
         }

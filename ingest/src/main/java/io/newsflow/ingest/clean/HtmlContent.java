@@ -353,8 +353,25 @@ final class HtmlContent {
     }
 
     private static boolean isHiddenStyle(String style) {
+        // Most styles hide nothing: look for the value words before copying anything.
+        if (!containsIgnoreCase(style, "none") && !containsIgnoreCase(style, "hidden")) {
+            return false;
+        }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    private static boolean containsIgnoreCase(String s, String lowerNeedle) {
+        if (s.indexOf(lowerNeedle) >= 0) {
+            return true;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
+                return s.toLowerCase(Locale.ROOT).contains(lowerNeedle);
+            }
+        }
+        return false;
     }
 
     private boolean isBoilerplateAttribute(String value) {
