@@ -57,6 +57,8 @@ final class HtmlMetadata {
     private static final Pattern PAGE_DATA_DATE = Pattern.compile("(?:datePublished|publishedAt|publishDate|"
             + "publishedDate|publish_date|published_at|firstPublished|publicationDate)\\\\*[\"']?\\s*[:=]\\s*\\\\*[\"']"
             + "(\\d{4}-\\d{2}-\\d{2}[^\"'\\\\]{0,25})");
+    private static final Pattern PAGE_DATA_POST_DATE = Pattern.compile(
+            "\"date\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}[^\"]{0,20})\"");
     private static final Pattern BY = Pattern.compile("^(?i:by|written by|posted by|author:?)\\s+");
 
     /** What this stage found; any field may be null. */
@@ -354,6 +356,20 @@ final class HtmlMetadata {
                 continue;
             }
             Matcher m = PAGE_DATA_DATE.matcher(data);
+            if (m.find()) {
+                Optional<Instant> d = dates.first(m.group(1));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        // Last, the post's plain "date" of a headless CMS's page data ({"title":...,"date":"2024-04-08T06:59:34"}).
+        for (Element s : scan.scripts) {
+            String data = s.data();
+            if (data.length() > MAX_PAGE_DATA || data.indexOf("\"date\"") < 0) {
+                continue;
+            }
+            Matcher m = PAGE_DATA_POST_DATE.matcher(data);
             if (m.find()) {
                 Optional<Instant> d = dates.first(m.group(1));
                 if (d.isPresent()) {

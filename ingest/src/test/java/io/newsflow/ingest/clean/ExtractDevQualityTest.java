@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newsflow.ingest.clean.eval.ExtractEval;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,11 @@ class ExtractDevQualityTest {
     void meetsTheQualityFloorOnExtractDev() throws Exception {
         Optional<Path> dir = SharedData.resolve("data/extract-dev");
         assumeTrue(dir.isPresent(), "../shared/data/extract-dev is absent");
-        ExtractEval.Report r = new ExtractEval(new PageCleaner(Clock.systemUTC()))
+        // Quality, not speed: a budget no page comes near, so that a loaded machine cannot turn a slow page into
+        // a rejected one. The default limits are HostileInputTest's business.
+        CleanerConfig d = CleanerConfig.defaults();
+        CleanerConfig patient = new CleanerConfig(d.maxBytes(), d.maxDepth(), Duration.ofMinutes(1), d.vocabulary());
+        ExtractEval.Report r = new ExtractEval(new PageCleaner(patient, Clock.systemUTC()))
                 .run(dir.get().resolve("pages"), ExtractEval.readTruth(dir.get().resolve("truth.jsonl")), null);
         String figures = r.summaryLine();
         assertTrue(r.text().f1() >= F1_FLOOR, figures);
@@ -25,10 +30,8 @@ class ExtractDevQualityTest {
         assertTrue(r.text().empty() <= 5, figures);
     }
 
-    // Floors a change must not fall below, a little under what the cleaner reaches (F1 0.945, titles 0.897, dates
-    // 0.850): a page over its time budget on a loaded machine must not fail the build. Targets: F1 0.95, titles
-    // 0.90, dates 0.85.
-    private static final double F1_FLOOR = 0.94;
-    private static final double TITLE_FLOOR = 0.89;
-    private static final double DATE_FLOOR = 0.84;
+    // The targets of the cleaner (reached: F1 0.951, titles 0.904, dates 0.850).
+    private static final double F1_FLOOR = 0.95;
+    private static final double TITLE_FLOOR = 0.90;
+    private static final double DATE_FLOOR = 0.85;
 }
