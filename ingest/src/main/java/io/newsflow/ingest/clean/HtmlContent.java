@@ -198,8 +198,7 @@ final class HtmlContent {
             if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
                     && (listsMeta || !meta[i - from])
                     && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
-                // Entities can spell mojibake too ("&acirc;&euro;&trade;"), which only shows once they are decoded.
-                paragraphs.add(PageDecoder.repairDoubleEncoding(b.text));
+                    paragraphs.add(b.text);
             }
         }
         // Figures often sit beside the text column, so captions are taken from the whole article around it.
@@ -270,9 +269,8 @@ final class HtmlContent {
     }
 
     private static void addCaption(List<String> captions, String text) {
-        String caption = PageDecoder.repairDoubleEncoding(text);
-        if (!captions.contains(caption)) {
-            captions.add(caption);
+        if (!captions.contains(text)) {
+            captions.add(text);
         }
     }
 
@@ -405,7 +403,9 @@ final class HtmlContent {
             public FilterResult head(Node node, int depth) {
                 deadline.tick();
                 if (node instanceof TextNode tn) {
-                    append(tn.getWholeText());
+                    // Entities can spell mojibake too ("&acirc;&euro;&trade;"), which only shows once they are
+                    // decoded; repaired before spaces are folded, as "Â" before a no-break space is one of them.
+                    append(PageDecoder.repairDoubleEncoding(tn.getWholeText()));
                     return FilterResult.CONTINUE;
                 }
                 if (!(node instanceof Element el)) {
@@ -475,7 +475,7 @@ final class HtmlContent {
 
             private void append(String raw) {
                 if (number != null && !raw.isBlank()) {
-                    // An item that writes its own number ("Step 1", "1)") keeps it.
+                    // An item that writes its own number ("1)", "2024:") keeps it.
                     if (!Character.isDigit(raw.strip().charAt(0))) {
                         text.append(number);
                     }
