@@ -50,13 +50,30 @@ class BoilerplateTest {
     }
 
     @Test
+    void knowsBylineDateAndCreditLinesButNotProseAboutThem() {
+        assertTrue(vocabulary.isMetaLine("By Mara Quinn"));
+        assertTrue(vocabulary.isMetaLine("Updated: Dec 4, 2025 at 9:27 am"));
+        assertTrue(vocabulary.isMetaLine("Published on 12 March 2024"));
+        assertTrue(vocabulary.isMetaLine("Reading time: 8 minutes"));
+        assertFalse(vocabulary.isMetaLine("By the end of March 2024 the bridge had reopened to traffic."));
+        assertFalse(vocabulary.isMetaLine("by establishing a clear process"));
+        assertTrue(vocabulary.isCreditLine("Credit: Getty Images / fizkes"));
+        assertTrue(vocabulary.isCreditLine("Guests at the bakery on Monday. | Photo by Lisa Jennings"));
+        assertFalse(vocabulary.isCreditLine("Video: 4K/30p, Full HD 120p"));
+        assertFalse(vocabulary.isCreditLine("The photographer took the picture by the river at dawn."));
+    }
+
+    @Test
     void operatorsExtendTheVocabularyWithTheirOwnFile(@TempDir Path dir) throws IOException {
         Path extra = dir.resolve("extra.txt");
-        Files.writeString(extra, "# house rules\n[block-words]\nkicker\n[lines]\nWatch our live coverage\n");
+        Files.writeString(extra, "# house rules\n[block-words]\nkicker\n[lines]\nWatch our live coverage\n"
+                + "[meta-lines]\nfiled at \\d{1,2}:\\d{2}\n[credit-lines]\npicture desk\n");
         Boilerplate extended = Boilerplate.defaultsWith(extra);
         assertTrue(extended.isBoilerplateAttribute("story-kicker"));
         assertTrue(extended.isBoilerplateLine("watch our live coverage"));
         assertTrue(extended.isBoilerplateLine("Accessibility links"), "shipped entries stay");
+        assertTrue(extended.isMetaLine("Filed at 9:30"));
+        assertTrue(extended.isCreditLine("Picture desk"));
         assertFalse(vocabulary.isBoilerplateAttribute("story-kicker"), "the shipped vocabulary is unchanged");
     }
 
