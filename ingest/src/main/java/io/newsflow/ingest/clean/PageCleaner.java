@@ -101,14 +101,16 @@ public final class PageCleaner {
         String publishedSource = meta.publishedAtSource();
         String canonical = canonical(url, meta.canonical());
         return page(page, canonical, repaired(meta.siteName()), repaired(meta.title()), repaired(meta.byline()),
-                published, publishedSource, meta.languageHint(), body.paragraphs(), body.captions(),
+                published, publishedSource, meta.languageHint(), AuthorBio.strip(body.paragraphs(), meta.byline()),
+                body.captions(),
                 new Extraction(body.method(), round(body.confidence())));
     }
 
     private Page cleanText(ScrapedPage page, URI url, String content) throws PageRejectedException {
         TextContent.Result r = textContent.extract(PageDecoder.repairDoubleEncoding(content));
         return page(page, canonical(url, null), null, r.title(), r.byline(), r.publishedAt(),
-                r.publishedAt() == null ? null : "text", null, r.paragraphs(), r.captions(),
+                r.publishedAt() == null ? null : "text", null, AuthorBio.strip(r.paragraphs(), r.byline()),
+                r.captions(),
                 new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8));
     }
 

@@ -47,6 +47,18 @@ class PageCleanerPageShapesTest {
     }
 
     @Test
+    void dropsTheClosingBiographyOfTheBylinedAuthorButNotAStoryAboutSomeoneElse() throws Exception {
+        String head = "<meta name='author' content='Mara Quinn'>";
+        Page bio = clean(head, paragraph("the ferry timetable") + paragraph("the fares")
+                + "<p>Mara Quinn is a reporter who has covered the harbour and its ferries since 2015.</p>");
+        assertEquals("Mara Quinn", bio.byline());
+        assertFalse(bio.text().contains("is a reporter"), bio.text());
+        Page story = clean(head, paragraph("the ferry timetable") + paragraph("the fares")
+                + "<p>Tom Hale is the new harbour master, and he starts work on the first of May.</p>");
+        assertTrue(story.text().contains("Tom Hale is the new harbour master"), story.text());
+    }
+
+    @Test
     void dropsTheLoneBylineAndDateLinesButKeepsAListingOfDates() throws Exception {
         Page story = clean("", "<div>By Mara Quinn</div><div>Updated: March 4, 2024 at 9:27 am</div>"
                 + "<div>5 min read</div>" + paragraph("the ferry timetable") + paragraph("the winter fares"));
