@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -347,29 +348,25 @@ final class HtmlMetadata {
         return before;
     }
 
-    /** A publication date in the inline data of a script-rendered page ({@code "publishedAt":"2025-..."}). */
+    /**
+     * A publication date in the inline data of a script-rendered page ({@code "publishedAt":"2025-..."}), else the
+     * post's plain {@code "date"} of a headless CMS's page data ({@code {"title":...,"date":"2024-04-08T06:59"}}).
+     */
     private static Optional<Instant> inPageData(DomScan scan, DatePolicy dates) {
+        // Every key of the first pattern has "ublish" or "ublicat" in it; most scripts have neither.
+        Optional<Instant> d = firstInScripts(scan, dates, PAGE_DATA_DATE,
+                data -> data.indexOf("ublish") >= 0 || data.indexOf("ublicat") >= 0);
+        return d.isPresent() ? d : firstInScripts(scan, dates, PAGE_DATA_POST_DATE, data -> data.contains("\"date\""));
+    }
+
+    private static Optional<Instant> firstInScripts(DomScan scan, DatePolicy dates, Pattern date,
+            Predicate<String> mayHold) {
         for (Element s : scan.scripts) {
             String data = s.data();
-            // Every key the pattern knows has "ublish" or "ublicat" in it; most scripts have neither.
-            if (data.length() > MAX_PAGE_DATA || data.indexOf("ublish") < 0 && data.indexOf("ublicat") < 0) {
+            if (data.length() > MAX_PAGE_DATA || !mayHold.test(data)) {
                 continue;
             }
-            Matcher m = PAGE_DATA_DATE.matcher(data);
-            if (m.find()) {
-                Optional<Instant> d = dates.first(m.group(1));
-                if (d.isPresent()) {
-                    return d;
-                }
-            }
-        }
-        // Last, the post's plain "date" of a headless CMS's page data ({"title":...,"date":"2024-04-08T06:59:34"}).
-        for (Element s : scan.scripts) {
-            String data = s.data();
-            if (data.length() > MAX_PAGE_DATA || data.indexOf("\"date\"") < 0) {
-                continue;
-            }
-            Matcher m = PAGE_DATA_POST_DATE.matcher(data);
+            Matcher m = date.matcher(data);
             if (m.find()) {
                 Optional<Instant> d = dates.first(m.group(1));
                 if (d.isPresent()) {
