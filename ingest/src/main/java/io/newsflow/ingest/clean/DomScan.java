@@ -69,7 +69,7 @@ final class DomScan {
         return c == null ? 0 : c[1];
     }
 
-    static DomScan of(Document doc, Deadline deadline) {
+    static DomScan of(Document doc) {
         DomScan scan = new DomScan();
         // Text sizes are summed bottom-up on a stack of running counts, one per open element.
         int[][] stack = {new int[64], new int[64]};
@@ -80,7 +80,6 @@ final class DomScan {
 
             @Override
             public void head(Node node, int depth) {
-                deadline.tick();
                 if (depth > scan.maxDepth) {
                     scan.maxDepth = depth;
                 }

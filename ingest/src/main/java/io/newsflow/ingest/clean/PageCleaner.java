@@ -84,12 +84,14 @@ public final class PageCleaner {
             throws PageRejectedException {
         // One past the limit, so that a page nesting deeper than the limit is seen as such instead of flattened.
         Document doc = Parser.htmlParser().setMaxDepth(config.maxDepth() + 1).parseInput(content, page.url());
-        deadline.check();
-        DomScan scan = DomScan.of(doc, deadline);
+        // The scan is not timed (it is one pass over a tree the size limit bounds), so that a page too deep is
+        // told as such however loaded the machine; the clock is read right after it.
+        DomScan scan = DomScan.of(doc);
         if (scan.maxDepth > config.maxDepth()) {
             throw new PageRejectedException(PageRejectedException.Reason.TOO_DEEP,
                     "the page nests elements deeper than the limit of " + config.maxDepth() + " levels");
         }
+        deadline.check();
         HtmlMetadata.Metadata meta = HtmlMetadata.read(doc, scan, page.url(), dates);
         Set<String> skip = meta.title() == null ? Set.of() : Set.of(meta.title());
         HtmlContent.Result body = new HtmlContent(config.vocabulary(), deadline, scan, true).extract(doc.body(), skip);
