@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExtractEvalCommand.class,
                 IndexCommand.class,
                 WatchCommand.class,
+                DlqCommand.class,
                 SearchCommand.class,
                 EnrichCommand.class,
                 DedupEvalCommand.class,

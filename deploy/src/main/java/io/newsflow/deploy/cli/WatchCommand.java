@@ -4,10 +4,8 @@ import io.newsflow.deploy.watch.StoryLine;
 import io.newsflow.events.Article;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
-import io.newsflow.events.config.Env;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,6 +18,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,9 +40,8 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "Start from the oldest article instead of new ones.")
     boolean fromBeginning;
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            description = "Kafka bootstrap servers (default: KAFKA_BOOTSTRAP_SERVERS or localhost:9092).")
-    String bootstrapServers;
+    @Mixin
+    KafkaConnection kafka;
 
     @Option(names = "--topic", description = "The topic of Article events (default: ${DEFAULT-VALUE}).",
             defaultValue = Topics.ARTICLES)
@@ -54,11 +52,7 @@ final class WatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Map<String, Object> props = new HashMap<>();
-        Env.system().kafkaClientProperties().forEach((k, v) -> props.put((String) k, v));
-        if (bootstrapServers != null) {
-            props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        }
+        Map<String, Object> props = kafka.clientProperties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         PrintWriter out = spec.commandLine().getOut();

@@ -69,9 +69,9 @@ class SearchAndWatchCommandIT {
         }
 
         // "striking" and "walking" only match through the English stemming of title and body
-        Result result = run("search", "--opensearch-url", node.url(), "--alias", names.readAlias(),
+        CliRun result = CliRun.of("search", "--opensearch-url", node.url(), "--alias", names.readAlias(),
                 "striking", "workers");
-        Result none = run("search", "--opensearch-url", node.url(), "--alias", names.readAlias(), "volcano");
+        CliRun none = CliRun.of("search", "--opensearch-url", node.url(), "--alias", names.readAlias(), "volcano");
 
         assertEquals(0, result.exit());
         List<String> lines = result.out().lines().toList();
@@ -121,16 +121,5 @@ class SearchAndWatchCommandIT {
 
     private static IndexItem item(Article article) {
         return new IndexItem(article, new Origin("articles", 0, 0, null, null));
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Newsflow()).setOut(new PrintWriter(out, true))
-                .setErr(new PrintWriter(err, true)).execute(args);
-        return new Result(exit, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,196 @@
+package io.newsflow.deploy.dlq;
+
+import io.newsflow.events.DlqHeaders;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/**
+ * The records of a dead-letter topic: read to see what was rejected and why, and replayed, once the cause is
+ * fixed, to the topic each came from. Both stop at the end the topic had when they started, so a replay whose
+ * records fail again does not loop. Not thread-safe: one per command.
+ */
+public final class DeadLetters {
+
+    /** Headers a replay drops: they described the failure, not the record. */
+    private static final Set<String> FAILURE_HEADERS = Set.of(DlqHeaders.ERROR_CLASS, DlqHeaders.ERROR_MESSAGE,
+            DlqHeaders.ERROR_STAGE, DlqHeaders.SOURCE_TOPIC, DlqHeaders.SOURCE_PARTITION, DlqHeaders.SOURCE_OFFSET);
+    /** The header a replayed record carries: the dead-letter record it came from ({@code ingest.dlq-0@12}). */
+    public static final String REPLAYED_FROM = "replayed.from";
+    private static final Duration POLL = Duration.ofMillis(500);
+    private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(30);
+
+    private final Map<String, Object> clientProperties;
+
+    /** @param clientProperties Kafka client properties (bootstrap servers, security) for both reading and writing */
+    public DeadLetters(Map<String, Object> clientProperties) {
+        this.clientProperties = Map.copyOf(clientProperties);
+    }
+
+    /** One dead-letter record: where it sits, when it was written, its original key and value, and its headers. */
+    public record DeadLetter(String topic, int partition, long offset, Instant timestamp, byte[] key, byte[] value,
+            Map<String, String> headers) {
+
+        /** The topic the record was read from before it failed, when the stage that rejected it said so. */
+        public String sourceTopic() {
+            return headers.get(DlqHeaders.SOURCE_TOPIC);
+        }
+
+        String address() {
+            return topic + "-" + partition + "@" + offset;
+        }
+    }
+
+    /** What a replay did. */
+    public record Replay(int replayed, int skipped, Map<String, Integer> byTarget) {
+    }
+
+    /**
+     * Hands the first {@code max} records of {@code topic}, oldest first per partition, to {@code sink}, without a
+     * consumer group: reading never moves a replay's position.
+     */
+    public int read(String topic, int max, Consumer<DeadLetter> sink) {
+        Map<String, Object> props = new HashMap<>(clientProperties);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(props)) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            int n = 0;
+            while (n < max && !reached(consumer, end)) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
+                    if (n < max && r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
+                        sink.accept(letter(r));
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+    }
+
+    /**
+     * Sends every record of {@code topic} that consumer group {@code group} has not replayed yet to the topic it
+     * came from ({@code to} instead, when given), with its original key, value and headers, and commits the group's
+     * position once they are acknowledged: a second replay sends only what failed since. A record that names no
+     * source topic is skipped and reported to {@code skipped}, unless {@code to} is given.
+     */
+    public Replay replay(String topic, String to, String group, Consumer<DeadLetter> skipped) {
+        Map<String, Object> consumerProps = new HashMap<>(clientProperties);
+        consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        consumerProps.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Object> producerProps = new HashMap<>(clientProperties);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        int replayed = 0;
+        int skippedCount = 0;
+        Map<String, Integer> byTarget = new LinkedHashMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer(consumerProps);
+                KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(),
+                        new ByteArraySerializer())) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
+            for (TopicPartition p : partitions) {
+                OffsetAndMetadata at = committed.get(p);
+                if (at == null) {
+                    consumer.seekToBeginning(List.of(p));
+                } else {
+                    consumer.seek(p, at.offset());
+                }
+            }
+            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            while (!reached(consumer, end)) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
+                    TopicPartition p = new TopicPartition(r.topic(), r.partition());
+                    if (r.offset() >= end.get(p)) {
+                        continue;
+                    }
+                    DeadLetter letter = letter(r);
+                    String target = to != null ? to : letter.sourceTopic();
+                    if (target == null || target.isBlank()) {
+                        skipped.accept(letter);
+                        skippedCount++;
+                    } else {
+                        ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(target, null, r.key(), r.value());
+                        for (Header h : r.headers()) {
+                            if (!FAILURE_HEADERS.contains(h.key())) {
+                                out.headers().add(h);
+                            }
+                        }
+                        out.headers().add(REPLAYED_FROM, letter.address().getBytes(StandardCharsets.UTF_8));
+                        producer.send(out);
+                        byTarget.merge(target, 1, Integer::sum);
+                        replayed++;
+                    }
+                    done.put(p, new OffsetAndMetadata(r.offset() + 1));
+                }
+                // The position moves only past records the target topics have acknowledged.
+                producer.flush();
+                if (!done.isEmpty()) {
+                    consumer.commitSync(done);
+                    done.clear();
+                }
+            }
+        }
+        return new Replay(replayed, skippedCount, byTarget);
+    }
+
+    private static KafkaConsumer<byte[], byte[]> consumer(Map<String, Object> props) {
+        // Asking for a topic that is not there must not create it.
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private List<TopicPartition> partitions(KafkaConsumer<byte[], byte[]> consumer, String topic) {
+        List<TopicPartition> partitions = consumer.partitionsFor(topic, METADATA_TIMEOUT).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        if (partitions.isEmpty()) {
+            throw new IllegalArgumentException("topic " + topic + " does not exist at "
+                    + clientProperties.get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG));
+        }
+        return partitions;
+    }
+
+    /** Whether every partition's position has reached the end it had when the command started. */
+    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+            if (consumer.position(e.getKey()) < e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static DeadLetter letter(ConsumerRecord<byte[], byte[]> r) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header h : r.headers()) {
+            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
+        }
+        return new DeadLetter(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()), r.key(),
+                r.value(), headers);
+    }
+}
