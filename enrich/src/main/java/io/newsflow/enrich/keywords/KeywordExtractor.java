@@ -1,14 +1,18 @@
 package io.newsflow.enrich.keywords;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
@@ -23,11 +27,13 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Keywords by TF-IDF: terms from Lucene's analyzer for the article's language (its stop words and stemmer), scored
@@ -37,14 +43,19 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 public final class KeywordExtractor {
 
     private static final int MIN_TERM_LENGTH = 3;
+    /**
+     * Snowball's English stop words ("after", "would", "about", "because"...): Lucene's English default has only
+     * 33, which let such words through as keywords. The other languages' analyzers use Snowball's lists already.
+     */
+    private static final CharArraySet ENGLISH_STOP_WORDS = snowballStopWords("english_stop.txt");
 
     private final Map<String, Analyzer> analyzers = new HashMap<>();
-    private final Analyzer fallback = new StandardAnalyzer(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+    private final Analyzer fallback = new StandardAnalyzer(ENGLISH_STOP_WORDS);
     private final int count;
 
     public KeywordExtractor(int count) {
         this.count = count;
-        analyzers.put("en", new EnglishAnalyzer());
+        analyzers.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
         analyzers.put("de", new GermanAnalyzer());
         analyzers.put("fr", new FrenchAnalyzer());
         analyzers.put("es", new SpanishAnalyzer());
@@ -63,6 +74,14 @@ public final class KeywordExtractor {
         analyzers.put("zh", cjk);
         analyzers.put("ja", cjk);
         analyzers.put("ko", cjk);
+    }
+
+    private static CharArraySet snowballStopWords(String file) {
+        try (Reader r = IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
+            return CharArraySet.unmodifiableSet(WordlistLoader.getSnowballWordSet(r));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Lucene's " + file, e);
+        }
     }
 
     /** The top keywords of {@code text}, after counting it into {@code frequencies}. */

@@ -24,6 +24,17 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void commonEnglishWordsAreNotKeywordsEvenInASmallCorpus() {
+        List<String> keywords = extractor.keywords("After the vote, the council said it would reopen the bridge"
+                + " after repairs. Because of the repairs, the bridge would stay shut; after that, it would reopen.",
+                "en", new InMemoryFrequencies());
+        assertTrue(keywords.contains("bridge"), keywords.toString());
+        for (String common : List.of("after", "would", "because", "that")) {
+            assertFalse(keywords.contains(common), common + " in " + keywords);
+        }
+    }
+
+    @Test
     void termsSeenInEveryDocumentWeighLessThanTermsOfThisOneOnly() {
         InMemoryFrequencies df = new InMemoryFrequencies();
         for (int i = 0; i < 5; i++) {
