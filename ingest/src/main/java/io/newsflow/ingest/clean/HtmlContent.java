@@ -347,7 +347,7 @@ final class HtmlContent {
 
     /** Chrome by name: a class or id with a boilerplate word. */
     private boolean isNamedChrome(Element el) {
-        return namesMarkChrome && isBoilerplateAttribute(el.className()) || isBoilerplateAttribute(el.id());
+        return namesMarkChrome && (isBoilerplateAttribute(el.className()) || isBoilerplateAttribute(el.id()));
     }
 
     private static boolean isHiddenStyle(String style) {

@@ -93,7 +93,9 @@ public final class PageCleaner {
         }
         deadline.check();
         HtmlMetadata.Metadata meta = HtmlMetadata.read(doc, scan, page.url(), dates);
-        Set<String> skip = meta.title() == null ? Set.of() : Set.of(meta.title());
+        // Repaired like the text it is compared with, whose text nodes are repaired as they are read.
+        String title = repaired(meta.title());
+        Set<String> skip = title == null ? Set.of() : Set.of(title);
         HtmlContent.Result body = new HtmlContent(config.vocabulary(), deadline, scan, true).extract(doc.body(), skip);
         if (body.paragraphs().isEmpty()) {
             // Every block of text was named like chrome: read the page again, trusting its markup only.
@@ -102,24 +104,22 @@ public final class PageCleaner {
         Instant published = meta.publishedAt();
         String publishedSource = meta.publishedAtSource();
         String canonical = canonical(url, meta.canonical());
-        return page(page, canonical, repaired(meta.siteName()), repaired(meta.title()), repaired(meta.byline()),
-                published, publishedSource, meta.languageHint(), AuthorBio.strip(body.paragraphs(), meta.byline()),
-                body.captions(),
+        return page(page, canonical, repaired(meta.siteName()), title, repaired(meta.byline()), published,
+                publishedSource, meta.languageHint(), body.paragraphs(), body.captions(),
                 new Extraction(body.method(), round(body.confidence())));
     }
 
     private Page cleanText(ScrapedPage page, URI url, String content) throws PageRejectedException {
         TextContent.Result r = textContent.extract(PageDecoder.repairDoubleEncoding(content));
         return page(page, canonical(url, null), null, r.title(), r.byline(), r.publishedAt(),
-                r.publishedAt() == null ? null : "text", null, AuthorBio.strip(r.paragraphs(), r.byline()),
-                r.captions(),
+                r.publishedAt() == null ? null : "text", null, r.paragraphs(), r.captions(),
                 new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8));
     }
 
     private Page page(ScrapedPage page, String canonical, String siteName, String title, String byline,
             Instant published, String publishedSource, String lang, List<String> paragraphs, List<String> captions,
             Extraction extraction) throws PageRejectedException {
-        String text = String.join("\n\n", paragraphs);
+        String text = String.join("\n\n", AuthorBio.strip(paragraphs, byline));
         if (text.isBlank()) {
             throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT,
                     "no body text was found on the page");
