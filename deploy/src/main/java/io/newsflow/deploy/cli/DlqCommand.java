@@ -89,8 +89,7 @@ final class DlqCommand {
             String replayGroup = group != null ? group : "newsflow-dlq-replay-" + target.topic;
             try {
                 DeadLetters.Replay r = target.deadLetters().replay(target.topic, to, replayGroup, letter -> err.println(
-                        "skipped " + letter.topic() + "-" + letter.partition() + "@" + letter.offset()
-                                + ": it names no source topic; give --to"));
+                        "skipped " + letter.address() + ": it names no source topic; give --to"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("replayed " + r.replayed() + " record(s) from " + target.topic
                         + (r.byTarget().isEmpty() ? "" : " to " + r.byTarget()) + ", skipped " + r.skipped());

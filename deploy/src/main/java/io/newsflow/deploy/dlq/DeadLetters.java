@@ -54,7 +54,8 @@ public final class DeadLetters {
             return headers.get(DlqHeaders.SOURCE_TOPIC);
         }
 
-        String address() {
+        /** Where the record sits: {@code ingest.dlq-0@12}. */
+        public String address() {
             return topic + "-" + partition + "@" + offset;
         }
     }

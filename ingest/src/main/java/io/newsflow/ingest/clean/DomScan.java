@@ -200,24 +200,14 @@ final class DomScan {
         return namesDateLine(cls) || namesDateLine(id);
     }
 
-    /** Called for most elements: lower-cases only the rare attribute value that has capitals. */
+    /** Called for most elements: {@code toLowerCase} returns the value itself when it has no capitals. */
     private static boolean namesDateLine(String value) {
         if (value.isEmpty()) {
             return false;
         }
-        String a = hasCapital(value) ? value.toLowerCase(Locale.ROOT) : value;
+        String a = value.toLowerCase(Locale.ROOT);
         return a.contains("date") || a.contains("publish") || a.contains("posted") || a.contains("byline")
                 || a.contains("meta");
-    }
-
-    private static boolean hasCapital(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int countVisible(String s) {

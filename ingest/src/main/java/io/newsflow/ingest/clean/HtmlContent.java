@@ -55,7 +55,6 @@ final class HtmlContent {
      * their dates, books with their authors) and belong to the text.
      */
     private static final int META_LISTING = 4;
-    private static final int META_LINE_MAX = 120;
     /** Weight of a block of prose with no prose before or after it (a teaser) when narrowing the root. */
     private static final double LONE_PROSE_WEIGHT = 0.0;
     /** Share of the root's good text that a narrower root must keep. */
@@ -185,7 +184,7 @@ final class HtmlContent {
         boolean[] meta = new boolean[to - from];
         int metaLines = 0;
         for (int i = from; i < to; i++) {
-            meta[i - from] = blocks.get(i).chars <= META_LINE_MAX && vocabulary.isMetaLine(blocks.get(i).text);
+            meta[i - from] = vocabulary.isMetaLine(blocks.get(i).text);
             metaLines += meta[i - from] ? 1 : 0;
         }
         boolean listsMeta = metaLines >= META_LISTING;
@@ -198,7 +197,7 @@ final class HtmlContent {
             if (!b.caption && !(b.chars >= REPEAT_MIN && !seen.add(b.text)) && keep(b, skipText)
                     && (listsMeta || !meta[i - from])
                     && !inMinorChrome(b.owner, root, rt, tallies, minorChrome)) {
-                    paragraphs.add(b.text);
+                paragraphs.add(b.text);
             }
         }
         // Figures often sit beside the text column, so captions are taken from the whole article around it.
@@ -351,25 +350,14 @@ final class HtmlContent {
     }
 
     private static boolean isHiddenStyle(String style) {
-        // Most styles hide nothing: look for the value words before copying anything.
-        if (!containsIgnoreCase(style, "none") && !containsIgnoreCase(style, "hidden")) {
+        // Most styles hide nothing: look for the value words before copying anything (a style without capitals
+        // is its own lower case).
+        String lower = style.toLowerCase(Locale.ROOT);
+        if (!lower.contains("none") && !lower.contains("hidden")) {
             return false;
         }
-        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        String s = lower.replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
-    }
-
-    private static boolean containsIgnoreCase(String s, String lowerNeedle) {
-        if (s.indexOf(lowerNeedle) >= 0) {
-            return true;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z' || c > 0x7f) {
-                return s.toLowerCase(Locale.ROOT).contains(lowerNeedle);
-            }
-        }
-        return false;
     }
 
     private boolean isBoilerplateAttribute(String value) {
@@ -427,11 +415,11 @@ final class HtmlContent {
                     }
                 }
                 // Roots are blocks (or custom elements, or marked as the article body); inline elements need none.
-                if (BLOCK_TAGS.contains(tag) || tag.indexOf('-') > 0 || isContentHint(el)) {
+                boolean bodyHint = isContentHint(el);
+                if (BLOCK_TAGS.contains(tag) || tag.indexOf('-') > 0 || bodyHint) {
                     Tally t = new Tally();
                     t.firstBlock = blocks.size();
-                    t.hinted = isContentHint(el) || tag.equals("article") || tag.equals("main")
-                            || isContentClass(el);
+                    t.hinted = bodyHint || tag.equals("article") || tag.equals("main") || isContentClass(el);
                     tallies.put(el, t);
                 }
                 if (tag.equals("a")) {
