@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,7 +20,10 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -124,6 +129,7 @@ public final class DeadLetters {
                 }
             }
             Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+            List<Future<RecordMetadata>> sent = new ArrayList<>();
             while (!reached(consumer, end)) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
                     TopicPartition p = new TopicPartition(r.topic(), r.partition());
@@ -143,14 +149,16 @@ public final class DeadLetters {
                             }
                         }
                         out.headers().add(REPLAYED_FROM, letter.address().getBytes(StandardCharsets.UTF_8));
-                        producer.send(out);
+                        sent.add(producer.send(out));
                         byTarget.merge(target, 1, Integer::sum);
                         replayed++;
                     }
                     done.put(p, new OffsetAndMetadata(r.offset() + 1));
                 }
-                // The position moves only past records the target topics have acknowledged.
+                // The position moves only past records the target topics have acknowledged: a send that failed
+                // stops the replay before its record is marked replayed.
                 producer.flush();
+                acknowledged(sent);
                 if (!done.isEmpty()) {
                     consumer.commitSync(done);
                     done.clear();
@@ -158,6 +166,21 @@ public final class DeadLetters {
             }
         }
         return new Replay(replayed, skippedCount, byTarget);
+    }
+
+    private static void acknowledged(List<Future<RecordMetadata>> sent) {
+        try {
+            for (Future<RecordMetadata> f : sent) {
+                f.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof KafkaException k ? k
+                    : new KafkaException("a replayed record was not acknowledged", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
+        }
+        sent.clear();
     }
 
     private static KafkaConsumer<byte[], byte[]> consumer(Map<String, Object> props) {

@@ -88,6 +88,26 @@ class DlqCommandIT {
     }
 
     @Test
+    void aReplayWhoseSendsFailMarksNothingReplayed(LocalKafka kafka) throws Exception {
+        String dlq = "dlq-it-fail.dlq";
+        String source = "dlq-it-fail.pages";
+        kafka.createTopic(dlq, 1);
+        kafka.createTopic(source, 1);
+        String servers = kafka.bootstrapServers();
+        deadLetter(servers, dlq, 0, "page-1", "<html>one</html>", source);
+
+        CliRun failed = CliRun.of("dlq", "replay", dlq, "--to", "not a topic!", "--group", "dlq-it-fail",
+                "--bootstrap-servers", servers);
+        assertEquals(1, failed.exit(), failed.out());
+        assertTrue(failed.err().contains("cannot replay " + dlq), failed.err());
+
+        CliRun again = CliRun.of("dlq", "replay", dlq, "--group", "dlq-it-fail", "--bootstrap-servers", servers);
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("replayed 1 record(s)"), again.out());
+        assertEquals(1, readAll(servers, source, 1).size());
+    }
+
+    @Test
     void saysWhenTheTopicDoesNotExist(LocalKafka kafka) {
         CliRun r = CliRun.of("dlq", "list", "no-such.dlq", "--bootstrap-servers", kafka.bootstrapServers());
         assertEquals(1, r.exit());
