@@ -1,7 +1,7 @@
 package io.newsflow.ingest;
 
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import io.newsflow.ingest.clean.CleanerConfig;
 import java.time.Duration;
 import java.util.Optional;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.events.Page;
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.ScrapedPage;
 import java.io.IOException;

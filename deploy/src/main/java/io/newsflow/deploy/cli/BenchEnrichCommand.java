@@ -9,7 +9,7 @@ import io.newsflow.enrich.eval.DedupEvaluation;
 import io.newsflow.enrich.eval.EvalDoc;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Page;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,8 @@ package io.newsflow.deploy.cli;
 
 import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.enrich.app.EnrichService;
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;

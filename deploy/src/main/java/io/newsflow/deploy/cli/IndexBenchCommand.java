@@ -1,13 +1,13 @@
 package io.newsflow.deploy.cli;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.deploy.local.LocalKafka;
-import io.newsflow.deploy.local.LocalOpenSearch;
+import io.newsflow.localstack.LocalKafka;
+import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.events.Article;
 import io.newsflow.events.Entities;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.JsonSerde;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.index.app.Indexer;
 import io.newsflow.index.bulk.Backoff;

@@ -1,9 +1,9 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.deploy.local.LocalKafka;
+import io.newsflow.localstack.LocalKafka;
 import io.newsflow.events.Json;
 import io.newsflow.events.Topics;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import java.io.IOException;

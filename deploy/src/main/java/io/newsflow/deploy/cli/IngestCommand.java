@@ -1,6 +1,6 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.events.config.ConfigException;
+import io.newsflow.service.config.ConfigException;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.CommonClientConfigs;

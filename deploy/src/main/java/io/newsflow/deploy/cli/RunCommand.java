@@ -1,7 +1,7 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.deploy.local.FileTrees;
-import io.newsflow.deploy.local.LocalStackException;
+import io.newsflow.localstack.FileTrees;
+import io.newsflow.localstack.LocalStackException;
 import io.newsflow.deploy.run.LocalPipeline;
 import io.newsflow.deploy.run.SamplePages;
 import io.newsflow.ingest.source.FileIngester;

@@ -1,7 +1,7 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import io.newsflow.index.connect.OpenSearchClients;
 import io.newsflow.index.connect.OpenSearchSettings;
 import io.newsflow.index.schema.IndexNames;

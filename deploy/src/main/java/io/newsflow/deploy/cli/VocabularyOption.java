@@ -1,6 +1,6 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.events.config.ConfigException;
+import io.newsflow.service.config.ConfigException;
 import io.newsflow.ingest.clean.CleanerConfig;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,12 +1,12 @@
 package io.newsflow.deploy.run;
 
-import io.newsflow.deploy.local.LocalKafka;
-import io.newsflow.deploy.local.LocalOpenSearch;
-import io.newsflow.deploy.local.LocalStackException;
+import io.newsflow.localstack.LocalKafka;
+import io.newsflow.localstack.LocalOpenSearch;
+import io.newsflow.localstack.LocalStackException;
 import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.events.Topics;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.index.app.Indexer;
 import io.newsflow.ingest.IngestConfig;

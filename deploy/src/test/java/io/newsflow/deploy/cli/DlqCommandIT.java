@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.deploy.local.LocalKafka;
-import io.newsflow.deploy.local.LocalKafkaExtension;
+import io.newsflow.localstack.LocalKafka;
+import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.events.DlqHeaders;
 import io.newsflow.events.Json;
 import java.nio.charset.StandardCharsets;

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.deploy.fixtures.Articles;
-import io.newsflow.deploy.local.LocalKafka;
-import io.newsflow.deploy.local.LocalKafkaExtension;
-import io.newsflow.deploy.local.LocalOpenSearch;
-import io.newsflow.deploy.local.LocalOpenSearchExtension;
+import io.newsflow.testkit.Articles;
+import io.newsflow.localstack.LocalKafka;
+import io.newsflow.testkit.LocalKafkaExtension;
+import io.newsflow.localstack.LocalOpenSearch;
+import io.newsflow.testkit.LocalOpenSearchExtension;
 import io.newsflow.events.Article;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.index.bulk.Backoff;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.enrich.app.EnrichConfig;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.ingest.IngestConfig;
 import java.io.IOException;

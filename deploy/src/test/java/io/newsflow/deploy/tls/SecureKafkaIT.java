@@ -1,19 +1,20 @@
 package io.newsflow.deploy.tls;
 
+import io.newsflow.testkit.tls.TestCa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.newsflow.deploy.local.LocalKafka;
-import io.newsflow.deploy.local.TopicReader;
+import io.newsflow.localstack.LocalKafka;
+import io.newsflow.testkit.TopicReader;
 import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.events.Json;
 import io.newsflow.events.Topics;
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.index.app.Indexer;
 import io.newsflow.ingest.IngestConfig;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.newsflow.deploy.fixtures.Articles;
+import io.newsflow.testkit.Articles;
 import io.newsflow.events.Article;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsflow.events.management.ManagementEndpoints;
-import io.newsflow.events.management.ManagementServer;
-import io.newsflow.events.management.Readiness;
-import io.newsflow.events.config.KafkaPreflight;
+import io.newsflow.service.management.ManagementEndpoints;
+import io.newsflow.service.management.ManagementServer;
+import io.newsflow.service.management.Readiness;
+import io.newsflow.service.config.KafkaPreflight;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -50,7 +50,7 @@ public final class EnrichService implements AutoCloseable {
      *
      * @throws IllegalStateException when {@code pages.clean} does not exist or a topic has the wrong partitions
      * @throws java.io.UncheckedIOException when the health and metrics port cannot be bound
-     * @throws io.newsflow.events.config.ConfigException when Kafka refuses the login or the TLS handshake
+     * @throws io.newsflow.service.config.ConfigException when Kafka refuses the login or the TLS handshake
      */
     public static EnrichService start(EnrichConfig config) throws InterruptedException {
         if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {

@@ -3,8 +3,8 @@ package io.newsflow.enrich.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.newsflow.index.app;
 
 import io.newsflow.events.Topics;
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import io.newsflow.index.bulk.Backoff;
 import io.newsflow.index.connect.OpenSearchSettings;
 import io.newsflow.index.schema.IndexNames;

@@ -1,6 +1,6 @@
 package io.newsflow.index.connect;
 
-import io.newsflow.events.config.ConfigException;
+import io.newsflow.service.config.ConfigException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Optional;

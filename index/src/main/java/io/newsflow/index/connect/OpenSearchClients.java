@@ -1,7 +1,7 @@
 package io.newsflow.index.connect;
 
 import io.newsflow.events.Json;
-import io.newsflow.events.config.ConfigException;
+import io.newsflow.service.config.ConfigException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

@@ -1,7 +1,7 @@
 package io.newsflow.index.connect;
 
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

@@ -3,8 +3,8 @@ package io.newsflow.index.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

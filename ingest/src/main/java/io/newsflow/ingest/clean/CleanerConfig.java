@@ -1,7 +1,7 @@
 package io.newsflow.ingest.clean;
 
-import io.newsflow.events.config.ConfigException;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
