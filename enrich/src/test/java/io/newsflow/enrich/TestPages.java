@@ -1,5 +1,6 @@
 package io.newsflow.enrich;
 
+import io.newsflow.events.PageKeys;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.Page;
 import java.io.IOException;
@@ -9,10 +10,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +24,8 @@ public final class TestPages {
 
     public static Page page(String url, String title, String text, Instant publishedAt) {
         String host = URI.create(url).getHost();
-        return new Page(sha256(url), url, url, host, host, title, null, publishedAt, "meta", "en", text, List.of(),
-                sha256(text.strip().replaceAll("\\s+", " ")), publishedAt, publishedAt, "http",
+        return new Page(PageKeys.id(url), url, url, host, host, title, null, publishedAt, "meta", "en", text, List.of(),
+                PageKeys.contentHash(text), publishedAt, publishedAt, "http",
                 new Extraction("test", 1.0));
     }
 
@@ -63,11 +61,4 @@ public final class TestPages {
         }
     }
 
-    public static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,14 +1,8 @@
 package io.newsflow.ingest;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsflow.ingest.clean.PageCleaner;
-import io.newsflow.ingest.publish.KafkaOutput;
-import io.newsflow.ingest.publish.PagePublisher;
 import io.newsflow.ingest.source.FileIngester;
-import io.newsflow.ingest.source.RawPages;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 
 /**
@@ -17,30 +11,24 @@ import java.util.List;
  */
 public final class FileImport implements AutoCloseable {
 
-    private final KafkaOutput output;
-    private final FileIngester files;
+    private final Publishing publishing;
 
-    private FileImport(KafkaOutput output, FileIngester files) {
-        this.output = output;
-        this.files = files;
+    private FileImport(Publishing publishing) {
+        this.publishing = publishing;
     }
 
     /** Connects a producer with {@code config}'s Kafka settings and limits. */
     public static FileImport open(IngestConfig config) {
-        MeterRegistry registry = new SimpleMeterRegistry();
-        KafkaOutput output = new KafkaOutput(config.kafka(), config.ackTimeout(), registry);
-        PagePublisher publisher = new PagePublisher(new PageCleaner(config.cleaner(), Clock.systemUTC()), output, registry);
-        return new FileImport(output, new FileIngester(publisher, new RawPages(config.maxPageBytes()),
-                config.ackTimeout()));
+        return new FileImport(Publishing.open(config, new SimpleMeterRegistry()));
     }
 
     /** Publishes every page under {@code paths} and waits until Kafka acknowledged them. */
     public FileIngester.Summary ingest(List<Path> paths) {
-        return files.ingest(paths);
+        return publishing.files.ingest(paths);
     }
 
     @Override
     public void close() {
-        output.close();
+        publishing.close();
     }
 }

@@ -4,6 +4,7 @@ import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
 import io.newsflow.ingest.clean.CleanerConfig;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -54,10 +55,52 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
             INGEST_API_TOKEN, INGEST_MAX_PAGE_BYTES, INGEST_MAX_BATCH_BYTES, INGEST_MAX_BATCH_PAGES,
             INGEST_ACK_TIMEOUT_MS, INGEST_CONSUME_RAW, INGEST_GROUP_ID, CleanerConfig.BOILERPLATE_FILE);
 
+    /**
+     * One page-size limit for everything ingest reads (a posted page, a {@code pages.raw} record, a file): the
+     * cleaner is held to {@code maxPageBytes} too.
+     */
     public IngestConfig {
         Properties copy = new Properties();
         copy.putAll(kafka);
         kafka = copy;
+        cleaner = cleaner.withMaxBytes(maxPageBytes);
+    }
+
+    /** Every setting at its default: what an empty environment gives (Kafka at {@code localhost:9092}). */
+    public static IngestConfig defaults() {
+        return from(new Env(Map.of()));
+    }
+
+    /** The same settings with Kafka at {@code bootstrapServers}. */
+    public IngestConfig withKafkaBootstrap(String bootstrapServers) {
+        Properties props = kafka();
+        props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
+        return new IngestConfig(props, httpHost, httpPort, httpThreads, apiToken, maxPageBytes, maxBatchBytes,
+                maxBatchPages, ackTimeout, consumeRaw, consumerGroup, cleaner);
+    }
+
+    /** The same settings with the HTTP API on {@code host}:{@code port} (0 for a free port). */
+    public IngestConfig withHttp(String host, int port) {
+        return new IngestConfig(kafka, host, port, httpThreads, apiToken, maxPageBytes, maxBatchBytes,
+                maxBatchPages, ackTimeout, consumeRaw, consumerGroup, cleaner);
+    }
+
+    /** The same settings with the {@code pages.raw} consumer on or off. */
+    public IngestConfig withConsumeRaw(boolean consume) {
+        return new IngestConfig(kafka, httpHost, httpPort, httpThreads, apiToken, maxPageBytes, maxBatchBytes,
+                maxBatchPages, ackTimeout, consume, consumerGroup, cleaner);
+    }
+
+    /** The same settings with another wait for Kafka's acknowledgement. */
+    public IngestConfig withAckTimeout(Duration timeout) {
+        return new IngestConfig(kafka, httpHost, httpPort, httpThreads, apiToken, maxPageBytes, maxBatchBytes,
+                maxBatchPages, timeout, consumeRaw, consumerGroup, cleaner);
+    }
+
+    /** The same settings with another largest number of pages per batch request. */
+    public IngestConfig withMaxBatchPages(int pages) {
+        return new IngestConfig(kafka, httpHost, httpPort, httpThreads, apiToken, maxPageBytes, maxBatchBytes,
+                pages, ackTimeout, consumeRaw, consumerGroup, cleaner);
     }
 
     /**
@@ -72,7 +115,7 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
                 env.getInt(INGEST_HTTP_PORT, 8080, 0, 65_535),
                 env.getInt(INGEST_HTTP_THREADS, 16, 1, 1_024),
                 env.get(INGEST_API_TOKEN),
-                env.getInt(INGEST_MAX_PAGE_BYTES, 5 << 20, 1_024, 512 << 20),
+                env.getInt(INGEST_MAX_PAGE_BYTES, CleanerConfig.DEFAULT_MAX_BYTES, 1_024, 512 << 20),
                 env.getInt(INGEST_MAX_BATCH_BYTES, 64 << 20, 1_024, 1 << 30),
                 env.getInt(INGEST_MAX_BATCH_PAGES, 1_000, 1, 100_000),
                 Duration.ofMillis(env.getLong(INGEST_ACK_TIMEOUT_MS, 10_000, 100, 600_000)),

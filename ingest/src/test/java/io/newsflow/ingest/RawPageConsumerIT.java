@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.testkit.TopicReader;
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Topics;
 import io.newsflow.ingest.IngestService;
 import java.nio.charset.StandardCharsets;
@@ -68,22 +68,22 @@ class RawPageConsumerIT {
 
             ConsumerRecord<String, String> malformed = byKey.get("malformed-" + run);
             assertEquals(records.get("malformed-" + run), malformed.value(), "the original bytes are kept");
-            assertEquals("MALFORMED", header(malformed, DlqHeaders.ERROR_CLASS));
-            assertEquals("ingest", header(malformed, DlqHeaders.ERROR_STAGE));
-            assertEquals(Topics.PAGES_RAW, header(malformed, DlqHeaders.SOURCE_TOPIC));
-            assertTrue(Integer.parseInt(header(malformed, DlqHeaders.SOURCE_PARTITION)) >= 0);
-            assertTrue(Long.parseLong(header(malformed, DlqHeaders.SOURCE_OFFSET)) >= 0);
-            assertTrue(header(malformed, DlqHeaders.ERROR_MESSAGE).contains("JSON"),
-                    header(malformed, DlqHeaders.ERROR_MESSAGE));
+            assertEquals("MALFORMED", header(malformed, DeadLetter.ERROR_CLASS));
+            assertEquals("ingest", header(malformed, DeadLetter.ERROR_STAGE));
+            assertEquals(Topics.PAGES_RAW, header(malformed, DeadLetter.SOURCE_TOPIC));
+            assertTrue(Integer.parseInt(header(malformed, DeadLetter.SOURCE_PARTITION)) >= 0);
+            assertTrue(Long.parseLong(header(malformed, DeadLetter.SOURCE_OFFSET)) >= 0);
+            assertTrue(header(malformed, DeadLetter.ERROR_MESSAGE).contains("JSON"),
+                    header(malformed, DeadLetter.ERROR_MESSAGE));
 
             ConsumerRecord<String, String> tooLarge = byKey.get("too-large-" + run);
-            assertEquals("TOO_LARGE", header(tooLarge, DlqHeaders.ERROR_CLASS));
-            assertTrue(header(tooLarge, DlqHeaders.ERROR_MESSAGE).contains("over the limit of " + MAX_PAGE_BYTES),
-                    header(tooLarge, DlqHeaders.ERROR_MESSAGE));
+            assertEquals("TOO_LARGE", header(tooLarge, DeadLetter.ERROR_CLASS));
+            assertTrue(header(tooLarge, DeadLetter.ERROR_MESSAGE).contains("over the limit of " + MAX_PAGE_BYTES),
+                    header(tooLarge, DeadLetter.ERROR_MESSAGE));
 
             ConsumerRecord<String, String> noUrl = byKey.get("no-url-" + run);
-            assertEquals("INVALID", header(noUrl, DlqHeaders.ERROR_CLASS));
-            assertTrue(header(noUrl, DlqHeaders.ERROR_MESSAGE).contains("url"));
+            assertEquals("INVALID", header(noUrl, DeadLetter.ERROR_CLASS));
+            assertTrue(header(noUrl, DeadLetter.ERROR_MESSAGE).contains("url"));
         } finally {
             service.close();
         }

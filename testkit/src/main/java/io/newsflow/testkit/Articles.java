@@ -1,14 +1,11 @@
 package io.newsflow.testkit;
 
+import io.newsflow.events.PageKeys;
 import io.newsflow.events.Article;
 import io.newsflow.events.DuplicateRef;
 import io.newsflow.events.Entities;
 import io.newsflow.events.Extraction;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 
 /** Realistic {@link Article} events for tests, every field filled as enrich would fill it. */
@@ -28,9 +25,9 @@ public final class Articles {
 
     public static Article article(String slug, long version, String title, String text) {
         String url = "https://news.example.org/2026/11/20/" + slug;
-        String id = sha256(url);
+        String id = PageKeys.id(url);
         return new Article(id, url, url, "example.org", "Example News", title, "Anna de Vries", PUBLISHED, "jsonld",
-                "en", text, List.of("Cranes at the container terminal."), sha256(text), PUBLISHED.plusSeconds(60),
+                "en", text, List.of("Cranes at the container terminal."), PageKeys.contentHash(text), PUBLISHED.plusSeconds(60),
                 PUBLISHED.plusSeconds(61), "http", new Extraction("jsonld", 0.9), "en", 0.98,
                 new Entities(List.of("Anna de Vries"), List.of("Port of Rotterdam Authority"), List.of("Rotterdam")),
                 List.of("port", "shipping"), List.of("economy"), text.lines().findFirst().orElse(""),
@@ -62,12 +59,4 @@ public final class Articles {
                 article.version(), article.event(), article.duplicates(), article.duplicateCount());
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -9,7 +9,6 @@ import io.newsflow.enrich.eval.DedupEvaluation;
 import io.newsflow.enrich.eval.EvalDoc;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Page;
-import io.newsflow.service.config.Env;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +54,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
             pages.add(DedupEvaluation.toPage(documents.get(i), undated.plusSeconds(i)));
         }
         pages.sort(Comparator.comparing(Page::publishedAt));
-        Enricher enricher = new Enricher(EnrichConfig.fromEnv(new Env(Map.of())));
+        Enricher enricher = new Enricher(EnrichConfig.defaults());
         Map<String, EnrichedPage> enriched = new HashMap<>();
         double enrichRate = 0;
         for (int round = 0; round <= rounds; round++) {

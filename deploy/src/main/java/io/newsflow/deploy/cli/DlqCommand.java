@@ -1,9 +1,9 @@
 package io.newsflow.deploy.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsflow.deploy.dlq.DeadLetters;
-import io.newsflow.deploy.dlq.DeadLetters.DeadLetter;
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.deploy.dlq.DeadLetterTopic;
+import io.newsflow.deploy.dlq.DeadLetterTopic.Entry;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Json;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,8 @@ final class DlqCommand {
         @Parameters(paramLabel = "TOPIC", description = "The dead-letter topic, e.g. ingest.dlq.")
         String topic;
 
-        DeadLetters deadLetters() {
-            return new DeadLetters(kafka.clientProperties());
+        DeadLetterTopic deadLetters() {
+            return new DeadLetterTopic(kafka.clientProperties());
         }
     }
 
@@ -88,7 +88,7 @@ final class DlqCommand {
             PrintWriter err = spec.commandLine().getErr();
             String replayGroup = group != null ? group : "newsflow-dlq-replay-" + target.topic;
             try {
-                DeadLetters.Replay r = target.deadLetters().replay(target.topic, to, replayGroup, letter -> err.println(
+                DeadLetterTopic.Replay r = target.deadLetters().replay(target.topic, to, replayGroup, letter -> err.println(
                         "skipped " + letter.address() + ": it names no source topic; give --to"));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("replayed " + r.replayed() + " record(s) from " + target.topic
@@ -102,17 +102,18 @@ final class DlqCommand {
         }
     }
 
-    static String json(DeadLetter letter, int valueChars) {
+    static String json(Entry entry, int valueChars) {
+        DeadLetter letter = entry.letter();
         ObjectNode o = Json.mapper().createObjectNode();
-        o.put("partition", letter.partition());
-        o.put("offset", letter.offset());
-        o.put("timestamp", letter.timestamp().toString());
+        o.put("partition", entry.partition());
+        o.put("offset", entry.offset());
+        o.put("timestamp", entry.timestamp().toString());
         o.put("source_topic", letter.sourceTopic());
-        o.put("source_partition", letter.headers().get(DlqHeaders.SOURCE_PARTITION));
-        o.put("source_offset", letter.headers().get(DlqHeaders.SOURCE_OFFSET));
-        o.put("stage", letter.headers().get(DlqHeaders.ERROR_STAGE));
-        o.put("error_class", letter.headers().get(DlqHeaders.ERROR_CLASS));
-        o.put("error_message", letter.headers().get(DlqHeaders.ERROR_MESSAGE));
+        o.put("source_partition", letter.sourceTopic() == null ? null : letter.sourcePartition());
+        o.put("source_offset", letter.sourceTopic() == null ? null : letter.sourceOffset());
+        o.put("stage", letter.stage());
+        o.put("error_class", letter.errorClass());
+        o.put("error_message", letter.errorMessage());
         o.put("key", letter.key() == null ? null : new String(letter.key(), StandardCharsets.UTF_8));
         byte[] value = letter.value();
         o.put("value_bytes", value == null ? 0 : value.length);

@@ -7,7 +7,6 @@ import io.newsflow.events.Article;
 import io.newsflow.events.Entities;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.JsonSerde;
-import io.newsflow.service.config.Env;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.index.app.Indexer;
 import io.newsflow.index.bulk.Backoff;
@@ -173,15 +172,14 @@ final class IndexBenchCommand implements Callable<Integer> {
                 }
             }
             double produceSeconds = (System.nanoTime() - produceStarted) / 1e9;
-            IndexConfig config = IndexConfig.fromEnv(new Env(Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                    "OPENSEARCH_URL", openSearchUrl,
-                    "INDEX_TOPIC", topic,
-                    "INDEX_ALIAS", "bench-service-" + System.currentTimeMillis(),
-                    "INDEX_GROUP_ID", topic,
-                    "INDEX_REPLICAS", "0",
-                    "INDEX_HTTP_PORT", "0",
-                    "INDEX_BULK_MAX_DOCS", Integer.toString(batch))));
+            IndexConfig config = IndexConfig.defaults()
+                    .withKafkaBootstrap(bootstrap)
+                    .withOpenSearch(OpenSearchSettings.of(openSearchUrl))
+                    .withSource(topic, topic)
+                    .withNames(new IndexNames("bench-service-" + System.currentTimeMillis()))
+                    .withReplicas(0)
+                    .withHttpPort(0)
+                    .withBulkMaxDocs(batch);
             try (Indexer indexer = new Indexer(config)) {
                 long started = System.nanoTime();
                 indexer.start();

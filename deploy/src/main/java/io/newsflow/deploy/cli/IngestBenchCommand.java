@@ -3,9 +3,9 @@ package io.newsflow.deploy.cli;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.events.Json;
 import io.newsflow.events.Topics;
-import io.newsflow.service.config.Env;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,13 +66,12 @@ final class IngestBenchCommand implements Callable<Integer> {
                 kafka.createTopic(Topics.PAGES_CLEAN, 4);
                 bootstrap = kafka.bootstrapServers();
             }
-            IngestConfig config = IngestConfig.from(new Env(Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", bootstrap,
-                    "INGEST_HTTP_HOST", "127.0.0.1",
-                    "INGEST_HTTP_PORT", "0",
-                    "INGEST_CONSUME_RAW", "false",
-                    "INGEST_ACK_TIMEOUT_MS", "60000",
-                    "INGEST_MAX_BATCH_PAGES", Integer.toString(Math.max(batch, 1_000)))));
+            IngestConfig config = IngestConfig.defaults()
+                    .withKafkaBootstrap(bootstrap)
+                    .withHttp("127.0.0.1", 0)
+                    .withConsumeRaw(false)
+                    .withAckTimeout(Duration.ofSeconds(60))
+                    .withMaxBatchPages(Math.max(batch, 1_000));
             try (IngestService service = IngestService.start(config)) {
                 URI uri = URI.create("http://127.0.0.1:" + service.httpPort() + "/v1/pages/batch");
                 run(uri, warmup, "warmup");

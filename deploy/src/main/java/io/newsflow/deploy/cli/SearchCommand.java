@@ -1,10 +1,10 @@
 package io.newsflow.deploy.cli;
 
+import io.newsflow.index.app.IndexConfig;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
 import io.newsflow.index.connect.OpenSearchClients;
 import io.newsflow.index.connect.OpenSearchSettings;
-import io.newsflow.index.schema.IndexNames;
 import io.newsflow.index.search.ArticleSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,9 +54,11 @@ final class SearchCommand implements Callable<Integer> {
             vars.put(OpenSearchSettings.URL, url);
         }
         OpenSearchSettings settings;
-        String readAlias = alias != null ? alias : vars.getOrDefault("INDEX_ALIAS", IndexNames.DEFAULT.readAlias());
+        String readAlias;
         try {
-            settings = OpenSearchSettings.fromEnv(new Env(vars));
+            Env env = new Env(vars);
+            settings = OpenSearchSettings.fromEnv(env);
+            readAlias = alias != null ? alias : IndexConfig.fromEnv(env).names().readAlias();
         } catch (ConfigException e) {
             err.println(e.getMessage());
             return 2;

@@ -6,8 +6,8 @@ import io.newsflow.localstack.LocalStackException;
 import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.events.Topics;
-import io.newsflow.service.config.Env;
 import io.newsflow.index.app.IndexConfig;
+import io.newsflow.index.connect.OpenSearchSettings;
 import io.newsflow.index.app.Indexer;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
@@ -19,7 +19,6 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -100,22 +99,21 @@ public final class LocalPipeline implements AutoCloseable {
         progress = remember(new PipelineProgress(kafka.bootstrapServers()));
 
         status.accept("starting ingest and enrich ...");
-        ingest = remember(IngestService.start(IngestConfig.from(new Env(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "INGEST_HTTP_HOST", LOOPBACK,
-                "INGEST_HTTP_PORT", String.valueOf(options.ingestPort()))))));
-        enrich = remember(EnrichService.start(EnrichConfig.fromEnv(new Env(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "ENRICH_STATE_DIR", dir.resolve("streams").toString(),
-                "ENRICH_HTTP_PORT", "0")))));
+        ingest = remember(IngestService.start(IngestConfig.defaults()
+                .withKafkaBootstrap(kafka.bootstrapServers())
+                .withHttp(LOOPBACK, options.ingestPort())));
+        enrich = remember(EnrichService.start(EnrichConfig.defaults()
+                .withKafkaBootstrap(kafka.bootstrapServers())
+                .withStateDir(dir.resolve("streams"))
+                .withHttpPort(0)));
 
         status.accept("waiting for OpenSearch, then starting index ...");
         openSearch = awaitStarted(node);
-        indexer = remember(new Indexer(IndexConfig.fromEnv(new Env(Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "OPENSEARCH_URL", openSearch.url(),
-                "INDEX_HTTP_PORT", "0",
-                "INDEX_REPLICAS", "0")))));
+        indexer = remember(new Indexer(IndexConfig.defaults()
+                .withKafkaBootstrap(kafka.bootstrapServers())
+                .withOpenSearch(OpenSearchSettings.of(openSearch.url()))
+                .withHttpPort(0)
+                .withReplicas(0)));
         indexer.start();
     }
 

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.testkit.LocalKafkaExtension;
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -69,7 +69,7 @@ class DlqCommandIT {
                 .map(r -> new String(r.value(), StandardCharsets.UTF_8)).sorted().toList());
         ConsumerRecord<byte[], byte[]> one = back.stream()
                 .filter(r -> new String(r.key(), StandardCharsets.UTF_8).equals("page-1")).findFirst().orElseThrow();
-        assertNull(one.headers().lastHeader(DlqHeaders.ERROR_MESSAGE), "the failure is not part of the record");
+        assertNull(one.headers().lastHeader(DeadLetter.ERROR_MESSAGE), "the failure is not part of the record");
         assertEquals("kept", header(one, "trace-id"));
         assertTrue(header(one, "replayed.from").startsWith(dlq + "-0@"), header(one, "replayed.from"));
 
@@ -121,13 +121,13 @@ class DlqCommandIT {
                 new ByteArraySerializer(), new ByteArraySerializer())) {
             ProducerRecord<byte[], byte[]> r = new ProducerRecord<>(dlq, partition,
                     key.getBytes(StandardCharsets.UTF_8), value.getBytes(StandardCharsets.UTF_8));
-            r.headers().add(DlqHeaders.ERROR_CLASS, utf8("PageRejectedException"));
-            r.headers().add(DlqHeaders.ERROR_MESSAGE, utf8("NO_CONTENT: no body text was found on the page"));
-            r.headers().add(DlqHeaders.ERROR_STAGE, utf8("ingest"));
+            r.headers().add(DeadLetter.ERROR_CLASS, utf8("PageRejectedException"));
+            r.headers().add(DeadLetter.ERROR_MESSAGE, utf8("NO_CONTENT: no body text was found on the page"));
+            r.headers().add(DeadLetter.ERROR_STAGE, utf8("ingest"));
             if (sourceTopic != null) {
-                r.headers().add(DlqHeaders.SOURCE_TOPIC, utf8(sourceTopic));
-                r.headers().add(DlqHeaders.SOURCE_PARTITION, utf8("0"));
-                r.headers().add(DlqHeaders.SOURCE_OFFSET, utf8("7"));
+                r.headers().add(DeadLetter.SOURCE_TOPIC, utf8(sourceTopic));
+                r.headers().add(DeadLetter.SOURCE_PARTITION, utf8("0"));
+                r.headers().add(DeadLetter.SOURCE_OFFSET, utf8("7"));
             }
             r.headers().add("trace-id", utf8("kept"));
             producer.send(r).get();

@@ -1,19 +1,16 @@
 package io.newsflow.enrich.app;
 
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 
-/** Builds the dead-letter records of enrich: original key and value bytes plus the {@link DlqHeaders}. */
+/** The dead letters of enrich, in the {@link DeadLetter} format, for Kafka Streams' error handlers to write. */
 final class DeadLetters {
-
-    static final String STAGE = "enrich";
 
     private DeadLetters() {
     }
@@ -25,21 +22,11 @@ final class DeadLetters {
 
     static List<ProducerRecord<byte[], byte[]>> record(String dlqTopic, ErrorHandlerContext context, byte[] key,
                                                        byte[] value, Exception error) {
-        RecordHeaders headers = new RecordHeaders();
-        headers.add(DlqHeaders.ERROR_CLASS, bytes(error.getClass().getName()));
-        headers.add(DlqHeaders.ERROR_MESSAGE, bytes(String.valueOf(error.getMessage())));
-        headers.add(DlqHeaders.ERROR_STAGE, bytes(STAGE));
-        headers.add(DlqHeaders.SOURCE_TOPIC, bytes(context.topic()));
-        headers.add(DlqHeaders.SOURCE_PARTITION, bytes(Integer.toString(context.partition())));
-        headers.add(DlqHeaders.SOURCE_OFFSET, bytes(Long.toString(context.offset())));
-        return List.of(new ProducerRecord<>(dlqTopic, null, key, value, headers));
+        return List.of(new DeadLetter(DeadLetter.ENRICH, error.getClass().getName(), error.getMessage(),
+                context.topic(), context.partition(), context.offset(), key, value).toRecord(dlqTopic));
     }
 
     static String keyOf(byte[] key) {
         return key == null ? "(no key)" : new String(key, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] bytes(String s) {
-        return s == null ? new byte[0] : s.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,15 +105,40 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
                 env.getInt(ENRICH_HTTP_PORT, 8081, 0, 65_535));
     }
 
-    /** The defaults, with Kafka at {@code bootstrapServers} and the health and metrics port a free one. */
-    public static EnrichConfig defaults(String applicationId, String bootstrapServers) {
-        return new EnrichConfig(applicationId, Map.of("bootstrap.servers", bootstrapServers), Optional.empty(), 1,
-                DedupSettings.DEFAULTS, LanguageDetector.DEFAULT_LANGUAGES, Optional.empty(), 300, 10, 0);
+    /** Every setting at its default: what an empty environment gives (Kafka at {@code localhost:9092}). */
+    public static EnrichConfig defaults() {
+        return fromEnv(new Env(Map.of()));
     }
 
+    /** The defaults, with Kafka at {@code bootstrapServers} and the health and metrics port a free one. */
+    public static EnrichConfig defaults(String applicationId, String bootstrapServers) {
+        return defaults().withApplicationId(applicationId).withKafkaBootstrap(bootstrapServers).withHttpPort(0);
+    }
+
+    /** The same settings under another application id (consumer group, state and internal topics). */
+    public EnrichConfig withApplicationId(String id) {
+        return new EnrichConfig(id, kafka, stateDir, threads, dedup, languages, taxonomyFile, summaryChars, keywords,
+                httpPort);
+    }
+
+    /** The same settings with Kafka at {@code bootstrapServers}. */
+    public EnrichConfig withKafkaBootstrap(String bootstrapServers) {
+        Map<String, String> props = new HashMap<>(kafka);
+        props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
+        return new EnrichConfig(applicationId, props, stateDir, threads, dedup, languages, taxonomyFile,
+                summaryChars, keywords, httpPort);
+    }
+
+    /** The same settings with the state stores under {@code dir}. */
     public EnrichConfig withStateDir(Path dir) {
         return new EnrichConfig(applicationId, kafka, Optional.of(dir), threads, dedup, languages, taxonomyFile,
                 summaryChars, keywords, httpPort);
+    }
+
+    /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
+    public EnrichConfig withHttpPort(int port) {
+        return new EnrichConfig(applicationId, kafka, stateDir, threads, dedup, languages, taxonomyFile,
+                summaryChars, keywords, port);
     }
 
     /** Topic the de-duplication decisions travel on back to the articles they concern. */

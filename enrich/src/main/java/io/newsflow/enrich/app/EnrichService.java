@@ -1,15 +1,8 @@
 package io.newsflow.enrich.app;
 
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.newsflow.service.management.ManagementEndpoints;
-import io.newsflow.service.management.ManagementServer;
+import io.newsflow.service.ServiceShell;
 import io.newsflow.service.management.Readiness;
-import io.newsflow.service.config.KafkaPreflight;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -31,17 +24,15 @@ public final class EnrichService implements AutoCloseable {
 
     private final KafkaStreams streams;
     private final String applicationId;
-    private final PrometheusMeterRegistry registry;
+    private final ServiceShell shell;
     private final KafkaStreamsMetrics streamsMetrics;
-    private final ManagementServer management;
 
-    private EnrichService(KafkaStreams streams, String applicationId, PrometheusMeterRegistry registry,
-                          KafkaStreamsMetrics streamsMetrics, ManagementServer management) {
+    private EnrichService(KafkaStreams streams, String applicationId, ServiceShell shell,
+                          KafkaStreamsMetrics streamsMetrics) {
         this.streams = streams;
         this.applicationId = applicationId;
-        this.registry = registry;
+        this.shell = shell;
         this.streamsMetrics = streamsMetrics;
-        this.management = management;
     }
 
     /**
@@ -53,10 +44,7 @@ public final class EnrichService implements AutoCloseable {
      * @throws io.newsflow.service.config.ConfigException when Kafka refuses the login or the TLS handshake
      */
     public static EnrichService start(EnrichConfig config) throws InterruptedException {
-        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
-            LOG.warn("enrich {}: Kafka at {} did not answer within {} s; still trying", config.applicationId(),
-                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
-        }
+        ServiceShell shell = ServiceShell.open("enrich " + config.applicationId(), config.kafka());
         try (Admin admin = Admin.create(config.streamsProperties())) {
             EnrichTopics.ensure(admin, config);
         }
@@ -65,25 +53,19 @@ public final class EnrichService implements AutoCloseable {
             LOG.error("enrich {}: stream thread failed, replacing it", config.applicationId(), e);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
-        streamsMetrics.bindTo(registry);
-        ManagementServer management;
+        streamsMetrics.bindTo(shell.registry());
         try {
-            management = ManagementServer.start(config.httpPort(), EnrichConfig.ENRICH_HTTP_PORT,
-                    new ManagementEndpoints(() -> readiness(streams), registry::scrape));
+            shell.serve(config.httpPort(), EnrichConfig.ENRICH_HTTP_PORT, () -> readiness(streams));
         } catch (RuntimeException e) {
             streamsMetrics.close();
             streams.close(Duration.ZERO);
-            registry.close();
+            shell.close();
             throw e;
         }
-        LOG.info("enrich {} starting; health and metrics on port {}", config.applicationId(), management.port());
+        LOG.info("enrich {} starting; health and metrics on port {}", config.applicationId(), shell.port());
         streams.start();
-        return new EnrichService(streams, config.applicationId(), registry, streamsMetrics, management);
+        return new EnrichService(streams, config.applicationId(), shell, streamsMetrics);
     }
 
     private static Readiness readiness(KafkaStreams streams) {
@@ -108,7 +90,7 @@ public final class EnrichService implements AutoCloseable {
 
     /** The port of {@code /health/live}, {@code /health/ready} and {@code /metrics}. */
     public int httpPort() {
-        return management.port();
+        return shell.port();
     }
 
     /**
@@ -118,10 +100,9 @@ public final class EnrichService implements AutoCloseable {
      */
     @Override
     public void close() {
-        management.close();
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
                 .withTimeout(Duration.ofSeconds(30)));
         streamsMetrics.close();
-        registry.close();
+        shell.close();
     }
 }

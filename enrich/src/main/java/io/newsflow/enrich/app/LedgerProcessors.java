@@ -4,7 +4,7 @@ import io.newsflow.enrich.dedup.ArticleLedger;
 import io.newsflow.enrich.dedup.ArticleState;
 import io.newsflow.enrich.dedup.DedupCommand;
 import io.newsflow.enrich.dedup.DedupSettings;
-import io.newsflow.enrich.dedup.InvalidPageException;
+import io.newsflow.enrich.dedup.MalformedPageException;
 import io.newsflow.events.Page;
 import java.time.Instant;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -49,11 +49,11 @@ final class LedgerProcessors {
         public void process(Record<String, Page> record) {
             Page page = record.value();
             if (page == null) {
-                throw new InvalidPageException("record " + record.key() + " has no page (null value)");
+                throw new MalformedPageException("record " + record.key() + " has no page (null value)");
             }
             if (record.key() == null || !record.key().equals(page.id())) {
                 // the ledger's state is partitioned by page id: another key would split one URL's history
-                throw new InvalidPageException("record key " + record.key() + " is not the page id " + page.id());
+                throw new MalformedPageException("record key " + record.key() + " is not the page id " + page.id());
             }
             out.at(record.timestamp());
             ledger.onPage(page, Instant.ofEpochMilli(record.timestamp()), p -> enricher.enrich(p, frequencies));

@@ -173,13 +173,13 @@ public final class ArticleLedger {
 
     private static void requireDedupFields(Page page) {
         if (page.id() == null || page.id().isBlank()) {
-            throw new InvalidPageException("page has no id");
+            throw new MalformedPageException("page has no id");
         }
         if (page.url() == null || page.contentHash() == null || page.contentHash().isBlank()) {
-            throw new InvalidPageException("page " + page.id() + " has no url or content_hash");
+            throw new MalformedPageException("page " + page.id() + " has no url or content_hash");
         }
         if (page.text() == null) {
-            throw new InvalidPageException("page " + page.id() + " has no text");
+            throw new MalformedPageException("page " + page.id() + " has no text");
         }
     }
 

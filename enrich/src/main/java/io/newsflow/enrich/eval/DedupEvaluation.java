@@ -1,5 +1,6 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.events.PageKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.enrich.app.Enricher;
 import io.newsflow.enrich.dedup.DedupReplay;
@@ -11,15 +12,11 @@ import io.newsflow.events.Json;
 import io.newsflow.events.Page;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +146,7 @@ public final class DedupEvaluation {
         Instant at = doc.publishedAt() == null ? undated : doc.publishedAt();
         String url = doc.url() == null ? "urn:newsflow:doc:" + doc.id() : doc.url();
         return new Page(doc.id(), url, url, null, null, doc.title(), null, at, doc.publishedAt() == null ? null : "meta",
-                null, doc.text(), List.of(), sha256(doc.text().strip().replaceAll("\\s+", " ")), at, at, "file", null);
+                null, doc.text(), List.of(), PageKeys.contentHash(doc.text()), at, at, "file", null);
     }
 
     private static String text(JsonNode n, String field) {
@@ -157,11 +154,4 @@ public final class DedupEvaluation {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

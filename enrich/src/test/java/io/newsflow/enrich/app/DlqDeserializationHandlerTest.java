@@ -2,7 +2,7 @@ package io.newsflow.enrich.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -33,12 +33,12 @@ class DlqDeserializationHandlerTest {
         assertEquals(Topics.ENRICH_DLQ, dead.topic());
         assertEquals("{oops", new String(dead.value(), StandardCharsets.UTF_8));
         assertEquals("k1", new String(dead.key(), StandardCharsets.UTF_8));
-        assertEquals(SerializationException.class.getName(), header(dead.headers(), DlqHeaders.ERROR_CLASS));
-        assertEquals("not a valid Page JSON value: Unexpected character", header(dead.headers(), DlqHeaders.ERROR_MESSAGE));
-        assertEquals("enrich", header(dead.headers(), DlqHeaders.ERROR_STAGE));
-        assertEquals(Topics.PAGES_CLEAN, header(dead.headers(), DlqHeaders.SOURCE_TOPIC));
-        assertEquals("3", header(dead.headers(), DlqHeaders.SOURCE_PARTITION));
-        assertEquals("42", header(dead.headers(), DlqHeaders.SOURCE_OFFSET));
+        assertEquals(SerializationException.class.getName(), header(dead.headers(), DeadLetter.ERROR_CLASS));
+        assertEquals("not a valid Page JSON value: Unexpected character", header(dead.headers(), DeadLetter.ERROR_MESSAGE));
+        assertEquals("enrich", header(dead.headers(), DeadLetter.ERROR_STAGE));
+        assertEquals(Topics.PAGES_CLEAN, header(dead.headers(), DeadLetter.SOURCE_TOPIC));
+        assertEquals("3", header(dead.headers(), DeadLetter.SOURCE_PARTITION));
+        assertEquals("42", header(dead.headers(), DeadLetter.SOURCE_OFFSET));
     }
 
     private static String header(Headers headers, String name) {

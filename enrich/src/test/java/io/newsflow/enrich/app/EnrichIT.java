@@ -14,7 +14,7 @@ import io.newsflow.enrich.app.EnrichService;
 import io.newsflow.enrich.app.EnrichTopics;
 import io.newsflow.enrich.app.EnrichTopology;
 import io.newsflow.events.Article;
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Duplicate;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
@@ -134,9 +134,9 @@ class EnrichIT {
             assertTrue(people.stream().noneMatch(locations::contains));
 
             ConsumerRecord<String, byte[]> dead = dlq.records().stream().filter(r -> garbageKey.equals(r.key())).findFirst().orElseThrow();
-            assertEquals("enrich", header(dead, DlqHeaders.ERROR_STAGE));
-            assertEquals(Topics.PAGES_CLEAN, header(dead, DlqHeaders.SOURCE_TOPIC));
-            assertTrue(header(dead, DlqHeaders.ERROR_MESSAGE).contains("not a valid Page"), header(dead, DlqHeaders.ERROR_MESSAGE));
+            assertEquals("enrich", header(dead, DeadLetter.ERROR_STAGE));
+            assertEquals(Topics.PAGES_CLEAN, header(dead, DeadLetter.SOURCE_TOPIC));
+            assertTrue(header(dead, DeadLetter.ERROR_MESSAGE).contains("not a valid Page"), header(dead, DeadLetter.ERROR_MESSAGE));
             assertEquals("{\"id\": 42, \"url\": [", new String(dead.value(), StandardCharsets.UTF_8));
         }
     }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.events.Article;
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Duplicate;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
@@ -180,8 +180,8 @@ class EnrichTopologyTest {
         send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
         List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
         assertEquals(2, dead.size());
-        assertTrue(header(dead.get(0).headers(), DlqHeaders.ERROR_MESSAGE).contains("no url or content_hash"));
-        assertTrue(header(dead.get(1).headers(), DlqHeaders.ERROR_MESSAGE).contains("is not the page id"));
+        assertTrue(header(dead.get(0).headers(), DeadLetter.ERROR_MESSAGE).contains("no url or content_hash"));
+        assertTrue(header(dead.get(1).headers(), DeadLetter.ERROR_MESSAGE).contains("is not the page id"));
         assertEquals("not-the-id", new String(dead.get(1).key(), StandardCharsets.UTF_8));
         assertEquals(1, articles.readValuesToList().size());
     }

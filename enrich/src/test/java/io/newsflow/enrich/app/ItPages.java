@@ -1,5 +1,6 @@
 package io.newsflow.enrich.app;
 
+import io.newsflow.events.PageKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.testkit.SharedData;
 import io.newsflow.events.Extraction;
@@ -11,11 +12,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,8 +25,8 @@ final class ItPages {
 
     static Page page(String url, String title, String text, Instant publishedAt) {
         String host = URI.create(url).getHost();
-        return new Page(sha256(url), url, url, host, host, title, null, publishedAt, "meta", "en", text, List.of(),
-                sha256(text.strip().replaceAll("\\s+", " ")), publishedAt, publishedAt, "http",
+        return new Page(PageKeys.id(url), url, url, host, host, title, null, publishedAt, "meta", "en", text, List.of(),
+                PageKeys.contentHash(text), publishedAt, publishedAt, "http",
                 new Extraction("test", 1.0));
     }
 
@@ -54,11 +52,4 @@ final class ItPages {
         return List.copyOf(texts.subList(from, Math.min(texts.size(), from + count)));
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -62,6 +62,55 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
         kafka = Map.copyOf(kafka);
     }
 
+    /** Every setting at its default: what an empty environment gives (Kafka and OpenSearch on localhost). */
+    public static IndexConfig defaults() {
+        return fromEnv(new Env(Map.of()));
+    }
+
+    /** The same settings with Kafka at {@code bootstrapServers}. */
+    public IndexConfig withKafkaBootstrap(String bootstrapServers) {
+        Map<String, Object> props = new HashMap<>(kafka);
+        props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
+        return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, httpPort, props);
+    }
+
+    /** The same settings with another OpenSearch connection. */
+    public IndexConfig withOpenSearch(OpenSearchSettings settings) {
+        return new IndexConfig(settings, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, httpPort, kafka);
+    }
+
+    /** The same settings with another read alias, and the index names that follow from it. */
+    public IndexConfig withNames(IndexNames other) {
+        return new IndexConfig(openSearch, other, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, httpPort, kafka);
+    }
+
+    /** The same settings with {@code count} replicas of each shard (0 on a single node). */
+    public IndexConfig withReplicas(int count) {
+        return new IndexConfig(openSearch, names, shards, count, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, httpPort, kafka);
+    }
+
+    /** The same settings reading {@code articlesTopic} in consumer group {@code group}. */
+    public IndexConfig withSource(String articlesTopic, String group) {
+        return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                articlesTopic, group, httpPort, kafka);
+    }
+
+    /** The same settings with at most {@code docs} documents per bulk request. */
+    public IndexConfig withBulkMaxDocs(int docs) {
+        return new IndexConfig(openSearch, names, shards, replicas, docs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, httpPort, kafka);
+    }
+
+    /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
+    public IndexConfig withHttpPort(int port) {
+        return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, port, kafka);
+    }
+
     public static IndexConfig fromEnv(Env env) {
         String alias = env.get(INDEX_ALIAS, IndexNames.DEFAULT.readAlias());
         IndexNames names;

@@ -1,14 +1,9 @@
 package io.newsflow.index.app;
 
+import io.newsflow.service.dlq.DeadLetterWriter;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.Topics;
-import io.newsflow.service.management.ManagementEndpoints;
-import io.newsflow.service.management.ManagementServer;
+import io.newsflow.service.ServiceShell;
 import io.newsflow.service.management.Readiness;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.KafkaPreflight;
@@ -62,14 +57,13 @@ public final class Indexer implements AutoCloseable {
     private static final Duration PAUSED_POLL = Duration.ofMillis(200);
 
     private final IndexConfig config;
-    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    private final BulkMetrics metrics = new BulkMetrics(registry);
+    private final ServiceShell shell;
+    private final BulkMetrics metrics;
     private final AtomicLong lag = new AtomicLong();
     private final OpenSearchClient client;
-    private final KafkaDeadLetters deadLetters;
+    private final DeadLetterWriter deadLetters;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final BatchSettler settler;
-    private final ManagementServer management;
     private final Thread loop;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Set<TopicPartition> revoked = new HashSet<>();
@@ -87,24 +81,18 @@ public final class Indexer implements AutoCloseable {
      *                         handshake
      */
     public Indexer(IndexConfig config) {
-        if (!KafkaPreflight.verify(config.kafka(), KafkaPreflight.TIMEOUT)) {
-            log.warn("Kafka at {} did not answer within {} s; the indexer starts and keeps trying",
-                    config.kafka().get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
-        }
         this.config = config;
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        this.management = ManagementServer.start(config.httpPort(), IndexConfig.INDEX_HTTP_PORT,
-                new ManagementEndpoints(this::readiness, registry::scrape));
+        this.shell = ServiceShell.open("index", config.kafka());
+        this.metrics = new BulkMetrics(shell.registry());
         try {
+            shell.serve(config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
             this.client = OpenSearchClients.create(config.openSearch());
         } catch (RuntimeException e) {
             // the clients below hold nothing yet; the bound port must not outlive a failed start
-            management.close();
+            shell.close();
             throw e;
         }
-        this.deadLetters = new KafkaDeadLetters(config.kafka());
+        this.deadLetters = new DeadLetterWriter(config.kafka(), Topics.INDEX_DLQ, "newsflow-index-dlq");
         Map<String, Object> props = new HashMap<>(config.kafka());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -116,7 +104,7 @@ public final class Indexer implements AutoCloseable {
         this.settler = new BatchSettler(new BulkWriter(client, config.names().writeAlias()), deadLetters,
                 config.backoff(), metrics, new Random());
         Gauge.builder("newsflow.index.lag", lag, AtomicLong::get)
-                .description("records of the articles topic not yet consumed by the indexer").register(registry);
+                .description("records of the articles topic not yet consumed by the indexer").register(shell.registry());
         this.loop = new Thread(this::run, "newsflow-indexer");
     }
 
@@ -124,7 +112,7 @@ public final class Indexer implements AutoCloseable {
     public void start() {
         loop.start();
         log.info("indexer started: {} -> {} (write alias {}), health and metrics on port {}", config.topic(),
-                config.openSearch(), config.names().writeAlias(), management.port());
+                config.openSearch(), config.names().writeAlias(), shell.port());
     }
 
     public Health health() {
@@ -159,7 +147,7 @@ public final class Indexer implements AutoCloseable {
 
     /** The port of {@code /health/live}, {@code /health/ready} and {@code /metrics}. */
     public int httpPort() {
-        return management.port();
+        return shell.port();
     }
 
     /** Stops consuming (an unsettled batch is left uncommitted, to be redelivered), then releases everything. */
@@ -180,13 +168,13 @@ public final class Indexer implements AutoCloseable {
             // never started: the loop that would close the consumer never ran
             consumer.close(CloseOptions.timeout(Duration.ZERO));
         }
-        management.close();
         deadLetters.close();
         try {
             client._transport().close();
         } catch (IOException e) {
             log.warn("closing the OpenSearch client failed: {}", e.toString());
         }
+        shell.close();
         health = new Health(Health.State.STOPPED, null);
         log.info("indexer stopped");
     }

@@ -2,7 +2,7 @@ package io.newsflow.index.app;
 
 import io.newsflow.events.Article;
 import io.newsflow.events.JsonSerde;
-import io.newsflow.index.bulk.DeadLetter;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.index.bulk.IndexItem;
 import io.newsflow.index.bulk.Origin;
 import java.time.Duration;
@@ -52,10 +52,10 @@ final class PendingBatch {
             if (problem == null) {
                 items.add(new IndexItem(article, origin));
             } else {
-                unreadable.add(new DeadLetter(origin, IllegalArgumentException.class.getName(), problem));
+                unreadable.add(origin.deadLetter(IllegalArgumentException.class.getName(), problem));
             }
         } catch (SerializationException e) {
-            unreadable.add(new DeadLetter(origin, e.getClass().getName(), e.getMessage()));
+            unreadable.add(origin.deadLetter(e.getClass().getName(), e.getMessage()));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.newsflow.index.bulk;
 
+import io.newsflow.events.DeadLetter;
+import io.newsflow.service.dlq.DeadLetterSink;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +33,12 @@ public final class BatchSettler {
     }
 
     private final BulkWriter writer;
-    private final DeadLetters deadLetters;
+    private final DeadLetterSink deadLetters;
     private final Backoff backoff;
     private final BulkMetrics metrics;
     private final RandomGenerator random;
 
-    public BatchSettler(BulkWriter writer, DeadLetters deadLetters, Backoff backoff, BulkMetrics metrics,
+    public BatchSettler(BulkWriter writer, DeadLetterSink deadLetters, Backoff backoff, BulkMetrics metrics,
                         RandomGenerator random) {
         this.writer = writer;
         this.deadLetters = deadLetters;
@@ -79,7 +81,7 @@ public final class BatchSettler {
                         case REJECTED -> {
                             log.warn("article {} v{} rejected by OpenSearch ({} {}): {}", item.id(),
                                     item.article().version(), result.status(), result.errorType(), result.reason());
-                            undelivered.add(new DeadLetter(item.origin(), result.errorType() == null
+                            undelivered.add(item.origin().deadLetter(result.errorType() == null
                                     ? "http_" + result.status() : result.errorType(), result.reason()));
                         }
                         case RETRY -> {

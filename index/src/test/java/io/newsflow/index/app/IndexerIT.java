@@ -11,7 +11,7 @@ import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.testkit.LocalOpenSearchExtension;
 import io.newsflow.events.Article;
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
 import io.newsflow.service.config.Env;
@@ -172,14 +172,14 @@ class IndexerIT {
 
         await().atMost(PATIENCE).ignoreExceptions().until(() -> count() == 3 && indexer.metrics().rejected() == 2);
         List<ConsumerRecord<byte[], byte[]>> dead = deadLettersFrom(topic, 2);
-        assertEquals("0", header(dead.get(0), DlqHeaders.SOURCE_OFFSET));
-        assertEquals("index", header(dead.get(0), DlqHeaders.ERROR_STAGE));
-        assertEquals("0", header(dead.get(0), DlqHeaders.SOURCE_PARTITION));
-        assertTrue(header(dead.get(0), DlqHeaders.ERROR_MESSAGE).contains("not a valid Article JSON value"));
+        assertEquals("0", header(dead.get(0), DeadLetter.SOURCE_OFFSET));
+        assertEquals("index", header(dead.get(0), DeadLetter.ERROR_STAGE));
+        assertEquals("0", header(dead.get(0), DeadLetter.SOURCE_PARTITION));
+        assertTrue(header(dead.get(0), DeadLetter.ERROR_MESSAGE).contains("not a valid Article JSON value"));
         assertEquals("<html>not an article</html>", new String(dead.get(0).value(), StandardCharsets.UTF_8));
-        assertEquals("1", header(dead.get(1), DlqHeaders.SOURCE_OFFSET));
-        assertEquals("illegal_argument_exception", header(dead.get(1), DlqHeaders.ERROR_CLASS));
-        assertTrue(header(dead.get(1), DlqHeaders.ERROR_MESSAGE).contains("immense term"));
+        assertEquals("1", header(dead.get(1), DeadLetter.SOURCE_OFFSET));
+        assertEquals("illegal_argument_exception", header(dead.get(1), DeadLetter.ERROR_CLASS));
+        assertTrue(header(dead.get(1), DeadLetter.ERROR_MESSAGE).contains("immense term"));
     }
 
     @Test
@@ -289,15 +289,15 @@ class IndexerIT {
             consumer.subscribe(List.of(Topics.INDEX_DLQ));
             await().atMost(PATIENCE).until(() -> {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (sourceTopic.equals(header(r, DlqHeaders.SOURCE_TOPIC))) {
+                    if (sourceTopic.equals(header(r, DeadLetter.SOURCE_TOPIC))) {
                         found.add(r);
                     }
                 }
                 return found.size() >= expected;
             });
         }
-        found.sort((a, b) -> Long.compare(Long.parseLong(header(a, DlqHeaders.SOURCE_OFFSET)),
-                Long.parseLong(header(b, DlqHeaders.SOURCE_OFFSET))));
+        found.sort((a, b) -> Long.compare(Long.parseLong(header(a, DeadLetter.SOURCE_OFFSET)),
+                Long.parseLong(header(b, DeadLetter.SOURCE_OFFSET))));
         return found;
     }
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.events.Topics;
-import io.newsflow.index.bulk.DeadLetter;
+import io.newsflow.events.DeadLetter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -41,11 +41,11 @@ class PendingBatchTest {
 
         assertTrue(batch.items().isEmpty());
         DeadLetter garbage = batch.unreadable().get(0);
-        assertEquals(3, garbage.origin().offset());
-        assertEquals("{not json", new String(garbage.origin().value(), StandardCharsets.UTF_8));
+        assertEquals(3, garbage.sourceOffset());
+        assertEquals("{not json", new String(garbage.value(), StandardCharsets.UTF_8));
         assertEquals("org.apache.kafka.common.errors.SerializationException", garbage.errorClass());
-        assertTrue(batch.unreadable().get(1).message().contains("version 0"));
-        assertTrue(batch.unreadable().get(2).message().contains("empty value"));
+        assertTrue(batch.unreadable().get(1).errorMessage().contains("version 0"));
+        assertTrue(batch.unreadable().get(2).errorMessage().contains("empty value"));
     }
 
     @Test

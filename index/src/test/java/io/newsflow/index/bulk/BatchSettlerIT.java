@@ -1,5 +1,7 @@
 package io.newsflow.index.bulk;
 
+import io.newsflow.events.DeadLetter;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -108,9 +110,10 @@ class BatchSettlerIT {
         assertEquals(9, count());
         assertEquals(1, deadLetters.size());
         DeadLetter letter = deadLetters.get(0);
-        assertEquals(batch.get(4).origin(), letter.origin());
-        assertTrue(letter.message().contains("immense term") && letter.message().contains("wire"),
-                letter.message());
+        assertEquals(batch.get(4).origin().offset(), letter.sourceOffset());
+        assertArrayEquals(batch.get(4).origin().value(), letter.value());
+        assertTrue(letter.errorMessage().contains("immense term") && letter.errorMessage().contains("wire"),
+                letter.errorMessage());
         assertEquals(1.0, metrics.rejected());
     }
 

@@ -20,8 +20,11 @@ import java.util.Optional;
  */
 public record CleanerConfig(int maxBytes, int maxDepth, Duration timeBudget, Boilerplate vocabulary) {
 
-    /** 10 MB: ten times a heavy news page, and still parsed in well under a second. */
-    public static final int DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+    /**
+     * 5 MiB: five times a heavy news page, and still parsed in well under a second. The service's one page-size
+     * limit ({@code INGEST_MAX_PAGE_BYTES}) replaces it there; see {@code IngestConfig}.
+     */
+    public static final int DEFAULT_MAX_BYTES = 5 << 20;
     /** Real pages nest a few dozen levels; hundreds means a broken or hostile page. */
     public static final int DEFAULT_MAX_DEPTH = 512;
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);
@@ -67,6 +70,16 @@ public record CleanerConfig(int maxBytes, int maxDepth, Duration timeBudget, Boi
             throw new ConfigException(BOILERPLATE_FILE, file.get(),
                     "cannot read the boilerplate vocabulary file: " + e.getMessage());
         }
+    }
+
+    /** The same settings with another page-size limit. */
+    public CleanerConfig withMaxBytes(int bytes) {
+        return new CleanerConfig(bytes, maxDepth, timeBudget, vocabulary);
+    }
+
+    /** The same settings with another time budget per page. */
+    public CleanerConfig withTimeBudget(Duration budget) {
+        return new CleanerConfig(maxBytes, maxDepth, budget, vocabulary);
     }
 
     /** The same limits with another vocabulary. */

@@ -1,17 +1,14 @@
 package io.newsflow.ingest.clean;
 
+import io.newsflow.events.PageKeys;
 import crawlercommons.domains.EffectiveTldFinder;
 import crawlercommons.filters.basic.BasicURLNormalizer;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.Page;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -124,8 +121,8 @@ public final class PageCleaner {
             throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT,
                     "no body text was found on the page");
         }
-        return new Page(sha256(canonical), page.url(), canonical, site(canonical), siteName, title, byline,
-                published, publishedSource, lang, text, captions, sha256(Text.normalise(text)), page.fetchedAt(),
+        return new Page(PageKeys.id(canonical), page.url(), canonical, site(canonical), siteName, title, byline,
+                published, publishedSource, lang, text, captions, PageKeys.contentHash(text), page.fetchedAt(),
                 clock.instant(), page.source(), extraction);
     }
 
@@ -200,13 +197,5 @@ public final class PageCleaner {
 
     private static double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

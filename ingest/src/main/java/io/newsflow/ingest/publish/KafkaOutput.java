@@ -1,5 +1,6 @@
 package io.newsflow.ingest.publish;
 
+import io.newsflow.events.DeadLetter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.events.JsonSerde;
@@ -59,7 +60,7 @@ public final class KafkaOutput implements AutoCloseable {
 
     /** Sends a record ingest could not use to {@code ingest.dlq}, with its error headers. */
     public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
-        return send(new ProducerRecord<>(Topics.INGEST_DLQ, null, letter.key(), letter.value(), letter.headers()));
+        return send(letter.toRecord(Topics.INGEST_DLQ));
     }
 
     private CompletableFuture<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {

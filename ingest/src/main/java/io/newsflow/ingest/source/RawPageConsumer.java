@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.events.Topics;
 import io.newsflow.ingest.clean.PageRejectedException;
-import io.newsflow.ingest.publish.DeadLetter;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.ingest.publish.PagePublisher;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -125,13 +125,13 @@ public final class RawPageConsumer implements AutoCloseable {
                     .<Void>thenApply(published -> null)
                     .exceptionallyCompose(error -> refusedToDeadLetter(record, error));
         } catch (InvalidPageException e) {
-            return publisher.deadLetter(DeadLetter.of(record, e.problem().name(), e.getMessage()));
+            return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, e.problem().name(), e.getMessage()));
         } catch (PageRejectedException e) {
-            return publisher.deadLetter(DeadLetter.of(record, e.reason().name(), e.getMessage()));
+            return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, e.reason().name(), e.getMessage()));
         } catch (RuntimeException e) {
             // hostile input must not stop the consumer: the record goes to the DLQ with the failure
             LOG.warn("record {}-{}@{} failed in the cleaner", record.topic(), record.partition(), record.offset(), e);
-            return publisher.deadLetter(DeadLetter.of(record, e.getClass().getName(),
+            return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, e.getClass().getName(),
                     "the cleaner failed on this page: " + e));
         }
     }
@@ -145,7 +145,7 @@ public final class RawPageConsumer implements AutoCloseable {
         if (cause instanceof RetriableException) {
             return CompletableFuture.failedFuture(cause);
         }
-        return publisher.deadLetter(DeadLetter.of(record, cause.getClass().getName(),
+        return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, cause.getClass().getName(),
                 "Kafka refused the cleaned page: " + cause.getMessage()));
     }
 

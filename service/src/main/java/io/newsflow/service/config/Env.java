@@ -23,6 +23,10 @@ public final class Env {
 
     /** Every variable with this prefix is a Kafka client setting (see {@link #kafkaClientProperties()}). */
     public static final String KAFKA_PREFIX = "KAFKA_";
+    /** Where every client finds Kafka; {@code localhost:9092} when unset. */
+    public static final String KAFKA_BOOTSTRAP_SERVERS = "KAFKA_BOOTSTRAP_SERVERS";
+    /** The Kafka client property {@link #KAFKA_BOOTSTRAP_SERVERS} sets. */
+    public static final String BOOTSTRAP_SERVERS = "bootstrap.servers";
     /** {@code NAME_FILE} names a file holding the value of {@code NAME} (see {@link #get(String)}). */
     public static final String FILE_SUFFIX = "_FILE";
 
@@ -113,9 +117,9 @@ public final class Env {
      */
     public Properties kafkaClientProperties() {
         Properties props = new Properties();
-        props.put("bootstrap.servers", get("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092"));
+        props.put(BOOTSTRAP_SERVERS, get(KAFKA_BOOTSTRAP_SERVERS, "localhost:9092"));
         for (String name : vars.keySet()) {
-            if (!name.startsWith(KAFKA_PREFIX) || name.equals("KAFKA_BOOTSTRAP_SERVERS")) {
+            if (!name.startsWith(KAFKA_PREFIX) || name.equals(KAFKA_BOOTSTRAP_SERVERS)) {
                 continue;
             }
             String base = name.endsWith(FILE_SUFFIX) ? name.substring(0, name.length() - FILE_SUFFIX.length()) : name;

@@ -1,6 +1,6 @@
 package io.newsflow.deploy.dlq;
 
-import io.newsflow.events.DlqHeaders;
+import io.newsflow.events.DeadLetter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +33,10 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * fixed, to the topic each came from. Both stop at the end the topic had when they started, so a replay whose
  * records fail again does not loop. Not thread-safe: one per command.
  */
-public final class DeadLetters {
+public final class DeadLetterTopic {
 
     /** Headers a replay drops: they described the failure, not the record. */
-    private static final Set<String> FAILURE_HEADERS = Set.of(DlqHeaders.ERROR_CLASS, DlqHeaders.ERROR_MESSAGE,
-            DlqHeaders.ERROR_STAGE, DlqHeaders.SOURCE_TOPIC, DlqHeaders.SOURCE_PARTITION, DlqHeaders.SOURCE_OFFSET);
+    private static final Set<String> FAILURE_HEADERS = Set.copyOf(DeadLetter.HEADERS);
     /** The header a replayed record carries: the dead-letter record it came from ({@code ingest.dlq-0@12}). */
     public static final String REPLAYED_FROM = "replayed.from";
     private static final Duration POLL = Duration.ofMillis(500);
@@ -46,18 +45,12 @@ public final class DeadLetters {
     private final Map<String, Object> clientProperties;
 
     /** @param clientProperties Kafka client properties (bootstrap servers, security) for both reading and writing */
-    public DeadLetters(Map<String, Object> clientProperties) {
+    public DeadLetterTopic(Map<String, Object> clientProperties) {
         this.clientProperties = Map.copyOf(clientProperties);
     }
 
-    /** One dead-letter record: where it sits, when it was written, its original key and value, and its headers. */
-    public record DeadLetter(String topic, int partition, long offset, Instant timestamp, byte[] key, byte[] value,
-            Map<String, String> headers) {
-
-        /** The topic the record was read from before it failed, when the stage that rejected it said so. */
-        public String sourceTopic() {
-            return headers.get(DlqHeaders.SOURCE_TOPIC);
-        }
+    /** One record of a dead-letter topic: where it sits, when it was written, and the dead letter it holds. */
+    public record Entry(String topic, int partition, long offset, Instant timestamp, DeadLetter letter) {
 
         /** Where the record sits: {@code ingest.dlq-0@12}. */
         public String address() {
@@ -73,7 +66,7 @@ public final class DeadLetters {
      * Hands the first {@code max} records of {@code topic}, oldest first per partition, to {@code sink}, without a
      * consumer group: reading never moves a replay's position.
      */
-    public int read(String topic, int max, Consumer<DeadLetter> sink) {
+    public int read(String topic, int max, Consumer<Entry> sink) {
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -86,7 +79,7 @@ public final class DeadLetters {
             while (n < max && !reached(consumer, end)) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(POLL)) {
                     if (n < max && r.offset() < end.get(new TopicPartition(r.topic(), r.partition()))) {
-                        sink.accept(letter(r));
+                        sink.accept(entry(r));
                         n++;
                     }
                 }
@@ -101,7 +94,7 @@ public final class DeadLetters {
      * position once they are acknowledged: a second replay sends only what failed since. A record that names no
      * source topic is skipped and reported to {@code skipped}, unless {@code to} is given.
      */
-    public Replay replay(String topic, String to, String group, Consumer<DeadLetter> skipped) {
+    public Replay replay(String topic, String to, String group, Consumer<Entry> skipped) {
         Map<String, Object> consumerProps = new HashMap<>(clientProperties);
         consumerProps.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -136,10 +129,10 @@ public final class DeadLetters {
                     if (r.offset() >= end.get(p)) {
                         continue;
                     }
-                    DeadLetter letter = letter(r);
-                    String target = to != null ? to : letter.sourceTopic();
+                    Entry entry = entry(r);
+                    String target = to != null ? to : entry.letter().sourceTopic();
                     if (target == null || target.isBlank()) {
-                        skipped.accept(letter);
+                        skipped.accept(entry);
                         skippedCount++;
                     } else {
                         ProducerRecord<byte[], byte[]> out = new ProducerRecord<>(target, null, r.key(), r.value());
@@ -148,7 +141,7 @@ public final class DeadLetters {
                                 out.headers().add(h);
                             }
                         }
-                        out.headers().add(REPLAYED_FROM, letter.address().getBytes(StandardCharsets.UTF_8));
+                        out.headers().add(REPLAYED_FROM, entry.address().getBytes(StandardCharsets.UTF_8));
                         sent.add(producer.send(out));
                         byTarget.merge(target, 1, Integer::sum);
                         replayed++;
@@ -209,12 +202,8 @@ public final class DeadLetters {
         return true;
     }
 
-    private static DeadLetter letter(ConsumerRecord<byte[], byte[]> r) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (Header h : r.headers()) {
-            headers.put(h.key(), h.value() == null ? null : new String(h.value(), StandardCharsets.UTF_8));
-        }
-        return new DeadLetter(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()), r.key(),
-                r.value(), headers);
+    private static Entry entry(ConsumerRecord<byte[], byte[]> r) {
+        return new Entry(r.topic(), r.partition(), r.offset(), Instant.ofEpochMilli(r.timestamp()),
+                DeadLetter.read(r));
     }
 }

@@ -1,9 +1,9 @@
 package io.newsflow.enrich.dedup;
 
 /** A page that cannot be enriched or de-duplicated as it stands; it goes to the DLQ with this message. */
-public final class InvalidPageException extends RuntimeException {
+public final class MalformedPageException extends RuntimeException {
 
-    public InvalidPageException(String message) {
+    public MalformedPageException(String message) {
         super(message);
     }
 }

@@ -1,9 +1,10 @@
-package io.newsflow.index.bulk;
+package io.newsflow.service.dlq;
 
+import io.newsflow.events.DeadLetter;
 import java.util.List;
 
-/** Where rejected records go. Implementations must be thread-safe. */
-public interface DeadLetters {
+/** Where a stage's rejected records go. Implementations must be thread-safe. */
+public interface DeadLetterSink {
 
     /**
      * Writes the letters and returns once they are durably stored.

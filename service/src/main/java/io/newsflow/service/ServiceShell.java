@@ -1,0 +1,97 @@
+package io.newsflow.service;
+
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.service.config.KafkaPreflight;
+import io.newsflow.service.management.ManagementEndpoints;
+import io.newsflow.service.management.ManagementServer;
+import io.newsflow.service.management.Readiness;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every newsflow service starts with and stops last: the start-up check of its Kafka settings, a Prometheus
+ * registry with the JVM's metrics, and (for services without an HTTP API of their own) the management server of
+ * {@code /health/live}, {@code /health/ready} and {@code /metrics}.
+ *
+ * <pre>{@code
+ * ServiceShell shell = ServiceShell.open("index", config.kafka());   // refuses a wrong password at once
+ * ... build the clients, binding their metrics to shell.registry() ...
+ * shell.serve(config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
+ * ...
+ * shell.close();                                                       // after the service's own clients
+ * }</pre>
+ *
+ * <p>Thread-safe; {@link #close()} is idempotent.
+ */
+public final class ServiceShell implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServiceShell.class);
+
+    private final String service;
+    private final PrometheusMeterRegistry registry;
+    private volatile ManagementServer management;
+
+    private ServiceShell(String service, PrometheusMeterRegistry registry) {
+        this.service = service;
+        this.registry = registry;
+    }
+
+    /**
+     * Checks that Kafka accepts {@code kafka}'s settings and opens the metrics registry. A Kafka that does not answer
+     * is logged and tolerated (the clients keep trying); one that refuses the login or the TLS handshake is not.
+     *
+     * @throws io.newsflow.service.config.ConfigException when Kafka refuses the login or the TLS handshake
+     */
+    public static ServiceShell open(String service, Map<?, ?> kafka) {
+        if (!KafkaPreflight.verify(kafka, KafkaPreflight.TIMEOUT)) {
+            LOG.warn("{}: Kafka at {} did not answer within {} s; starting anyway and still trying", service,
+                    kafka.get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
+        }
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        return new ServiceShell(service, registry);
+    }
+
+    /** The service's metrics, as {@code /metrics} serves them. */
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * Serves the health and metrics endpoints on {@code port} (0 for a free one), ready as {@code readiness} says.
+     *
+     * @throws java.io.UncheckedIOException when the port cannot be bound; the message names {@code portVariable}
+     */
+    public synchronized void serve(int port, String portVariable, Supplier<Readiness> readiness) {
+        if (management != null) {
+            throw new IllegalStateException(service + " already serves its health and metrics");
+        }
+        management = ManagementServer.start(port, portVariable, new ManagementEndpoints(readiness, registry::scrape));
+    }
+
+    /** The port of the health and metrics endpoints, once {@link #serve} bound it. */
+    public int port() {
+        ManagementServer served = management;
+        if (served == null) {
+            throw new IllegalStateException(service + " does not serve its health and metrics yet");
+        }
+        return served.port();
+    }
+
+    /** Stops serving and closes the registry; call it after the service's own clients are closed. */
+    @Override
+    public synchronized void close() {
+        if (management != null) {
+            management.close();
+        }
+        registry.close();
+    }
+}
