@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 class ArticleJsonTest {
 
     static Article draft() {
-        return new Article("a".repeat(64), "https://example.com/b", "https://example.com/b", null, null, null, null,
-                null, null, null, "Text.", null, "c".repeat(64), null, null, "file", null,
-                null, 0, null, null, null, null, 0, null, null, 0, 0, null, null, 0);
+        Page page = new Page("a".repeat(64), "https://example.com/b", "https://example.com/b", null, null, null, null,
+                null, null, null, "Text.", null, "c".repeat(64), null, null, "file", null);
+        return new Article(page, Enrichment.NONE, Story.NONE);
     }
 
     @Test
@@ -34,6 +34,17 @@ class ArticleJsonTest {
     void goldenJsonReadsBackAsTheSameArticle() throws IOException {
         assertEquals(EventContractTest.article(), read("article-syndicated"));
         assertEquals(draft(), read("article-draft"));
+    }
+
+    @Test
+    void partialJsonReadsWithEveryPartPresent() {
+        // the indexer's search reads documents filtered to a few fields
+        Article article = JsonSerde.article().deserialize("articles",
+                "{\"title\":\"A title\",\"duplicate_count\":2}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("A title", article.page().title());
+        assertEquals(Enrichment.NONE, article.enrichment());
+        assertEquals(2, article.story().duplicateCount());
+        assertEquals(null, article.story().event());
     }
 
     private static String written(Article article) {
