@@ -64,16 +64,15 @@ public final class ArticleLedger {
         long version = prior == null ? 0 : prior.version();
         if (known && prior.status() == Status.ARTICLE) {
             Article updated = enriched.draft().withStory(prior.article().story().updated(revision, version + 1));
-            store.put(page.id(), new ArticleState(Status.ARTICLE, updated, page.contentHash(), seenAt, revision,
-                    version + 1, prior.storyId(), List.of()));
+            store.put(page.id(), ArticleState.article(updated, page.contentHash(), seenAt));
             LOG.debug("page {}: updated, revision {}", page.id(), revision);
             out.article(updated);
             sendProbes(docRef(page, seenAt), enriched, revision, true);
             return;
         }
         List<DedupCommand> queued = prior != null && prior.status() == Status.PENDING ? prior.queued() : List.of();
-        store.put(page.id(), new ArticleState(Status.PENDING, enriched.draft(), page.contentHash(), seenAt, revision,
-                version, null, queued));
+        store.put(page.id(), ArticleState.pending(enriched.draft(), page.contentHash(), seenAt, revision, version,
+                queued));
         sendProbes(docRef(page, seenAt), enriched, revision, false);
     }
 
@@ -108,8 +107,7 @@ public final class ArticleLedger {
         }
         long version = state.version() + 1;
         Article created = state.article().withStory(Story.created(id, state.revision(), version));
-        store.put(id, new ArticleState(Status.ARTICLE, created, state.contentHash(), state.seenAt(),
-                state.revision(), version, id, List.of()));
+        store.put(id, state.withArticle(created));
         LOG.debug("page {}: new article", id);
         out.article(created);
         state.queued().forEach(copy -> attach(id, copy));
@@ -121,8 +119,7 @@ public final class ArticleLedger {
             return;
         }
         String canonical = command.match().doc().id();
-        store.put(id, new ArticleState(Status.DUPLICATE, state.article(), state.contentHash(), state.seenAt(),
-                state.revision(), state.version(), canonical, List.of()));
+        store.put(id, state.asDuplicateOf(canonical));
         LOG.debug("page {}: {} duplicate of {}", id, command.match().method(), canonical);
         state.queued().forEach(copy -> out.command(canonical, copy));
     }
@@ -133,12 +130,7 @@ public final class ArticleLedger {
             throw new IllegalStateException("copy " + copy.doc().id() + " names unknown article " + id);
         }
         switch (state.status()) {
-            case PENDING -> {
-                List<DedupCommand> queued = new ArrayList<>(state.queued());
-                queued.add(copy);
-                store.put(id, new ArticleState(state.status(), state.article(), state.contentHash(),
-                        state.seenAt(), state.revision(), state.version(), state.storyId(), queued));
-            }
+            case PENDING -> store.put(id, state.withQueued(copy));
             case DUPLICATE -> out.command(state.storyId(), copy);
             case ARTICLE -> syndicate(id, state, copy);
         }
@@ -153,8 +145,7 @@ public final class ArticleLedger {
         }
         long version = state.version() + 1;
         Article syndicated = state.article().withStory(state.article().story().syndicated(version, duplicates));
-        store.put(id, new ArticleState(Status.ARTICLE, syndicated, state.contentHash(), state.seenAt(),
-                state.revision(), version, state.storyId(), List.of()));
+        store.put(id, state.withArticle(syndicated));
         LOG.debug("page {}: syndicated at {}", id, doc.id());
         out.article(syndicated);
         out.duplicate(new Duplicate(doc.id(), doc.url(), doc.site(), doc.title(), doc.contentHash(), id,
