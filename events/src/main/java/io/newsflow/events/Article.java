@@ -1,59 +1,43 @@
 package io.newsflow.events;
 
-import java.time.Instant;
-import java.util.List;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.Objects;
 
 /**
- * An enriched article: the value on {@code articles}, keyed by {@link #id()}. It carries every
- * {@link Page} field plus what enrich adds.
+ * An enriched article: the value on {@code articles}, keyed by its page's id. It is composed of the cleaned
+ * {@link Page}, what enrich found in it ({@link Enrichment}) and where de-duplication filed it ({@link Story}).
  *
- * @param storyId   id of the canonical article of the story this article belongs to
- * @param revision  content versions seen at this URL, from 1
- * @param version   monotonic per id, bumped on every event; the OpenSearch external version
- * @param event     {@code created}, {@code updated} or {@code syndicated}
+ * <p>On the topic the three parts are one flat JSON object, every {@link Page} field followed by the
+ * enrichment and story fields, as {@code article.schema.json} publishes it.
+ *
+ * <p>Immutable; the {@code with} methods return copies.
+ *
+ * @param page        the cleaned page, as ingest wrote it
+ * @param enrichment  what enrich found in the page; {@link Enrichment#NONE} when null
+ * @param story       the article's story, revision, version and copies; {@link Story#NONE} when null
  */
 public record Article(
-        String id,
-        String url,
-        String canonicalUrl,
-        String site,
-        String siteName,
-        String title,
-        String byline,
-        Instant publishedAt,
-        String publishedAtSource,
-        String languageHint,
-        String text,
-        List<String> captions,
-        String contentHash,
-        Instant fetchedAt,
-        Instant ingestedAt,
-        String source,
-        Extraction extraction,
-        String language,
-        double languageConfidence,
-        Entities entities,
-        List<String> keywords,
-        List<String> topics,
-        String summary,
-        int wordCount,
-        String wire,
-        String storyId,
-        int revision,
-        long version,
-        String event,
-        List<DuplicateRef> duplicates,
-        int duplicateCount) {
+        @JsonUnwrapped Page page,
+        @JsonUnwrapped Enrichment enrichment,
+        @JsonUnwrapped Story story) {
 
     public static final String CREATED = "created";
     public static final String UPDATED = "updated";
     public static final String SYNDICATED = "syndicated";
 
     public Article {
-        captions = captions == null ? List.of() : List.copyOf(captions);
-        entities = entities == null ? Entities.NONE : entities;
-        keywords = keywords == null ? List.of() : List.copyOf(keywords);
-        topics = topics == null ? List.of() : List.copyOf(topics);
-        duplicates = duplicates == null ? List.of() : List.copyOf(duplicates);
+        Objects.requireNonNull(page, "page");
+        enrichment = enrichment == null ? Enrichment.NONE : enrichment;
+        story = story == null ? Story.NONE : story;
+    }
+
+    /** The id of the article, its page's id: the key on {@code articles}. */
+    public String id() {
+        return page.id();
+    }
+
+    /** This article with its story replaced. */
+    public Article withStory(Story story) {
+        return new Article(page, enrichment, story);
     }
 }

@@ -31,13 +31,12 @@ class EventContractTest {
     }
 
     static Article article() {
-        Page p = page();
-        return new Article(p.id(), p.url(), p.canonicalUrl(), p.site(), p.siteName(), p.title(), p.byline(),
-                p.publishedAt(), p.publishedAtSource(), p.languageHint(), p.text(), p.captions(), p.contentHash(),
-                p.fetchedAt(), p.ingestedAt(), p.source(), p.extraction(), "en", 0.98,
+        Enrichment enrichment = new Enrichment("en", 0.98,
                 new Entities(List.of("Mark Lippert"), List.of("Yonhap"), List.of("Seoul")), List.of("rights"),
-                List.of("human-rights"), "First paragraph.", 4, "Yonhap", p.id(), 1, 2, Article.SYNDICATED,
+                List.of("human-rights"), "First paragraph.", 4, "Yonhap");
+        Story story = new Story(ID, 1, 2, Article.SYNDICATED,
                 List.of(new DuplicateRef("https://other.org/b", "other.org", 0.93, Duplicate.NEAR, T)), 1);
+        return new Article(page(), enrichment, story);
     }
 
     static Duplicate duplicate() {

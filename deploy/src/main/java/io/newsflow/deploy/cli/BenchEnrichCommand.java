@@ -79,7 +79,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
             dedupRate = round == 0 ? 0 : Math.max(dedupRate, rate);
         }
         out.printf(Locale.ROOT, "documents=%d words=%d%n", pages.size(),
-                enriched.values().stream().mapToLong(e -> e.draft().wordCount()).sum());
+                enriched.values().stream().mapToLong(e -> e.draft().enrichment().wordCount()).sum());
         out.printf(Locale.ROOT, "enrich: %.1f records/s (language, entities, keywords, topics, summary, wire, fingerprint)%n", enrichRate);
         out.printf(Locale.ROOT, "dedup: %.1f records/s (ledger, band index, collector; %d article events, %d duplicates)%n",
                 dedupRate, events[0], events[1]);

@@ -4,9 +4,12 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.events.Article;
+import io.newsflow.events.Enrichment;
 import io.newsflow.events.Entities;
 import io.newsflow.events.Extraction;
 import io.newsflow.events.JsonSerde;
+import io.newsflow.events.Page;
+import io.newsflow.events.Story;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.index.app.Indexer;
 import io.newsflow.index.bulk.Backoff;
@@ -227,13 +230,14 @@ final class IndexBenchCommand implements Callable<Integer> {
             String url = "https://bench.example.org/2026/11/20/story-" + i;
             String id = HexFormat.of().formatHex(sha.digest(url.getBytes(StandardCharsets.UTF_8)));
             String body = text.toString().strip();
-            articles.add(new Article(id, url, url, "example.org", "Bench News", "Story " + i + ": "
+            Page page = new Page(id, url, url, "example.org", "Bench News", "Story " + i + ": "
                     + body.substring(0, 60), "Desk", published.plusSeconds(i), "jsonld", "en", body, List.of(),
                     HexFormat.of().formatHex(sha.digest(body.getBytes(StandardCharsets.UTF_8))), published,
-                    published, "http", new Extraction("jsonld", 0.9), "en", 0.99,
+                    published, "http", new Extraction("jsonld", 0.9));
+            Enrichment enrichment = new Enrichment("en", 0.99,
                     new Entities(List.of("Anna de Vries"), List.of("Port of Rotterdam"), List.of("Rotterdam")),
-                    List.of("port", "strike"), List.of("economy"), body.substring(0, 200), words, null, id, 1, 1,
-                    Article.CREATED, List.of(), 0));
+                    List.of("port", "strike"), List.of("economy"), body.substring(0, 200), words, null);
+            articles.add(new Article(page, enrichment, Story.created(id, 1, 1)));
         }
         return articles;
     }

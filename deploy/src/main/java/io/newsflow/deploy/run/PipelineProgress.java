@@ -87,7 +87,7 @@ final class PipelineProgress implements AutoCloseable {
         perTopic.merge(record.topic(), 1L, Long::sum);
         if (record.topic().equals(Topics.ARTICLES)) {
             try {
-                switch (JsonSerde.article().deserialize(record.topic(), record.value()).event()) {
+                switch (JsonSerde.article().deserialize(record.topic(), record.value()).story().event()) {
                     case Article.CREATED -> created++;
                     case Article.UPDATED -> updated++;
                     case Article.SYNDICATED -> syndicated++;

@@ -2,6 +2,9 @@ package io.newsflow.deploy.watch;
 
 import io.newsflow.events.Article;
 import io.newsflow.events.DuplicateRef;
+import io.newsflow.events.Enrichment;
+import io.newsflow.events.Page;
+import io.newsflow.events.Story;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,18 +29,20 @@ public final class StoryLine {
 
     /** The line for {@code article}, or empty when its event is not one to show. */
     public static Optional<String> of(Article article) {
-        String title = title(article);
-        String site = article.site() == null ? "?" : article.site();
-        if (Article.CREATED.equals(article.event())) {
-            return Optional.of(time(article.publishedAt() != null ? article.publishedAt() : article.ingestedAt())
-                    + "  NEW         " + site + "  " + title + details(article));
+        Page page = article.page();
+        Story story = article.story();
+        String title = title(page);
+        String site = page.site() == null ? "?" : page.site();
+        if (Article.CREATED.equals(story.event())) {
+            return Optional.of(time(page.publishedAt() != null ? page.publishedAt() : page.ingestedAt())
+                    + "  NEW         " + site + "  " + title + details(article.enrichment()));
         }
-        if (Article.SYNDICATED.equals(article.event()) && !article.duplicates().isEmpty()) {
-            DuplicateRef copy = article.duplicates().get(article.duplicates().size() - 1);
+        if (Article.SYNDICATED.equals(story.event()) && !story.duplicates().isEmpty()) {
+            DuplicateRef copy = story.duplicates().get(story.duplicates().size() - 1);
             return Optional.of(time(copy.seenAt()) + "  SYNDICATED  " + site + "  " + title + "  <- copied by "
                     + (copy.site() == null ? copy.url() : copy.site()) + " (" + copy.method() + ", "
-                    + String.format(Locale.ROOT, "%.2f", copy.similarity()) + "; " + article.duplicateCount()
-                    + (article.duplicateCount() == 1 ? " copy" : " copies") + " so far)");
+                    + String.format(Locale.ROOT, "%.2f", copy.similarity()) + "; " + story.duplicateCount()
+                    + (story.duplicateCount() == 1 ? " copy" : " copies") + " so far)");
         }
         return Optional.empty();
     }
@@ -50,16 +55,18 @@ public final class StoryLine {
         if (query == null || query.isBlank()) {
             return true;
         }
+        Page page = article.page();
+        Enrichment enrichment = article.enrichment();
         List<String> haystack = new ArrayList<>();
-        haystack.add(article.title());
-        haystack.add(article.summary());
-        haystack.add(article.text());
-        haystack.add(article.site());
-        haystack.add(article.siteName());
-        haystack.addAll(article.keywords());
-        haystack.addAll(article.entities().people());
-        haystack.addAll(article.entities().organizations());
-        haystack.addAll(article.entities().locations());
+        haystack.add(page.title());
+        haystack.add(enrichment.summary());
+        haystack.add(page.text());
+        haystack.add(page.site());
+        haystack.add(page.siteName());
+        haystack.addAll(enrichment.keywords());
+        haystack.addAll(enrichment.entities().people());
+        haystack.addAll(enrichment.entities().organizations());
+        haystack.addAll(enrichment.entities().locations());
         String text = String.join("\n", haystack.stream().filter(s -> s != null).toList()).toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!text.contains(word)) {
@@ -69,23 +76,23 @@ public final class StoryLine {
         return true;
     }
 
-    private static String title(Article article) {
-        String title = article.title() == null || article.title().isBlank() ? "(untitled) " + article.url()
-                : article.title().strip().replaceAll("\\s+", " ");
+    private static String title(Page page) {
+        String title = page.title() == null || page.title().isBlank() ? "(untitled) " + page.url()
+                : page.title().strip().replaceAll("\\s+", " ");
         return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 
-    private static String details(Article article) {
+    private static String details(Enrichment enrichment) {
         List<String> parts = new ArrayList<>();
-        if (article.language() != null) {
-            parts.add(article.language());
+        if (enrichment.language() != null) {
+            parts.add(enrichment.language());
         }
-        if (article.wire() != null) {
-            parts.add("wire: " + article.wire());
+        if (enrichment.wire() != null) {
+            parts.add("wire: " + enrichment.wire());
         }
-        List<String> names = new ArrayList<>(article.entities().people());
-        names.addAll(article.entities().organizations());
-        names.addAll(article.entities().locations());
+        List<String> names = new ArrayList<>(enrichment.entities().people());
+        names.addAll(enrichment.entities().organizations());
+        names.addAll(enrichment.entities().locations());
         if (!names.isEmpty()) {
             parts.add(String.join(", ", names.subList(0, Math.min(4, names.size()))));
         }

@@ -5,6 +5,7 @@ import io.newsflow.events.Article;
 import io.newsflow.events.Duplicate;
 import io.newsflow.events.DuplicateRef;
 import io.newsflow.events.Page;
+import io.newsflow.events.Story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,18 +63,16 @@ public final class ArticleLedger {
         int revision = prior == null ? 1 : prior.revision() + 1;
         long version = prior == null ? 0 : prior.version();
         if (known && prior.status() == Status.ARTICLE) {
-            Article updated = Articles.withDedup(enriched.draft(), prior.storyId(), revision, version + 1,
-                    Article.UPDATED, prior.article().duplicates());
-            store.put(page.id(), new ArticleState(Status.ARTICLE, updated, page.contentHash(), seenAt, revision,
-                    version + 1, prior.storyId(), List.of()));
+            Article updated = enriched.draft().withStory(prior.article().story().updated(revision, version + 1));
+            store.put(page.id(), ArticleState.article(updated, page.contentHash(), seenAt));
             LOG.debug("page {}: updated, revision {}", page.id(), revision);
             out.article(updated);
             sendProbes(docRef(page, seenAt), enriched, revision, true);
             return;
         }
         List<DedupCommand> queued = prior != null && prior.status() == Status.PENDING ? prior.queued() : List.of();
-        store.put(page.id(), new ArticleState(Status.PENDING, enriched.draft(), page.contentHash(), seenAt, revision,
-                version, null, queued));
+        store.put(page.id(), ArticleState.pending(enriched.draft(), page.contentHash(), seenAt, revision, version,
+                queued));
         sendProbes(docRef(page, seenAt), enriched, revision, false);
     }
 
@@ -107,10 +106,8 @@ public final class ArticleLedger {
             return;
         }
         long version = state.version() + 1;
-        Article created = Articles.withDedup(state.article(), id, state.revision(), version, Article.CREATED,
-                List.of());
-        store.put(id, new ArticleState(Status.ARTICLE, created, state.contentHash(), state.seenAt(),
-                state.revision(), version, id, List.of()));
+        Article created = state.article().withStory(Story.created(id, state.revision(), version));
+        store.put(id, state.withArticle(created));
         LOG.debug("page {}: new article", id);
         out.article(created);
         state.queued().forEach(copy -> attach(id, copy));
@@ -122,8 +119,7 @@ public final class ArticleLedger {
             return;
         }
         String canonical = command.match().doc().id();
-        store.put(id, new ArticleState(Status.DUPLICATE, state.article(), state.contentHash(), state.seenAt(),
-                state.revision(), state.version(), canonical, List.of()));
+        store.put(id, state.asDuplicateOf(canonical));
         LOG.debug("page {}: {} duplicate of {}", id, command.match().method(), canonical);
         state.queued().forEach(copy -> out.command(canonical, copy));
     }
@@ -134,12 +130,7 @@ public final class ArticleLedger {
             throw new IllegalStateException("copy " + copy.doc().id() + " names unknown article " + id);
         }
         switch (state.status()) {
-            case PENDING -> {
-                List<DedupCommand> queued = new ArrayList<>(state.queued());
-                queued.add(copy);
-                store.put(id, new ArticleState(state.status(), state.article(), state.contentHash(),
-                        state.seenAt(), state.revision(), state.version(), state.storyId(), queued));
-            }
+            case PENDING -> store.put(id, state.withQueued(copy));
             case DUPLICATE -> out.command(state.storyId(), copy);
             case ARTICLE -> syndicate(id, state, copy);
         }
@@ -148,19 +139,17 @@ public final class ArticleLedger {
     private void syndicate(String id, ArticleState state, DedupCommand copy) {
         DocRef doc = copy.doc();
         Match match = copy.match();
-        List<DuplicateRef> duplicates = new ArrayList<>(state.article().duplicates());
+        List<DuplicateRef> duplicates = new ArrayList<>(state.article().story().duplicates());
         if (duplicates.stream().noneMatch(d -> d.url().equals(doc.url()))) {
             duplicates.add(new DuplicateRef(doc.url(), doc.site(), match.similarity(), match.method(), doc.seenAt()));
         }
         long version = state.version() + 1;
-        Article syndicated = Articles.withDedup(state.article(), state.storyId(), state.revision(), version,
-                Article.SYNDICATED, duplicates);
-        store.put(id, new ArticleState(Status.ARTICLE, syndicated, state.contentHash(), state.seenAt(),
-                state.revision(), version, state.storyId(), List.of()));
+        Article syndicated = state.article().withStory(state.article().story().syndicated(version, duplicates));
+        store.put(id, state.withArticle(syndicated));
         LOG.debug("page {}: syndicated at {}", id, doc.id());
         out.article(syndicated);
         out.duplicate(new Duplicate(doc.id(), doc.url(), doc.site(), doc.title(), doc.contentHash(), id,
-                state.article().url(), state.storyId(), match.method(), match.similarity(), doc.seenAt()));
+                state.article().page().url(), state.storyId(), match.method(), match.similarity(), doc.seenAt()));
     }
 
     private static boolean isStale(ArticleState state, DedupCommand command) {

@@ -102,8 +102,8 @@ public final class DedupEvaluation {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         DedupReplay replay = new DedupReplay(settings, p -> Enricher.fingerprintOnly(p, fingerprinter),
                 (Article a) -> {
-                    if (Article.CREATED.equals(a.event())) {
-                        outcomes.put(a.id(), new Outcome(a.id(), a.storyId(), null, null));
+                    if (Article.CREATED.equals(a.story().event())) {
+                        outcomes.put(a.id(), new Outcome(a.id(), a.story().storyId(), null, null));
                     }
                 },
                 (Duplicate d) -> outcomes.put(d.id(), new Outcome(d.id(), d.storyId(), d.duplicateOf(), d.method())));

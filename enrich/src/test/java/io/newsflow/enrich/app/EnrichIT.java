@@ -102,15 +102,15 @@ class EnrichIT {
             await().atMost(PATIENCE).until(() -> duplicates.values().stream().anyMatch(d -> d.id().equals(copy.id())));
             // each reader polls its topic on its own, so the syndicated event may be seen after the duplicate
             await().atMost(PATIENCE).until(() -> mine(articles.values(), ids).stream()
-                    .anyMatch(a -> Article.SYNDICATED.equals(a.event())));
+                    .anyMatch(a -> Article.SYNDICATED.equals(a.story().event())));
             await().atMost(PATIENCE).until(() -> dlq.records().stream().anyMatch(r -> garbageKey.equals(r.key())));
 
             List<Article> mine = mine(articles.values(), ids);
-            assertEquals(5, mine.stream().filter(a -> Article.CREATED.equals(a.event())).count());
-            List<Article> syndicated = mine.stream().filter(a -> Article.SYNDICATED.equals(a.event())).toList();
+            assertEquals(5, mine.stream().filter(a -> Article.CREATED.equals(a.story().event())).count());
+            List<Article> syndicated = mine.stream().filter(a -> Article.SYNDICATED.equals(a.story().event())).toList();
             assertEquals(1, syndicated.size());
             assertEquals(pages.get(0).id(), syndicated.get(0).id());
-            assertEquals(copy.url(), syndicated.get(0).duplicates().get(0).url());
+            assertEquals(copy.url(), syndicated.get(0).story().duplicates().get(0).url());
             List<Duplicate> dups = duplicates.values().stream().filter(d -> d.id().equals(copy.id())).toList();
             assertEquals(1, dups.size());
             assertEquals(pages.get(0).id(), dups.get(0).storyId());
@@ -120,9 +120,9 @@ class EnrichIT {
             Set<String> organizations = new HashSet<>();
             Set<String> locations = new HashSet<>();
             mine.forEach(a -> {
-                people.addAll(a.entities().people());
-                organizations.addAll(a.entities().organizations());
-                locations.addAll(a.entities().locations());
+                people.addAll(a.enrichment().entities().people());
+                organizations.addAll(a.enrichment().entities().organizations());
+                locations.addAll(a.enrichment().entities().locations());
             });
             assertTrue(people.containsAll(List.of("Mark Lippert", "Robert King", "Barack Obama", "Sung Kim",
                     "Kim Jong Un", "Kim Yong-hyon", "Yoon Suk Yeol", "Kim Yung-ho", "Kurt Campbell", "Shigeo Yamada")), people.toString());
@@ -228,12 +228,12 @@ class EnrichIT {
                 second.waitFor();
             }
             List<Article> mine = mine(articles.values(), originalIds);
-            Map<String, Long> createdPerId = mine.stream().filter(a -> Article.CREATED.equals(a.event()))
+            Map<String, Long> createdPerId = mine.stream().filter(a -> Article.CREATED.equals(a.story().event()))
                     .collect(Collectors.groupingBy(Article::id, Collectors.counting()));
             assertEquals(originals.size(), createdPerId.size());
             assertTrue(createdPerId.values().stream().allMatch(n -> n == 1), "an article was created twice: " + createdPerId);
             Map<String, List<Long>> versions = new HashMap<>();
-            mine.forEach(a -> versions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.version()));
+            mine.forEach(a -> versions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.story().version()));
             versions.forEach((id, v) -> {
                 for (int i = 1; i < v.size(); i++) {
                     assertTrue(v.get(i) > v.get(i - 1), "versions of " + id + " not increasing: " + v);
@@ -360,7 +360,7 @@ class EnrichIT {
     }
 
     private static List<Article> created(List<Article> all, Set<String> ids) {
-        return mine(all, ids).stream().filter(a -> Article.CREATED.equals(a.event())).toList();
+        return mine(all, ids).stream().filter(a -> Article.CREATED.equals(a.story().event())).toList();
     }
 
     private static List<Duplicate> mineDuplicates(List<Duplicate> all, Set<String> ids) {

@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.events.Article;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Duplicate;
+import io.newsflow.events.Enrichment;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
+import io.newsflow.events.Story;
 import io.newsflow.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -71,19 +73,20 @@ class EnrichTopologyTest {
         send(page);
         List<Article> out = articles.readValuesToList();
         assertEquals(1, out.size());
-        Article a = out.get(0);
-        assertEquals(Article.CREATED, a.event());
-        assertEquals(page.id(), a.storyId());
-        assertEquals(1, a.version());
-        assertEquals(1, a.revision());
-        assertEquals("en", a.language());
-        assertTrue(a.languageConfidence() > 0.5, "confidence " + a.languageConfidence());
-        assertEquals("Reuters", a.wire());
-        assertTrue(a.entities().people().contains("Maria Okafor"), a.entities().toString());
-        assertTrue(a.keywords().contains("bridge"), a.keywords().toString());
-        assertTrue(a.summary().startsWith("The regional council voted on Tuesday"), a.summary());
-        assertTrue(a.summary().length() <= 300);
-        assertTrue(a.wordCount() > 200);
+        Story story = out.get(0).story();
+        assertEquals(Article.CREATED, story.event());
+        assertEquals(page.id(), story.storyId());
+        assertEquals(1, story.version());
+        assertEquals(1, story.revision());
+        Enrichment found = out.get(0).enrichment();
+        assertEquals("en", found.language());
+        assertTrue(found.languageConfidence() > 0.5, "confidence " + found.languageConfidence());
+        assertEquals("Reuters", found.wire());
+        assertTrue(found.entities().people().contains("Maria Okafor"), found.entities().toString());
+        assertTrue(found.keywords().contains("bridge"), found.keywords().toString());
+        assertTrue(found.summary().startsWith("The regional council voted on Tuesday"), found.summary());
+        assertTrue(found.summary().length() <= 300);
+        assertTrue(found.wordCount() > 200);
         assertTrue(duplicates.isEmpty());
     }
 
@@ -101,9 +104,10 @@ class EnrichTopologyTest {
         send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
         send(page("https://a.example/bridge", "Bridge", BRIDGE + "\n\nCorrection: the bridge opened in 1963.", T0));
         List<Article> out = articles.readValuesToList();
-        assertEquals(List.of(Article.CREATED, Article.UPDATED), out.stream().map(Article::event).toList());
-        assertEquals(2, out.get(1).revision());
-        assertEquals(2, out.get(1).version());
+        assertEquals(List.of(Article.CREATED, Article.UPDATED),
+                out.stream().map(Article::story).map(Story::event).toList());
+        assertEquals(2, out.get(1).story().revision());
+        assertEquals(2, out.get(1).story().version());
     }
 
     @Test
@@ -112,11 +116,12 @@ class EnrichTopologyTest {
         send(first);
         send(page("https://b.example/copy", "Bridge copy", BRIDGE, T0.plusSeconds(60)));
         List<Article> out = articles.readValuesToList();
-        assertEquals(List.of(Article.CREATED, Article.SYNDICATED), out.stream().map(Article::event).toList());
+        assertEquals(List.of(Article.CREATED, Article.SYNDICATED),
+                out.stream().map(Article::story).map(Story::event).toList());
         Article syndicated = out.get(1);
         assertEquals(first.id(), syndicated.id());
-        assertEquals(2, syndicated.version());
-        assertEquals(1, syndicated.duplicateCount());
+        assertEquals(2, syndicated.story().version());
+        assertEquals(1, syndicated.story().duplicateCount());
         Duplicate dup = duplicates.readValue();
         assertEquals(Duplicate.EXACT, dup.method());
         assertEquals(first.id(), dup.duplicateOf());
@@ -142,7 +147,7 @@ class EnrichTopologyTest {
         send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
         send(page("https://b.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(40))));
         assertEquals(List.of(Article.CREATED, Article.CREATED),
-                articles.readValuesToList().stream().map(Article::event).toList());
+                articles.readValuesToList().stream().map(Article::story).map(Story::event).toList());
         assertTrue(duplicates.isEmpty());
     }
 
@@ -154,11 +159,11 @@ class EnrichTopologyTest {
         send(page("https://a.example/bridge", "Bridge", BRIDGE + "\n\nUpdated at noon.", T0.plusSeconds(120)));
         send(page("https://c.example/2", "Copy", BRIDGE + "\n\n(AFP)", T0.plusSeconds(180)));
         List<Article> out = articles.readValuesToList().stream().filter(a -> a.id().equals(first.id())).toList();
-        assertEquals(List.of(1L, 2L, 3L, 4L), out.stream().map(Article::version).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L), out.stream().map(Article::story).map(Story::version).toList());
         assertEquals(List.of(Article.CREATED, Article.SYNDICATED, Article.UPDATED, Article.SYNDICATED),
-                out.stream().map(Article::event).toList());
-        assertEquals(2, out.get(3).duplicateCount());
-        assertEquals(2, out.get(3).revision());
+                out.stream().map(Article::story).map(Story::event).toList());
+        assertEquals(2, out.get(3).story().duplicateCount());
+        assertEquals(2, out.get(3).story().revision());
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.newsflow.enrich.fingerprint.Fingerprinter;
 import io.newsflow.events.Article;
 import io.newsflow.events.Duplicate;
 import io.newsflow.events.Page;
+import io.newsflow.events.Story;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,9 +51,9 @@ class DedupRulesTest {
         replay.accept(page("https://a.example/bridge", "Bridge closes", BRIDGE + "\n\nThis story was updated.", T0));
         assertEquals(List.of(Article.CREATED, Article.UPDATED), events());
         Article updated = articles.get(1);
-        assertEquals(2, updated.revision());
-        assertEquals(2, updated.version());
-        assertEquals(updated.id(), updated.storyId());
+        assertEquals(2, updated.story().revision());
+        assertEquals(2, updated.story().version());
+        assertEquals(updated.id(), updated.story().storyId());
     }
 
     @Test
@@ -77,9 +78,9 @@ class DedupRulesTest {
         assertEquals(first.id(), dup.duplicateOf());
         assertEquals(first.id(), dup.storyId());
         Article syndicated = articles.get(1);
-        assertEquals(2, syndicated.version());
-        assertEquals(1, syndicated.duplicateCount());
-        assertEquals("https://b.example/news/1", syndicated.duplicates().get(0).url());
+        assertEquals(2, syndicated.story().version());
+        assertEquals(1, syndicated.story().duplicateCount());
+        assertEquals("https://b.example/news/1", syndicated.story().duplicates().get(0).url());
     }
 
     @Test
@@ -167,8 +168,8 @@ class DedupRulesTest {
         replay.accept(page("https://b.example/1", "t", BRIDGE + "\n\n(Reuters)", T0.plusSeconds(60)));
         replay.accept(page("https://c.example/2", "t", BRIDGE.split("\n\n")[0], T0.plusSeconds(120)));
         assertEquals(List.of(Article.CREATED, Article.SYNDICATED, Article.SYNDICATED), events());
-        assertEquals(List.of(1L, 2L, 3L), articles.stream().map(Article::version).toList());
-        assertEquals(2, articles.get(2).duplicateCount());
+        assertEquals(List.of(1L, 2L, 3L), articles.stream().map(Article::story).map(Story::version).toList());
+        assertEquals(2, articles.get(2).story().duplicateCount());
         assertTrue(duplicates.stream().allMatch(d -> d.storyId().equals(first.id())));
     }
 
@@ -183,7 +184,7 @@ class DedupRulesTest {
     }
 
     private List<String> events() {
-        return articles.stream().map(Article::event).collect(Collectors.toList());
+        return articles.stream().map(Article::story).map(Story::event).collect(Collectors.toList());
     }
 
     static Optional<Path> seed(String prefix) {

@@ -67,8 +67,8 @@ final class PendingBatch {
         if (article.id() == null || article.id().isBlank()) {
             return "Article without id";
         }
-        if (article.version() < 1) {
-            return "Article " + article.id() + " has version " + article.version() + "; versions start at 1";
+        if (article.story().version() < 1) {
+            return "Article " + article.id() + " has version " + article.story().version() + "; versions start at 1";
         }
         return null;
     }

@@ -76,11 +76,12 @@ public final class BatchSettler {
                         case STALE -> {
                             stale++;
                             log.debug("article {} v{}: OpenSearch already holds this or a newer version", item.id(),
-                                    item.article().version());
+                                    item.article().story().version());
                         }
                         case REJECTED -> {
                             log.warn("article {} v{} rejected by OpenSearch ({} {}): {}", item.id(),
-                                    item.article().version(), result.status(), result.errorType(), result.reason());
+                                    item.article().story().version(), result.status(), result.errorType(),
+                                    result.reason());
                             undelivered.add(item.origin().deadLetter(result.errorType() == null
                                     ? "http_" + result.status() : result.errorType(), result.reason()));
                         }

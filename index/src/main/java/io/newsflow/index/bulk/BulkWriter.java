@@ -44,7 +44,7 @@ public final class BulkWriter {
             operations.add(BulkOperation.of(op -> op.index(index -> index
                     .index(writeAlias)
                     .id(article.id())
-                    .version(article.version())
+                    .version(article.story().version())
                     .versionType(VersionType.External)
                     .document(new ArticleDocument(article, indexedAt)))));
         }

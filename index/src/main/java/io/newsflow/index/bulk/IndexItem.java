@@ -3,7 +3,7 @@ package io.newsflow.index.bulk;
 import io.newsflow.events.Article;
 import java.util.Objects;
 
-/** One article to write as the document {@code article.id()} at external version {@code article.version()}. */
+/** One article to write as the document {@code article.id()} at external version {@code article.story().version()}. */
 public record IndexItem(Article article, Origin origin) {
 
     public IndexItem {

@@ -42,8 +42,9 @@ public final class ArticleSearch {
                         .fields(FIELDS.get(0), FIELDS.subList(1, FIELDS.size()).toArray(String[]::new)))),
                 Article.class);
         return response.hits().hits().stream()
-                .map(h -> new Hit(h.id(), h.source().title(), h.source().site(), h.source().publishedAt(),
-                        h.source().duplicateCount(), h.score() == null ? 0 : h.score()))
+                .map(h -> new Hit(h.id(), h.source().page().title(), h.source().page().site(),
+                        h.source().page().publishedAt(), h.source().story().duplicateCount(),
+                        h.score() == null ? 0 : h.score()))
                 .toList();
     }
 }

@@ -269,7 +269,7 @@ class IndexerIT {
 
     private int duplicateCount(String id) throws IOException {
         var doc = client.get(g -> g.index(alias).id(id), Article.class);
-        return doc.found() ? doc.source().duplicateCount() : -1;
+        return doc.found() ? doc.source().story().duplicateCount() : -1;
     }
 
     private long committed() throws Exception {

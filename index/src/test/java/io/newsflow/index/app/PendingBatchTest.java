@@ -29,7 +29,7 @@ class PendingBatchTest {
         batch.add(record(8, ARTICLE.formatted("a2", 4)));
 
         assertEquals(2, batch.items().size());
-        assertEquals(4, batch.items().get(1).article().version());
+        assertEquals(4, batch.items().get(1).article().story().version());
         assertEquals(Map.of(new TopicPartition(Topics.ARTICLES, 0), new OffsetAndMetadata(9)), batch.offsets());
     }
 

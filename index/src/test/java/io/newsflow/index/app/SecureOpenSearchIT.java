@@ -121,7 +121,8 @@ class SecureOpenSearchIT {
         HttpResponse<String> template = get(node.url() + "/_index_template/" + new IndexNames(alias).template());
         assertEquals(200, template.statusCode(), template.body());
         HttpResponse<String> doc = get(node.url() + "/" + alias + "/_doc/" + articles.get(0).id());
-        assertEquals(articles.get(0).title(), Json.mapper().readTree(doc.body()).path("_source").path("title").asText());
+        assertEquals(articles.get(0).page().title(),
+                Json.mapper().readTree(doc.body()).path("_source").path("title").asText());
     }
 
     @Test
