@@ -27,8 +27,6 @@ final class HtmlContent {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "map",
             "head", "link", "meta", "dialog", "picture", "source", "math");
-    /** Page chrome by HTML5 semantics; dropped unless they hold most of the page's text. */
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
@@ -323,7 +321,7 @@ final class HtmlContent {
 
     /** Chrome by markup: HTML5 tags, ARIA roles, hidden elements. */
     private boolean isStructuralChrome(Element el, String tag) {
-        if (CHROME_TAGS.contains(tag)) {
+        if (DomScan.CHROME_TAGS.contains(tag)) {
             return true;
         }
         // A form is a search box, a sign-up or a contact form, unless it wraps the page (some sites do).
