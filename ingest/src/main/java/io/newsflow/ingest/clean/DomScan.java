@@ -21,10 +21,16 @@ import org.jsoup.select.NodeVisitor;
  */
 final class DomScan {
 
+    /**
+     * Page chrome by HTML5 semantics, one set for both of its uses: {@link #articleProse} leaves out the prose in
+     * it, and {@link HtmlContent} drops it unless it holds most of the page's text.
+     */
+    static final Set<String> CHROME_TAGS = Set.of("header", "nav", "footer", "aside", "menu");
+
     /** Per element: visible characters of text below it, and of those the ones inside {@code <p>} elements. */
     private final Map<Element, int[]> counts = new IdentityHashMap<>(1024);
     /**
-     * Characters of paragraph prose outside the page's header, navigation, footer and asides: the prose an article
+     * Characters of paragraph prose outside the page's chrome ({@link #CHROME_TAGS}): the prose an article
      * competes for. Mega-menus and footers full of {@code <p>} would otherwise make the article look small.
      */
     int articleProse;
@@ -49,7 +55,6 @@ final class DomScan {
     final List<Element> dateLines = new ArrayList<>();
     int maxDepth;
 
-    private static final Set<String> CHROME_TAGS = Set.of("header", "nav", "footer", "aside");
     private static final int MAX_DATE_LINES = 30;
     private static final int MAX_DATED_TEXTS = 300;
     private static final int DATED_TEXT_MAX = 100;

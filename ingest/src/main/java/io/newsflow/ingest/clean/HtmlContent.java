@@ -27,8 +27,6 @@ final class HtmlContent {
     private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
             "iframe", "object", "embed", "video", "audio", "button", "input", "select", "textarea", "option", "map",
             "head", "link", "meta", "dialog", "picture", "source", "math");
-    /** Page chrome by HTML5 semantics; dropped unless they hold most of the page's text. */
-    private static final Set<String> CHROME_TAGS = Set.of("nav", "aside", "footer", "header", "menu");
     private static final Set<String> CHROME_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar", "toolbar", "tablist");
     private static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body", "dd",
@@ -323,7 +321,7 @@ final class HtmlContent {
 
     /** Chrome by markup: HTML5 tags, ARIA roles, hidden elements. */
     private boolean isStructuralChrome(Element el, String tag) {
-        if (CHROME_TAGS.contains(tag)) {
+        if (DomScan.CHROME_TAGS.contains(tag)) {
             return true;
         }
         // A form is a search box, a sign-up or a contact form, unless it wraps the page (some sites do).
@@ -372,141 +370,14 @@ final class HtmlContent {
      * block's ancestors.
      */
     private Map<Element, Tally> cut(Element body, List<Block> blocks) {
-        // Insertion (document) order makes ties between equally good roots go the same way on every run.
-        Map<Element, Tally> tallies = new LinkedHashMap<>();
-        int bodyChars = scan.textChars(body);
-        int bodyProse = scan.paragraphChars(body);
-        NodeTraversor.filter(new NodeFilter() {
-            final StringBuilder text = new StringBuilder();
-            final Map<Element, int[]> listNumbers = new IdentityHashMap<>();
-            /** The number of the list item being read, put before its first text (which may sit in a child). */
-            String number;
-            int linkChars;
-            int linkDepth;
-            int captionDepth;
-            int headingDepth;
-            Element owner = body;
+        BlockCutter cutter = new BlockCutter(this, body, blocks);
+        NodeTraversor.filter(cutter, body);
+        tallyUp(body, blocks, cutter.tallies);
+        return cutter.tallies;
+    }
 
-            @Override
-            public FilterResult head(Node node, int depth) {
-                deadline.tick();
-                if (node instanceof TextNode tn) {
-                    // Entities can spell mojibake too ("&acirc;&euro;&trade;"), which only shows once they are
-                    // decoded; repaired before spaces are folded, as "Â" before a no-break space is one of them.
-                    append(PageDecoder.repairDoubleEncoding(tn.getWholeText()));
-                    return FilterResult.CONTINUE;
-                }
-                if (!(node instanceof Element el)) {
-                    return FilterResult.CONTINUE;
-                }
-                String tag = el.normalName();
-                if (el != body && isPruned(el, tag, bodyChars, bodyProse)) {
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if (BLOCK_TAGS.contains(tag)) {
-                    flush();
-                    if (!tag.equals("br") && !tag.equals("hr")) {
-                        owner = el;
-                    }
-                    if (tag.equals("li") && el.parent() != null && el.parent().normalName().equals("ol")) {
-                        // Readers see the numbers of an ordered list ("1. Preheat the oven"); so does the text.
-                        int[] n = listNumbers.computeIfAbsent(el.parent(), ol -> new int[] {startOf(ol) - 1});
-                        number = ++n[0] + ". ";
-                    }
-                }
-                // Roots are blocks (or custom elements, or marked as the article body); inline elements need none.
-                boolean bodyHint = isContentHint(el);
-                if (BLOCK_TAGS.contains(tag) || tag.indexOf('-') > 0 || bodyHint) {
-                    Tally t = new Tally();
-                    t.firstBlock = blocks.size();
-                    t.hinted = bodyHint || tag.equals("article") || tag.equals("main") || isContentClass(el);
-                    tallies.put(el, t);
-                }
-                if (tag.equals("a")) {
-                    linkDepth++;
-                } else if (tag.equals("figcaption") || (tag.equals("caption")) || isCaptionClass(el)) {
-                    captionDepth++;
-                } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                    headingDepth++;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                if (!(node instanceof Element el)) {
-                    return FilterResult.CONTINUE;
-                }
-                String tag = el.normalName();
-                if (BLOCK_TAGS.contains(tag)) {
-                    flush();
-                    if (!tag.equals("br") && !tag.equals("hr")) {
-                        owner = el.parent() == null ? body : el.parent();
-                    }
-                    if (tag.equals("li")) {
-                        number = null;
-                    }
-                }
-                if (tag.equals("a")) {
-                    linkDepth--;
-                } else if (tag.equals("figcaption") || (tag.equals("caption")) || isCaptionClass(el)) {
-                    captionDepth--;
-                } else if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
-                    headingDepth--;
-                }
-                Tally t = tallies.get(el);
-                if (t != null) {
-                    t.endBlock = blocks.size();
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            private void append(String raw) {
-                if (number != null && !raw.isBlank()) {
-                    // An item that writes its own number ("1)", "2024:") keeps it.
-                    if (!Character.isDigit(raw.strip().charAt(0))) {
-                        text.append(number);
-                    }
-                    number = null;
-                }
-                int before = text.length();
-                boolean space = before == 0 || text.charAt(before - 1) == ' ';
-                for (int i = 0; i < raw.length(); i++) {
-                    char c = raw.charAt(i);
-                    // Printable ASCII first: most characters of most pages, and never whitespace.
-                    if (c > ' ' && c < 0x7f || !(Character.isWhitespace(c) || c == '\u00a0')) {
-                        text.append(c);
-                        space = false;
-                    } else {
-                        if (!space) {
-                            text.append(' ');
-                            space = true;
-                        }
-                    }
-                }
-                if (linkDepth > 0) {
-                    linkChars += text.length() - before;
-                }
-            }
-
-            private void flush() {
-                int start = 0;
-                int end = text.length();
-                while (start < end && text.charAt(start) == ' ') {
-                    start++;
-                }
-                while (end > start && text.charAt(end - 1) == ' ') {
-                    end--;
-                }
-                if (end > start) {
-                    Block b = new Block(text.substring(start, end), Math.min(linkChars, end - start), owner,
-                            captionDepth > 0, headingDepth > 0);
-                    blocks.add(b);
-                }
-                text.setLength(0);
-                linkChars = 0;
-            }
-        }, body);
+    /** Adds every block's good and boilerplate text to the tallies of the elements that hold it, up to the body. */
+    private static void tallyUp(Element body, List<Block> blocks, Map<Element, Tally> tallies) {
         int n = blocks.size();
         for (int i = 0; i < n; i++) {
             Block b = blocks.get(i);
@@ -528,7 +399,198 @@ final class HtmlContent {
                 }
             }
         }
-        return tallies;
+    }
+
+    /**
+     * The walk that cuts a body into blocks: it skips what {@link #isPruned} rejects, ends a block at every block
+     * boundary, opens a tally for every element that may be the content root, and knows whether the text it reads
+     * sits in a link, a caption or a heading. One per walk: not thread-safe. It reads the document without
+     * changing it.
+     */
+    private static final class BlockCutter implements NodeFilter {
+        /** The content stage of the page, whose rules say what is pruned, hinted or a caption. */
+        private final HtmlContent stage;
+        private final Element body;
+        private final int bodyChars;
+        private final int bodyProse;
+        private final List<Block> blocks;
+        /** Insertion (document) order makes ties between equally good roots go the same way on every run. */
+        final Map<Element, Tally> tallies = new LinkedHashMap<>();
+        /** The text of the block being read, its whitespace folded to single spaces. */
+        private final StringBuilder text = new StringBuilder();
+        /** The characters of {@link #text} that sit in links. */
+        private int linkChars;
+        /** The last number given in each ordered list. */
+        private final Map<Element, int[]> listNumbers = new IdentityHashMap<>();
+        /** The number of the list item being read, put before its first text (which may sit in a child). */
+        private String number;
+        /** The block element the text being read belongs to: the innermost open one. */
+        private Element owner;
+        private int linkDepth;
+        private int captionDepth;
+        private int headingDepth;
+
+        BlockCutter(HtmlContent stage, Element body, List<Block> blocks) {
+            this.stage = stage;
+            this.body = body;
+            this.bodyChars = stage.scan.textChars(body);
+            this.bodyProse = stage.scan.paragraphChars(body);
+            this.blocks = blocks;
+            this.owner = body;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            stage.deadline.tick();
+            if (node instanceof TextNode tn) {
+                // Entities can spell mojibake too ("&acirc;&euro;&trade;"), which only shows once they are
+                // decoded; repaired before spaces are folded, as "Â" before a no-break space is one of them.
+                append(PageDecoder.repairDoubleEncoding(tn.getWholeText()));
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            if (el != body && stage.isPruned(el, tag, bodyChars, bodyProse)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            if (BLOCK_TAGS.contains(tag)) {
+                startBlock(el, tag);
+            }
+            openTallyIfRoot(el, tag);
+            countDepths(el, tag, 1);
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element el)) {
+                return FilterResult.CONTINUE;
+            }
+            String tag = el.normalName();
+            if (BLOCK_TAGS.contains(tag)) {
+                endBlock(el, tag);
+            }
+            countDepths(el, tag, -1);
+            closeTally(el);
+            return FilterResult.CONTINUE;
+        }
+
+        /** A block element ends the block before it and owns the text that follows; br and hr only end it. */
+        private void startBlock(Element el, String tag) {
+            flush();
+            if (!isBreak(tag)) {
+                owner = el;
+            }
+            if (tag.equals("li") && el.parent() != null && el.parent().normalName().equals("ol")) {
+                // Readers see the numbers of an ordered list ("1. Preheat the oven"); so does the text.
+                number = nextNumber(el.parent());
+            }
+        }
+
+        /** The end of a block element ends its last block and gives the text that follows back to its parent. */
+        private void endBlock(Element el, String tag) {
+            flush();
+            if (!isBreak(tag)) {
+                owner = el.parent() == null ? body : el.parent();
+            }
+            if (tag.equals("li")) {
+                number = null;
+            }
+        }
+
+        private String nextNumber(Element ol) {
+            int[] n = listNumbers.computeIfAbsent(ol, list -> new int[] {startOf(list) - 1});
+            return ++n[0] + ". ";
+        }
+
+        /** Roots are blocks (or custom elements, or marked as the article body); inline elements need no tally. */
+        private void openTallyIfRoot(Element el, String tag) {
+            boolean bodyHint = isContentHint(el);
+            if (BLOCK_TAGS.contains(tag) || tag.indexOf('-') > 0 || bodyHint) {
+                Tally t = new Tally();
+                t.firstBlock = blocks.size();
+                t.hinted = bodyHint || tag.equals("article") || tag.equals("main") || stage.isContentClass(el);
+                tallies.put(el, t);
+            }
+        }
+
+        private void closeTally(Element el) {
+            Tally t = tallies.get(el);
+            if (t != null) {
+                t.endBlock = blocks.size();
+            }
+        }
+
+        /**
+         * Steps the depth of links, captions or headings that {@code el} opens ({@code step} 1) or closes (-1). An
+         * element counts as one of them only: a link before a caption before a heading.
+         */
+        private void countDepths(Element el, String tag, int step) {
+            if (tag.equals("a")) {
+                linkDepth += step;
+            } else if (tag.equals("figcaption") || tag.equals("caption") || stage.isCaptionClass(el)) {
+                captionDepth += step;
+            } else if (isHeading(tag)) {
+                headingDepth += step;
+            }
+        }
+
+        /** Adds a text node's text to the block being read, whitespace folded, after the list number if one waits. */
+        private void append(String raw) {
+            if (number != null && !raw.isBlank()) {
+                // An item that writes its own number ("1)", "2024:") keeps it.
+                if (!Character.isDigit(raw.strip().charAt(0))) {
+                    text.append(number);
+                }
+                number = null;
+            }
+            int before = text.length();
+            boolean space = before == 0 || text.charAt(before - 1) == ' ';
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                // Printable ASCII first: most characters of most pages, and never whitespace.
+                if (c > ' ' && c < 0x7f || !(Character.isWhitespace(c) || c == '\u00a0')) {
+                    text.append(c);
+                    space = false;
+                } else {
+                    if (!space) {
+                        text.append(' ');
+                        space = true;
+                    }
+                }
+            }
+            if (linkDepth > 0) {
+                linkChars += text.length() - before;
+            }
+        }
+
+        /** Ends the block being read: its text, trimmed, becomes a block unless it is empty. */
+        private void flush() {
+            int start = 0;
+            int end = text.length();
+            while (start < end && text.charAt(start) == ' ') {
+                start++;
+            }
+            while (end > start && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end > start) {
+                blocks.add(new Block(text.substring(start, end), Math.min(linkChars, end - start), owner,
+                        captionDepth > 0, headingDepth > 0));
+            }
+            text.setLength(0);
+            linkChars = 0;
+        }
+
+        private static boolean isBreak(String tag) {
+            return tag.equals("br") || tag.equals("hr");
+        }
+
+        private static boolean isHeading(String tag) {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        }
     }
 
     /**

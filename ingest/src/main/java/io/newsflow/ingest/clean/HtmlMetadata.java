@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,6 +68,36 @@ final class HtmlMetadata {
             String canonical, String languageHint) {
     }
 
+    /** What the date sources read: the page's metas by lower-cased key, its JSON-LD, its scanned elements, its URL. */
+    private record DateClues(Map<String, String> metas, LdFacts ld, DomScan scan, String url) {
+    }
+
+    /**
+     * A place where a page may state its publication date, and the {@code published_at_source} a date found there
+     * is reported with.
+     */
+    private record DateSource(String label, BiFunction<DateClues, DatePolicy, Optional<Instant>> find) {
+    }
+
+    /** A publication date and the label of the source that gave it. */
+    private record Published(Instant at, String source) {
+    }
+
+    /**
+     * The date sources by precedence, the first that finds a believable date winning: what the page states for
+     * machines (JSON-LD, metas, microdata, time elements) before what it writes for readers (date lines, a
+     * dateline near the headline), then a script-rendered page's inline data, then the URL.
+     */
+    private static final List<DateSource> DATE_SOURCES = List.of(
+            new DateSource("jsonld", (clues, dates) -> dates.first(clues.ld().datePublished)),
+            new DateSource("meta", HtmlMetadata::inDateMetas),
+            new DateSource("meta", HtmlMetadata::inItemprops),
+            new DateSource("time", HtmlMetadata::inTimeElements),
+            new DateSource("text", HtmlMetadata::inDateLines),
+            new DateSource("text", (clues, dates) -> nearHeadline(clues.scan(), dates)),
+            new DateSource("meta", (clues, dates) -> inPageData(clues.scan(), dates)),
+            new DateSource("url", (clues, dates) -> dates.check(Dates.parseUrl(clues.url()))));
+
     private HtmlMetadata() {
     }
 
@@ -117,83 +148,70 @@ final class HtmlMetadata {
         }
         byline = byline == null ? null : BY.matcher(byline.strip()).replaceFirst("");
 
-        Instant published = null;
-        String source = null;
-        Optional<Instant> d = dates.first(ld.datePublished);
-        if (d.isPresent()) {
-            published = d.get();
-            source = "jsonld";
-        }
-        if (published == null) {
-            for (String key : DATE_METAS) {
-                d = dates.first(metas.get(key));
-                if (d.isPresent()) {
-                    published = d.get();
-                    source = "meta";
-                    break;
-                }
-            }
-        }
-        if (published == null) {
-            for (Element e : scan.itemprops) {
-                if (e.attr("itemprop").equalsIgnoreCase("datePublished")) {
-                    d = dates.first(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
-                    if (d.isPresent()) {
-                        published = d.get();
-                        source = "meta";
-                        break;
-                    }
-                }
-            }
-        }
-        if (published == null) {
-            for (Element t : scan.times) {
-                d = dates.first(firstNonEmpty(t.attr("datetime"), t.text()));
-                if (d.isPresent()) {
-                    published = d.get();
-                    source = "time";
-                    break;
-                }
-            }
-        }
-        if (published == null) {
-            for (Element e : scan.dateLines) {
-                String text = e.text();
-                if (text.length() <= DATE_LINE_MAX) {
-                    d = dates.check(Dates.parseText(text));
-                    if (d.isPresent()) {
-                        published = d.get();
-                        source = "text";
-                        break;
-                    }
-                }
-            }
-        }
-        if (published == null) {
-            d = nearHeadline(scan, dates);
-            if (d.isPresent()) {
-                published = d.get();
-                source = "text";
-            }
-        }
-        if (published == null) {
-            d = inPageData(scan, dates);
-            if (d.isPresent()) {
-                published = d.get();
-                source = "meta";
-            }
-        }
-        if (published == null) {
-            d = dates.check(Dates.parseUrl(url));
-            if (d.isPresent()) {
-                published = d.get();
-                source = "url";
-            }
-        }
+        Optional<Published> published = published(new DateClues(metas, ld, scan, url), dates);
         String canonical = scan.canonicals.isEmpty() ? null : scan.canonicals.get(0).absUrl("href");
         String lang = doc.children().isEmpty() ? "" : doc.child(0).attr("lang");
-        return new Metadata(title, byline, published, source, siteName, canonical == null || canonical.isEmpty()
+        return new Metadata(title, byline, published.map(Published::at).orElse(null),
+                published.map(Published::source).orElse(null), siteName, canonical == null || canonical.isEmpty()
                 ? null : canonical, lang.isBlank() ? null : lang.strip());
+    }
+
+    /** The date of the first source in {@link #DATE_SOURCES} that finds a believable one. */
+    private static Optional<Published> published(DateClues clues, DatePolicy dates) {
+        for (DateSource source : DATE_SOURCES) {
+            Optional<Instant> d = source.find().apply(clues, dates);
+            if (d.isPresent()) {
+                return Optional.of(new Published(d.get(), source.label()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> inDateMetas(DateClues clues, DatePolicy dates) {
+        for (String key : DATE_METAS) {
+            Optional<Instant> d = dates.first(clues.metas().get(key));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first {@code itemprop="datePublished"}, as microdata writes it: datetime, content or text. */
+    private static Optional<Instant> inItemprops(DateClues clues, DatePolicy dates) {
+        for (Element e : clues.scan().itemprops) {
+            if (e.attr("itemprop").equalsIgnoreCase("datePublished")) {
+                Optional<Instant> d = dates.first(firstNonEmpty(e.attr("datetime"), e.attr("content"), e.text()));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> inTimeElements(DateClues clues, DatePolicy dates) {
+        for (Element t : clues.scan().times) {
+            Optional<Instant> d = dates.first(firstNonEmpty(t.attr("datetime"), t.text()));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first short element named as a date or byline line ("post-date", "byline") with a date written in it. */
+    private static Optional<Instant> inDateLines(DateClues clues, DatePolicy dates) {
+        for (Element e : clues.scan().dateLines) {
+            String text = e.text();
+            if (text.length() <= DATE_LINE_MAX) {
+                Optional<Instant> d = dates.check(Dates.parseText(text));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
