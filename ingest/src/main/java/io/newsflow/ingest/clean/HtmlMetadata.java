@@ -1,5 +1,6 @@
 package io.newsflow.ingest.clean;
 
+import io.newsflow.events.PageKeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.Json;
@@ -231,28 +232,28 @@ final class HtmlMetadata {
         Set<String> metaWords = new HashSet<>();
         for (String t : metaTitles) {
             String headline = headlineOf(t, siteName, TITLE_SEPARATOR);
-            known.add(Text.normalise(headline));
+            known.add(PageKeys.normalise(headline));
             metaWords.addAll(words(headline));
         }
-        String ns = siteName == null ? "" : Text.normalise(siteName);
+        String ns = siteName == null ? "" : PageKeys.normalise(siteName);
         List<Element> h1s = new ArrayList<>();
         List<String> heads = new ArrayList<>();
         for (Element h1 : scan.h1s) {
             // In a headline a dash is part of the sentence; only a bar or a site name marks an appended suffix.
             String h = withoutSiteSuffix(headlineOf(unescape(h1.text()), siteName, H1_SEPARATOR), siteName);
-            String nh = Text.normalise(h);
+            String nh = PageKeys.normalise(h);
             if (!nh.isEmpty() && !nh.equals(ns) && h.length() <= HEADLINE_MAX) {
                 h1s.add(h1);
                 heads.add(h);
             }
         }
         for (String h : heads) {
-            if (known.contains(Text.normalise(h))) {
+            if (known.contains(PageKeys.normalise(h))) {
                 return h;
             }
         }
         for (String h : heads) {
-            String nh = Text.normalise(h);
+            String nh = PageKeys.normalise(h);
             for (String k : known) {
                 // The h1 must be most of the title, not one word of it ("Discord" in a headline about Discord).
                 if (nh.length() >= 4 && k.contains(nh) && nh.length() * 2 >= k.length()) {
@@ -262,10 +263,10 @@ final class HtmlMetadata {
         }
         // An h1 that adds a kicker or a date before the title ("Blog: Title") shows the title itself.
         for (String h : heads) {
-            String nh = Text.normalise(h);
+            String nh = PageKeys.normalise(h);
             for (String t : metaTitles) {
                 String mh = headlineOf(t, siteName, TITLE_SEPARATOR);
-                String k = Text.normalise(mh);
+                String k = PageKeys.normalise(mh);
                 if (k.length() >= 10 && nh.endsWith(k) && k.length() * 3 >= nh.length() * 2) {
                     return mh;
                 }
@@ -286,9 +287,9 @@ final class HtmlMetadata {
     }
 
     private static boolean isSubhead(DomScan scan, String title) {
-        String nt = Text.normalise(title);
+        String nt = PageKeys.normalise(title);
         for (Element h : scan.subheads) {
-            if (Text.normalise(h.text()).equals(nt)) {
+            if (PageKeys.normalise(h.text()).equals(nt)) {
                 return true;
             }
         }
@@ -307,7 +308,7 @@ final class HtmlMetadata {
             last = m.start();
             lastEnd = m.end();
         }
-        return last > 0 && Text.normalise(title.substring(lastEnd)).equals(Text.normalise(siteName))
+        return last > 0 && PageKeys.normalise(title.substring(lastEnd)).equals(PageKeys.normalise(siteName))
                 ? title.substring(0, last).strip() : title;
     }
 
@@ -320,7 +321,7 @@ final class HtmlMetadata {
     /** Words of four letters or more, lower-cased: enough to tell whether two titles speak of the same thing. */
     private static Set<String> words(String s) {
         Set<String> out = new HashSet<>();
-        for (String w : Text.normalise(s).split(" ")) {
+        for (String w : PageKeys.normalise(s).split(" ")) {
             if (w.length() >= 4) {
                 out.add(w);
             }
@@ -410,10 +411,10 @@ final class HtmlMetadata {
         if (parts.length < 2) {
             return title.strip();
         }
-        String ns = siteName == null ? "" : Text.normalise(siteName);
+        String ns = siteName == null ? "" : PageKeys.normalise(siteName);
         List<String> kept = new ArrayList<>();
         for (String p : parts) {
-            String np = Text.normalise(p);
+            String np = PageKeys.normalise(p);
             // "Nutrition Source" in "The Nutrition Source - Harvard Chan School" is the site's name too.
             boolean isSite = !ns.isEmpty() && (np.equals(ns) || np.length() > 3 && ns.contains(np));
             if (!np.isEmpty() && !isSite) {

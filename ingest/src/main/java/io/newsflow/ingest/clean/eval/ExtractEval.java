@@ -1,5 +1,6 @@
 package io.newsflow.ingest.clean.eval;
 
+import io.newsflow.events.PageKeys;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.newsflow.events.Json;
@@ -7,7 +8,6 @@ import io.newsflow.events.Page;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
-import io.newsflow.ingest.clean.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +32,7 @@ import java.util.zip.GZIPInputStream;
  * Runs a {@link PageCleaner} over a directory of pages with known truth and scores it: body text with
  * {@link ShingleScore}, and title, author and date accuracy over the pages whose truth has them.
  *
- * <p>How metadata is judged: a title is right when it equals the truth after {@link Text#normalise} (case,
+ * <p>How metadata is judged: a title is right when it equals the truth after {@link PageKeys#normalise} (case,
  * punctuation and spacing ignored); an author is right when the set of names (split at commas, "&amp;" and "and",
  * each normalised) equals the truth's; a date is right when {@code published_at} falls on the truth's calendar day
  * in some time zone between UTC−12 and UTC+14 (pages give local days; we keep instants). Not thread-safe.
@@ -164,7 +164,7 @@ public final class ExtractEval {
     }
 
     static boolean sameTitle(String truth, String extracted) {
-        return extracted != null && Text.normalise(truth).equals(Text.normalise(extracted));
+        return extracted != null && PageKeys.normalise(truth).equals(PageKeys.normalise(extracted));
     }
 
     static boolean sameAuthors(String truth, String extracted) {
@@ -173,7 +173,7 @@ public final class ExtractEval {
 
     private static Set<String> names(String s) {
         return Arrays.stream(s.split("(?i),|&|\\band\\b|;"))
-                .map(Text::normalise)
+                .map(PageKeys::normalise)
                 .filter(n -> !n.isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
