@@ -57,7 +57,7 @@ public final class IngestService implements AutoCloseable {
             publishing.close();
             shell.close();
             throw new UncheckedIOException("cannot listen on " + config.httpHost() + ":" + config.httpPort()
-                    + " (INGEST_HTTP_PORT): " + e.getMessage(), e);
+                    + " (" + IngestConfig.INGEST_HTTP_PORT + "): " + e.getMessage(), e);
         }
         Optional<RawPageConsumer> consumer = config.consumeRaw()
                 ? Optional.of(new RawPageConsumer(config.kafka(), config.consumerGroup(), publishing.publisher,

@@ -1,5 +1,6 @@
 package io.newsflow.deploy.cli;
 
+import io.newsflow.service.config.Env;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
@@ -36,9 +37,9 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Map<String, String> options = new HashMap<>();
-        options.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
-        options.put("INGEST_HTTP_PORT", port);
-        options.put("INGEST_HTTP_HOST", host);
+        options.put(Env.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
+        options.put(IngestConfig.INGEST_HTTP_PORT, port);
+        options.put(IngestConfig.INGEST_HTTP_HOST, host);
         IngestService service;
         try {
             service = IngestService.start(IngestConfig.from(CliEnv.withOptions(options)));

@@ -1,5 +1,6 @@
 package io.newsflow.deploy.cli;
 
+import io.newsflow.service.config.Env;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.ingest.FileImport;
 import io.newsflow.ingest.IngestConfig;
@@ -35,7 +36,7 @@ final class IngestFilesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, String> options = new HashMap<>();
-        options.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        options.put(Env.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
         IngestConfig config;
         try {
             config = IngestConfig.from(CliEnv.withOptions(options));

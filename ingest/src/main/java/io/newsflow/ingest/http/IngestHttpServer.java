@@ -204,7 +204,7 @@ public final class IngestHttpServer implements AutoCloseable {
         Requests.MediaType type = Requests.MediaType.of(exchange);
         ScrapedPage page;
         if (JSON_TYPES.contains(type.base())) {
-            byte[] body = Requests.readBody(exchange, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR, "INGEST_MAX_PAGE_BYTES");
+            byte[] body = Requests.readBody(exchange, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR, IngestConfig.INGEST_MAX_PAGE_BYTES);
             try {
                 page = rawPages.parse(body, SOURCE);
             } catch (InvalidPageException e) {
@@ -232,7 +232,7 @@ public final class IngestHttpServer implements AutoCloseable {
         } catch (InvalidPageException e) {
             throw problem(e);
         }
-        byte[] body = Requests.readBody(exchange, config.maxPageBytes(), "INGEST_MAX_PAGE_BYTES");
+        byte[] body = Requests.readBody(exchange, config.maxPageBytes(), IngestConfig.INGEST_MAX_PAGE_BYTES);
         ScrapedPage.Kind kind = type.base().equals("text/plain") ? ScrapedPage.Kind.TEXT : ScrapedPage.Kind.HTML;
         return new ScrapedPage(url, body, type.charset().orElse(null), kind, fetchedAt, SOURCE);
     }
@@ -244,7 +244,7 @@ public final class IngestHttpServer implements AutoCloseable {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/x-ndjson"
                     + " (one JSON page object per line); got " + type.raw());
         }
-        byte[] body = Requests.readBody(exchange, config.maxBatchBytes(), "INGEST_MAX_BATCH_BYTES");
+        byte[] body = Requests.readBody(exchange, config.maxBatchBytes(), IngestConfig.INGEST_MAX_BATCH_BYTES);
         List<int[]> lines = Requests.lines(body);
         if (lines.isEmpty()) {
             throw new HttpProblem(400, "empty_batch", "the batch has no page: send one JSON page object per line");

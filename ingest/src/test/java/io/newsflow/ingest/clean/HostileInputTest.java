@@ -28,7 +28,7 @@ class HostileInputTest {
         PageRejectedException e = assertThrows(PageRejectedException.class, () -> CLEANER.clean(
                 new ScrapedPage("https://example.org/big", body, null, ScrapedPage.Kind.HTML, null, "http")));
         assertEquals(PageRejectedException.Reason.TOO_LARGE, e.reason());
-        assertTrue(e.getMessage().contains("over the limit of 10485760 bytes"), e.getMessage());
+        assertTrue(e.getMessage().contains("over the limit of " + CleanerConfig.DEFAULT_MAX_BYTES + " bytes"), e.getMessage());
     }
 
     @Test
