@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /** Builds {@link Page}s the way ingest would, and reads text fixtures, for enrich's tests. */
 public final class TestPages {
@@ -40,18 +39,6 @@ public final class TestPages {
         }
     }
 
-    /** A file under the shared data directory next to the repository ({@code ../shared}), if present. */
-    public static Optional<Path> shared(String relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-            dir = dir.getParent();
-        }
-        if (dir == null || dir.getParent() == null) {
-            return Optional.empty();
-        }
-        Path file = dir.getParent().resolve("shared").resolve(relative);
-        return Files.exists(file) ? Optional.of(file) : Optional.empty();
-    }
 
     public static String read(Path file) {
         try {

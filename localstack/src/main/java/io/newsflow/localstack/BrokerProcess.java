@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
@@ -37,15 +38,15 @@ final class BrokerProcess {
     final int port;
     final int controllerPort;
     /** Port of the SASL_SSL client listener, 0 when the cluster has none. */
-    final int saslSslPort;
+    final Map<String, Integer> listenerPorts;
     private Process process;
 
-    BrokerProcess(int id, Path dir, int port, int controllerPort, int saslSslPort) {
+    BrokerProcess(int id, Path dir, int port, int controllerPort, Map<String, Integer> listenerPorts) {
         this.id = id;
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
-        this.saslSslPort = saslSslPort;
+        this.listenerPorts = Map.copyOf(listenerPorts);
     }
 
     boolean isRunning() {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
@@ -24,9 +25,6 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.admin.ScramCredentialInfo;
-import org.apache.kafka.clients.admin.ScramMechanism;
-import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -47,8 +45,8 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>With {@link Options#saslSsl}, every broker also has a client listener that speaks SASL/SCRAM-SHA-512 over
- * TLS, like a secured production cluster ({@link #saslSslBootstrapServers()}, users from {@link #addScramUser}).
+ * <p>With {@link Options#listener}, every broker also has further client listeners, a secured one say
+ * ({@link #bootstrapServers(String)}).
  *
  * <p>Storage lives under {@link Options#dataDir()} ({@code broker-N/} per broker, with its {@code broker.log}), or
  * in a temporary directory deleted on {@link #close()}. A data dir that was formatted by an earlier run is reused
@@ -64,7 +62,6 @@ public final class LocalKafka implements AutoCloseable {
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration FORMAT_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_BROKERS = 5;
-    private static final int SCRAM_ITERATIONS = 4096;
 
     /**
      * How to start the cluster. Immutable; each {@code with}-style method returns a copy.
@@ -75,10 +72,10 @@ public final class LocalKafka implements AutoCloseable {
      * @param startTimeout how long to wait for the brokers to join the cluster before failing
      * @param maxHeap      {@code -Xmx} of each broker JVM, e.g. {@code 512m}
      * @param config       broker properties that override the defaults, e.g. {@code log.retention.ms}
-     * @param saslSsl      a second client listener with SASL/SCRAM over TLS, or null for PLAINTEXT only
+     * @param listeners    client listeners every broker has besides PLAINTEXT (a secured one, say)
      */
     public record Options(int brokers, Path dataDir, int port, Duration startTimeout, String maxHeap,
-                          Map<String, String> config, SaslSsl saslSsl) {
+                          Map<String, String> config, List<Listener> listeners) {
 
         public Options {
             if (brokers < 1 || brokers > MAX_BROKERS) {
@@ -94,71 +91,73 @@ public final class LocalKafka implements AutoCloseable {
                 throw new IllegalArgumentException("maxHeap must look like 512m: " + maxHeap);
             }
             config = Map.copyOf(config);
+            listeners = List.copyOf(listeners);
         }
 
         /** One broker, temporary storage, a free port, 90 s to start, 512 MB heap. */
         public static Options defaults() {
-            return new Options(1, null, 0, Duration.ofSeconds(90), "512m", Map.of(), null);
+            return new Options(1, null, 0, Duration.ofSeconds(90), "512m", Map.of(), List.of());
         }
 
         public Options brokers(int count) {
-            return new Options(count, dataDir, port, startTimeout, maxHeap, config, saslSsl);
+            return new Options(count, dataDir, port, startTimeout, maxHeap, config, listeners);
         }
 
         public Options dataDir(Path dir) {
-            return new Options(brokers, dir, port, startTimeout, maxHeap, config, saslSsl);
+            return new Options(brokers, dir, port, startTimeout, maxHeap, config, listeners);
         }
 
         public Options port(int clientPort) {
-            return new Options(brokers, dataDir, clientPort, startTimeout, maxHeap, config, saslSsl);
+            return new Options(brokers, dataDir, clientPort, startTimeout, maxHeap, config, listeners);
         }
 
         public Options startTimeout(Duration timeout) {
-            return new Options(brokers, dataDir, port, timeout, maxHeap, config, saslSsl);
+            return new Options(brokers, dataDir, port, timeout, maxHeap, config, listeners);
         }
 
         public Options maxHeap(String heap) {
-            return new Options(brokers, dataDir, port, startTimeout, heap, config, saslSsl);
+            return new Options(brokers, dataDir, port, startTimeout, heap, config, listeners);
         }
 
         /** Sets one broker property on every broker, over the launcher's defaults. */
         public Options config(String key, String value) {
             Map<String, String> merged = new LinkedHashMap<>(config);
             merged.put(key, value);
-            return new Options(brokers, dataDir, port, startTimeout, maxHeap, merged, saslSsl);
+            return new Options(brokers, dataDir, port, startTimeout, maxHeap, merged, listeners);
         }
 
-        /** Adds a SASL_SSL client listener on a free port to every broker, next to the PLAINTEXT one. */
-        public Options saslSsl(SaslSsl listener) {
-            return new Options(brokers, dataDir, port, startTimeout, maxHeap, config, listener);
+        /** Adds a client listener on a free port to every broker, next to the PLAINTEXT one. */
+        public Options listener(Listener listener) {
+            List<Listener> more = new ArrayList<>(listeners);
+            more.add(listener);
+            return new Options(brokers, dataDir, port, startTimeout, maxHeap, config, more);
         }
     }
 
     /**
-     * A client listener that authenticates with SCRAM-SHA-512 over TLS, as a secured production cluster would;
-     * users are added with {@link #addScramUser}. The PLAINTEXT listener stays, for the controller quorum,
-     * replication and {@link LocalKafka}'s own administration. Immutable.
+     * A client listener on a port of its own, next to PLAINTEXT (which stays, for the controller quorum,
+     * replication and {@link LocalKafka}'s own administration). Immutable.
      *
-     * @param keyStore         PKCS12 key store with the brokers' private key and certificate chain
-     * @param keyStorePassword its password, also the key's
+     * @param name             the listener's name, e.g. {@code SASL_SSL}; upper case letters, digits and _
+     * @param securityProtocol {@code SSL}, {@code SASL_SSL}, {@code SASL_PLAINTEXT} or {@code PLAINTEXT}
+     * @param properties       broker properties of this listener only, without the {@code listener.name.<name>.}
+     *                         prefix, e.g. {@code ssl.keystore.location}
      */
-    public record SaslSsl(Path keyStore, String keyStorePassword) {
+    public record Listener(String name, String securityProtocol, Map<String, String> properties) {
 
-        /** The one SASL mechanism the listener enables. */
-        public static final String MECHANISM = "SCRAM-SHA-512";
-
-        public SaslSsl {
-            if (keyStore == null || !Files.isReadable(keyStore)) {
-                throw new IllegalArgumentException("keyStore must be a readable PKCS12 file: " + keyStore);
+        public Listener {
+            if (name == null || !name.matches("[A-Z][A-Z0-9_]*") || name.equals("PLAINTEXT")
+                    || name.equals("CONTROLLER")) {
+                throw new IllegalArgumentException("a listener name is upper case and not PLAINTEXT or CONTROLLER: "
+                        + name);
             }
-            if (keyStorePassword == null || keyStorePassword.isEmpty()) {
-                throw new IllegalArgumentException("keyStorePassword must not be empty");
-            }
+            Objects.requireNonNull(securityProtocol, "securityProtocol");
+            properties = Map.copyOf(properties);
         }
 
         @Override
         public String toString() {
-            return "SaslSsl[" + keyStore + "]";
+            return "Listener[" + name + ", " + securityProtocol + "]";
         }
     }
 
@@ -219,35 +218,17 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
-     * {@code host:port} of every broker's SASL_SSL listener, comma-separated.
+     * {@code host:port} of every broker's listener {@code name}, comma-separated.
      *
-     * @throws IllegalStateException when the cluster was started without {@link Options#saslSsl}
+     * @throws IllegalArgumentException when the cluster was started without that {@link Options#listener}
      */
-    public String saslSslBootstrapServers() {
-        if (options.saslSsl() == null) {
-            throw new IllegalStateException("this Kafka has no SASL_SSL listener; start it with Options.saslSsl");
+    public String bootstrapServers(String listenerName) {
+        if (options.listeners().stream().noneMatch(l -> l.name().equals(listenerName))) {
+            throw new IllegalArgumentException("this Kafka has no listener " + listenerName
+                    + "; start it with Options.listener");
         }
-        return brokers.stream().map(b -> HOST + ":" + b.saslSslPort).collect(Collectors.joining(","));
-    }
-
-    /**
-     * Creates or replaces a {@value SaslSsl#MECHANISM} user that clients of the SASL_SSL listener log in as.
-     *
-     * @throws LocalStackException when the cluster does not store the credential within 60 s
-     */
-    public synchronized void addScramUser(String user, String password) {
-        ScramCredentialInfo info = new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, SCRAM_ITERATIONS);
-        try {
-            admin().alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user, info, password)))
-                    .all().get(60, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new LocalStackException("cannot add SCRAM user " + user + ": " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new LocalStackException("SCRAM user " + user + " was not added within 60 s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LocalStackException("interrupted while adding SCRAM user " + user, e);
-        }
+        return brokers.stream().map(b -> HOST + ":" + b.listenerPorts.get(listenerName))
+                .collect(Collectors.joining(","));
     }
 
     /** Number of brokers in the cluster, running or stopped. */
@@ -374,8 +355,8 @@ public final class LocalKafka implements AutoCloseable {
         p.setProperty("controller.listener.names", "CONTROLLER");
         p.setProperty("inter.broker.listener.name", "PLAINTEXT");
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        if (options.saslSsl() != null) {
-            addSaslSslListener(p, broker, options.saslSsl());
+        for (Listener listener : options.listeners()) {
+            addListener(p, listener, broker.listenerPorts.get(listener.name()));
         }
         p.setProperty("log.dirs", broker.dir.resolve("data").toString());
         p.setProperty("num.partitions", "1");
@@ -395,20 +376,14 @@ public final class LocalKafka implements AutoCloseable {
         return p;
     }
 
-    private static void addSaslSslListener(Properties p, BrokerProcess broker, SaslSsl saslSsl) {
-        String listener = "SASL_SSL://" + HOST + ":" + broker.saslSslPort;
-        p.setProperty("listeners", p.getProperty("listeners") + "," + listener);
-        p.setProperty("advertised.listeners", p.getProperty("advertised.listeners") + "," + listener);
+    private static void addListener(Properties p, Listener listener, int port) {
+        String address = listener.name() + "://" + HOST + ":" + port;
+        p.setProperty("listeners", p.getProperty("listeners") + "," + address);
+        p.setProperty("advertised.listeners", p.getProperty("advertised.listeners") + "," + address);
         p.setProperty("listener.security.protocol.map", p.getProperty("listener.security.protocol.map")
-                + ",SASL_SSL:SASL_SSL");
-        String prefix = "listener.name.sasl_ssl.";
-        p.setProperty(prefix + "sasl.enabled.mechanisms", SaslSsl.MECHANISM);
-        p.setProperty(prefix + SaslSsl.MECHANISM.toLowerCase(Locale.ROOT) + ".sasl.jaas.config",
-                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
-        p.setProperty(prefix + "ssl.keystore.type", "PKCS12");
-        p.setProperty(prefix + "ssl.keystore.location", saslSsl.keyStore().toAbsolutePath().toString());
-        p.setProperty(prefix + "ssl.keystore.password", saslSsl.keyStorePassword());
-        p.setProperty(prefix + "ssl.key.password", saslSsl.keyStorePassword());
+                + "," + listener.name() + ":" + listener.securityProtocol());
+        String prefix = "listener.name." + listener.name().toLowerCase(Locale.ROOT) + ".";
+        listener.properties().forEach((key, value) -> p.setProperty(prefix + key, value));
     }
 
     private static int replicationFactor(int brokerCount) {
@@ -515,9 +490,13 @@ public final class LocalKafka implements AutoCloseable {
             List<BrokerProcess> planned = new ArrayList<>();
             for (int id = 0; id < count; id++) {
                 int port = id == 0 && options.port() != 0 ? requireFree(options.port()) : reserve(held);
-                int saslSslPort = options.saslSsl() == null ? 0 : reserve(held);
-                planned.add(new BrokerProcess(id, dataDir.resolve("broker-" + id), port, reserve(held),
-                        saslSslPort));
+                int controllerPort = reserve(held);
+                Map<String, Integer> listenerPorts = new LinkedHashMap<>();
+                for (Listener listener : options.listeners()) {
+                    listenerPorts.put(listener.name(), reserve(held));
+                }
+                planned.add(new BrokerProcess(id, dataDir.resolve("broker-" + id), port, controllerPort,
+                        listenerPorts));
             }
             return planned;
         } finally {

@@ -1,5 +1,6 @@
 package io.newsflow.deploy.tls;
 
+import io.newsflow.testkit.tls.ScramListener;
 import io.newsflow.testkit.tls.TestCa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -69,8 +70,8 @@ class SecureKafkaIT {
         otherCaTrustStore = TestCa.create("some other CA").writeTrustStore(dir.resolve("other-ca.p12"), "changeit");
         Path keyStore = ca.issueServer("kafka").writeKeyStore(dir.resolve("kafka.p12"), "broker-secret");
         kafka = LocalKafka.start(LocalKafka.Options.defaults()
-                .saslSsl(new LocalKafka.SaslSsl(keyStore, "broker-secret")));
-        kafka.addScramUser(USER, PASSWORD);
+                .listener(ScramListener.of(keyStore, "broker-secret")));
+        ScramListener.addUser(kafka, USER, PASSWORD);
         for (String topic : new String[] {Topics.PAGES_RAW, Topics.PAGES_CLEAN, Topics.INGEST_DLQ}) {
             kafka.createTopic(topic, 1);
         }
@@ -117,7 +118,7 @@ class SecureKafkaIT {
             String message = refused.getMessage();
             assertEquals("KAFKA_SASL_JAAS_CONFIG", refused.variable(), message);
             assertTrue(message.toLowerCase(Locale.ROOT).contains("authentication failed"), message);
-            assertTrue(message.contains(kafka.saslSslBootstrapServers()), message);
+            assertTrue(message.contains(ScramListener.bootstrapServers(kafka)), message);
             assertFalse(message.contains("not-the-password"), "the password must not be echoed: " + message);
         }
     }
@@ -132,7 +133,7 @@ class SecureKafkaIT {
         for (ConfigException refused : refusals(env)) {
             String message = refused.getMessage();
             assertEquals("KAFKA_SSL_TRUSTSTORE_LOCATION", refused.variable(), message);
-            assertTrue(message.contains("TLS handshake with Kafka at " + kafka.saslSslBootstrapServers()), message);
+            assertTrue(message.contains("TLS handshake with Kafka at " + ScramListener.bootstrapServers(kafka)), message);
             assertTrue(message.contains("PKIX path building failed"), message);
         }
     }
@@ -161,7 +162,7 @@ class SecureKafkaIT {
             throw new IllegalStateException(e);
         }
         return Map.of(
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.saslSslBootstrapServers(),
+                "KAFKA_BOOTSTRAP_SERVERS", ScramListener.bootstrapServers(kafka),
                 "KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
                 "KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
                 "KAFKA_SASL_JAAS_CONFIG_FILE", jaas.toString(),

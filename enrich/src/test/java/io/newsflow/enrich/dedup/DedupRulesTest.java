@@ -1,5 +1,6 @@
 package io.newsflow.enrich.dedup;
 
+import io.newsflow.testkit.SharedData;
 import static io.newsflow.enrich.TestPages.T0;
 import static io.newsflow.enrich.TestPages.fixture;
 import static io.newsflow.enrich.TestPages.page;
@@ -188,7 +189,7 @@ class DedupRulesTest {
     }
 
     static Optional<Path> seed(String prefix) {
-        return TestPages.shared("seeds").flatMap(dir -> {
+        return SharedData.find("seeds").flatMap(dir -> {
             try (var files = Files.list(dir)) {
                 return files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst();
             } catch (java.io.IOException e) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -31,7 +32,7 @@ class EntityExtractorTest {
 
     @Test
     void theSeedsYieldEveryListedEntityOfTheRightKind() throws IOException {
-        var dir = TestPages.shared("seeds");
+        var dir = SharedData.find("seeds");
         assumeTrue(dir.isPresent(), "shared seeds not present");
         Set<String> people = new HashSet<>();
         Set<String> organizations = new HashSet<>();

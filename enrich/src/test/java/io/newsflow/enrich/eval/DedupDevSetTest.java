@@ -1,9 +1,9 @@
 package io.newsflow.enrich.eval;
 
+import io.newsflow.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsflow.enrich.TestPages;
 import io.newsflow.enrich.dedup.DedupSettings;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +22,7 @@ class DedupDevSetTest {
 
     @Test
     void syndicatedCopiesAreFoundAndHardNegativesKeptApartWithF1AtLeast095() throws Exception {
-        Optional<Path> truth = TestPages.shared("data/extract-dev/truth.jsonl");
+        Optional<Path> truth = SharedData.find("data/extract-dev/truth.jsonl");
         assumeTrue(truth.isPresent(), "shared extract-dev data not present");
         DevSetGenerator generator = new DevSetGenerator(20260323L);
         generator.generate(truth.get(), 400);

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.clean;
 
+import io.newsflow.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,7 +16,7 @@ class ExtractDevQualityTest {
 
     @Test
     void meetsTheQualityFloorOnExtractDev() throws Exception {
-        Optional<Path> dir = SharedData.resolve("data/extract-dev");
+        Optional<Path> dir = SharedData.find("data/extract-dev");
         assumeTrue(dir.isPresent(), "../shared/data/extract-dev is absent");
         // Quality, not speed: a budget no page comes near, so that a loaded machine cannot turn a slow page into
         // a rejected one. The default limits are HostileInputTest's business.

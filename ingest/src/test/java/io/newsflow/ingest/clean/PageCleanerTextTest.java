@@ -1,5 +1,6 @@
 package io.newsflow.ingest.clean;
 
+import io.newsflow.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -135,7 +136,7 @@ class PageCleanerTextTest {
     }
 
     private static Path seed(String number) throws IOException {
-        Optional<Path> seeds = SharedData.resolve("seeds");
+        Optional<Path> seeds = SharedData.find("seeds");
         assumeTrue(seeds.isPresent(), "../shared/seeds is absent");
         try (Stream<Path> files = Files.list(seeds.get())) {
             Optional<Path> file = files.filter(f -> f.getFileName().toString().startsWith(number + "_")).findFirst();
