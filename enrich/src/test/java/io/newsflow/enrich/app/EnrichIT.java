@@ -19,6 +19,7 @@ import io.newsflow.events.Duplicate;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
 import io.newsflow.events.Topics;
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -32,6 +33,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -315,12 +317,14 @@ class EnrichIT {
         return streams;
     }
 
-    /** {@code newsflow enrich} as its own JVM, so that it can be killed outright. */
+    /** The enrich service as its own JVM, on this test's classpath, so that it can be killed outright. */
     private Process startService(String applicationId, Path stateDir, Path log) throws IOException {
-        Path jar = Path.of("target", "newsflow.jar").toAbsolutePath();
-        assumeTrue(Files.exists(jar), "target/newsflow.jar not built");
+        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.isBlank())
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-jar", jar.toString(), "enrich");
+                "-Xmx384m", "-cp", classpath, EnrichServiceMain.class.getName());
         pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", KAFKA.bootstrapServers());
         pb.environment().put("KAFKA_SESSION_TIMEOUT_MS", "10000");
         pb.environment().put("ENRICH_APPLICATION_ID", applicationId);
