@@ -55,6 +55,9 @@ public final class Indexer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Indexer.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
     private static final Duration PAUSED_POLL = Duration.ofMillis(200);
+    /** How often the lag is asked of Kafka, and how long an answer may take before the last figure stands. */
+    private static final Duration LAG_INTERVAL = Duration.ofSeconds(1);
+    private static final Duration LAG_TIMEOUT = Duration.ofMillis(500);
 
     private final IndexConfig config;
     private final ServiceShell shell;
@@ -70,6 +73,7 @@ public final class Indexer implements AutoCloseable {
     private volatile Health health = new Health(Health.State.STARTING, null);
     private volatile boolean settling;
     private volatile int assigned = -1;
+    private long lagMeasuredAt = System.nanoTime() - LAG_INTERVAL.toNanos();
 
     /**
      * Checks that Kafka accepts the client settings (see {@link KafkaPreflight}), builds the clients and serves the
@@ -266,6 +270,7 @@ public final class Indexer implements AutoCloseable {
         health = new Health(Health.State.RETRYING, "OpenSearch failing; batch retried with backoff");
         long deadline = System.nanoTime() + delay.toNanos();
         while (System.nanoTime() < deadline && closing.getCount() > 0) {
+            updateLag();
             long left = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             ConsumerRecords<byte[], byte[]> unexpected = consumer.poll(Duration.ofMillis(Math.min(left,
                     PAUSED_POLL.toMillis())));
@@ -294,12 +299,32 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
+    /**
+     * The articles not yet settled: per assigned partition, the last committed offset to the end of the topic
+     * (committed transactions only). Counted from the commits, not from the consumer's position, so a batch that
+     * waits for OpenSearch and everything behind it count as lag, however long the outage. Asked of Kafka at most
+     * once per {@link #LAG_INTERVAL}; when Kafka does not answer in time the last figure stands.
+     */
     private void updateLag() {
-        long total = 0;
-        for (TopicPartition partition : consumer.assignment()) {
-            total += consumer.currentLag(partition).orElse(0);
+        long now = System.nanoTime();
+        if (now - lagMeasuredAt < LAG_INTERVAL.toNanos()) {
+            return;
         }
-        lag.set(total);
+        lagMeasuredAt = now;
+        Set<TopicPartition> partitions = consumer.assignment();
+        try {
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, LAG_TIMEOUT);
+            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(partitions, LAG_TIMEOUT);
+            long total = 0;
+            for (TopicPartition partition : partitions) {
+                OffsetAndMetadata from = committed.get(partition);
+                long start = from != null ? from.offset() : consumer.position(partition, LAG_TIMEOUT);
+                total += Math.max(0, end.getOrDefault(partition, start) - start);
+            }
+            lag.set(total);
+        } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            log.debug("lag not measured: Kafka did not answer within {} ms", LAG_TIMEOUT.toMillis());
+        }
     }
 
     /** Keeps partitions assigned during a settle paused, and remembers revoked ones so they are not committed. */

@@ -202,6 +202,9 @@ class IndexerIT {
                 assertEquals(503, ready.statusCode());
                 assertTrue(ready.body().contains("RETRYING"), ready.body());
                 assertEquals(5, committed());
+                // the waiting batch and everything behind it is lag, though the consumer has read part of it
+                await().atMost(PATIENCE).until(() -> indexer.lag() == 30);
+                assertTrue(get(management(indexer, "/metrics")).body().contains("newsflow_index_lag 30.0"));
             } finally {
                 node.start();
             }
@@ -210,6 +213,7 @@ class IndexerIT {
         await().atMost(PATIENCE).ignoreExceptions().until(() -> committed() == 35);
         assertEquals(35, count());
         assertEquals(Health.State.UP, indexer.health().state());
+        await().atMost(PATIENCE).until(() -> indexer.lag() == 0);
     }
 
     private Indexer start(String groupId) {
