@@ -151,10 +151,47 @@ public final class LocalOpenSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the distribution is unpacked: next to these classes, unless the node runs as another user who could not
+     * reach it there (classes in root's local Maven repository, say, when one module's tests run alone); then
+     * under the temporary directory, which every user can reach.
+     */
+    private static Path installRoot(boolean otherUser) {
+        Path nextToClasses = OpenSearchDistribution.buildOutputDir().resolve("opensearch");
+        if (!otherUser || reachableByOthers(nextToClasses.getParent())) {
+            return nextToClasses;
+        }
+        Path shared = Path.of(System.getProperty("java.io.tmpdir"), "newsflow-opensearch-dist");
+        try {
+            // another user's directory there could hold anything: only our own is used
+            if (Files.exists(shared) && !Files.getOwner(shared).getName().equals(System.getProperty("user.name"))) {
+                throw new LocalStackException(shared + " belongs to " + Files.getOwner(shared).getName()
+                        + ", not to " + System.getProperty("user.name") + "; remove it");
+            }
+        } catch (IOException e) {
+            throw new LocalStackException("cannot check the owner of " + shared + ": " + e, e);
+        }
+        return shared;
+    }
+
+    private static boolean reachableByOthers(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            try {
+                if (!Files.getPosixFilePermissions(p).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static LocalOpenSearch create(Options options) throws IOException {
         Path javaHome = JavaRuntimes.system().find(MIN_JAVA);
         OpenSearchDistribution distribution = OpenSearchDistribution.resolve();
-        Path home = distribution.install(OpenSearchDistribution.buildOutputDir().resolve("opensearch"));
+        UnprivilegedUser runAs = isRoot() ? UnprivilegedUser.lookup(options.user()) : null;
+        Path home = distribution.install(installRoot(runAs != null));
         boolean temporary = options.dataDir() == null;
         // created 0700; opened to others so that the unprivileged node user can reach its data
         Path nodeDir = temporary
@@ -163,7 +200,6 @@ public final class LocalOpenSearch implements AutoCloseable {
                 : options.dataDir();
         Files.createDirectories(nodeDir);
         int port = options.port() == 0 ? freePort() : requireFree(options.port());
-        UnprivilegedUser runAs = isRoot() ? UnprivilegedUser.lookup(options.user()) : null;
         LocalOpenSearch node = new LocalOpenSearch(options, home, javaHome, nodeDir.toAbsolutePath(), temporary, port,
                 runAs);
         Runtime.getRuntime().addShutdownHook(node.shutdownHook);
