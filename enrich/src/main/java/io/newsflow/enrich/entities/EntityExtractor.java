@@ -168,7 +168,8 @@ public final class EntityExtractor {
         }
         List<Mention> found = new ArrayList<>();
         for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to)) : new Span[0]) {
-            Mention m = typed(text, tokens, from + s.getStart(), from + s.getEnd(), Type.valueOf(s.getType()));
+            Mention m = typed(text, tokens, from, to, from + s.getStart(), from + s.getEnd(),
+                    Type.valueOf(s.getType()));
             if (m != null && known.stream().noneMatch(k -> overlaps(k, m) && !(m.start() <= k.start()
                     && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
                 found.add(m);
@@ -275,8 +276,8 @@ public final class EntityExtractor {
                 && tokens.get(from).text().length() <= 3);
     }
 
-    /** The model's name, its type fixed by rules; null when nothing of it is a name. */
-    private Mention typed(String text, List<Token> tokens, int start, int end, Type type) {
+    /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
+    private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         int named = afterTitles(tokens, start, end);
         if (type != Type.PER && named > start && end - named >= 2 && TITLES.contains(tokens.get(named - 1).text())
                 || named > start + 1 && end - named >= 2) {
@@ -300,10 +301,10 @@ public final class EntityExtractor {
         }
         if (type == Type.PER) {
             // the model may stop a name early or start it late: "Kim Jong" + "Un", "Sung" + "Kim"
-            while (end < tokens.size() && continuesName(text, tokens, end - 1, end)) {
+            while (end < to && continuesName(text, tokens, end - 1, end)) {
                 end++;
             }
-            while (start > 0 && continuesName(text, tokens, start, start - 1)) {
+            while (start > from && continuesName(text, tokens, start, start - 1)) {
                 start--;
             }
         }

@@ -131,6 +131,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameIsNeverCompletedAcrossASentenceEnd() {
+        Entities e = EXTRACTOR.extract("Talks began with Kim Jong Un\nYonhap Said Nothing More Today. Kim Jong Un "
+                + "left.\nLee Sang Hoon arrived");
+        assertTrue(e.people().contains("Kim Jong Un"), e.toString());
+    }
+
+    @Test
     void extractingFromManyThreadsAtOnceGivesTheSameNames() throws Exception {
         String text = "Finance Minister Olga Petrenko met Ivo Marić, director of the Harbour Development Agency, "
                 + "in Lisbon. Petrenko said the deal would hold.";
