@@ -166,6 +166,18 @@ public final class EntityExtractor {
             mentions.addAll(known);
             return;
         }
+        boolean[] listed = new boolean[to - from];
+        for (Mention k : known) {
+            for (int t = k.start(); t < k.end(); t++) {
+                listed[t - from] = true;
+            }
+        }
+        for (List<Integer> run : capitalisedRuns(text, tokens, from, to, listed)) {
+            Mention institution = institution(text, tokens, run);
+            if (institution != null) {
+                known.add(institution); // "Calder Port Authority": the institutional last word settles it
+            }
+        }
         List<Mention> found = new ArrayList<>();
         for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to)) : new Span[0]) {
             Mention m = typed(text, tokens, from, to, from + s.getStart(), from + s.getEnd(),
@@ -453,6 +465,20 @@ public final class EntityExtractor {
             runs.add(List.copyOf(run));
             run.clear();
         }
+    }
+
+    /** A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation. */
+    private static Mention institution(String text, List<Token> tokens, List<Integer> run) {
+        int start = run.get(0);
+        int end = run.get(run.size() - 1) + 1;
+        while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
+            end--;
+        }
+        if (end - start < 2 || !ORG_SUFFIXES.contains(tokens.get(end - 1).text())) {
+            return null;
+        }
+        int first = afterTitles(tokens, start, end) > start ? -1 : start;
+        return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
     }
 
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
