@@ -5,6 +5,7 @@ import io.newsflow.enrich.app.Enricher;
 import io.newsflow.enrich.dedup.DedupReplay;
 import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.enrich.dedup.EnrichedPage;
+import io.newsflow.enrich.entities.EntityExtractor;
 import io.newsflow.enrich.eval.DedupEvaluation;
 import io.newsflow.enrich.eval.EvalDoc;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
@@ -27,8 +28,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code newsflow bench enrich}: records per second of enrichment and of de-duplication, on one thread. */
-@Command(name = "enrich", description = "Measure enrichment and de-duplication throughput on one thread.")
+/**
+ * {@code newsflow bench enrich}: records per second of enrichment, of entity extraction alone and of
+ * de-duplication, on one thread.
+ */
+@Command(name = "enrich", description = "Measure enrichment, entity-extraction and de-duplication throughput on one "
+        + "thread.")
 final class BenchEnrichCommand implements Callable<Integer> {
 
     @Spec
@@ -66,6 +71,16 @@ final class BenchEnrichCommand implements Callable<Integer> {
             double rate = pages.size() / ((System.nanoTime() - start) / 1e9);
             enrichRate = round == 0 ? 0 : Math.max(enrichRate, rate);
         }
+        EntityExtractor entities = new EntityExtractor();
+        double entityRate = 0;
+        for (int round = 0; round <= rounds; round++) {
+            long start = System.nanoTime();
+            for (Page p : pages) {
+                entities.extract(p.text());
+            }
+            double rate = pages.size() / ((System.nanoTime() - start) / 1e9);
+            entityRate = round == 0 ? 0 : Math.max(entityRate, rate);
+        }
         double dedupRate = 0;
         long[] events = new long[2];
         for (int round = 0; round <= rounds; round++) {
@@ -81,6 +96,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "documents=%d words=%d%n", pages.size(),
                 enriched.values().stream().mapToLong(e -> e.draft().enrichment().wordCount()).sum());
         out.printf(Locale.ROOT, "enrich: %.1f records/s (language, entities, keywords, topics, summary, wire, fingerprint)%n", enrichRate);
+        out.printf(Locale.ROOT, "entities: %.1f records/s (entity extraction alone)%n", entityRate);
         out.printf(Locale.ROOT, "dedup: %.1f records/s (ledger, band index, collector; %d article events, %d duplicates)%n",
                 dedupRate, events[0], events[1]);
         out.flush();

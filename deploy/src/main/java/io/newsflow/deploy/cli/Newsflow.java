@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 EnrichCommand.class,
                 DedupEvalCommand.class,
+                EnrichEvalCommand.class,
+                TrainNerCommand.class,
                 RunCommand.class,
         })
 public final class Newsflow {

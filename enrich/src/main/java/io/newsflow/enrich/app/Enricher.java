@@ -15,7 +15,7 @@ import io.newsflow.events.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Set;
 
 /**
  * The stateless enrichment of a page (language, entities, keywords, topics, summary, word count, wire credit,
@@ -24,8 +24,13 @@ import java.util.List;
  */
 public final class Enricher {
 
-    /** Entity rules rely on English capitalisation; German capitalises every noun. */
-    private static final List<String> NO_ENTITY_LANGUAGES = List.of("de");
+    /** The language of a text the detector cannot judge and whose page has no hint (ISO 639-2 "undetermined"). */
+    public static final String UNDETERMINED = "und";
+    /**
+     * Entity rules rely on English capitalisation: German capitalises every noun, and a text of unknown language
+     * may do anything.
+     */
+    private static final Set<String> NO_ENTITY_LANGUAGES = Set.of("de", UNDETERMINED);
 
     private final LanguageDetector languages;
     private final EntityExtractor entities = new EntityExtractor();
@@ -47,14 +52,18 @@ public final class Enricher {
         this.summarizer = new Summarizer(config.summaryChars());
     }
 
-    /** Enriches a page; {@code frequencies} counts it and weighs its keywords. */
+    /**
+     * Enriches a page; {@code frequencies} counts it and weighs its keywords. A page whose language can be neither
+     * detected nor taken from its hint gets the language {@value #UNDETERMINED} and no entities.
+     */
     public EnrichedPage enrich(Page page, DocumentFrequencies frequencies) {
         String text = page.text();
-        LanguageDetector.Detection language = languages.detect(text, page.languageHint());
-        Entities found = NO_ENTITY_LANGUAGES.contains(language.language()) ? Entities.NONE : entities.extract(text);
-        return new EnrichedPage(Articles.draft(page, language.language(), language.confidence(), found,
-                keywords.keywords(text, language.language(), frequencies), topics.topics(page.title(), text),
-                summarizer.summarize(text, language.language()), Summarizer.wordCount(text), wire.credited(text)),
+        LanguageDetector.Detection detected = languages.detect(text, page.languageHint());
+        String language = detected.language() == null ? UNDETERMINED : detected.language();
+        Entities found = NO_ENTITY_LANGUAGES.contains(language) ? Entities.NONE : entities.extract(text);
+        return new EnrichedPage(Articles.draft(page, language, detected.confidence(), found,
+                keywords.keywords(text, language, frequencies), topics.topics(page.title(), text),
+                summarizer.summarize(text, language), Summarizer.wordCount(text), wire.credited(text)),
                 fingerprinter.fingerprint(text));
     }
 

@@ -3,57 +3,100 @@ package io.newsflow.enrich.entities;
 import io.newsflow.enrich.entities.Gazetteer.Entry;
 import io.newsflow.enrich.entities.Gazetteer.Kind;
 import io.newsflow.enrich.entities.Tokens.Token;
+import io.newsflow.enrich.entities.training.NameFinderTraining;
 import io.newsflow.events.Entities;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 
 /**
- * Named entities from gazetteers and capitalised-span rules, for English text:
+ * Named entities of English text: people, organisations and locations, from three sources combined per sentence.
  * <ol>
- *   <li>known spellings (organisations, countries, cities), longest first, normalised to one name ("U.N." =
- *       "UN" = "United Nations"; "N. Korea" = "North Korea"); a city counts only when it stands alone, so that
- *       "George Washington" is not a place;</li>
- *   <li>other capitalised spans: an organisation when they end with an institutional word ("Ministry",
- *       "Council", "Agency"...); a person when a title is next to them ("Ambassador", "Amb.", "President",
- *       "leader"...), a role follows them ("Kim Yong-hyon, director-general of"), they start with a known given
- *       or family name, or a speech verb follows them.</li>
+ *   <li>Known spellings (organisations, countries, cities), longest first, normalised to one name ("U.N." =
+ *       "UN" = "United Nations"; "N. Korea" = "North Korea"): they win wherever they apply. A city counts only when
+ *       it stands alone, so that "George Washington" is not a place.</li>
+ *   <li>A statistical name finder (Apache OpenNLP maximum entropy, trained by {@link NameFinderTraining} on the
+ *       shared corpus) finds the names no list knows; a name it finds that contains a known spelling ("Bill
+ *       Jordan") wins over that spelling.</li>
+ *   <li>Rules fix types and fill gaps: an institutional last word makes an organisation ("Salomon Brothers",
+ *       "Harbour Development Agency"), a street or river word a location ("Downing Street"); titles are cut from
+ *       people ("Headteacher Sarah Okafor" is "Sarah Okafor"); capitalised spans the model left alone are people
+ *       when a title, a role, a known given name or a speech verb marks them.</li>
  * </ol>
- * A name found as a place is never reported as a person, nor the reverse. Immutable and thread-safe.
+ * Within a document, a name has one type, the one most of its mentions have (a known spelling's type outweighs
+ * them all); a name that repeats part of a person's name ("Clinton" after "Bill Clinton") is that person, and is
+ * reported once, in its longest form. Lines in capitals (headlines, datelines) are matched against the known
+ * spellings only. Immutable and thread-safe: the model is shared, each thread has its own decoder.
  */
 public final class EntityExtractor {
 
-    private static final Set<String> ORG_SUFFIXES = Set.of("Ministry", "Council", "Agency", "Commission",
-            "Department", "Committee", "Company", "Corporation", "Corp.", "Inc.", "Ltd", "Group", "Bank",
-            "University", "Institute", "Association", "Foundation", "Party", "Office", "Service", "Court", "Assembly",
-            "Organization", "Organisation", "Authority", "Bureau", "Federation", "Union", "Network", "Broadcasting",
-            "Pictures", "Times", "Post", "Airlines", "Motors", "Electronics", "Fund", "Forum", "Administration",
-            "Police", "Coalition", "Alliance", "Church", "School", "College", "Hospital", "Center", "Centre");
+    enum Type { PER, ORG, LOC }
+
+    private static final Set<String> ORG_SUFFIXES = Set.of("Ministry", "Ministries", "Agencies", "Council", "Agency", "Commission",
+            "Department", "Committee", "Company", "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.",
+            "Group", "Bank", "University", "Institute", "Association", "Foundation", "Party", "Office", "Service",
+            "Court", "Assembly", "Organization", "Organisation", "Authority", "Bureau", "Federation", "Union",
+            "Network", "Broadcasting", "Pictures", "Times", "Post", "Airlines", "Airways", "Motors", "Electronics",
+            "Fund", "Forum", "Administration", "Police", "Coalition", "Alliance", "Church", "School", "College",
+            "Hospital", "Center", "Centre", "Brothers", "Bros.", "Re", "Holdings", "Plc", "PLC", "AG", "SA", "NV",
+            "LLC", "Co.", "Club", "FC", "Trust", "Board", "Congress", "Parliament", "Senate", "Army", "Navy",
+            "Exchange", "Industries", "Insurance", "Securities", "Partners", "Capital", "Press", "News", "Journal",
+            "Herald", "Tribune", "Telegraph", "Gazette", "Magazine", "Records", "Studios", "Energy", "Oil", "Petroleum",
+            "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front", "Movement", "League",
+            "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force", "Forces", "Guard",
+            "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers");
+    /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
+    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "Office", "Bank", "University",
+            "Institute", "Council", "Commission", "Committee", "Board", "Federation", "Union", "Association",
+            "League", "Party", "Church", "Court", "House", "Chamber", "Bureau", "Agency", "Academy", "Society",
+            "Organization", "Organisation", "Museum", "College", "School", "Secretariat");
+    private static final Set<String> LOC_SUFFIXES = Set.of("Street", "Road", "Avenue", "Square", "Lane", "River",
+            "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
+            "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
+            "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
     private static final Set<String> TITLES = Set.of("President", "Ambassador", "Amb.", "Minister", "Secretary",
             "Envoy", "Representative", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Mayor", "Chairman",
             "Chairwoman", "Chair", "Leader", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "General",
             "Gen.", "Premier", "Chancellor", "Prince", "Princess", "Pope", "Judge", "Justice", "Commissioner",
             "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Vice",
-            "Deputy", "Prime", "Chief", "Special", "Sir", "Dame", "Lord", "Lady", "Rev.", "Father", "Sister");
+            "Deputy", "Prime", "Chief", "Special", "Sir", "Dame", "Lord", "Lady", "Rev.", "Father", "Sister",
+            "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Headteacher", "Headmaster",
+            "Headmistress", "Councillor", "Councilman", "Councilwoman", "Coach", "Manager", "Captain", "Inspector",
+            "Detective", "Officer", "Constable", "Sergeant", "Lieutenant", "Colonel", "Major", "Admiral",
+            "Commander", "Bishop", "Archbishop", "Cardinal", "Pastor", "Rabbi", "Imam", "Ayatollah", "Executive",
+            "CEO", "Founder", "Chairperson", "Superintendent", "Marshal", "Attorney", "Prosecutor", "Defender",
+            "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
+            "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Sen", "Gov", "Nurse",
+            "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother");
     /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
     private static final Set<String> TITLE_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
             "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
-            "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor");
+            "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
+            "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
                     + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
                     + "president|chief|head|leader|secretary|senator|professor|chairman|chairwoman|executive|"
                     + "official|adviser|advisor|correspondent|analyst|researcher|founder|member|deputy|vice|"
-                    + "governor|mayor|lawmaker|commander|general|coach|ceo|author)");
+                    + "governor|mayor|lawmaker|commander|general|coach|ceo|author|\\d+)");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s+(?:said|says|told|added|warned|noted|wrote|stated|emphasized|emphasised|insisted|argued|"
                     + "explained|announced|urged|asked)\\b");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "van", "von", "al", "on");
-    /** Capitalised only because they open a sentence or a heading; they never start a name. */
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "van", "von", "al", "on",
+            "&", "bin", "da", "du", "del", "der", "den", "la", "le");
+    /** Capitalised only because they open a sentence or a heading, or never names on their own. */
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "Last", "Also", "But",
             "However", "Under", "Earlier", "During", "According", "This", "That", "These", "Those", "It", "He",
             "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From", "With",
@@ -62,9 +105,30 @@ public final class EntityExtractor {
             "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "FILE", "Breaking", "News", "Send",
             "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-            "June", "July", "August", "September", "October", "November", "December", "I", "You", "My", "Your");
+            "June", "July", "August", "September", "October", "November", "December", "I", "You", "My", "Your",
+            "Mr", "Mrs", "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight",
+            "Yesterday", "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters");
+
+    /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
+    private static final Set<String> DEMONYMS = Set.of("Chinese", "Japanese", "British", "French", "German",
+            "Germans", "Dutch", "Swiss", "Turkish", "Spanish", "Polish", "Danish", "Swedish", "Irish", "Scottish",
+            "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis", "Afghan", "Thai",
+            "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
+            "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
+            "Jewish", "Jews", "Catholic", "Islamic", "Soviet", "Democrat", "Democrats", "Republican", "Republicans",
+            "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
+            "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Asian",
+            "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati");
+    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern",
+            "Southern", "Eastern", "Central", "Midwest");
 
     private final Gazetteer gazetteer = new Gazetteer();
+    private final TokenNameFinderModel model = loadModel();
+    private final ThreadLocal<NameFinderME> finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+
+    /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
+    private record Mention(int start, int end, Type type, String name, boolean known) {
+    }
 
     /** The people, organisations and locations of a text, each in order of first mention. */
     public Entities extract(String text) {
@@ -72,91 +136,323 @@ public final class EntityExtractor {
             return Entities.NONE;
         }
         List<Token> tokens = Tokens.split(text);
-        Set<String> people = new LinkedHashSet<>();
-        Set<String> organizations = new LinkedHashSet<>();
-        Set<String> locations = new LinkedHashSet<>();
-        boolean[] known = new boolean[tokens.size()];
-        int i = 0;
-        while (i < tokens.size()) {
-            int matched = matchKnown(text, tokens, i, organizations, locations, known);
-            i += Math.max(matched, 1);
+        NameFinderME finder = finders.get();
+        finder.clearAdaptiveData();
+        List<Mention> mentions = new ArrayList<>();
+        int from = 0;
+        for (int end : Tokens.sentenceEnds(text, tokens)) {
+            sentence(text, tokens, from, end, finder, mentions);
+            from = end;
         }
-        for (List<Token> run : capitalisedRuns(text, tokens, known)) {
-            classify(text, run, people, organizations);
-        }
-        people.removeIf(p -> locations.contains(p) || organizations.contains(p) || isKnownPlace(p));
-        people.removeIf(p -> people.stream().anyMatch(q -> !q.equals(p) && q.contains(p)));
-        return new Entities(List.copyOf(people), List.copyOf(organizations), List.copyOf(locations));
+        finder.clearAdaptiveData();
+        return collect(mentions);
     }
 
-    /** Tries the longest known spelling starting at token {@code i}; returns how many tokens it took (0: none). */
-    private int matchKnown(String text, List<Token> tokens, int i, Set<String> organizations, Set<String> locations,
-                           boolean[] known) {
-        if (!tokens.get(i).capitalised()) {
-            return 0;
+    private void sentence(String text, List<Token> tokens, int from, int to, NameFinderME finder,
+                          List<Mention> mentions) {
+        boolean capitals = inCapitals(tokens, from, to);
+        boolean[] taken = new boolean[to - from];
+        List<Mention> known = new ArrayList<>();
+        for (int i = from; i < to; ) {
+            Mention m = matchKnown(text, tokens, i, to, capitals);
+            if (m == null) {
+                i++;
+            } else {
+                known.add(m);
+                i = m.end();
+            }
         }
-        for (int n = Math.min(gazetteer.longestSpelling(), tokens.size() - i); n >= 1; n--) {
-            List<Token> span = tokens.subList(i, i + n);
-            if (!span.get(n - 1).capitalised() || !adjacent(text, span)) {
+        if (capitals) {
+            mentions.addAll(known);
+            return;
+        }
+        boolean[] listed = new boolean[to - from];
+        for (Mention k : known) {
+            for (int t = k.start(); t < k.end(); t++) {
+                listed[t - from] = true;
+            }
+        }
+        for (List<Integer> run : capitalisedRuns(text, tokens, from, to, listed)) {
+            Mention institution = institution(text, tokens, run);
+            if (institution != null) {
+                known.add(institution); // "Calder Port Authority": the institutional last word settles it
+            }
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to)) : new Span[0]) {
+            Mention m = typed(text, tokens, from, to, from + s.getStart(), from + s.getEnd(),
+                    Type.valueOf(s.getType()));
+            if (m != null && known.stream().noneMatch(k -> overlaps(k, m) && !(m.start() <= k.start()
+                    && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
+                found.add(m);
+            }
+        }
+        for (Mention k : known) {
+            if (found.stream().noneMatch(m -> overlaps(k, m))) {
+                found.add(k);
+            }
+        }
+        for (Mention m : found) {
+            for (int k = m.start(); k < m.end(); k++) {
+                taken[k - from] = true;
+            }
+        }
+        for (List<Integer> run : capitalisedRuns(text, tokens, from, to, taken)) {
+            Mention m = classify(text, tokens, run);
+            if (m != null) {
+                found.add(m);
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        mentions.addAll(found);
+    }
+
+    /** Whether a sentence has a capitalised word that is not just its ordinary first word; the model is costly. */
+    private static boolean mayHoldNames(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised() && (k > from || !NOT_NAMES.contains(t.text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] words(List<Token> tokens, int from, int to) {
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+            words[k - from] = tokens.get(k).text();
+        }
+        return words;
+    }
+
+    /** The reported names, one per entity: parts of a person's name are that person; people are not places. */
+    private static Entities collect(List<Mention> mentions) {
+        Map<String, Type> types = new LinkedHashMap<>();
+        List<String> people = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.PER && m.name().indexOf(' ') > 0) {
+                people.add(m.name());
+            }
+        }
+        Map<String, int[]> votes = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            votes.computeIfAbsent(m.name(), k -> new int[Type.values().length])[m.type().ordinal()] += m.known() ? 100 : 1;
+        }
+        for (Map.Entry<String, int[]> v : votes.entrySet()) {
+            String name = v.getKey();
+            int[] count = v.getValue();
+            Type type = Type.PER;
+            for (Type t : Type.values()) {
+                type = count[t.ordinal()] > count[type.ordinal()] ? t : type;
+            }
+            if (count[Type.ORG.ordinal()] < 100 && count[Type.LOC.ordinal()] < 100
+                    && people.stream().anyMatch(p -> partOf(name, p))) {
+                type = Type.PER;
+            }
+            types.put(name, type);
+        }
+        Set<String> per = new LinkedHashSet<>();
+        Set<String> org = new LinkedHashSet<>();
+        Set<String> loc = new LinkedHashSet<>();
+        types.forEach((name, type) -> (type == Type.PER ? per : type == Type.ORG ? org : loc).add(name));
+        per.removeIf(p -> loc.contains(p) || org.contains(p));
+        per.removeIf(p -> per.stream().anyMatch(q -> !q.equals(p) && partOf(p, q)));
+        return new Entities(List.copyOf(per), List.copyOf(org), List.copyOf(loc));
+    }
+
+    /** Whether {@code part}'s words are the first or last words of {@code whole}. */
+    private static boolean partOf(String part, String whole) {
+        return whole.length() > part.length()
+                && (whole.startsWith(part + " ") || whole.endsWith(" " + part));
+    }
+
+    private static boolean overlaps(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** A headline or dateline in capitals ("SOCCER - JAPAN GET LUCKY WIN", "LONDON 1996-08-30"). */
+    private static boolean inCapitals(List<Token> tokens, int from, int to) {
+        int words = 0;
+        int upper = 0;
+        for (int k = from; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (tokens.get(k).word()) {
+                words++;
+                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
+                    upper++;
+                }
+            }
+        }
+        return words > 0 && upper * 10 >= words * 7 && !(words == 1 && to - from > 1 && upper == 1
+                && tokens.get(from).text().length() <= 3);
+    }
+
+    /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
+    private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        int named = afterTitles(tokens, start, end);
+        if (type != Type.PER && named > start && end - named >= 2 && TITLES.contains(tokens.get(named - 1).text())
+                || named > start + 1 && end - named >= 2) {
+            type = Type.PER; // "U.S. Deputy Secretary of State Kurt Campbell" is a person, whatever the model says
+        }
+        if (type == Type.PER) {
+            start = named;
+        }
+        while (start < end && !tokens.get(start).word() && !Character.isDigit(tokens.get(start).text().charAt(0))) {
+            start++;
+        }
+        while (end > start && (!tokens.get(end - 1).word() && !tokens.get(end - 1).text().equals(".")
+                || NOT_NAMES.contains(tokens.get(end - 1).text()) || CONNECTORS.contains(tokens.get(end - 1).text()))) {
+            end--; // "U.S. Policy On", "Spirit of": a heading's capitalised preposition, a name cut short
+        }
+        while (start < end && NOT_NAMES.contains(tokens.get(start).text())) {
+            start++;
+        }
+        if (start >= end || !tokens.get(start).capitalised()) {
+            return null;
+        }
+        if (type == Type.PER) {
+            // the model may stop a name early or start it late: "Kim Jong" + "Un", "Sung" + "Kim"
+            while (end < to && continuesName(text, tokens, end - 1, end)) {
+                end++;
+            }
+            while (start > from && continuesName(text, tokens, start, start - 1)) {
+                start--;
+            }
+        }
+        if (type == Type.PER && !gazetteer.isGivenName(tokens.get(start).text())) {
+            int given = firstGivenName(tokens, start + 1, end - 1);
+            start = given > 0 ? given : start; // "Issues Robert King": a heading's last word before the name
+        }
+        if ((type != Type.PER || end - start == 1) && isDescriptive(tokens, start, end)) {
+            return null;
+        }
+        String first = tokens.get(start).text();
+        String last = tokens.get(end - 1).text();
+        if (end - start == 1 && (NOT_NAMES.contains(first) || TITLES.contains(first) || first.length() < 2)) {
+            return null;
+        }
+        Type fixed = type;
+        if (end - start > 1 && ORG_SUFFIXES.contains(last)) {
+            fixed = Type.ORG;
+        } else if (end - start > 2 && ORG_HEADS.contains(first) && tokens.get(start + 1).text().equals("of")) {
+            fixed = Type.ORG;
+        } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
+            fixed = Type.LOC;
+        }
+        return new Mention(start, end, fixed, spanText(text, tokens, start, end), false);
+    }
+
+    /** Whether {@code next}, next to {@code edge} of a person's name, is one more word of that name. */
+    private boolean continuesName(String text, List<Token> tokens, int edge, int next) {
+        Token t = tokens.get(next);
+        String w = t.text();
+        return t.word() && t.capitalised() && !NOT_NAMES.contains(w) && !TITLES.contains(w) && !ORG_SUFFIXES.contains(w)
+                && !DEMONYMS.contains(w) && gazetteer.lookup(List.of(w)) == null && !w.endsWith(".")
+                && spacesOnly(text, tokens.get(Math.min(edge, next)), tokens.get(Math.max(edge, next)));
+    }
+
+    /**
+     * Whether a name is a people's adjective or a bare direction ("North Korean", "Iraqis", "Chinese", "North"),
+     * which a dashboard does not facet by as a place or an organisation.
+     */
+    private boolean isDescriptive(List<Token> tokens, int start, int end) {
+        String last = tokens.get(end - 1).text();
+        if (end - start == 1 && (DEMONYMS.contains(last) || DIRECTIONS.contains(last))) {
+            return true;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = start; k < end - 1; k++) {
+            words.add(tokens.get(k).text());
+        }
+        for (String ending : List.of("ns", "n", "is", "i", "s")) {
+            if (last.length() > ending.length() + 2 && last.endsWith(ending)) {
+                words.add(last.substring(0, last.length() - ending.length()));
+                Entry place = gazetteer.lookup(words);
+                words.remove(words.size() - 1);
+                if (place != null && place.kind() != Kind.ORGANIZATION) {
+                    return true; // "North Korean" from "North Korea", "Iraqis" from "Iraq"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The longest known spelling starting at token {@code i}, or null. */
+    private Mention matchKnown(String text, List<Token> tokens, int i, int to, boolean capitals) {
+        if (!tokens.get(i).capitalised()) {
+            return null;
+        }
+        for (int n = Math.min(gazetteer.longestSpelling(), to - i); n >= 1; n--) {
+            if (!tokens.get(i + n - 1).capitalised() || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }
-            Entry entry = lookup(span);
+            Entry entry = lookup(tokens.subList(i, i + n), capitals);
             if (entry == null) {
                 continue;
             }
-            boolean alone = (i == 0 || !joins(text, tokens.get(i - 1), tokens.get(i)))
-                    && (i + n >= tokens.size() || !joins(text, tokens.get(i + n - 1), tokens.get(i + n)));
-            if (entry.kind() == Kind.CITY && !alone) {
-                return 0; // "George Washington", "Washington Post": part of a longer name
+            Token before = i == 0 ? null : tokens.get(i - 1);
+            boolean leftJoined = before != null && joins(text, before, tokens.get(i))
+                    && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text());
+            boolean rightJoined = i + n < tokens.size() && joins(text, tokens.get(i + n - 1), tokens.get(i + n));
+            if (!capitals && (leftJoined || (rightJoined && entry.kind() != Kind.COUNTRY))) {
+                // "George Washington", "Washington Post", "Bill Jordan", "African National Congress": part of a
+                // longer name, which the model may find; "U.S. President" is still the United States
+                return null;
             }
-            (entry.kind() == Kind.ORGANIZATION ? organizations : locations).add(entry.canonical());
-            for (int k = i; k < i + n; k++) {
-                known[k] = true;
-            }
-            return n;
+            Type type = entry.kind() == Kind.ORGANIZATION ? Type.ORG : Type.LOC;
+            return new Mention(i, i + n, type, entry.canonical(), true);
         }
-        return 0;
+        return null;
     }
 
-    private Entry lookup(List<Token> span) {
+    private Entry lookup(List<Token> span, boolean capitals) {
         List<String> words = new ArrayList<>(span.size());
         for (Token t : span) {
             words.add(t.text());
         }
         Entry entry = gazetteer.lookup(words);
-        String last = words.get(words.size() - 1);
-        if (entry == null && last.endsWith(".")) {
-            words.set(words.size() - 1, last.substring(0, last.length() - 1));
-            entry = gazetteer.lookup(words);
+        if (entry == null && capitals) {
+            entry = gazetteer.lookup(words.stream().map(EntityExtractor::titleCase).toList());
         }
-        if (entry == null && span.size() == 1 && last.length() > 3 && last.equals(last.toUpperCase(Locale.ROOT))) {
-            // datelines: "WASHINGTON:"
-            entry = gazetteer.lookup(List.of(last.charAt(0) + last.substring(1).toLowerCase(Locale.ROOT)));
+        if (entry == null && span.size() == 1 && words.get(0).length() > 3
+                && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT))) {
+            entry = gazetteer.lookup(List.of(titleCase(words.get(0)))); // datelines: "WASHINGTON:"
         }
         return entry == null || (span.size() == 1 && words.get(0).length() < 2) ? null : entry;
     }
 
-    private boolean isKnownPlace(String name) {
-        Entry e = gazetteer.lookup(List.of(name.split(" ")));
-        return e != null && e.kind() != Kind.ORGANIZATION;
+    private static String titleCase(String word) {
+        if (word.length() <= 3 || !word.equals(word.toUpperCase(Locale.ROOT))) {
+            return word; // "UN", "USA" stay as they are
+        }
+        StringBuilder sb = new StringBuilder(word.length());
+        boolean start = true;
+        for (char c : word.toCharArray()) {
+            sb.append(start ? c : Character.toLowerCase(c));
+            start = !Character.isLetter(c);
+        }
+        return sb.toString();
     }
 
-    /** Runs of capitalised tokens not taken by the gazetteer, joined by connectors such as "of". */
-    private static List<List<Token>> capitalisedRuns(String text, List<Token> tokens, boolean[] known) {
-        List<List<Token>> runs = new ArrayList<>();
-        List<Token> run = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+    /** Runs of capitalised tokens not taken yet, joined by connectors such as "of"; token indexes. */
+    private static List<List<Integer>> capitalisedRuns(String text, List<Token> tokens, int from, int to,
+                                                       boolean[] taken) {
+        List<List<Integer>> runs = new ArrayList<>();
+        List<Integer> run = new ArrayList<>();
+        for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            boolean name = t.capitalised() && !known[i] && !(run.isEmpty() && NOT_NAMES.contains(t.text()));
-            boolean connector = !run.isEmpty() && CONNECTORS.contains(t.text()) && i + 1 < tokens.size()
-                    && tokens.get(i + 1).capitalised() && !known[i + 1];
+            boolean free = !taken[i - from];
+            boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()));
+            boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
+                    && tokens.get(i + 1).capitalised() && !taken[i + 1 - from];
             boolean contiguous = run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t);
             if ((name || connector) && contiguous) {
-                run.add(t);
+                run.add(i);
             } else {
                 flush(runs, run);
                 if (name) {
-                    run.add(t);
+                    run.add(i);
                 }
             }
         }
@@ -164,38 +460,82 @@ public final class EntityExtractor {
         return runs;
     }
 
-    private static void flush(List<List<Token>> runs, List<Token> run) {
+    private static void flush(List<List<Integer>> runs, List<Integer> run) {
         if (!run.isEmpty()) {
             runs.add(List.copyOf(run));
             run.clear();
         }
     }
 
-    private void classify(String text, List<Token> run, Set<String> people, Set<String> organizations) {
-        Token last = run.get(run.size() - 1);
-        if (ORG_SUFFIXES.contains(last.text()) && run.size() > 1) {
-            organizations.add(spanText(text, run.get(0).text().equals("The") ? run.subList(1, run.size()) : run));
-            return;
+    /** A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation. */
+    private static Mention institution(String text, List<Token> tokens, List<Integer> run) {
+        int start = run.get(0);
+        int end = run.get(run.size() - 1) + 1;
+        while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
+            end--;
         }
-        int afterTitle = 0;
-        for (int k = 0; k < run.size(); k++) {
-            if (TITLES.contains(run.get(k).text())) {
-                afterTitle = k + 1;
+        if (end - start < 2 || !ORG_SUFFIXES.contains(tokens.get(end - 1).text())) {
+            return null;
+        }
+        int first = afterTitles(tokens, start, end) > start ? -1 : start;
+        return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
+    }
+
+    /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
+    private Mention classify(String text, List<Token> tokens, List<Integer> run) {
+        int start = run.get(0);
+        int end = run.get(run.size() - 1) + 1;
+        while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
+            end--;
+        }
+        Token last = tokens.get(end - 1);
+        if (ORG_SUFFIXES.contains(last.text()) && end - start > 1) {
+            int first = tokens.get(start).text().equals("The") ? start + 1 : start;
+            return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
+        }
+        int afterTitle = afterTitles(tokens, start, end);
+        int given = firstGivenName(tokens, afterTitle, end);
+        boolean titled = afterTitle > start || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()));
+        String after = text.substring(last.end(), Math.min(text.length(), last.end() + 80));
+        int nameStart = afterTitle;
+        if (given > afterTitle && afterTitle > start) {
+            nameStart = given; // "Minister for Unification Kim Yung-ho"
+        } else if (afterTitle > start && (end - afterTitle > 3
+                || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
+            return null; // "Special Representative for North Korea Policy": a title, no name after it
+        }
+        boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find();
+        if (person && looksLikeName(tokens, nameStart, end)) {
+            return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
+        }
+        return null;
+    }
+
+    /**
+     * Where the name starts in a span that may open with titles: after "U.S. Deputy Secretary of State" in "U.S.
+     * Deputy Secretary of State Kurt Campbell" (up to two words before a title, titles, and one capitalised word
+     * after a title's "of" or "for").
+     */
+    private static int afterTitles(List<Token> tokens, int start, int end) {
+        int k = start;
+        for (int f = start; f < Math.min(end - 1, start + 3); f++) {
+            if (TITLES.contains(tokens.get(f).text())) {
+                k = f; // "U.S. Deputy Secretary", "Finance Minister": a place or portfolio before the title
+                break;
             }
         }
-        List<Token> name = run.subList(afterTitle, run.size());
-        int given = firstGivenName(name);
-        boolean titled = afterTitle > 0 || TITLE_WORDS_BEFORE.contains(wordBefore(text, run.get(0).start()));
-        String after = text.substring(last.end(), Math.min(text.length(), last.end() + 80));
-        if (given > 0 && afterTitle > 0) {
-            name = name.subList(given, name.size());
-        } else if (afterTitle > 0 && (name.size() > 3 || name.stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
-            return; // "Special Representative for North Korea Policy": a title, no name after it
+        boolean titled = false;
+        while (k < end - 1) {
+            String w = tokens.get(k).text();
+            if (TITLES.contains(w)) {
+                titled = true;
+            } else if (!(titled && (w.equals("of") || w.equals("for")
+                    || Set.of("of", "for").contains(tokens.get(k - 1).text())))) {
+                break;
+            }
+            k++;
         }
-        boolean person = titled || given == 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find();
-        if (person && looksLikeName(name)) {
-            people.add(spanText(text, name));
-        }
+        return k;
     }
 
     /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
@@ -211,22 +551,22 @@ public final class EntityExtractor {
         return text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
-    /** Index in {@code name} of the first known given or family name, or -1. */
-    private int firstGivenName(List<Token> name) {
-        for (int k = 0; k < name.size(); k++) {
-            if (gazetteer.isGivenName(name.get(k).text())) {
+    /** Index of the first known given or family name in [from, to), or -1. */
+    private int firstGivenName(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (gazetteer.isGivenName(tokens.get(k).text())) {
                 return k;
             }
         }
         return -1;
     }
 
-    private static boolean looksLikeName(List<Token> name) {
-        if (name.size() < 2 || name.size() > 4) {
+    private static boolean looksLikeName(List<Token> tokens, int start, int end) {
+        if (end - start < 2 || end - start > 4) {
             return false;
         }
-        for (Token t : name) {
-            String w = t.text();
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
             if (CONNECTORS.contains(w) || NOT_NAMES.contains(w) || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
                     || w.endsWith(".") || (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))) {
                 return false;
@@ -235,21 +575,14 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** The text of a span, possessives dropped, whitespace collapsed. */
-    private static String spanText(String text, List<Token> span) {
-        StringBuilder sb = new StringBuilder();
-        for (Token t : span) {
-            if (!sb.isEmpty()) {
-                sb.append(' ');
-            }
-            sb.append(t.text());
-        }
-        return sb.toString();
+    /** The text of tokens [start, end) as written, whitespace collapsed. */
+    private static String spanText(String text, List<Token> tokens, int start, int end) {
+        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
     }
 
-    private static boolean adjacent(String text, List<Token> span) {
-        for (int k = 1; k < span.size(); k++) {
-            if (!joins(text, span.get(k - 1), span.get(k))) {
+    private static boolean adjacent(String text, List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            if (!spacesOnly(text, tokens.get(k - 1), tokens.get(k))) {
                 return false;
             }
         }
@@ -258,11 +591,23 @@ public final class EntityExtractor {
 
     /** Whether two capitalised tokens are separated only by spaces (no punctuation, no line break). */
     private static boolean joins(String text, Token a, Token b) {
-        return a.capitalised() && b.capitalised() && spacesOnly(text, a, b);
+        return a.capitalised() && b.capitalised() && a.word() && b.word() && spacesOnly(text, a, b);
     }
 
     private static boolean spacesOnly(String text, Token a, Token b) {
         String between = text.substring(a.end(), b.start());
         return between.length() <= 2 && between.chars().allMatch(c -> c == ' ');
+    }
+
+    private static TokenNameFinderModel loadModel() {
+        try (InputStream in = EntityExtractor.class.getResourceAsStream(NameFinderTraining.MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("name-finder model " + NameFinderTraining.MODEL_RESOURCE
+                        + " is not on the classpath");
+            }
+            return new TokenNameFinderModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the name-finder model", e);
+        }
     }
 }

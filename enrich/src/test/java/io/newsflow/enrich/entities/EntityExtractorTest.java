@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import io.newsflow.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -75,5 +76,84 @@ class EntityExtractorTest {
         assertEquals(List.of("Olga Petrenko", "Ivo Marić"), e.people());
         assertEquals(List.of("Harbour Development Agency"), e.organizations());
         assertEquals(List.of("Lisbon"), e.locations());
+    }
+
+    @Test
+    void aNameAfterATitleEndsBeforeTheTimeOfDay() {
+        Entities e = EXTRACTOR.extract("Czech President Vaclav Havel on Friday welcomed the decision.");
+        assertEquals(List.of("Vaclav Havel"), e.people());
+    }
+
+    @Test
+    void aLongerNameIsNotTakenForTheKnownNameInsideIt() {
+        Entities e = EXTRACTOR.extract("The African National Congress (ANC) said on Friday it would take part. "
+                + "Bill Jordan, general secretary of the ICFTU, welcomed the news.");
+        assertTrue(e.organizations().contains("African National Congress"), e.toString());
+        assertFalse(e.organizations().contains("US Congress"), e.toString());
+        assertTrue(e.people().contains("Bill Jordan"), e.toString());
+        assertFalse(e.locations().contains("Jordan"), e.toString());
+    }
+
+    @Test
+    void firmsAndStreetsThatSpeakAreNotPeople() {
+        Entities e = EXTRACTOR.extract("Salomon Brothers said it would buy. Munich Re says it lost money. "
+                + "Downing Street said the Prime Minister would reply.");
+        assertEquals(List.of(), e.people());
+        assertTrue(e.organizations().containsAll(List.of("Salomon Brothers", "Munich Re")), e.toString());
+        assertEquals(List.of("Downing Street"), e.locations());
+    }
+
+    @Test
+    void organisationsOutsideTheSeedsSubjectAreFound() {
+        Entities e = EXTRACTOR.extract("Heineken, Mobil and Exxon reported higher profits. The IRA rejected the "
+                + "ruling, and the Office of Fair Trading said it would look again.");
+        assertEquals(List.of("Heineken", "Mobil", "Exxon", "IRA", "Office of Fair Trading"), e.organizations());
+    }
+
+    @Test
+    void anOccupationBeforeANameIsNotPartOfIt() {
+        Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
+        assertEquals(List.of("Sarah Okafor"), e.people());
+    }
+
+    @Test
+    void aSurnameAloneIsThePersonNamedInFullEarlier() {
+        Entities e = EXTRACTOR.extract("President Bill Clinton arrived in Jordan on Friday. Clinton said the talks "
+                + "would go on.");
+        assertEquals(List.of("Bill Clinton"), e.people());
+        assertEquals(List.of("Jordan"), e.locations());
+    }
+
+    @Test
+    void aDatelineInCapitalsIsAPlace() {
+        Entities e = EXTRACTOR.extract("LONDON 1996-08-30\nShares in Mobil rose 3 percent on Friday, traders said.");
+        assertEquals(List.of("London"), e.locations());
+        assertEquals(List.of("Mobil"), e.organizations());
+    }
+
+    @Test
+    void aNameIsNeverCompletedAcrossASentenceEnd() {
+        Entities e = EXTRACTOR.extract("Talks began with Kim Jong Un\nYonhap Said Nothing More Today. Kim Jong Un "
+                + "left.\nLee Sang Hoon arrived");
+        assertTrue(e.people().contains("Kim Jong Un"), e.toString());
+    }
+
+    @Test
+    void extractingFromManyThreadsAtOnceGivesTheSameNames() throws Exception {
+        String text = "Finance Minister Olga Petrenko met Ivo Marić, director of the Harbour Development Agency, "
+                + "in Lisbon. Petrenko said the deal would hold.";
+        Entities expected = EXTRACTOR.extract(text);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Entities>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                results.add(pool.submit(() -> EXTRACTOR.extract(text)));
+            }
+            for (var r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 }

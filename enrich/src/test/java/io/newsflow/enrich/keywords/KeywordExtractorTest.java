@@ -35,6 +35,17 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void modalVerbsAndNumbersAreNotKeywords() {
+        List<String> keywords = extractor.keywords("The council will spend 1,200 pounds on the barrier. The barrier "
+                + "will be raised in 2027, and 1,200 homes will be safer; the council said the barrier will hold.",
+                "en", new InMemoryFrequencies());
+        assertTrue(keywords.contains("barrier"), keywords.toString());
+        for (String noise : List.of("will", "1,200", "2027", "said")) {
+            assertFalse(keywords.contains(noise), noise + " in " + keywords);
+        }
+    }
+
+    @Test
     void termsSeenInEveryDocumentWeighLessThanTermsOfThisOneOnly() {
         InMemoryFrequencies df = new InMemoryFrequencies();
         for (int i = 0; i < 5; i++) {

@@ -26,6 +26,21 @@ class TopicTaxonomyTest {
     }
 
     @Test
+    void aCouncilVoteIsNotAnElection() {
+        List<String> topics = TopicTaxonomy.defaults().topics("Council backs flood barrier", "The council voted 9 to 2 "
+                + "on Tuesday to build a flood barrier on the river. The vote followed a long debate, and a second vote "
+                + "on the cost is due next month.");
+        assertTrue(!topics.contains("elections"), topics.toString());
+    }
+
+    @Test
+    void anElectionIsStillAnElection() {
+        List<String> topics = TopicTaxonomy.defaults().topics("Polls close", "Voters queued at polling stations as "
+                + "the election drew a record turnout; both candidates urged supporters to vote.");
+        assertTrue(topics.contains("elections"), topics.toString());
+    }
+
+    @Test
     void aMalformedLineIsReportedWithItsNumber() {
         var e = assertThrows(IllegalArgumentException.class, () -> TopicTaxonomy.parse("# c\nonly-a-name\n", "f.tsv"));
         assertTrue(e.getMessage().startsWith("f.tsv:2:"), e.getMessage());

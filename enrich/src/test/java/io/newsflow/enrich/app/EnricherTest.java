@@ -1,0 +1,46 @@
+package io.newsflow.enrich.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.TestPages;
+import io.newsflow.enrich.dedup.EnrichedPage;
+import io.newsflow.enrich.keywords.InMemoryFrequencies;
+import io.newsflow.events.Entities;
+import io.newsflow.events.Page;
+import io.newsflow.events.config.Env;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EnricherTest {
+
+    private static final Enricher ENRICHER = new Enricher(EnrichConfig.fromEnv(new Env(Map.of())));
+
+    @Test
+    void aPageOfUndeterminedLanguageIsEnrichedAsUndWithoutEntities() {
+        Page page = TestPages.page("https://example.org/short", "Brief", "Kim Jong Un met Mark Lippert.", TestPages.T0);
+        Page noHint = new Page(page.id(), page.url(), page.canonicalUrl(), page.site(), page.siteName(), page.title(),
+                page.byline(), page.publishedAt(), page.publishedAtSource(), null, page.text(), page.captions(),
+                page.contentHash(), page.fetchedAt(), page.ingestedAt(), page.source(), page.extraction());
+
+        EnrichedPage enriched = ENRICHER.enrich(noHint, new InMemoryFrequencies());
+
+        assertEquals(Enricher.UNDETERMINED, enriched.draft().language());
+        assertEquals(Entities.NONE, enriched.draft().entities());
+        assertTrue(enriched.draft().wordCount() > 0);
+    }
+
+    @Test
+    void anEnglishPageGetsItsEntitiesThroughTheSameCall() {
+        Page page = TestPages.page("https://example.org/strike", "Strike", "Headteacher Sarah Okafor said on Monday "
+                + "that the school in Leeds would stay shut while the Calder Port Authority and the union talk. The "
+                + "strike has closed the port for a week, and the city council has asked both sides to return.",
+                TestPages.T0);
+
+        Entities entities = ENRICHER.enrich(page, new InMemoryFrequencies()).draft().entities();
+
+        assertTrue(entities.people().contains("Sarah Okafor"), entities.toString());
+        assertTrue(entities.organizations().contains("Calder Port Authority"), entities.toString());
+        assertTrue(entities.locations().contains("Leeds"), entities.toString());
+    }
+}
