@@ -6,9 +6,8 @@ import io.newsflow.enrich.app.Enricher;
 import io.newsflow.enrich.eval.DedupEvaluation;
 import io.newsflow.enrich.eval.EvalDoc;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
-import io.newsflow.events.Article;
+import io.newsflow.events.Enrichment;
 import io.newsflow.events.Json;
-import io.newsflow.events.config.Env;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
@@ -18,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,12 +51,12 @@ final class EnrichEvalCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("enrich-eval: " + e.getMessage());
             return 2;
         }
-        Enricher enricher = new Enricher(EnrichConfig.fromEnv(new Env(Map.of())));
+        Enricher enricher = new Enricher(EnrichConfig.defaults());
         InMemoryFrequencies frequencies = new InMemoryFrequencies();
         long start = System.nanoTime();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (EvalDoc doc : documents) {
-                Article a = enricher.enrich(DedupEvaluation.toPage(doc, UNDATED), frequencies).draft();
+                Enrichment a = enricher.enrich(DedupEvaluation.toPage(doc, UNDATED), frequencies).draft().enrichment();
                 ObjectNode line = Json.mapper().createObjectNode();
                 line.put("id", doc.id());
                 line.put("language", a.language());

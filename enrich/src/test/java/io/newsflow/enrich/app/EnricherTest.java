@@ -8,7 +8,7 @@ import io.newsflow.enrich.dedup.EnrichedPage;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Entities;
 import io.newsflow.events.Page;
-import io.newsflow.events.config.Env;
+import io.newsflow.service.config.Env;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +25,9 @@ class EnricherTest {
 
         EnrichedPage enriched = ENRICHER.enrich(noHint, new InMemoryFrequencies());
 
-        assertEquals(Enricher.UNDETERMINED, enriched.draft().language());
-        assertEquals(Entities.NONE, enriched.draft().entities());
-        assertTrue(enriched.draft().wordCount() > 0);
+        assertEquals(Enricher.UNDETERMINED, enriched.draft().enrichment().language());
+        assertEquals(Entities.NONE, enriched.draft().enrichment().entities());
+        assertTrue(enriched.draft().enrichment().wordCount() > 0);
     }
 
     @Test
@@ -37,7 +37,7 @@ class EnricherTest {
                 + "strike has closed the port for a week, and the city council has asked both sides to return.",
                 TestPages.T0);
 
-        Entities entities = ENRICHER.enrich(page, new InMemoryFrequencies()).draft().entities();
+        Entities entities = ENRICHER.enrich(page, new InMemoryFrequencies()).draft().enrichment().entities();
 
         assertTrue(entities.people().contains("Sarah Okafor"), entities.toString());
         assertTrue(entities.organizations().contains("Calder Port Authority"), entities.toString());

@@ -1,9 +1,9 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.testkit.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.newsflow.enrich.TestPages;
 import io.newsflow.enrich.entities.training.NerCorpus;
 import io.newsflow.enrich.entities.training.NerCorpus.Document;
 import io.newsflow.enrich.entities.training.NerCorpus.Sentence;
@@ -48,7 +48,7 @@ class HeldOutQualityTest {
 
     @Test
     void theHeldOutSliceStaysAboveTheMeasuredFloors() throws IOException {
-        var dir = TestPages.shared("data/ner");
+        var dir = SharedData.find("data/ner");
         assumeTrue(dir.isPresent(), "shared NER data not present");
         List<Document> documents = NerCorpus.read(dir.get()).heldOut();
         EntityExtractor extractor = new EntityExtractor();
