@@ -74,6 +74,8 @@ public final class Indexer implements AutoCloseable {
     private volatile boolean settling;
     private volatile int assigned = -1;
     private long lagMeasuredAt = System.nanoTime() - LAG_INTERVAL.toNanos();
+    /** Records read into the batch being filled or settled, not yet settled: part of the lag. Loop thread only. */
+    private int unsettled;
 
     /**
      * Checks that Kafka accepts the client settings (see {@link KafkaPreflight}), builds the clients and serves the
@@ -200,6 +202,7 @@ public final class Indexer implements AutoCloseable {
                         flush(batch);
                     }
                 }
+                unsettled = batch.size();
                 updateLag();
                 if (batch.isDue()) {
                     flush(batch);
@@ -247,6 +250,7 @@ public final class Indexer implements AutoCloseable {
         Set<TopicPartition> paused = consumer.assignment();
         consumer.pause(paused);
         settling = true;
+        unsettled = batch.size();
         BatchSettler.Settled settled;
         try {
             settled = settler.settle(batch.items(), batch.unreadable(), this::pollPaused);
@@ -260,6 +264,7 @@ public final class Indexer implements AutoCloseable {
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), settled.indexed(), settled.stale(),
                 settled.rejected(), Topics.INDEX_DLQ, settled.retries());
         batch.clear();
+        unsettled = 0;
     }
 
     /**
@@ -300,10 +305,11 @@ public final class Indexer implements AutoCloseable {
     }
 
     /**
-     * The articles not yet settled: per assigned partition, the last committed offset to the end of the topic
-     * (committed transactions only). Counted from the commits, not from the consumer's position, so a batch that
-     * waits for OpenSearch and everything behind it count as lag, however long the outage. Asked of Kafka at most
-     * once per {@link #LAG_INTERVAL}; when Kafka does not answer in time the last figure stands.
+     * The articles not yet settled: those of the batch being filled or settled, and, per assigned partition, those
+     * from the consumer's position to the end of the topic (committed transactions only; the position, unlike a
+     * committed offset, is past the transaction markers). Measured while a batch waits for OpenSearch too, so an
+     * outage shows as growing lag. Asked of Kafka at most once per {@link #LAG_INTERVAL}; when Kafka does not
+     * answer in time the last figure stands.
      */
     private void updateLag() {
         long now = System.nanoTime();
@@ -314,12 +320,10 @@ public final class Indexer implements AutoCloseable {
         Set<TopicPartition> partitions = consumer.assignment();
         try {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, LAG_TIMEOUT);
-            Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(partitions, LAG_TIMEOUT);
-            long total = 0;
+            long total = unsettled;
             for (TopicPartition partition : partitions) {
-                OffsetAndMetadata from = committed.get(partition);
-                long start = from != null ? from.offset() : consumer.position(partition, LAG_TIMEOUT);
-                total += Math.max(0, end.getOrDefault(partition, start) - start);
+                long position = consumer.position(partition, LAG_TIMEOUT);
+                total += Math.max(0, end.getOrDefault(partition, position) - position);
             }
             lag.set(total);
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
