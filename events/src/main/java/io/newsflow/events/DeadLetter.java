@@ -62,11 +62,6 @@ public record DeadLetter(String stage, String errorClass, String errorMessage, S
                 record.key(), record.value());
     }
 
-    /** The dead letter of a consumed record that failed with {@code error}: its class and message. */
-    public static DeadLetter of(String stage, ConsumerRecord<byte[], byte[]> record, Throwable error) {
-        return of(stage, record, error.getClass().getName(), error.getMessage());
-    }
-
     /** Reads the dead letter a record of a dead-letter topic holds; missing headers read as absent values. */
     public static DeadLetter read(ConsumerRecord<byte[], byte[]> record) {
         Headers h = record.headers();

@@ -77,11 +77,6 @@ public record CleanerConfig(int maxBytes, int maxDepth, Duration timeBudget, Boi
         return new CleanerConfig(bytes, maxDepth, timeBudget, vocabulary);
     }
 
-    /** The same settings with another time budget per page. */
-    public CleanerConfig withTimeBudget(Duration budget) {
-        return new CleanerConfig(maxBytes, maxDepth, budget, vocabulary);
-    }
-
     /** The same limits with another vocabulary. */
     public CleanerConfig withVocabulary(Boilerplate other) {
         return new CleanerConfig(maxBytes, maxDepth, timeBudget, other);

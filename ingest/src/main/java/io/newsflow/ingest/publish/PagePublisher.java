@@ -67,8 +67,7 @@ public final class PagePublisher {
     /** Sends a record that could not be used to {@code ingest.dlq}, counted by error class. */
     public CompletableFuture<Void> deadLetter(DeadLetter letter) {
         count("ingest.dlq.records", "kafka", letter.errorClass());
-        LOG.warn("record {}-{}@{} to {}: {} ({})", letter.sourceTopic(), letter.sourcePartition(),
-                letter.sourceOffset(), Topics.INGEST_DLQ, letter.errorMessage(),
+        LOG.warn("record {} to {}: {} ({})", letter.source(), Topics.INGEST_DLQ, letter.errorMessage(),
                 letter.errorClass());
         return output.deadLetter(letter).thenApply(metadata -> null);
     }
