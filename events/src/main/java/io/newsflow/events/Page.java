@@ -13,6 +13,9 @@ import java.util.List;
  * @param publishedAtSource  where {@code publishedAt} came from: jsonld, meta, time, url or text; null with it
  * @param contentHash        sha-256 hex of the normalised text
  * @param source             how the page reached ingest: http, kafka, file or warc
+ * @param fetchedAtSource    {@code client} when {@code fetchedAt} is the scraper's own, {@code clamped} when the
+ *                           scraper's lay in the future or too far back and {@code fetchedAt} is the ingest time;
+ *                           null with {@code fetchedAt}
  */
 public record Page(
         String id,
@@ -29,11 +32,20 @@ public record Page(
         List<String> captions,
         String contentHash,
         Instant fetchedAt,
+        String fetchedAtSource,
         Instant ingestedAt,
         String source,
         Extraction extraction) {
 
     public Page {
         captions = captions == null ? List.of() : List.copyOf(captions);
+    }
+
+    /** A page whose fetch time, if any, is the scraper's own. */
+    public Page(String id, String url, String canonicalUrl, String site, String siteName, String title, String byline,
+                Instant publishedAt, String publishedAtSource, String languageHint, String text, List<String> captions,
+                String contentHash, Instant fetchedAt, Instant ingestedAt, String source, Extraction extraction) {
+        this(id, url, canonicalUrl, site, siteName, title, byline, publishedAt, publishedAtSource, languageHint, text,
+                captions, contentHash, fetchedAt, fetchedAt == null ? null : "client", ingestedAt, source, extraction);
     }
 }

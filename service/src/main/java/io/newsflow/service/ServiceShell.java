@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * ServiceShell shell = ServiceShell.open("index", config.kafka());   // refuses a wrong password at once
  * ... build the clients, binding their metrics to shell.registry() ...
- * shell.serve(config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
+ * shell.serve(config.httpHost(), config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
  * ...
  * shell.close();                                                       // after the service's own clients
  * }</pre>
@@ -66,15 +66,16 @@ public final class ServiceShell implements AutoCloseable {
     }
 
     /**
-     * Serves the health and metrics endpoints on {@code port} (0 for a free one), ready as {@code readiness} says.
+     * Serves the health and metrics endpoints on {@code host}:{@code port} (0 for a free port), ready as
+     * {@code readiness} says.
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound; the message names {@code portVariable}
      */
-    public synchronized void serve(int port, String portVariable, Supplier<Readiness> readiness) {
+    public synchronized void serve(String host, int port, String portVariable, Supplier<Readiness> readiness) {
         if (management != null) {
             throw new IllegalStateException(service + " already serves its health and metrics");
         }
-        management = ManagementServer.start(port, portVariable, new ManagementEndpoints(readiness, registry::scrape));
+        management = ManagementServer.start(host, port, portVariable, new ManagementEndpoints(readiness, registry::scrape));
     }
 
     /** The port of the health and metrics endpoints, once {@link #serve} bound it. */

@@ -12,13 +12,16 @@ import io.newsflow.index.app.Indexer;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.source.FileIngester;
+import io.newsflow.service.config.Env;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,13 +45,26 @@ public final class LocalPipeline implements AutoCloseable {
      * @param ingestPort     port of the ingest HTTP API (0: a free one)
      * @param kafkaPort      Kafka's client port (0: a free one)
      * @param openSearchPort OpenSearch's HTTP port (0: a free one)
+     * @param environment    the variables the services read: the {@code INGEST_*} settings (the API token and the
+     *                       limits) are honoured; addresses, ports and Kafka settings are the local stack's
      */
-    public record Options(Path dataDir, int ingestPort, int kafkaPort, int openSearchPort) {
+    public record Options(Path dataDir, int ingestPort, int kafkaPort, int openSearchPort,
+                          Map<String, String> environment) {
+
+        public Options {
+            environment = Map.copyOf(environment);
+        }
+
+        /** Options with the process environment. */
+        public Options(Path dataDir, int ingestPort, int kafkaPort, int openSearchPort) {
+            this(dataDir, ingestPort, kafkaPort, openSearchPort, System.getenv());
+        }
     }
 
     private final List<AutoCloseable> started = new ArrayList<>();
     private LocalKafka kafka;
     private LocalOpenSearch openSearch;
+    private IngestConfig ingestConfig;
     private IngestService ingest;
     private EnrichService enrich;
     private Indexer indexer;
@@ -99,9 +115,10 @@ public final class LocalPipeline implements AutoCloseable {
         progress = remember(new PipelineProgress(kafka.bootstrapServers()));
 
         status.accept("starting ingest and enrich ...");
-        ingest = remember(IngestService.start(IngestConfig.defaults()
+        ingestConfig = ingestConfig(options.environment())
                 .withKafkaBootstrap(kafka.bootstrapServers())
-                .withHttp(LOOPBACK, options.ingestPort())));
+                .withHttp(LOOPBACK, options.ingestPort());
+        ingest = remember(IngestService.start(ingestConfig));
         enrich = remember(EnrichService.start(EnrichConfig.defaults()
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withStateDir(dir.resolve("streams"))
@@ -115,6 +132,22 @@ public final class LocalPipeline implements AutoCloseable {
                 .withHttpPort(0)
                 .withReplicas(0)));
         indexer.start();
+    }
+
+    /** Ingest's settings from the {@code INGEST_*} variables of {@code environment}, and nothing else of it. */
+    static IngestConfig ingestConfig(Map<String, String> environment) {
+        Map<String, String> ingest = new HashMap<>();
+        environment.forEach((name, value) -> {
+            if (name.startsWith("INGEST_")) {
+                ingest.put(name, value);
+            }
+        });
+        return IngestConfig.from(new Env(ingest));
+    }
+
+    /** Whether the ingest API demands a bearer token ({@code INGEST_API_TOKEN} or {@code INGEST_API_TOKEN_FILE}). */
+    public boolean ingestNeedsToken() {
+        return ingestConfig.apiToken().isPresent();
     }
 
     private static LocalOpenSearch awaitStarted(CompletableFuture<LocalOpenSearch> node) throws InterruptedException {

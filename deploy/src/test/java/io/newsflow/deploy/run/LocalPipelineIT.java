@@ -72,6 +72,7 @@ class LocalPipelineIT {
     private static Instant started;
     private static Path dataDir;
     private static LocalPipeline pipeline;
+    private static final String TOKEN = "run-token-" + UUID.randomUUID();
     private static Path samples;
     private static Optional<Path> seeds;
 
@@ -81,7 +82,9 @@ class LocalPipelineIT {
         // the OpenSearch node may run as an unprivileged user (when this JVM is root), who must reach the directory
         dataDir = Files.createTempDirectory("newsflow-pipeline-it-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
-        pipeline = LocalPipeline.start(new LocalPipeline.Options(dataDir, 0, 0, 0), step -> LOG.info("{}", step));
+        // as `INGEST_API_TOKEN=... newsflow run` would be started: the API must demand the token
+        pipeline = LocalPipeline.start(new LocalPipeline.Options(dataDir, 0, 0, 0,
+                Map.of("INGEST_API_TOKEN", TOKEN)), step -> LOG.info("{}", step));
         samples = SamplePages.extractTo(dataDir.resolve("samples"));
         seeds = SharedData.find("seeds");
         List<Path> inputs = new ArrayList<>(List.of(samples));
@@ -219,11 +222,17 @@ class LocalPipelineIT {
                 </article><footer>Example News</footer></body></html>""".formatted(word);
         ObjectNode page = Json.mapper().createObjectNode().put("url", url).put("html", html);
 
-        HttpResponse<String> accepted = HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl()
-                        + "/v1/pages")).header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString(page.toString())).build(),
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(pipeline.ingestUrl() + "/v1/pages"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(page.toString()));
+        HttpResponse<String> withoutToken = HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> wrongToken = HTTP.send(post.copy().header("Authorization", "Bearer not-" + TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> accepted = HTTP.send(post.copy().header("Authorization", "Bearer " + TOKEN).build(),
                 HttpResponse.BodyHandlers.ofString());
 
+        assertEquals(401, withoutToken.statusCode(), withoutToken.body());
+        assertEquals(401, wrongToken.statusCode(), wrongToken.body());
         assertEquals(202, accepted.statusCode(), accepted.body());
         String id = Json.mapper().readTree(accepted.body()).path("id").asText();
         await().atMost(FEW_SECONDS).pollInterval(Duration.ofMillis(200))

@@ -35,12 +35,14 @@ import org.apache.kafka.streams.StreamsConfig;
  * @param taxonomyFile  topic taxonomy file ({@code ENRICH_TAXONOMY_FILE}), empty for the built-in one
  * @param summaryChars  summary length limit ({@code ENRICH_SUMMARY_CHARS})
  * @param keywords      keywords per article ({@code ENRICH_KEYWORDS})
+ * @param httpHost      address the health and metrics endpoints bind to ({@code ENRICH_HTTP_HOST}, default
+ *                      {@code 127.0.0.1}; {@code 0.0.0.0} for every interface, as in a container)
  * @param httpPort      port of {@code /health/live}, {@code /health/ready} and {@code /metrics}
  *                      ({@code ENRICH_HTTP_PORT}, default 8081; 0 picks a free one)
  */
 public record EnrichConfig(String applicationId, Map<String, String> kafka, Optional<Path> stateDir, int threads,
                            DedupSettings dedup, List<String> languages, Optional<Path> taxonomyFile,
-                           int summaryChars, int keywords, int httpPort) {
+                           int summaryChars, int keywords, String httpHost, int httpPort) {
 
     // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
     public static final String ENRICH_APPLICATION_ID = "ENRICH_APPLICATION_ID";
@@ -53,6 +55,7 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
     public static final String ENRICH_TAXONOMY_FILE = "ENRICH_TAXONOMY_FILE";
     public static final String ENRICH_SUMMARY_CHARS = "ENRICH_SUMMARY_CHARS";
     public static final String ENRICH_KEYWORDS = "ENRICH_KEYWORDS";
+    public static final String ENRICH_HTTP_HOST = "ENRICH_HTTP_HOST";
     public static final String ENRICH_HTTP_PORT = "ENRICH_HTTP_PORT";
 
     /**
@@ -61,7 +64,7 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
      */
     public static final Set<String> VARIABLES = Set.of(ENRICH_APPLICATION_ID, ENRICH_STATE_DIR, ENRICH_THREADS,
             ENRICH_URL_WINDOW, ENRICH_EXACT_WINDOW, ENRICH_NEAR_WINDOW, ENRICH_LANGUAGES, ENRICH_TAXONOMY_FILE,
-            ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_PORT);
+            ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_HOST, ENRICH_HTTP_PORT);
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([dhm])");
@@ -102,7 +105,7 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         return new EnrichConfig(applicationId, kafka, env.get(ENRICH_STATE_DIR).map(Path::of),
                 env.getInt(ENRICH_THREADS, 1, 1, 64), dedup, languages, taxonomy,
                 env.getInt(ENRICH_SUMMARY_CHARS, 300, 80, 5000), env.getInt(ENRICH_KEYWORDS, 10, 1, 100),
-                env.getInt(ENRICH_HTTP_PORT, 8081, 0, 65_535));
+                env.get(ENRICH_HTTP_HOST, "127.0.0.1"), env.getInt(ENRICH_HTTP_PORT, 8081, 0, 65_535));
     }
 
     /** Every setting at its default: what an empty environment gives (Kafka at {@code localhost:9092}). */
@@ -118,7 +121,7 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
     /** The same settings under another application id (consumer group, state and internal topics). */
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(id, kafka, stateDir, threads, dedup, languages, taxonomyFile, summaryChars, keywords,
-                httpPort);
+                httpHost, httpPort);
     }
 
     /** The same settings with Kafka at {@code bootstrapServers}. */
@@ -126,19 +129,19 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         Map<String, String> props = new HashMap<>(kafka);
         props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
         return new EnrichConfig(applicationId, props, stateDir, threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords, httpPort);
+                summaryChars, keywords, httpHost, httpPort);
     }
 
     /** The same settings with the state stores under {@code dir}. */
     public EnrichConfig withStateDir(Path dir) {
         return new EnrichConfig(applicationId, kafka, Optional.of(dir), threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords, httpPort);
+                summaryChars, keywords, httpHost, httpPort);
     }
 
     /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
     public EnrichConfig withHttpPort(int port) {
         return new EnrichConfig(applicationId, kafka, stateDir, threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords, port);
+                summaryChars, keywords, httpHost, port);
     }
 
     /** Topic the de-duplication decisions travel on back to the articles they concern. */

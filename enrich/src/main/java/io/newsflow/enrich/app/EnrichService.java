@@ -56,7 +56,7 @@ public final class EnrichService implements AutoCloseable {
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(shell.registry());
         try {
-            shell.serve(config.httpPort(), EnrichConfig.ENRICH_HTTP_PORT, () -> readiness(streams));
+            shell.serve(config.httpHost(), config.httpPort(), EnrichConfig.ENRICH_HTTP_PORT, () -> readiness(streams));
         } catch (RuntimeException e) {
             streamsMetrics.close();
             streams.close(Duration.ZERO);

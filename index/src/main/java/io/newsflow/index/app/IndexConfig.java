@@ -25,13 +25,14 @@ import java.util.stream.Stream;
  *   <li>{@code INDEX_RETRY_INITIAL_MS} (200), {@code INDEX_RETRY_MAX_MS} (30000): backoff of retried items;</li>
  *   <li>{@code INDEX_TOPIC} ({@code articles}): the topic of {@code Article} events to index;</li>
  *   <li>{@code INDEX_GROUP_ID} ({@code newsflow-index}): the consumer group;</li>
- *   <li>{@code INDEX_HTTP_PORT} (8082; 0 for a free port): {@code /health} and {@code /metrics}.</li>
+ *   <li>{@code INDEX_HTTP_HOST} ({@code 127.0.0.1}; {@code 0.0.0.0} for every interface, as in a container),
+ *       {@code INDEX_HTTP_PORT} (8082; 0 for a free port): {@code /health} and {@code /metrics}.</li>
  * </ul>
  * Immutable.
  */
 public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int shards, int replicas,
                           int bulkMaxDocs, long bulkMaxBytes, Duration bulkMaxWait, Backoff backoff,
-                          String topic, String groupId, int httpPort, Map<String, Object> kafka) {
+                          String topic, String groupId, String httpHost, int httpPort, Map<String, Object> kafka) {
 
     // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
     public static final String INDEX_ALIAS = "INDEX_ALIAS";
@@ -44,6 +45,7 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
     public static final String INDEX_RETRY_MAX_MS = "INDEX_RETRY_MAX_MS";
     public static final String INDEX_TOPIC = "INDEX_TOPIC";
     public static final String INDEX_GROUP_ID = "INDEX_GROUP_ID";
+    public static final String INDEX_HTTP_HOST = "INDEX_HTTP_HOST";
     public static final String INDEX_HTTP_PORT = "INDEX_HTTP_PORT";
 
     /**
@@ -52,7 +54,7 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
      */
     public static final Set<String> VARIABLES = Stream.concat(Stream.of(INDEX_ALIAS, INDEX_SHARDS, INDEX_REPLICAS,
                     INDEX_BULK_MAX_DOCS, INDEX_BULK_MAX_BYTES, INDEX_BULK_MAX_WAIT_MS, INDEX_RETRY_INITIAL_MS,
-                    INDEX_RETRY_MAX_MS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_HTTP_PORT),
+                    INDEX_RETRY_MAX_MS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_HTTP_HOST, INDEX_HTTP_PORT),
             OpenSearchSettings.VARIABLES.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** The indexer's consumer group unless {@code INDEX_GROUP_ID} says otherwise. */
@@ -72,43 +74,43 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
         Map<String, Object> props = new HashMap<>(kafka);
         props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpPort, props);
+                topic, groupId, httpHost, httpPort, props);
     }
 
     /** The same settings with another OpenSearch connection. */
     public IndexConfig withOpenSearch(OpenSearchSettings settings) {
         return new IndexConfig(settings, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka);
     }
 
     /** The same settings with another read alias, and the index names that follow from it. */
     public IndexConfig withNames(IndexNames other) {
         return new IndexConfig(openSearch, other, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka);
     }
 
     /** The same settings with {@code count} replicas of each shard (0 on a single node). */
     public IndexConfig withReplicas(int count) {
         return new IndexConfig(openSearch, names, shards, count, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka);
     }
 
     /** The same settings reading {@code articlesTopic} in consumer group {@code group}. */
     public IndexConfig withSource(String articlesTopic, String group) {
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                articlesTopic, group, httpPort, kafka);
+                articlesTopic, group, httpHost, httpPort, kafka);
     }
 
     /** The same settings with at most {@code docs} documents per bulk request. */
     public IndexConfig withBulkMaxDocs(int docs) {
         return new IndexConfig(openSearch, names, shards, replicas, docs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka);
     }
 
     /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
     public IndexConfig withHttpPort(int port) {
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, port, kafka);
+                topic, groupId, httpHost, port, kafka);
     }
 
     public static IndexConfig fromEnv(Env env) {
@@ -138,6 +140,7 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                 new Backoff(Duration.ofMillis(initial), Duration.ofMillis(max)),
                 env.get(INDEX_TOPIC, Topics.ARTICLES),
                 env.get(INDEX_GROUP_ID, DEFAULT_GROUP_ID),
+                env.get(INDEX_HTTP_HOST, "127.0.0.1"),
                 env.getInt(INDEX_HTTP_PORT, 8082, 0, 65535),
                 kafka);
     }

@@ -91,7 +91,7 @@ public final class Indexer implements AutoCloseable {
         this.shell = ServiceShell.open("index", config.kafka());
         this.metrics = new BulkMetrics(shell.registry());
         try {
-            shell.serve(config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
+            shell.serve(config.httpHost(), config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
             this.client = OpenSearchClients.create(config.openSearch());
         } catch (RuntimeException e) {
             // the clients below hold nothing yet; the bound port must not outlive a failed start

@@ -116,14 +116,17 @@ public final class PageCleaner {
     private Page page(ScrapedPage page, String canonical, String siteName, String title, String byline,
             Instant published, String publishedSource, String lang, List<String> paragraphs, List<String> captions,
             Extraction extraction) throws PageRejectedException {
-        String text = String.join("\n\n", AuthorBio.strip(paragraphs, byline));
+        String text = PlainText.of(String.join("\n\n", AuthorBio.strip(paragraphs, byline)));
         if (text.isBlank()) {
             throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT,
                     "no body text was found on the page");
         }
-        return new Page(PageKeys.id(canonical), page.url(), canonical, site(canonical), siteName, title, byline,
-                published, publishedSource, lang, text, captions, PageKeys.contentHash(text), page.fetchedAt(),
-                clock.instant(), page.source(), extraction);
+        Instant ingested = clock.instant();
+        FetchTime fetched = FetchTime.of(page.fetchedAt(), ingested);
+        return new Page(PageKeys.id(canonical), page.url(), canonical, site(canonical), PlainText.of(siteName),
+                PlainText.of(title), PlainText.of(byline), published, publishedSource, lang, text,
+                captions.stream().map(PlainText::of).toList(), PageKeys.contentHash(text), fetched.at(),
+                fetched.source(), ingested, page.source(), extraction);
     }
 
     private static String repaired(String s) {

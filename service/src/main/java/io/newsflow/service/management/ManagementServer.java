@@ -25,17 +25,18 @@ public final class ManagementServer implements AutoCloseable {
     }
 
     /**
-     * Binds every interface on {@code port} (0: a free one) and starts serving.
+     * Binds {@code host} (an address or name; {@code 0.0.0.0} for every interface) on {@code port} (0: a free one)
+     * and starts serving.
      *
      * @param portVariable the variable {@code port} came from, named in the error when it cannot be bound
      * @throws UncheckedIOException when the port cannot be bound
      */
-    public static ManagementServer start(int port, String portVariable, ManagementEndpoints endpoints) {
+    public static ManagementServer start(String host, int port, String portVariable, ManagementEndpoints endpoints) {
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(port), 0);
+            server = HttpServer.create(new InetSocketAddress(host, port), 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve /health and /metrics on port " + port + " (" + portVariable
+            throw new UncheckedIOException("cannot serve /health and /metrics on " + host + ":" + port + " (" + portVariable
                     + "): " + e.getMessage(), e);
         }
         server.createContext("/", exchange -> {

@@ -27,7 +27,7 @@ class ManagementServerTest {
 
     @BeforeEach
     void start() {
-        server = ManagementServer.start(0, "TEST_HTTP_PORT", new ManagementEndpoints(readiness::get,
+        server = ManagementServer.start("127.0.0.1", 0, "TEST_HTTP_PORT", new ManagementEndpoints(readiness::get,
                 () -> "# TYPE test_scrapes_total counter\ntest_scrapes_total " + scrapes.incrementAndGet() + "\n"));
     }
 
@@ -96,7 +96,7 @@ class ManagementServerTest {
 
     @Test
     void aTakenPortNamesItsVariable() {
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ManagementServer.start(server.port(),
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> ManagementServer.start("127.0.0.1", server.port(),
                 "TEST_HTTP_PORT", new ManagementEndpoints(readiness::get, () -> "")));
         assertTrue(e.getMessage().contains("TEST_HTTP_PORT"), e.getMessage());
     }
