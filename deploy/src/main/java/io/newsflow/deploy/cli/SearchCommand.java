@@ -72,8 +72,11 @@ final class SearchCommand implements Callable<Integer> {
             for (ArticleSearch.Hit hit : hits) {
                 out.println(String.format(Locale.ROOT, "%-17s  %-24s  %3d dup  %s",
                         hit.publishedAt() == null ? "-" : DAY.format(hit.publishedAt()),
-                        hit.site() == null ? "-" : hit.site(), hit.duplicateCount(),
-                        hit.title() == null ? "(untitled)" : hit.title()));
+                        Terminal.line(hit.site(), "-"), hit.duplicateCount(), Terminal.line(hit.title(), "(untitled)")));
+                String snippet = Terminal.snippet(hit.snippet());
+                if (snippet != null) {
+                    out.println("    " + snippet);
+                }
             }
             out.flush();
             return 0;

@@ -5,6 +5,7 @@ import io.newsflow.events.DuplicateRef;
 import io.newsflow.events.Enrichment;
 import io.newsflow.events.Page;
 import io.newsflow.events.Story;
+import io.newsflow.ingest.clean.PlainText;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -78,7 +79,7 @@ public final class StoryLine {
 
     private static String title(Page page) {
         String title = page.title() == null || page.title().isBlank() ? "(untitled) " + page.url()
-                : page.title().strip().replaceAll("\\s+", " ");
+                : PlainText.of(page.title()).strip().replaceAll("\\s+", " ");
         return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.query_dsl.TextQueryType;
+import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
  * Full-text search over the read alias: the words of the query against title, summary and body, in every
- * language analysis of them, titles weighing most. Thread-safe.
+ * language analysis of them, titles weighing most. Each hit carries a snippet of the body where the words matched,
+ * HTML-escaped (titles and text are plain text, so markup a page spelled as text must not come back as markup) with
+ * the matched words in {@code <em>}. Thread-safe.
  */
 public final class ArticleSearch {
 
@@ -18,8 +21,14 @@ public final class ArticleSearch {
     private static final List<String> FIELDS = List.of("title^3", "title.*^3", "summary^2", "summary.*^2",
             "text", "text.*");
 
-    /** One hit, as {@code newsflow search} prints it. */
-    public record Hit(String id, String title, String site, Instant publishedAt, int duplicateCount, double score) {
+    /**
+     * One hit, as {@code newsflow search} prints it.
+     *
+     * @param snippet the best fragment of the body, HTML-escaped, matched words in {@code <em>}; null when the words
+     *                matched only the title or summary
+     */
+    public record Hit(String id, String title, String site, Instant publishedAt, int duplicateCount, double score,
+                      String snippet) {
     }
 
     private final OpenSearchClient client;
@@ -39,12 +48,18 @@ public final class ArticleSearch {
                 .query(q -> q.multiMatch(m -> m
                         .query(text)
                         .type(TextQueryType.MostFields)
-                        .fields(FIELDS.get(0), FIELDS.subList(1, FIELDS.size()).toArray(String[]::new)))),
+                        .fields(FIELDS.get(0), FIELDS.subList(1, FIELDS.size()).toArray(String[]::new))))
+                .highlight(hl -> hl
+                        .encoder(HighlighterEncoder.Html)
+                        .preTags("<em>").postTags("</em>")
+                        .requireFieldMatch(false)
+                        .fields("text", f -> f.fragmentSize(160).numberOfFragments(1))),
                 Article.class);
         return response.hits().hits().stream()
                 .map(h -> new Hit(h.id(), h.source().page().title(), h.source().page().site(),
                         h.source().page().publishedAt(), h.source().story().duplicateCount(),
-                        h.score() == null ? 0 : h.score()))
+                        h.score() == null ? 0 : h.score(),
+                        h.highlight().getOrDefault("text", List.of()).stream().findFirst().orElse(null)))
                 .toList();
     }
 }
