@@ -152,8 +152,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private static String describe(LocalPipeline.Progress p) {
-        return "pages ingested " + p.ingested() + " · enriched " + p.enriched() + " · duplicates " + p.duplicates()
-                + " · indexed " + p.indexed() + " · errors " + p.errors();
+        return "pages ingested " + p.ingested() + " = new " + p.created() + " + updated " + p.updated()
+                + " + duplicates " + p.duplicates() + " + repeats " + p.repeats() + " + dead letters " + p.deadLetters()
+                + (p.pending() > 0 ? " + pending " + p.pending() : "") + " · indexed " + p.indexed()
+                + (p.errors() > 0 ? " · other dead letters " + p.errors() + " (newsflow dlq list)" : "");
     }
 
     private static void say(PrintWriter out, String line) {

@@ -174,8 +174,8 @@ public final class LocalPipeline implements AutoCloseable {
     /** What happened since start. */
     public Progress progress() {
         PipelineProgress.Counts c = progress.counts();
-        return new Progress(c.ingested(), c.created() + c.updated(), c.syndicated(), c.duplicates(),
-                (long) indexer.metrics().indexed(), c.errors());
+        return new Progress(c.ingested(), c.created(), c.updated(), c.duplicates(), enrich.repeats(),
+                c.enrichDeadLetters(), c.syndicated(), (long) indexer.metrics().indexed(), c.otherDeadLetters());
     }
 
     /** What enrich or index still has to process of what was published so far; empty when both caught up. */
@@ -238,13 +238,25 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     /**
-     * Counts since start.
+     * Counts since start. Every page ingested ends as exactly one of {@code created}, {@code updated},
+     * {@code duplicates}, {@code repeats} or {@code deadLetters}; until then it is {@link #pending()}.
      *
-     * @param enriched articles created or updated
-     * @param syndicated syndicated events (a story gained a copy)
-     * @param duplicates pages recognised as copies
-     * @param errors records sent to a DLQ
+     * @param ingested    pages published to {@code pages.clean}
+     * @param created     new stories
+     * @param updated     new content under a known URL
+     * @param duplicates  pages recognised as copies of a story
+     * @param repeats     pages seen before, same URL and content (dropped by design)
+     * @param deadLetters pages enrich could not process ({@code enrich.dlq})
+     * @param syndicated  syndicated events (a story gained a copy)
+     * @param indexed     documents written to OpenSearch
+     * @param errors      records in {@code ingest.dlq} and {@code index.dlq}
      */
-    public record Progress(long ingested, long enriched, long syndicated, long duplicates, long indexed, long errors) {
+    public record Progress(long ingested, long created, long updated, long duplicates, long repeats, long deadLetters,
+                           long syndicated, long indexed, long errors) {
+
+        /** Pages not yet accounted for; 0 once enrich caught up. */
+        public long pending() {
+            return Math.max(0, ingested - created - updated - duplicates - repeats - deadLetters);
+        }
     }
 }

@@ -33,8 +33,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 final class PipelineProgress implements AutoCloseable {
 
-    /** What happened since start. {@code indexed} comes from the indexer, the rest from the topics. */
-    record Counts(long ingested, long created, long updated, long syndicated, long duplicates, long errors) {
+    /**
+     * What the topics say happened since start: pages on {@code pages.clean}, article events by kind, duplicates,
+     * enrich's dead letters (pages it could not process) and the other stages' dead letters.
+     */
+    record Counts(long ingested, long created, long updated, long syndicated, long duplicates, long enrichDeadLetters,
+                  long otherDeadLetters) {
     }
 
     private static final List<String> WATCHED = List.of(Topics.PAGES_CLEAN, Topics.ARTICLES, Topics.ARTICLES_DUPLICATES,
@@ -100,10 +104,9 @@ final class PipelineProgress implements AutoCloseable {
     }
 
     synchronized Counts counts() {
-        long errors = perTopic.getOrDefault(Topics.INGEST_DLQ, 0L) + perTopic.getOrDefault(Topics.ENRICH_DLQ, 0L)
-                + perTopic.getOrDefault(Topics.INDEX_DLQ, 0L);
         return new Counts(perTopic.getOrDefault(Topics.PAGES_CLEAN, 0L), created, updated, syndicated,
-                perTopic.getOrDefault(Topics.ARTICLES_DUPLICATES, 0L), errors);
+                perTopic.getOrDefault(Topics.ARTICLES_DUPLICATES, 0L), perTopic.getOrDefault(Topics.ENRICH_DLQ, 0L),
+                perTopic.getOrDefault(Topics.INGEST_DLQ, 0L) + perTopic.getOrDefault(Topics.INDEX_DLQ, 0L));
     }
 
     /**

@@ -33,7 +33,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -262,14 +265,27 @@ class LocalPipelineIT {
         int exit = new CommandLine(new Newsflow()).setOut(new PrintWriter(out, true))
                 .setErr(new PrintWriter(err, true)).execute("run", "--once", "--data-dir", dataDir.toString(),
                         "--ingest-port", "0", "--kafka-port", "0", "--opensearch-port", "0",
-                        "--timeout", CATCH_UP.toString(), thirdCopy.toString());
+                        "--timeout", CATCH_UP.toString(), thirdCopy.toString(), samples.toString());
 
         String printed = out.toString();
         assertEquals(0, exit, printed + err);
-        assertTrue(printed.contains("newsflow: ingest: files=1 warc_records=0 published=1 rejected=0 failed=0"),
-                printed);
-        assertTrue(printed.contains("\nAll pages are processed.\npages ingested 1 · enriched 0 · duplicates 1"
-                + " · indexed 1 · errors 0\n"), printed);
+        long samplePages;
+        try (var files = Files.list(samples)) {
+            samplePages = files.count();
+        }
+        assertTrue(printed.contains("newsflow: ingest: files=" + (1 + samplePages) + " warc_records=0 published="
+                + (1 + samplePages) + " rejected=0 failed=0"), printed);
+        // the sample pages again, unchanged, are repeats; the third copy a duplicate; nothing is new
+        Matcher counts = Pattern.compile("\nAll pages are processed\\.\npages ingested (\\d+) = new (\\d+) \\+ updated"
+                + " (\\d+) \\+ duplicates (\\d+) \\+ repeats (\\d+) \\+ dead letters (\\d+) · indexed (\\d+)\n")
+                .matcher(printed);
+        assertTrue(counts.find(), printed);
+        long[] n = IntStream.rangeClosed(1, 7).mapToLong(i -> Long.parseLong(counts.group(i))).toArray();
+        assertEquals(1 + samplePages, n[0], printed);
+        assertEquals(n[0], n[1] + n[2] + n[3] + n[4] + n[5], "every page accounted for once: " + printed);
+        assertEquals(0, n[1], printed);
+        assertEquals(samplePages, n[4], printed);
+        assertEquals(1, n[3], printed);
         assertTrue(printed.matches("(?s).*\n  ingest API       http://127\\.0\\.0\\.1:\\d+/v1/pages .*"), printed);
         assertTrue(printed.matches("(?s).*\n  Kafka bootstrap  127\\.0\\.0\\.1:\\d+ .*"), printed);
         assertTrue(printed.matches("(?s).*\n  OpenSearch       http://127\\.0\\.0\\.1:\\d+/articles/_search .*"),

@@ -84,6 +84,17 @@ public final class EnrichService implements AutoCloseable {
         return readiness(streams).ready();
     }
 
+    /**
+     * Pages dropped as redeliveries (same URL, same content) since this instance started: the repeats in the
+     * pipeline's accounting (every page ends as an article, an update, a duplicate, a repeat or a dead letter).
+     */
+    public long repeats() {
+        return streams.metrics().values().stream()
+                .filter(m -> m.metricName().name().equals(ForwardingOutput.REDELIVERED + "-total"))
+                .mapToLong(m -> ((Number) m.metricValue()).longValue())
+                .sum();
+    }
+
     public String applicationId() {
         return applicationId;
     }

@@ -13,6 +13,9 @@ import org.apache.kafka.streams.processor.api.Record;
 /** Forwards what a de-duplication step produces to the topology's branches, keyed as each branch needs. */
 final class ForwardingOutput implements DedupOutput {
 
+    /** The operation name of the redelivery sensor: metrics {@code redelivered-pages-total} and {@code -rate}. */
+    static final String REDELIVERED = "redelivered-pages";
+
     private final ProcessorContext<String, Routed> context;
     private final Sensor redeliveries;
     private long timestamp;
@@ -20,7 +23,7 @@ final class ForwardingOutput implements DedupOutput {
     ForwardingOutput(ProcessorContext<String, Routed> context) {
         this.context = context;
         this.redeliveries = context.metrics().addRateTotalSensor("enrich", context.taskId().toString(),
-                "redelivered-pages", Sensor.RecordingLevel.INFO);
+                REDELIVERED, Sensor.RecordingLevel.INFO);
     }
 
     /** Outputs carry the timestamp of the record being processed. */
