@@ -136,6 +136,18 @@ final class BrokerProcess {
                 .map(s -> "\n--- " + dir.resolve("console.log") + " ---\n" + s).orElse("");
     }
 
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     void signalStop() {
         if (process != null && process.isAlive()) {
             process.destroy();

@@ -286,6 +286,16 @@ public final class LocalKafka implements AutoCloseable {
     }
 
     /**
+     * Kills broker {@code id} with SIGKILL, as a crash would (no controlled shutdown, nothing flushed), and waits
+     * for its process to end. {@link #startBroker} brings it back on its data.
+     */
+    public synchronized void killBroker(int id) {
+        BrokerProcess broker = broker(id);
+        LOG.info("killing Kafka broker {} on port {} (SIGKILL)", id, broker.port);
+        broker.kill();
+    }
+
+    /**
      * Starts broker {@code id} again on the same ports with the same data, and waits until it has rejoined.
      *
      * @throws LocalStackException when it does not rejoin within the start timeout
