@@ -77,6 +77,8 @@ import org.slf4j.LoggerFactory;
  *   <li>the body: read as it arrives, at most the read timeout (else 408) and the size limits (else 413 as soon as
  *       a limit is crossed, the rest unread); a batch is cut into lines while it is read, so no more than one batch
  *       of at most {@code INGEST_MAX_BATCH_BYTES} is held per request;</li>
+ *   <li>memory: the bodies of all requests in progress together hold at most a quarter of the heap (503
+ *       {@code busy} beyond it);</li>
  *   <li>API work: {@link IngestConfig#httpThreads()} workers with a bounded queue (503 {@code busy} beyond it);</li>
  *   <li>Kafka: one deadline per request, {@link IngestConfig#ackTimeout()} from the moment its body is read and its
  *       pages cleaned, shared by every page of a batch; a page Kafka did not take by then is answered 503 with
@@ -115,6 +117,7 @@ public final class IngestHttpServer implements AutoCloseable {
     private final ServerConnector connector;
     private final HeaderDeadline headerDeadline;
     private final ThreadPoolExecutor workers;
+    private final BodyBudget bodyBudget = new BodyBudget(Runtime.getRuntime().maxMemory() / 4);
     private final Object activity = new Object();
     private int active;
     private boolean closing;
@@ -178,6 +181,11 @@ public final class IngestHttpServer implements AutoCloseable {
         }
         headerDeadline.start();
         LOG.info("ingest HTTP API listening on {}:{}", config.httpHost(), port());
+        if (config.maxBatchBytes() > bodyBudget.capacity()) {
+            LOG.warn("{}={} is more than the {} bytes of request bodies this service holds at once (a quarter of its"
+                    + " heap): batches larger than that are refused 413", IngestConfig.INGEST_MAX_BATCH_BYTES,
+                    config.maxBatchBytes(), bodyBudget.capacity());
+        }
         if (openWithoutToken(config)) {
             LOG.warn("the ingest API listens on {} (reachable from other hosts) without a token: anyone who can reach"
                     + " port {} can publish pages. Set {} (or {}_FILE), or bind loopback with {}=127.0.0.1",
@@ -281,7 +289,12 @@ public final class IngestHttpServer implements AutoCloseable {
             route(exchange);
         } catch (HttpProblem problem) {
             exchange.sendError(problem);
-        } catch (RuntimeException | IOException e) {
+        } catch (IOException e) {
+            // the client went away or broke the body off: there is nobody to answer
+            LOG.info("{} {}: the request could not be read: {}", exchange.request.getMethod(), exchange.path,
+                    e.getMessage());
+            exchange.abort(e);
+        } catch (RuntimeException e) {
             exchange.fail(e);
         }
     }
@@ -314,14 +327,14 @@ public final class IngestHttpServer implements AutoCloseable {
         ScrapedPage page;
         if (JSON_TYPES.contains(type.base())) {
             byte[] body = Requests.readBody(request, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR,
-                    IngestConfig.INGEST_MAX_PAGE_BYTES, readDeadline(), config.readTimeout());
+                    IngestConfig.INGEST_MAX_PAGE_BYTES, readDeadline(), config.readTimeout(), exchange.budget);
             try {
                 page = rawPages.parse(body, SOURCE);
             } catch (InvalidPageException e) {
                 throw problem(e);
             }
         } else if (HTML_TYPES.contains(type.base()) || type.base().equals("text/plain")) {
-            page = rawBodyPage(request, type);
+            page = rawBodyPage(exchange, type);
         } else {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/json, text/html,"
                     + " application/xhtml+xml or text/plain; got " + type.raw());
@@ -334,7 +347,8 @@ public final class IngestHttpServer implements AutoCloseable {
                 .put("status", "accepted"));
     }
 
-    private ScrapedPage rawBodyPage(Request request, Requests.MediaType type) throws HttpProblem, IOException {
+    private ScrapedPage rawBodyPage(Exchange exchange, Requests.MediaType type) throws HttpProblem, IOException {
+        Request request = exchange.request;
         String url = Requests.header(request, "X-Page-Url").or(() -> Requests.query(request, "url"))
                 .orElseThrow(() -> new HttpProblem(400, "missing_url", "give the page's URL in the X-Page-Url header"
                         + " or the url query parameter"));
@@ -346,7 +360,7 @@ public final class IngestHttpServer implements AutoCloseable {
             throw problem(e);
         }
         byte[] body = Requests.readBody(request, config.maxPageBytes(), IngestConfig.INGEST_MAX_PAGE_BYTES,
-                readDeadline(), config.readTimeout());
+                readDeadline(), config.readTimeout(), exchange.budget);
         ScrapedPage.Kind kind = type.base().equals("text/plain") ? ScrapedPage.Kind.TEXT : ScrapedPage.Kind.HTML;
         return new ScrapedPage(url, body, type.charset().orElse(null), kind, fetchedAt, SOURCE);
     }
@@ -391,7 +405,7 @@ public final class IngestHttpServer implements AutoCloseable {
                     }
                 });
         Requests.readBody(request, config.maxBatchBytes(), IngestConfig.INGEST_MAX_BATCH_BYTES, readDeadline(),
-                config.readTimeout(), splitter);
+                config.readTimeout(), exchange.budget, splitter);
         splitter.finish();
         if (results.isEmpty()) {
             throw new HttpProblem(400, "empty_batch", "the batch has no page: send one JSON page object per line");
@@ -527,6 +541,7 @@ public final class IngestHttpServer implements AutoCloseable {
         private final Callback callback;
         private final String path;
         private final long start = System.nanoTime();
+        private final BodyBudget.Share budget = bodyBudget.share();
 
         Exchange(Request request, Response response, Callback callback) {
             this.request = request;
@@ -559,6 +574,11 @@ public final class IngestHttpServer implements AutoCloseable {
             sendError(new HttpProblem(500, "internal_error", "the request failed: " + e));
         }
 
+        void abort(Throwable failure) {
+            done(400);
+            callback.failed(failure);
+        }
+
         void send(int status, String contentType, byte[] body) {
             response.setStatus(status);
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
@@ -584,6 +604,7 @@ public final class IngestHttpServer implements AutoCloseable {
         private void done(int status) {
             Timer.builder("ingest.http.requests").tag("path", knownPath(path)).tag("status", Integer.toString(status))
                     .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            budget.close();
             headerDeadline.requestEnded(request.getConnectionMetaData().getConnection());
             exit();
         }

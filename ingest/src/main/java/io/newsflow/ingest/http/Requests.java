@@ -38,12 +38,12 @@ final class Requests {
      * Reads the request body into {@code sink} as it arrives. A body larger than {@code limit} bytes is refused (413
      * naming {@code variable}) as soon as its size is known, from {@code Content-Length} or once that many bytes
      * were read; the rest is not read. A body not received before {@code deadlineNanos} (a {@link System#nanoTime()}
-     * instant) is refused 408.
+     * instant) is refused 408. Every byte read is taken from {@code budget} (503 or 413 when it runs out).
      *
      * @return the number of bytes read
      */
     static long readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout,
-                         BodySink sink) throws HttpProblem, IOException {
+                         BodyBudget.Share budget, BodySink sink) throws HttpProblem, IOException {
         long declared = request.getLength();
         if (declared > limit) {
             throw tooLarge(declared, limit, variable);
@@ -69,6 +69,7 @@ final class Requests {
                     throw tooLarge(read, limit, variable);
                 }
                 if (data.hasRemaining()) {
+                    budget.take(data.remaining());
                     sink.accept(data);
                 }
             } finally {
@@ -80,11 +81,11 @@ final class Requests {
         }
     }
 
-    /** Reads the whole body, at most {@code limit} bytes (see {@link #readBody(Request, long, String, long, Duration, BodySink)}). */
-    static byte[] readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout)
-            throws HttpProblem, IOException {
+    /** Reads the whole body, at most {@code limit} bytes (see the streaming {@code readBody}). */
+    static byte[] readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout,
+                           BodyBudget.Share budget) throws HttpProblem, IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getLength(), 0), limit));
-        readBody(request, limit, variable, deadlineNanos, readTimeout, data -> {
+        readBody(request, limit, variable, deadlineNanos, readTimeout, budget, data -> {
             byte[] bytes = new byte[data.remaining()];
             data.get(bytes);
             body.write(bytes, 0, bytes.length);
