@@ -28,6 +28,9 @@ class IngestConfigTest {
         IngestConfig config = IngestConfig.from(new Env(Map.of()));
 
         assertEquals(8080, config.httpPort());
+        assertEquals("127.0.0.1", config.httpHost(), "loopback unless asked otherwise");
+        assertEquals(Duration.ofSeconds(30), config.readTimeout());
+        assertEquals(512, config.maxConnections());
         assertEquals("localhost:9092", config.kafka().getProperty("bootstrap.servers"));
         assertEquals(Optional.empty(), config.apiToken());
         assertEquals(Duration.ofSeconds(10), config.ackTimeout());
@@ -39,7 +42,8 @@ class IngestConfigTest {
         IngestConfig config = IngestConfig.from(new Env(Map.of(
                 "KAFKA_BOOTSTRAP_SERVERS", "k1:9092", "INGEST_HTTP_PORT", "9000", "INGEST_API_TOKEN", "t",
                 "INGEST_MAX_PAGE_BYTES", "2048", "INGEST_ACK_TIMEOUT_MS", "1500", "INGEST_CONSUME_RAW", "false",
-                "INGEST_GROUP_ID", "g")));
+                "INGEST_GROUP_ID", "g", "INGEST_HTTP_HOST", "0.0.0.0", "INGEST_HTTP_READ_TIMEOUT_MS", "4000",
+                "INGEST_HTTP_MAX_CONNECTIONS", "64")));
 
         assertEquals("k1:9092", config.kafka().getProperty("bootstrap.servers"));
         assertEquals(9000, config.httpPort());
@@ -48,6 +52,9 @@ class IngestConfigTest {
         assertEquals(Duration.ofMillis(1500), config.ackTimeout());
         assertFalse(config.consumeRaw());
         assertEquals("g", config.consumerGroup());
+        assertEquals("0.0.0.0", config.httpHost());
+        assertEquals(Duration.ofMillis(4000), config.readTimeout());
+        assertEquals(64, config.maxConnections());
     }
 
     @Test

@@ -31,7 +31,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (INGEST_HTTP_PORT, default 8080).")
     String port;
 
-    @Option(names = "--host", description = "HTTP bind address (INGEST_HTTP_HOST, default 0.0.0.0).")
+    @Option(names = "--host", description = "HTTP bind address (INGEST_HTTP_HOST, default 127.0.0.1;"
+            + " 0.0.0.0 for every interface, then set INGEST_API_TOKEN).")
     String host;
 
     @Override

@@ -2,13 +2,11 @@ package io.newsflow.ingest.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.events.Json;
-import io.newsflow.service.management.ManagementEndpoints;
-import io.newsflow.service.management.Readiness;
+import io.newsflow.events.Page;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
@@ -16,9 +14,13 @@ import io.newsflow.ingest.publish.PagePublisher;
 import io.newsflow.ingest.publish.PagePublisher.Published;
 import io.newsflow.ingest.source.InvalidPageException;
 import io.newsflow.ingest.source.RawPages;
+import io.newsflow.service.management.ManagementEndpoints;
+import io.newsflow.service.management.Readiness;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -26,19 +28,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest HTTP API on the JDK's built-in server:
+ * The ingest HTTP API:
  * <ul>
  *   <li>{@code POST /v1/pages}: one page, as JSON {@code {url, html | text, fetched_at?}}, or as {@code text/html} /
  *       {@code text/plain} with the URL in the {@code X-Page-Url} header or the {@code url} query parameter (and
@@ -48,11 +64,30 @@ import org.slf4j.LoggerFactory;
  *       the {@link ManagementEndpoints} every service serves.</li>
  * </ul>
  * A page is answered 202 only once Kafka acknowledged it; every error is a JSON {@code {error, message}} with
- * 400, 401, 404, 405, 413, 415, 422 or 503. {@code /v1/*} needs {@code Authorization: Bearer <token>} when a token
- * is configured.
+ * 400, 401, 404, 405, 408, 413, 415, 422 or 503. {@code /v1/*} needs {@code Authorization: Bearer <token>} when a
+ * token is configured.
  *
- * <p>Thread-safe; requests are served by a fixed pool of {@link IngestConfig#httpThreads()} threads. The
- * request-count fields are guarded by {@code activity}.
+ * <p>The server is Jetty (core handlers, no servlet layer): maintained, embeddable, and the server the Kafka ecosystem
+ * itself embeds (Kafka Connect's REST API), with non-blocking connections, idle timeouts and connection limits.
+ * Every resource a client can hold is bounded:
+ * <ul>
+ *   <li>connections: at most {@link IngestConfig#maxConnections()} (more wait in the accept queue); a connection
+ *       waiting for request headers holds no thread, and is closed when the headers (of its first request, or of the
+ *       next one on a kept-alive connection) did not arrive within {@link IngestConfig#readTimeout()};</li>
+ *   <li>the body: read as it arrives, at most the read timeout (else 408) and the size limits (else 413 as soon as
+ *       a limit is crossed, the rest unread); a batch is cut into lines while it is read, so no more than one batch
+ *       of at most {@code INGEST_MAX_BATCH_BYTES} is held per request;</li>
+ *   <li>memory: the bodies of all requests in progress together hold at most a quarter of the heap (503
+ *       {@code busy} beyond it);</li>
+ *   <li>API work: {@link IngestConfig#httpThreads()} workers with a bounded queue (503 {@code busy} beyond it);</li>
+ *   <li>Kafka: one deadline per request, {@link IngestConfig#ackTimeout()} from the moment its body is read and its
+ *       pages cleaned, shared by every page of a batch; a page Kafka did not take by then is answered 503 with
+ *       {@code Retry-After}.</li>
+ * </ul>
+ * {@code /health/*} and {@code /metrics} are answered on the server's own threads, never by the API workers, so
+ * probes and scrapes answer while every worker waits for Kafka.
+ *
+ * <p>Thread-safe. The request-count fields are guarded by {@code activity}.
  */
 public final class IngestHttpServer implements AutoCloseable {
 
@@ -64,8 +99,13 @@ public final class IngestHttpServer implements AutoCloseable {
     private static final String PAGES = "/v1/pages";
     private static final String BATCH = "/v1/pages/batch";
     private static final String SOURCE = "http";
+    private static final String JSON = "application/json";
+    private static final String RETRY_AFTER_SECONDS = "5";
     // JSON escaping can make a page's JSON body larger than the page itself
     private static final int JSON_OVERHEAD_FACTOR = 2;
+    // threads of the server itself: acceptor, selector, and the health, metrics and routing work
+    private static final int SERVER_THREADS = 12;
+    private static final int QUEUED_REQUESTS_PER_WORKER = 4;
 
     private final IngestConfig config;
     private final PagePublisher publisher;
@@ -73,8 +113,11 @@ public final class IngestHttpServer implements AutoCloseable {
     private final ManagementEndpoints management;
     private final PrometheusMeterRegistry registry;
     private final byte[] expectedAuthorization;
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final HeaderDeadline headerDeadline;
+    private final ThreadPoolExecutor workers;
+    private final BodyBudget bodyBudget = new BodyBudget(Runtime.getRuntime().maxMemory() / 4);
     private final Object activity = new Object();
     private int active;
     private boolean closing;
@@ -90,20 +133,82 @@ public final class IngestHttpServer implements AutoCloseable {
         this.registry = registry;
         this.expectedAuthorization = config.apiToken().map(token -> ("Bearer " + token).getBytes(StandardCharsets.UTF_8))
                 .orElse(null);
-        this.server = HttpServer.create(new InetSocketAddress(config.httpHost(), config.httpPort()), 0);
-        this.executor = Executors.newFixedThreadPool(config.httpThreads());
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
+
+        QueuedThreadPool serverThreads = new QueuedThreadPool(SERVER_THREADS, 2);
+        serverThreads.setName("ingest-http");
+        serverThreads.setDaemon(true);
+        this.server = new Server(serverThreads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setIdleTimeout(config.readTimeout().toMillis());
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(config.httpHost());
+        connector.setPort(config.httpPort());
+        connector.setIdleTimeout(config.readTimeout().toMillis());
+        Counter closedSlow = Counter.builder("ingest.http.connections.timed.out")
+                .description("connections closed because request headers did not arrive within the read timeout")
+                .register(registry);
+        this.headerDeadline = new HeaderDeadline(config.readTimeout(), closedSlow::increment);
+        connector.addBean(headerDeadline);
+        server.addConnector(connector);
+        server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                dispatch(request, response, callback);
+                return true;
+            }
+        });
+        server.setErrorHandler(IngestHttpServer::jettyError);
+
+        AtomicInteger workerCount = new AtomicInteger();
+        this.workers = new ThreadPoolExecutor(config.httpThreads(), config.httpThreads(), 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(config.httpThreads() * QUEUED_REQUESTS_PER_WORKER), task -> {
+                    Thread thread = new Thread(task, "ingest-api-" + workerCount.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        connector.open();
     }
 
     public void start() {
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the ingest HTTP API did not start: " + e, e);
+        }
+        headerDeadline.start();
         LOG.info("ingest HTTP API listening on {}:{}", config.httpHost(), port());
+        if (config.maxBatchBytes() > bodyBudget.capacity()) {
+            LOG.warn("{}={} is more than the {} bytes of request bodies this service holds at once (a quarter of its"
+                    + " heap): batches larger than that are refused 413", IngestConfig.INGEST_MAX_BATCH_BYTES,
+                    config.maxBatchBytes(), bodyBudget.capacity());
+        }
+        if (openWithoutToken(config)) {
+            LOG.warn("the ingest API listens on {} (reachable from other hosts) without a token: anyone who can reach"
+                    + " port {} can publish pages. Set {} (or {}_FILE), or bind loopback with {}=127.0.0.1",
+                    config.httpHost(), port(), IngestConfig.INGEST_API_TOKEN, IngestConfig.INGEST_API_TOKEN,
+                    IngestConfig.INGEST_HTTP_HOST);
+        }
+    }
+
+    /** True when the API has no token and binds an address other hosts can reach. */
+    static boolean openWithoutToken(IngestConfig config) {
+        if (config.apiToken().isPresent()) {
+            return false;
+        }
+        try {
+            return !InetAddress.getByName(config.httpHost()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return true;
+        }
     }
 
     /** The bound port (useful with port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /**
@@ -112,7 +217,6 @@ public final class IngestHttpServer implements AutoCloseable {
      */
     @Override
     public void close() {
-        // HttpServer.stop(delay) of JDK 17 always waits the whole delay, so requests in progress are counted here
         synchronized (activity) {
             closing = true;
             long deadline = System.nanoTime() + config.ackTimeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
@@ -124,8 +228,13 @@ public final class IngestHttpServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
-        server.stop(0);
-        executor.shutdownNow();
+        headerDeadline.close();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.warn("the ingest HTTP API did not stop cleanly: {}", e.toString());
+        }
+        workers.shutdownNow();
     }
 
     private boolean enter() {
@@ -145,66 +254,80 @@ public final class IngestHttpServer implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) {
+    /** On a server thread: health and metrics are answered here, API requests handed to the workers. */
+    private void dispatch(Request request, Response response, Callback callback) {
+        headerDeadline.requestStarted(request.getConnectionMetaData().getConnection());
+        Exchange exchange = new Exchange(request, response, callback);
+        String path = exchange.path;
         if (!enter()) {
-            respondError(exchange, new HttpProblem(503, "shutting_down", "the service is shutting down"));
-            exchange.close();
+            exchange.finishWithoutActivity(new HttpProblem(503, "shutting_down", "the service is shutting down"));
+            return;
+        }
+        if (ManagementEndpoints.PATHS.contains(path)) {
+            try {
+                ManagementEndpoints.Answer answer = management.answer(request.getMethod(), path);
+                answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+                exchange.send(answer.status(), answer.contentType(),
+                        "HEAD".equals(request.getMethod()) ? new byte[0] : answer.body());
+            } catch (RuntimeException e) {
+                exchange.fail(e);
+            }
             return;
         }
         try {
-            handleActive(exchange);
-        } finally {
-            exit();
+            workers.execute(() -> serve(exchange));
+        } catch (RejectedExecutionException e) {
+            exchange.sendError(new HttpProblem(503, "busy", "all " + config.httpThreads() + " request workers ("
+                    + IngestConfig.INGEST_HTTP_THREADS + ") are busy and " + workers.getQueue().size()
+                    + " requests wait; retry later"));
         }
     }
 
-    private void handleActive(HttpExchange exchange) {
-        long start = System.nanoTime();
-        String path = exchange.getRequestURI().getPath();
-        int status;
+    /** On a worker thread. */
+    private void serve(Exchange exchange) {
         try {
-            status = route(exchange, path);
+            route(exchange);
         } catch (HttpProblem problem) {
-            status = problem.status();
-            respondError(exchange, problem);
-        } catch (RuntimeException | IOException e) {
-            LOG.error("{} {} failed", exchange.getRequestMethod(), path, e);
-            status = 500;
-            respondError(exchange, new HttpProblem(500, "internal_error", "the request failed: " + e));
-        } finally {
-            exchange.close();
+            exchange.sendError(problem);
+        } catch (IOException e) {
+            // the client went away or broke the body off: there is nobody to answer
+            LOG.info("{} {}: the request could not be read: {}", exchange.request.getMethod(), exchange.path,
+                    e.getMessage());
+            exchange.abort(e);
+        } catch (RuntimeException e) {
+            exchange.fail(e);
         }
-        Timer.builder("ingest.http.requests").tag("path", knownPath(path)).tag("status", Integer.toString(status))
-                .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
     }
 
-    private int route(HttpExchange exchange, String path) throws HttpProblem, IOException {
-        String method = exchange.getRequestMethod();
-        switch (path) {
-            case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS -> {
-                return management.handle(exchange);
-            }
+    private void route(Exchange exchange) throws HttpProblem, IOException {
+        String method = exchange.request.getMethod();
+        switch (exchange.path) {
             case PAGES -> {
                 requireMethod(method, "POST");
                 authorize(exchange);
-                return postPage(exchange);
+                postPage(exchange);
             }
             case BATCH -> {
                 requireMethod(method, "POST");
                 authorize(exchange);
-                return postBatch(exchange);
+                postBatch(exchange);
             }
-            default -> throw new HttpProblem(404, "not_found", "no such endpoint: " + path
+            default -> throw new HttpProblem(404, "not_found", "no such endpoint: " + exchange.path
                     + " (POST " + PAGES + ", POST " + BATCH + ", GET /health/live, /health/ready, /metrics)");
         }
     }
 
-    private int postPage(HttpExchange exchange) throws HttpProblem, IOException {
-        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        Requests.MediaType type = Requests.MediaType.of(exchange);
+    private long readDeadline() {
+        return System.nanoTime() + config.readTimeout().toNanos();
+    }
+
+    private void postPage(Exchange exchange) throws HttpProblem, IOException {
+        Request request = exchange.request;
+        Requests.MediaType type = Requests.MediaType.of(request);
         ScrapedPage page;
         if (JSON_TYPES.contains(type.base())) {
-            byte[] body = Requests.readBody(exchange, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR, IngestConfig.INGEST_MAX_PAGE_BYTES);
+            byte[] body = Requests.readBody(request, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR,
+                    IngestConfig.INGEST_MAX_PAGE_BYTES, readDeadline(), config.readTimeout(), exchange.budget);
             try {
                 page = rawPages.parse(body, SOURCE);
             } catch (InvalidPageException e) {
@@ -216,46 +339,89 @@ public final class IngestHttpServer implements AutoCloseable {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/json, text/html,"
                     + " application/xhtml+xml or text/plain; got " + type.raw());
         }
-        Published published = await(publish(page), deadline);
-        ObjectNode body = Json.mapper().createObjectNode().put("id", published.id()).put("url", published.url())
-                .put("status", "accepted");
-        return respond(exchange, 202, body);
+        Page clean = clean(page);
+        // the ack deadline starts once the body is read and cleaned: a slow upload does not eat Kafka's time
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+        Published published = await(publisher.publish(page, clean, deadline), deadline);
+        exchange.sendJson(202, Json.mapper().createObjectNode().put("id", published.id()).put("url", published.url())
+                .put("status", "accepted"));
     }
 
-    private ScrapedPage rawBodyPage(HttpExchange exchange, Requests.MediaType type) throws HttpProblem, IOException {
-        String url = Requests.header(exchange, "X-Page-Url").or(() -> Requests.query(exchange, "url"))
+    private ScrapedPage rawBodyPage(Exchange exchange, Requests.MediaType type) throws HttpProblem, IOException {
+        Request request = exchange.request;
+        String url = Requests.header(request, "X-Page-Url").or(() -> Requests.query(request, "url"))
                 .orElseThrow(() -> new HttpProblem(400, "missing_url", "give the page's URL in the X-Page-Url header"
                         + " or the url query parameter"));
-        Instant fetchedAt = Requests.instant(Requests.header(exchange, "X-Fetched-At").or(() -> Requests.query(exchange, "fetched_at")));
+        Instant fetchedAt = Requests.instant(Requests.header(request, "X-Fetched-At")
+                .or(() -> Requests.query(request, "fetched_at")));
         try {
             url = RawPages.requireHttpUrl(url);
         } catch (InvalidPageException e) {
             throw problem(e);
         }
-        byte[] body = Requests.readBody(exchange, config.maxPageBytes(), IngestConfig.INGEST_MAX_PAGE_BYTES);
+        byte[] body = Requests.readBody(request, config.maxPageBytes(), IngestConfig.INGEST_MAX_PAGE_BYTES,
+                readDeadline(), config.readTimeout(), exchange.budget);
         ScrapedPage.Kind kind = type.base().equals("text/plain") ? ScrapedPage.Kind.TEXT : ScrapedPage.Kind.HTML;
         return new ScrapedPage(url, body, type.charset().orElse(null), kind, fetchedAt, SOURCE);
     }
 
-    private int postBatch(HttpExchange exchange) throws HttpProblem, IOException {
-        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        Requests.MediaType type = Requests.MediaType.of(exchange);
+    private void postBatch(Exchange exchange) throws HttpProblem, IOException {
+        Request request = exchange.request;
+        Requests.MediaType type = Requests.MediaType.of(request);
         if (!NDJSON_TYPES.contains(type.base())) {
             throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/x-ndjson"
                     + " (one JSON page object per line); got " + type.raw());
         }
-        byte[] body = Requests.readBody(exchange, config.maxBatchBytes(), IngestConfig.INGEST_MAX_BATCH_BYTES);
-        List<int[]> lines = Requests.lines(body);
-        if (lines.isEmpty()) {
+        List<LineResult> results = new ArrayList<>();
+        long maxLineBytes = (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR;
+        Requests.LineSplitter splitter = new Requests.LineSplitter((int) Math.min(Integer.MAX_VALUE - 8, maxLineBytes),
+                new Requests.LineSplitter.Lines() {
+                    @Override
+                    public void line(int number, byte[] bytes, int length) throws HttpProblem {
+                        LineResult result = add(number);
+                        try {
+                            result.page = rawPages.parse(bytes, 0, length, SOURCE);
+                        } catch (InvalidPageException e) {
+                            result.fail(problem(e));
+                        }
+                    }
+
+                    @Override
+                    public void oversized(int number, long size) throws HttpProblem {
+                        add(number).fail(new HttpProblem(413, "page_too_large", "the line is " + size
+                                + " bytes, over the limit of " + maxLineBytes + " bytes for one page's JSON ("
+                                + JSON_OVERHEAD_FACTOR + " × " + IngestConfig.INGEST_MAX_PAGE_BYTES + ")"));
+                    }
+
+                    private LineResult add(int number) throws HttpProblem {
+                        if (results.size() == config.maxBatchPages()) {
+                            throw new HttpProblem(413, "too_many_pages", "the batch has more than "
+                                    + config.maxBatchPages() + " pages, the limit (" + IngestConfig.INGEST_MAX_BATCH_PAGES
+                                    + "); nothing of it was published");
+                        }
+                        LineResult result = new LineResult(number);
+                        results.add(result);
+                        return result;
+                    }
+                });
+        Requests.readBody(request, config.maxBatchBytes(), IngestConfig.INGEST_MAX_BATCH_BYTES, readDeadline(),
+                config.readTimeout(), exchange.budget, splitter);
+        splitter.finish();
+        if (results.isEmpty()) {
             throw new HttpProblem(400, "empty_batch", "the batch has no page: send one JSON page object per line");
         }
-        if (lines.size() > config.maxBatchPages()) {
-            throw new HttpProblem(413, "too_many_pages", "the batch has " + lines.size() + " pages, over the limit of "
-                    + config.maxBatchPages() + " (INGEST_MAX_BATCH_PAGES)");
+        List<Page> cleaned = new ArrayList<>(results.size());
+        for (LineResult result : results) {
+            cleaned.add(result.page == null ? null : result.clean());
         }
-        List<LineResult> results = new ArrayList<>(lines.size());
-        for (int[] line : lines) {
-            results.add(submitLine(body, line));
+        // one deadline for the whole batch, from the moment it is read and cleaned
+        long deadline = System.nanoTime() + config.ackTimeout().toNanos();
+        for (int i = 0; i < results.size(); i++) {
+            LineResult result = results.get(i);
+            if (cleaned.get(i) != null) {
+                result.pending = publisher.publish(result.page, cleaned.get(i), deadline);
+            }
+            result.page = null;
         }
         int accepted = 0;
         int unavailable = 0;
@@ -274,7 +440,7 @@ public final class IngestHttpServer implements AutoCloseable {
             response.put("error", "kafka_unavailable").put("message", unavailable + " page(s) were not acknowledged by"
                     + " Kafka within " + config.ackTimeout().toMillis() + " ms; retry them (pages answered 202 are"
                     + " safely stored)");
-            exchange.getResponseHeaders().set("Retry-After", "5");
+            exchange.response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
         } else if (accepted == 0) {
             status = 422;
             response.put("error", "no_page_accepted").put("message", "no page of the batch was accepted; see results");
@@ -284,24 +450,12 @@ public final class IngestHttpServer implements AutoCloseable {
         response.put("accepted", accepted).put("rejected", results.size() - accepted);
         ArrayNode array = response.putArray("results");
         results.forEach(result -> array.add(result.toJson()));
-        return respond(exchange, status, response);
+        exchange.sendJson(status, response);
     }
 
-    private LineResult submitLine(byte[] body, int[] line) {
-        LineResult result = new LineResult(line[0]);
+    private Page clean(ScrapedPage page) throws HttpProblem {
         try {
-            result.pending = publish(rawPages.parse(body, line[1], line[2] - line[1], SOURCE));
-        } catch (InvalidPageException e) {
-            result.fail(problem(e));
-        } catch (HttpProblem e) {
-            result.fail(e);
-        }
-        return result;
-    }
-
-    private CompletableFuture<Published> publish(ScrapedPage page) throws HttpProblem {
-        try {
-            return publisher.publish(page);
+            return publisher.clean(page);
         } catch (PageRejectedException e) {
             int status = e.reason() == PageRejectedException.Reason.TOO_LARGE ? 413 : 422;
             throw new HttpProblem(status, "rejected_" + e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
@@ -317,6 +471,10 @@ public final class IngestHttpServer implements AutoCloseable {
             Throwable cause = e.getCause();
             if (cause instanceof RecordTooLargeException) {
                 throw new HttpProblem(413, "record_too_large", "the cleaned page is larger than Kafka accepts: "
+                        + cause.getMessage());
+            }
+            if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+                throw unavailable("Kafka did not take the page within " + config.ackTimeout().toMillis() + " ms: "
                         + cause.getMessage());
             }
             throw unavailable("Kafka did not acknowledge the page: " + cause);
@@ -338,13 +496,13 @@ public final class IngestHttpServer implements AutoCloseable {
         };
     }
 
-    private void authorize(HttpExchange exchange) throws HttpProblem {
+    private void authorize(Exchange exchange) throws HttpProblem {
         if (expectedAuthorization == null) {
             return;
         }
-        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        String given = exchange.request.getHeaders().get(HttpHeader.AUTHORIZATION);
         if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            exchange.response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
             throw new HttpProblem(401, "unauthorized", given == null ? "this API needs an Authorization: Bearer token"
                     : "the bearer token is not valid");
         }
@@ -356,7 +514,6 @@ public final class IngestHttpServer implements AutoCloseable {
         }
     }
 
-
     private static String knownPath(String path) {
         return switch (path) {
             case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS, PAGES, BATCH -> path;
@@ -364,35 +521,99 @@ public final class IngestHttpServer implements AutoCloseable {
         };
     }
 
-    private int respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        return respond(exchange, status, "application/json", Json.mapper().writeValueAsBytes(body));
+    /** Requests Jetty refuses before they reach the API (bad request line, headers too large) answered as JSON. */
+    private static boolean jettyError(Request request, Response response, Callback callback) {
+        Object status = request.getAttribute(ErrorHandler.ERROR_STATUS);
+        Object message = request.getAttribute(ErrorHandler.ERROR_MESSAGE);
+        int code = status instanceof Integer value ? value : response.getStatus();
+        byte[] body = Json.mapper().createObjectNode().put("error", "bad_request")
+                .put("message", "the request was refused (" + code + ")" + (message == null ? "" : ": " + message))
+                .toString().getBytes(StandardCharsets.UTF_8);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+        response.write(true, ByteBuffer.wrap(body), callback);
+        return true;
     }
 
-    private static int respond(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-        return status;
-    }
+    /** One request and its answer; answered exactly once. */
+    private final class Exchange {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final String path;
+        private final long start = System.nanoTime();
+        private final BodyBudget.Share budget = bodyBudget.share();
 
-    private void respondError(HttpExchange exchange, HttpProblem problem) {
-        if (problem.status() == 503) {
-            exchange.getResponseHeaders().set("Retry-After", "5");
+        Exchange(Request request, Response response, Callback callback) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            String decoded = request.getHttpURI().getDecodedPath();
+            this.path = decoded == null ? "" : decoded;
         }
-        try {
-            respond(exchange, problem.status(), Json.mapper().createObjectNode().put("error", problem.code())
+
+        void sendJson(int status, ObjectNode body) {
+            send(status, JSON, body.toString().getBytes(StandardCharsets.UTF_8));
+        }
+
+        void sendError(HttpProblem problem) {
+            if (problem.status() == 503) {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            }
+            sendJson(problem.status(), Json.mapper().createObjectNode().put("error", problem.code())
                     .put("message", problem.getMessage()));
-        } catch (IOException e) {
-            LOG.debug("could not send the {} answer: {}", problem.status(), e.toString());
+        }
+
+        void fail(Exception e) {
+            LOG.error("{} {} failed", request.getMethod(), path, e);
+            if (response.isCommitted()) {
+                done(500);
+                callback.failed(e);
+                return;
+            }
+            response.getHeaders().remove(HttpHeader.RETRY_AFTER);
+            sendError(new HttpProblem(500, "internal_error", "the request failed: " + e));
+        }
+
+        void abort(Throwable failure) {
+            done(400);
+            callback.failed(failure);
+        }
+
+        void send(int status, String contentType, byte[] body) {
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+            response.write(true, ByteBuffer.wrap(body), Callback.from(() -> {
+                done(status);
+                callback.succeeded();
+            }, failure -> {
+                LOG.debug("could not send the {} answer: {}", status, failure.toString());
+                done(status);
+                callback.failed(failure);
+            }));
+        }
+
+        void finishWithoutActivity(HttpProblem problem) {
+            response.setStatus(problem.status());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON);
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            byte[] body = Json.mapper().createObjectNode().put("error", problem.code())
+                    .put("message", problem.getMessage()).toString().getBytes(StandardCharsets.UTF_8);
+            response.write(true, ByteBuffer.wrap(body), callback);
+        }
+
+        private void done(int status) {
+            Timer.builder("ingest.http.requests").tag("path", knownPath(path)).tag("status", Integer.toString(status))
+                    .register(registry).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            budget.close();
+            headerDeadline.requestEnded(request.getConnectionMetaData().getConnection());
+            exit();
         }
     }
 
-
-    /** The outcome of one line of a batch; filled in by the request thread only. */
+    /** The outcome of one line of a batch; filled in by the request's worker only. */
     private final class LineResult {
         private final int line;
+        private ScrapedPage page;
         private CompletableFuture<Published> pending;
         private Published published;
         private int status;
@@ -405,6 +626,16 @@ public final class IngestHttpServer implements AutoCloseable {
         void fail(HttpProblem failure) {
             status = failure.status();
             problem = failure;
+            page = null;
+        }
+
+        Page clean() {
+            try {
+                return IngestHttpServer.this.clean(page);
+            } catch (HttpProblem failure) {
+                fail(failure);
+                return null;
+            }
         }
 
         void settle(long deadlineNanos) {

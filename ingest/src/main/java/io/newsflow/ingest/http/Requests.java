@@ -1,63 +1,117 @@
 package io.newsflow.ingest.http;
 
-import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
 
-/** Reading the parts of an HTTP request the API needs: bounded bodies, NDJSON lines, headers, query, media type. */
+/**
+ * Reading the parts of an HTTP request the API needs: bodies read as they arrive, bounded in size and in time, NDJSON
+ * cut into lines while it is read, headers, query, media type.
+ */
 final class Requests {
-
-    /** How much of a refused body is still read, so that the client receives the 413 answer. */
-    private static final long DRAIN_LIMIT = 64L << 20;
 
     private Requests() {
     }
 
+    /** Receives the body of a request as it arrives, a buffer at a time. */
+    @FunctionalInterface
+    interface BodySink {
+        void accept(ByteBuffer data) throws HttpProblem;
+    }
+
     /**
-     * Reads the request body, refusing one larger than {@code limit} bytes without keeping it. The rest of a refused
-     * body is read and dropped (up to {@link #DRAIN_LIMIT}): a server that closes a connection with unread request
-     * bytes makes the client's TCP stack discard the 413 answer as the connection is reset.
+     * Reads the request body into {@code sink} as it arrives. A body larger than {@code limit} bytes is refused (413
+     * naming {@code variable}) as soon as its size is known, from {@code Content-Length} or once that many bytes
+     * were read; the rest is not read. A body not received before {@code deadlineNanos} (a {@link System#nanoTime()}
+     * instant) is refused 408. Every byte read is taken from {@code budget} (503 or 413 when it runs out).
+     *
+     * @return the number of bytes read
      */
-    static byte[] readBody(HttpExchange exchange, long limit, String variable) throws HttpProblem, IOException {
-        String length = exchange.getRequestHeaders().getFirst("Content-Length");
-        try (InputStream in = exchange.getRequestBody()) {
-            if (length != null && contentLength(length) > limit) {
-                drain(in);
-                throw tooLarge(contentLength(length), limit, variable);
+    static long readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout,
+                         BodyBudget.Share budget, BodySink sink) throws HttpProblem, IOException {
+        long declared = request.getLength();
+        if (declared > limit) {
+            throw tooLarge(declared, limit, variable);
+        }
+        long read = 0;
+        while (true) {
+            Content.Chunk chunk = request.read();
+            if (chunk == null) {
+                awaitContent(request, deadlineNanos, readTimeout);
+                continue;
             }
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-            if (body.length > limit) {
-                drain(in);
-                throw tooLarge(body.length, limit, variable);
+            if (Content.Chunk.isFailure(chunk)) {
+                Throwable failure = chunk.getFailure();
+                if (failure instanceof TimeoutException) {
+                    throw readTimeout(readTimeout);
+                }
+                throw new IOException("the request body could not be read: " + failure, failure);
             }
-            return body;
+            try {
+                ByteBuffer data = chunk.getByteBuffer();
+                read += data.remaining();
+                if (read > limit) {
+                    throw tooLarge(read, limit, variable);
+                }
+                if (data.hasRemaining()) {
+                    budget.take(data.remaining());
+                    sink.accept(data);
+                }
+            } finally {
+                chunk.release();
+            }
+            if (chunk.isLast()) {
+                return read;
+            }
         }
     }
 
-    private static long contentLength(String header) throws HttpProblem {
+    /** Reads the whole body, at most {@code limit} bytes (see the streaming {@code readBody}). */
+    static byte[] readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout,
+                           BodyBudget.Share budget) throws HttpProblem, IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getLength(), 0), limit));
+        readBody(request, limit, variable, deadlineNanos, readTimeout, budget, data -> {
+            byte[] bytes = new byte[data.remaining()];
+            data.get(bytes);
+            body.write(bytes, 0, bytes.length);
+        });
+        return body.toByteArray();
+    }
+
+    private static void awaitContent(Request request, long deadlineNanos, Duration readTimeout)
+            throws HttpProblem, IOException {
+        CompletableFuture<Void> available = new CompletableFuture<>();
+        request.demand(() -> available.complete(null));
         try {
-            return Long.parseLong(header.strip());
-        } catch (NumberFormatException e) {
-            throw new HttpProblem(400, "bad_content_length", "Content-Length is not a number: " + header);
+            available.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            throw readTimeout(readTimeout);
+        } catch (ExecutionException e) {
+            throw new IOException("the request body could not be read", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the request body", e);
         }
     }
 
-    private static void drain(InputStream in) throws IOException {
-        byte[] buffer = new byte[64 * 1024];
-        long drained = 0;
-        int read;
-        while (drained < DRAIN_LIMIT && (read = in.read(buffer)) >= 0) {
-            drained += read;
-        }
+    private static HttpProblem readTimeout(Duration readTimeout) {
+        return new HttpProblem(408, "request_timeout", "the request body was not received within "
+                + readTimeout.toMillis() + " ms (INGEST_HTTP_READ_TIMEOUT_MS)");
     }
 
     private static HttpProblem tooLarge(long size, long limit, String variable) {
@@ -65,40 +119,97 @@ final class Requests {
                 + limit + " bytes, the limit (" + variable + ")");
     }
 
-    /** {@code [lineNumber, start, end)} of every non-blank line. */
-    static List<int[]> lines(byte[] body) {
-        List<int[]> lines = new ArrayList<>();
-        int start = 0;
-        int number = 1;
-        for (int i = 0; i <= body.length; i++) {
-            if (i == body.length || body[i] == '\n') {
-                int end = i > start && body[i - 1] == '\r' ? i - 1 : i;
-                if (!isBlank(body, start, end)) {
-                    lines.add(new int[] {number, start, end});
+    /**
+     * Cuts NDJSON into lines as it arrives, keeping only the line being read: a line longer than the limit is
+     * skipped as it is read and reported by its size; blank lines are skipped. Line numbers count every line.
+     * Not thread-safe.
+     */
+    static final class LineSplitter implements BodySink {
+
+        /** Receives the lines. */
+        interface Lines {
+            /** A non-blank line: {@code bytes[0, length)}, without its line end; the array is reused afterwards. */
+            void line(int number, byte[] bytes, int length) throws HttpProblem;
+
+            /** A line over the limit; its bytes were not kept. */
+            void oversized(int number, long size) throws HttpProblem;
+        }
+
+        private final int maxLineBytes;
+        private final Lines lines;
+        private byte[] buffer = new byte[8 * 1024];
+        private int length;
+        private long size;
+        private boolean oversized;
+        private boolean endsWithCr;
+        private int number = 1;
+
+        LineSplitter(int maxLineBytes, Lines lines) {
+            this.maxLineBytes = maxLineBytes;
+            this.lines = lines;
+        }
+
+        @Override
+        public void accept(ByteBuffer data) throws HttpProblem {
+            while (data.hasRemaining()) {
+                byte b = data.get();
+                if (b == '\n') {
+                    endLine();
+                    continue;
                 }
-                start = i + 1;
-                number++;
+                size++;
+                endsWithCr = b == '\r';
+                if (oversized) {
+                    continue;
+                }
+                // one byte more than the limit is kept for a '\r' before the '\n'
+                if (length > maxLineBytes) {
+                    oversized = true;
+                    length = 0;
+                    continue;
+                }
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxLineBytes + 1, buffer.length * 2L));
+                }
+                buffer[length++] = b;
             }
         }
-        return lines;
-    }
 
-    private static boolean isBlank(byte[] bytes, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (bytes[i] != ' ' && bytes[i] != '\t') {
-                return false;
-            }
+        /** Ends the last line, which needs no line end. */
+        void finish() throws HttpProblem {
+            endLine();
         }
-        return true;
+
+        private void endLine() throws HttpProblem {
+            int end = length > 0 && buffer[length - 1] == '\r' ? length - 1 : length;
+            if (oversized || end > maxLineBytes) {
+                lines.oversized(number, endsWithCr ? size - 1 : size);
+            } else if (!isBlank(buffer, end)) {
+                lines.line(number, buffer, end);
+            }
+            length = 0;
+            size = 0;
+            oversized = false;
+            endsWithCr = false;
+            number++;
+        }
+
+        private static boolean isBlank(byte[] bytes, int end) {
+            for (int i = 0; i < end; i++) {
+                if (bytes[i] != ' ' && bytes[i] != '\t') {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
-    static Optional<String> header(HttpExchange exchange, String name) {
-        return Optional.ofNullable(exchange.getRequestHeaders().getFirst(name)).filter(v -> !v.isBlank())
-                .map(String::strip);
+    static Optional<String> header(Request request, String name) {
+        return Optional.ofNullable(request.getHeaders().get(name)).filter(v -> !v.isBlank()).map(String::strip);
     }
 
-    static Optional<String> query(HttpExchange exchange, String name) {
-        String query = exchange.getRequestURI().getRawQuery();
+    static Optional<String> query(Request request, String name) {
+        String query = request.getHttpURI().getQuery();
         if (query == null) {
             return Optional.empty();
         }
@@ -128,8 +239,8 @@ final class Requests {
     /** A request's Content-Type: its base type in lower case and its charset parameter. */
     record MediaType(String raw, String base, Optional<Charset> charset) {
 
-        static MediaType of(HttpExchange exchange) throws HttpProblem {
-            String raw = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+        static MediaType of(Request request) throws HttpProblem {
+            String raw = Optional.ofNullable(request.getHeaders().get("Content-Type")).orElse("");
             String[] parts = raw.split(";");
             String base = parts[0].strip().toLowerCase(Locale.ROOT);
             Optional<Charset> charset = Optional.empty();

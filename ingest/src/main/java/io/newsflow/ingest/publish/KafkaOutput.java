@@ -10,12 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
@@ -23,13 +28,25 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * {@code ingest.dlq}. One idempotent producer with {@code acks=all}, so an acknowledged record is on every in-sync
  * replica and a retried send is never written twice.
  *
- * <p>Thread-safe (one shared producer). Futures complete on the producer's I/O thread: callers must not block there.
+ * <p>A send can block its caller for up to {@code max.block.ms} (no metadata while Kafka is unreachable, a full
+ * buffer). {@link #publish(Page, long)} therefore hands sends to one sender thread and lets the caller wait only
+ * until its deadline: an HTTP request answers in time whatever Kafka does, and the pages of a batch share one
+ * deadline instead of blocking {@code max.block.ms} each. A page still queued for the sender when its deadline has
+ * passed is not sent at all.
+ *
+ * <p>Thread-safe (one shared producer). Futures complete on the producer's I/O thread or the sender thread: callers
+ * must not block there.
  */
 public final class KafkaOutput implements AutoCloseable {
 
     private final JsonSerde<Page> pages = JsonSerde.page();
     private final Producer<byte[], byte[]> producer;
     private final KafkaClientMetrics metrics;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "ingest-kafka-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     /**
      * @param kafka      client properties (bootstrap servers, security); delivery guarantees are set here
@@ -58,6 +75,37 @@ public final class KafkaOutput implements AutoCloseable {
         return send(new ProducerRecord<>(Topics.PAGES_CLEAN, page.id().getBytes(StandardCharsets.UTF_8), value));
     }
 
+    /**
+     * Sends a cleaned page to {@code pages.clean} from the sender thread, unless {@code deadlineNanos} (a
+     * {@link System#nanoTime()} instant) has passed before the page's turn; then the future fails with a
+     * {@link TimeoutException} and nothing is sent. Never blocks the caller.
+     */
+    public CompletableFuture<RecordMetadata> publish(Page page, long deadlineNanos) {
+        byte[] value = pages.serialize(Topics.PAGES_CLEAN, page);
+        ProducerRecord<byte[], byte[]> record = new ProducerRecord<>(Topics.PAGES_CLEAN,
+                page.id().getBytes(StandardCharsets.UTF_8), value);
+        CompletableFuture<RecordMetadata> acked = new CompletableFuture<>();
+        try {
+            sender.execute(() -> {
+                if (System.nanoTime() - deadlineNanos >= 0) {
+                    acked.completeExceptionally(new TimeoutException("not handed to Kafka before the deadline: the"
+                            + " producer was blocked (Kafka unreachable or its buffer full)"));
+                    return;
+                }
+                send(record).whenComplete((metadata, error) -> {
+                    if (error == null) {
+                        acked.complete(metadata);
+                    } else {
+                        acked.completeExceptionally(error);
+                    }
+                });
+            });
+        } catch (RejectedExecutionException e) {
+            acked.completeExceptionally(new KafkaException("the producer is closed"));
+        }
+        return acked;
+    }
+
     /** Sends a record ingest could not use to {@code ingest.dlq}, with its error headers. */
     public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
         return send(letter.toRecord(Topics.INGEST_DLQ));
@@ -83,6 +131,13 @@ public final class KafkaOutput implements AutoCloseable {
     /** Sends everything buffered and waits for it (at most 30 s), then releases the producer. */
     @Override
     public void close() {
+        sender.shutdown();
+        try {
+            // a queued page is sent or refused within its deadline plus one max.block.ms
+            sender.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         metrics.close();
         producer.close(Duration.ofSeconds(30));
     }

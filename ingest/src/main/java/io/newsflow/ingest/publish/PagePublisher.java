@@ -11,6 +11,7 @@ import io.newsflow.ingest.clean.ScrapedPage;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,15 +44,38 @@ public final class PagePublisher {
      * @throws PageRejectedException when the cleaner rejects the page; nothing is sent
      */
     public CompletableFuture<Published> publish(ScrapedPage page) throws PageRejectedException {
-        Page clean;
+        Page clean = clean(page);
+        return published(page, clean, output.publish(clean));
+    }
+
+    /**
+     * Cleans {@code page}, counting a rejection; sends nothing.
+     *
+     * @throws PageRejectedException when the cleaner rejects the page
+     */
+    public Page clean(ScrapedPage page) throws PageRejectedException {
         try {
-            clean = cleaner.clean(page);
+            return cleaner.clean(page);
         } catch (PageRejectedException e) {
             count("ingest.pages.rejected", page.source(), e.reason().name().toLowerCase(Locale.ROOT));
             LOG.debug("page {} rejected ({}): {}", page.url(), e.reason(), e.getMessage());
             throw e;
         }
-        return output.publish(clean).handle((metadata, error) -> {
+    }
+
+    /**
+     * Hands a page {@link #clean cleaned} from {@code page} to Kafka without blocking: the future completes once
+     * Kafka acknowledged it, or fails with a Kafka {@code TimeoutException}, nothing sent, when the producer could
+     * not take the page before {@code deadlineNanos} (a {@link System#nanoTime()} instant). The pages of one request
+     * share its deadline.
+     */
+    public CompletableFuture<Published> publish(ScrapedPage page, Page clean, long deadlineNanos) {
+        return published(page, clean, output.publish(clean, deadlineNanos));
+    }
+
+    private CompletableFuture<Published> published(ScrapedPage page, Page clean,
+                                                   CompletableFuture<RecordMetadata> sent) {
+        return sent.handle((metadata, error) -> {
             if (error != null) {
                 count("ingest.pages.failed", page.source(), null);
                 LOG.debug("page {} ({}) not acknowledged by Kafka: {}", clean.id(), clean.url(), error.toString());

@@ -1,32 +1,88 @@
 package io.newsflow.ingest.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RequestsTest {
 
-    private static List<String> lines(String body) {
+    /** Feeds {@code body} to a splitter in pieces of {@code piece} bytes and lists what it reported. */
+    private static List<String> lines(String body, int maxLineBytes, int piece) throws HttpProblem {
+        List<String> seen = new ArrayList<>();
+        Requests.LineSplitter splitter = new Requests.LineSplitter(maxLineBytes, new Requests.LineSplitter.Lines() {
+            @Override
+            public void line(int number, byte[] bytes, int length) {
+                seen.add(number + ":" + new String(bytes, 0, length, StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public void oversized(int number, long size) {
+                seen.add(number + ": too large, " + size + " bytes");
+            }
+        });
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        return Requests.lines(bytes).stream()
-                .map(line -> line[0] + ":" + new String(bytes, line[1], line[2] - line[1], StandardCharsets.UTF_8))
-                .toList();
+        for (int i = 0; i < bytes.length; i += piece) {
+            splitter.accept(ByteBuffer.wrap(bytes, i, Math.min(piece, bytes.length - i)));
+        }
+        splitter.finish();
+        return seen;
+    }
+
+    private static List<String> lines(String body) throws HttpProblem {
+        return lines(body, 1_024, 3);
     }
 
     @Test
-    void ndjsonLinesKeepTheirLineNumbersAndSkipBlankLines() {
+    void ndjsonLinesKeepTheirLineNumbersAndSkipBlankLines() throws HttpProblem {
         assertEquals(List.of("1:{\"a\":1}", "3:{\"b\":2}"), lines("{\"a\":1}\n\n{\"b\":2}\n"));
     }
 
     @Test
-    void windowsLineEndsAndAMissingFinalNewlineAreAccepted() {
+    void windowsLineEndsAndAMissingFinalNewlineAreAccepted() throws HttpProblem {
         assertEquals(List.of("1:{\"a\":1}", "2:{\"b\":2}"), lines("{\"a\":1}\r\n{\"b\":2}"));
     }
 
     @Test
-    void aBodyOfBlankLinesHasNoLine() {
+    void aBodyOfBlankLinesHasNoLine() throws HttpProblem {
         assertEquals(List.of(), lines(" \n\t\r\n\n"));
+    }
+
+    @Test
+    void aLineOverTheLimitIsReportedWithItsSizeAndTheNextLinesStillCount() throws HttpProblem {
+        String longLine = "x".repeat(25);
+        assertEquals(List.of("1:" + "y".repeat(10), "2: too large, 25 bytes", "3:{\"b\":2}", "4: too large, 11 bytes"),
+                lines("y".repeat(10) + "\n" + longLine + "\r\n{\"b\":2}\n" + "z".repeat(11), 10, 4));
+    }
+
+    @Test
+    void aLineOfExactlyTheLimitFitsWithOrWithoutCarriageReturn() throws HttpProblem {
+        assertEquals(List.of("1:" + "a".repeat(8), "2:" + "b".repeat(8)),
+                lines("a".repeat(8) + "\r\n" + "b".repeat(8), 8, 1));
+    }
+
+    @Test
+    void aSinkCanStopTheBodyAtALine() {
+        int[] count = {0};
+        Requests.LineSplitter splitter = new Requests.LineSplitter(100, new Requests.LineSplitter.Lines() {
+            @Override
+            public void line(int number, byte[] bytes, int length) throws HttpProblem {
+                if (++count[0] > 2) {
+                    throw new HttpProblem(413, "too_many_pages", "over 2");
+                }
+            }
+
+            @Override
+            public void oversized(int number, long size) {
+            }
+        });
+        HttpProblem problem = assertThrows(HttpProblem.class,
+                () -> splitter.accept(ByteBuffer.wrap("x\nx\nx\nx\nx\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(413, problem.status());
+        assertEquals(3, count[0], "the splitter stopped at the third line");
     }
 }

@@ -1,11 +1,13 @@
 package io.newsflow.service.management;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import io.newsflow.events.Json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,6 +52,34 @@ public final class ManagementEndpoints {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
+    /** An answer to one management request, independent of the HTTP server that sends it. */
+    public record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
+    }
+
+    /**
+     * Answers one request on one of {@link #PATHS} (404 on another path); the HTTP server sends it (without the
+     * body for {@code HEAD}).
+     */
+    public Answer answer(String method, String path) {
+        if (!PATHS.contains(path)) {
+            return json(404, error("not_found", "no such endpoint: " + path + " (GET " + LIVE + ", " + READY + ", "
+                    + METRICS + ")"), Map.of());
+        }
+        if (!"GET".equals(method) && !"HEAD".equals(method)) {
+            return json(405, error("method_not_allowed", method + " is not allowed here; use GET"),
+                    Map.of("Allow", "GET, HEAD"));
+        }
+        return switch (path) {
+            case LIVE -> json(200, Json.mapper().createObjectNode().put("status", "up"), Map.of());
+            case READY -> {
+                Readiness now = readiness.get();
+                yield json(now.ready() ? 200 : 503, Json.mapper().createObjectNode()
+                        .put("status", now.ready() ? "ready" : "not_ready").put("detail", now.detail()), Map.of());
+            }
+            default -> new Answer(200, PROMETHEUS_TEXT, metrics.get().getBytes(StandardCharsets.UTF_8), Map.of());
+        };
+    }
+
     /**
      * Answers one request on one of {@link #PATHS} (404 on another path) and returns the status sent. Does not
      * close the exchange.
@@ -57,44 +87,28 @@ public final class ManagementEndpoints {
      * @throws IOException when the answer cannot be written
      */
     public int handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        if (!PATHS.contains(path)) {
-            return respond(exchange, 404, error("not_found", "no such endpoint: " + path + " (GET " + LIVE + ", "
-                    + READY + ", " + METRICS + ")"));
-        }
-        if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-            return respond(exchange, 405, error("method_not_allowed", exchange.getRequestMethod()
-                    + " is not allowed here; use GET"));
-        }
-        return switch (path) {
-            case LIVE -> respond(exchange, 200, Json.mapper().createObjectNode().put("status", "up"));
-            case READY -> {
-                Readiness now = readiness.get();
-                yield respond(exchange, now.ready() ? 200 : 503, Json.mapper().createObjectNode()
-                        .put("status", now.ready() ? "ready" : "not_ready").put("detail", now.detail()));
+        Answer answer = answer(exchange.getRequestMethod(), exchange.getRequestURI().getPath());
+        answer.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(answer.status(), head ? -1 : answer.body().length);
+        if (!head) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(answer.body());
             }
-            default -> respond(exchange, 200, PROMETHEUS_TEXT, metrics.get().getBytes(StandardCharsets.UTF_8));
-        };
+        }
+        return answer.status();
     }
 
     private static ObjectNode error(String code, String message) {
         return Json.mapper().createObjectNode().put("error", code).put("message", message);
     }
 
-    private static int respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-        return respond(exchange, status, JSON, Json.mapper().writeValueAsBytes(body));
-    }
-
-    private static int respond(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    private static Answer json(int status, ObjectNode body, Map<String, String> headers) {
+        try {
+            return new Answer(status, JSON, Json.mapper().writeValueAsBytes(body), headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot render " + body, e);
         }
-        return status;
     }
 }
