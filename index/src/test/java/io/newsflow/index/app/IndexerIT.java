@@ -10,12 +10,14 @@ import io.newsflow.localstack.LocalKafka;
 import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.testkit.LocalOpenSearchExtension;
+import io.newsflow.testkit.PageAccounting;
 import io.newsflow.events.Article;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
 import io.newsflow.service.config.Env;
 import io.newsflow.index.connect.OpenSearchClients;
+import io.newsflow.index.bulk.RetryReason;
 import io.newsflow.index.connect.OpenSearchSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -216,6 +218,47 @@ class IndexerIT {
         await().atMost(PATIENCE).until(() -> indexer.lag() == 0);
     }
 
+    @Test
+    void articlesArrivingWhileTheIndexIsReadOnlyWaitVisiblyAndAreIndexedOnceTheBlockIsLifted() throws Exception {
+        PageAccounting books = new PageAccounting();
+        Indexer indexer = start(group);
+        try (KafkaProducer<byte[], byte[]> producer = producer(null)) {
+            for (int i = 0; i < 5; i++) {
+                books.accepted(send(producer, Articles.article("writable-" + i, "writable " + i)), "v1");
+            }
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> committed() == 5);
+
+            // what OpenSearch does to every index on a disk past the flood-stage watermark
+            readOnlyAllowDelete(true);
+            try {
+                for (int i = 0; i < 30; i++) {
+                    books.accepted(send(producer, Articles.article("blocked-" + i, "blocked " + i)), "v1");
+                }
+                await().atMost(PATIENCE).ignoreExceptions().until(() -> indexer.metrics().retried(
+                        RetryReason.BLOCKED) >= 30 && indexer.health().state() == Health.State.RETRYING);
+                HttpResponse<String> ready = get(management(indexer, "/health/ready"));
+                assertEquals(503, ready.statusCode());
+                // the batch in hand waits, and says why: how many of its articles are blocked, and by what
+                assertTrue(ready.body().matches("(?s).*\\(blocked \\d+;.*read-only-allow-delete.*"), ready.body());
+                String metrics = get(management(indexer, "/metrics")).body();
+                assertTrue(metrics.contains("newsflow_index_retried_total{reason=\"blocked\"}"), metrics);
+                assertEquals(0, indexer.metrics().rejected());
+                assertEquals(5, committed());
+            } finally {
+                readOnlyAllowDelete(false);
+            }
+        }
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> committed() == 35);
+        assertEquals(Health.State.UP, indexer.health().state());
+        assertEquals(0, indexer.metrics().rejected());
+        List<String> documents = IndexOutcomes.documentIds(client, alias);
+        List<String> deadLetters = IndexOutcomes.deadLetterKeys(kafka.bootstrapServers(), topic);
+        assertEquals(35, documents.size());
+        assertEquals(List.of(), deadLetters);
+        books.settle(documents, null, List.of(), deadLetters).assertBalanced();
+    }
+
     private Indexer start(String groupId) {
         Indexer indexer = create(groupId);
         indexer.start();
@@ -252,9 +295,20 @@ class IndexerIT {
         return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private void send(KafkaProducer<byte[], byte[]> producer, Article article) throws Exception {
+    /** Sends {@code article} and returns its id. */
+    private String send(KafkaProducer<byte[], byte[]> producer, Article article) throws Exception {
         producer.send(record(article, null));
         producer.flush();
+        return article.id();
+    }
+
+    /** Sets or lifts the block of the flood-stage disk watermark on the test's indices. */
+    private void readOnlyAllowDelete(boolean blocked) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + alias
+                        + "/_settings")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"index.blocks.read_only_allow_delete\": "
+                        + (blocked ? "true" : "null") + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     private ProducerRecord<byte[], byte[]> record(Article article, Integer partition) {
