@@ -14,11 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Settles a batch: writes it, sends rejected items to the dead letters, and retries the rest with {@link Backoff}
- * until every item is indexed, already newer, or dead-lettered. Items OpenSearch cannot take now (overloaded,
- * a read-only index, failing: a {@link RetryReason}) are retried however long that lasts, never dead-lettered,
- * and counted by reason in {@link BulkMetrics}. Only then may the caller commit the batch's
- * offsets. Between retries it calls {@link Pause#await}, where the Kafka consumer keeps polling with its
- * partitions paused, so that a long outage never exceeds the poll interval and triggers a rebalance.
+ * until every item is indexed, already newer, or dead-lettered. Only then may the caller commit the batch's
+ * offsets. Items OpenSearch cannot take now (overloaded, a read-only index, failing: a {@link RetryReason}) are
+ * retried however long that lasts, never dead-lettered, and counted by reason in {@link BulkMetrics}. Between
+ * retries it calls {@link Pause#await}, where the Kafka consumer keeps polling with its partitions paused, so that
+ * a long outage never exceeds the poll interval and triggers a rebalance.
  *
  * <p>Not thread-safe: one settler per consumer loop.
  */

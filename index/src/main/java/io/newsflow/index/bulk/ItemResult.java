@@ -46,7 +46,7 @@ public record ItemResult(Kind kind, int status, String errorType, String reason)
         return failed(status, type, reason);
     }
 
-    /** A failure answered with {@code status} and {@code errorType}: retried or rejected as {@link RetryReason} says. */
+    /** A failure answered with {@code status} and {@code errorType}: retried if {@link RetryReason} has a reason. */
     static ItemResult failed(int status, String errorType, String reason) {
         Kind kind = RetryReason.of(status, errorType) == null ? Kind.REJECTED : Kind.RETRY;
         return new ItemResult(kind, status, errorType, reason);

@@ -9,7 +9,7 @@ import java.util.Set;
  */
 public enum RetryReason {
 
-    /** 429 or a full thread pool ({@code es_rejected_execution_exception}): OpenSearch sheds load. */
+    /** 429 or a full thread pool ({@code rejected_execution_exception}): OpenSearch sheds load. */
     OVERLOADED,
     /**
      * The index or cluster refuses writes ({@code cluster_block_exception}): typically the read-only-allow-delete
@@ -24,8 +24,8 @@ public enum RetryReason {
     /** Error types of a write refused because of the index's or cluster's state, not the document. */
     private static final Set<String> BLOCKS = Set.of("cluster_block_exception", "index_create_block_exception");
     /** Error types of a write shed by a full queue or indexing pressure. */
-    private static final Set<String> REJECTIONS = Set.of("es_rejected_execution_exception",
-            "rejected_execution_exception", "opensearch_rejected_execution_exception");
+    private static final Set<String> REJECTIONS = Set.of("rejected_execution_exception",
+            "es_rejected_execution_exception");
 
     /**
      * Why an answer of {@code status} and {@code errorType} is worth retrying, or null when it is not: 429 and 5xx,
