@@ -48,6 +48,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
 /** The index service end to end: articles on a real Kafka topic, documents in a real OpenSearch node. */
@@ -218,8 +220,15 @@ class IndexerIT {
         await().atMost(PATIENCE).until(() -> indexer.lag() == 0);
     }
 
-    @Test
-    void articlesArrivingWhileTheIndexIsReadOnlyWaitVisiblyAndAreIndexedOnceTheBlockIsLifted() throws Exception {
+    /**
+     * {@code read_only_allow_delete} is what OpenSearch sets on every index of a disk past the flood-stage watermark
+     * (answered 429); {@code write} what an operator sets to freeze an index (answered 403). Neither is the
+     * articles' fault.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"read_only_allow_delete", "write"})
+    void articlesArrivingWhileTheIndexIsReadOnlyWaitVisiblyAndAreIndexedOnceTheBlockIsLifted(String block)
+            throws Exception {
         PageAccounting books = new PageAccounting();
         Indexer indexer = start(group);
         try (KafkaProducer<byte[], byte[]> producer = producer(null)) {
@@ -228,8 +237,7 @@ class IndexerIT {
             }
             await().atMost(PATIENCE).ignoreExceptions().until(() -> committed() == 5);
 
-            // what OpenSearch does to every index on a disk past the flood-stage watermark
-            readOnlyAllowDelete(true);
+            block(block, true);
             try {
                 for (int i = 0; i < 30; i++) {
                     books.accepted(send(producer, Articles.article("blocked-" + i, "blocked " + i)), "v1");
@@ -239,13 +247,13 @@ class IndexerIT {
                 HttpResponse<String> ready = get(management(indexer, "/health/ready"));
                 assertEquals(503, ready.statusCode());
                 // the batch in hand waits, and says why: how many of its articles are blocked, and by what
-                assertTrue(ready.body().matches("(?s).*\\(blocked \\d+;.*read-only-allow-delete.*"), ready.body());
+                assertTrue(ready.body().matches("(?s).*\\(blocked \\d+;.*cluster_block_exception.*"), ready.body());
                 String metrics = get(management(indexer, "/metrics")).body();
                 assertTrue(metrics.contains("newsflow_index_retried_total{reason=\"blocked\"}"), metrics);
                 assertEquals(0, indexer.metrics().rejected());
                 assertEquals(5, committed());
             } finally {
-                readOnlyAllowDelete(false);
+                block(block, false);
             }
         }
 
@@ -302,11 +310,11 @@ class IndexerIT {
         return article.id();
     }
 
-    /** Sets or lifts the block of the flood-stage disk watermark on the test's indices. */
-    private void readOnlyAllowDelete(boolean blocked) throws Exception {
+    /** Sets or lifts {@code index.blocks.<block>} on the test's indices. */
+    private void block(String block, boolean blocked) throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + alias
                         + "/_settings")).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"index.blocks.read_only_allow_delete\": "
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"index.blocks." + block + "\": "
                         + (blocked ? "true" : "null") + "}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
     }
