@@ -41,9 +41,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
 /**
- * The indexer against an OpenSearch node that sheds load: one write thread and a write queue of one, so that a bulk
- * request spread over four shards has some of its shard requests refused with 429 {@code rejected_execution_exception},
- * as a busy production cluster does.
+ * The indexer against an OpenSearch node of its own that pushes back: one write thread and a write queue of one, so
+ * that a bulk request spread over four shards has some of its shard requests refused with 429
+ * {@code rejected_execution_exception}, as a busy production cluster does; and, through the cluster's disk
+ * watermarks, a disk past the flood stage, which makes every index read-only until disk is freed.
  */
 class IndexerBackPressureIT {
 
@@ -57,6 +58,8 @@ class IndexerBackPressureIT {
     private static final Duration PATIENCE = Duration.ofSeconds(120);
     private static final String TOPIC = "articles-back-pressure-it";
     private static final String ALIAS = "back-pressure-it";
+    private static final String FLOOD_TOPIC = "articles-flood-stage-it";
+    private static final String FLOOD_ALIAS = "flood-stage-it";
     private static final int ARTICLES = 600;
     private static final int UPDATES = 50;
     private static final int BULK_MAX_DOCS = 100;
@@ -72,6 +75,7 @@ class IndexerBackPressureIT {
         node = ownNode;
         client = OpenSearchClients.create(OpenSearchSettings.of(node.url()));
         kafka.createTopic(TOPIC, 2);
+        kafka.createTopic(FLOOD_TOPIC, 1);
         kafka.createTopic(Topics.INDEX_DLQ, 1);
     }
 
@@ -98,7 +102,8 @@ class IndexerBackPressureIT {
             producer.flush();
         }
 
-        try (Indexer indexer = new Indexer(config())) {
+        // four shards: one bulk request becomes four shard requests at once, more than the pool holds
+        try (Indexer indexer = new Indexer(config(TOPIC, ALIAS, 4))) {
             indexer.start();
             await().atMost(PATIENCE).until(() -> indexer.lag() == 0
                     && indexer.metrics().indexed() + indexer.metrics().stale() >= ARTICLES + UPDATES);
@@ -131,15 +136,88 @@ class IndexerBackPressureIT {
         assertEquals(UPDATES, result.updates());
     }
 
-    private static IndexConfig config() {
+    @Test
+    void aDiskPastTheFloodStageWatermarkHoldsArticlesBackUntilOpenSearchLiftsTheBlockWithNoneDeadLettered()
+            throws Exception {
+        PageAccounting books = new PageAccounting();
+        try (Indexer indexer = new Indexer(config(FLOOD_TOPIC, FLOOD_ALIAS, 1));
+             KafkaProducer<byte[], byte[]> producer = producer()) {
+            indexer.start();
+            for (int i = 0; i < 5; i++) {
+                books.accepted(send(producer, FLOOD_TOPIC, Articles.article("before-flood-" + i, "dry " + i)), "v1");
+            }
+            await().atMost(PATIENCE).until(() -> indexer.metrics().indexed() == 5);
+
+            try {
+                // every node's free disk below the flood stage: OpenSearch makes its indices read-only by itself
+                diskWatermarks("1000tb");
+                await().atMost(PATIENCE).until(() -> get(node.url() + "/" + FLOOD_ALIAS + "/_settings").body()
+                        .contains("\"read_only_allow_delete\":\"true\""));
+                for (int i = 0; i < 30; i++) {
+                    books.accepted(send(producer, FLOOD_TOPIC, Articles.article("flood-" + i, "flood " + i)), "v1");
+                }
+                await().atMost(PATIENCE).until(() -> indexer.metrics().retried(RetryReason.BLOCKED) >= 30
+                        && indexer.health().state() == Health.State.RETRYING);
+                assertTrue(indexer.health().detail().contains("flood-stage watermark"), indexer.health().detail());
+                assertTrue(prometheusCount(indexer, "blocked") >= 30, "blocked retries not in /metrics");
+                assertEquals(0, indexer.metrics().rejected());
+                assertEquals(5, indexer.metrics().indexed());
+
+                // disk freed: OpenSearch lifts the block itself at its next disk check, and the batch goes through
+                diskWatermarks("1b");
+                await().atMost(PATIENCE).until(() -> indexer.lag() == 0 && indexer.metrics().indexed() == 35);
+                assertEquals(Health.State.UP, indexer.health().state());
+                assertEquals(0, indexer.metrics().rejected());
+                // and, at a later check, the block on creating indices it set too (what a rollover would meet)
+                await().atMost(PATIENCE).until(() -> !get(node.url() + "/_cluster/settings?flat_settings=true")
+                        .body().contains("\"cluster.blocks.create_index\":\"true\""));
+            } finally {
+                diskWatermarks(null);
+            }
+        }
+
+        List<String> documents = IndexOutcomes.documentIds(client, FLOOD_ALIAS);
+        List<String> deadLetters = IndexOutcomes.deadLetterKeys(kafka.bootstrapServers(), FLOOD_TOPIC);
+        assertEquals(List.of(), deadLetters);
+        assertEquals(35, documents.size());
+        books.settle(documents, null, List.of(), deadLetters).assertBalanced();
+    }
+
+    /**
+     * Turns the disk threshold on with every watermark at {@code freeBytes} of free disk (checked every 10 s, the
+     * shortest interval OpenSearch allows), or back to the launcher's settings, with no block left, for null.
+     */
+    private static void diskWatermarks(String freeBytes) throws Exception {
+        String value = freeBytes == null ? "null" : "\"" + freeBytes + "\"";
+        String body = "{\"transient\": {"
+                + "\"cluster.routing.allocation.disk.threshold_enabled\": " + (freeBytes == null ? "null" : "true")
+                + ", \"cluster.info.update.interval\": " + (freeBytes == null ? "null" : "\"10s\"")
+                + ", \"cluster.routing.allocation.disk.watermark.low\": " + value
+                + ", \"cluster.routing.allocation.disk.watermark.high\": " + value
+                + ", \"cluster.routing.allocation.disk.watermark.flood_stage\": " + value + "}"
+                // the cluster block the flood stage sets, in case a failed test left it
+                + (freeBytes == null ? ", \"persistent\": {\"cluster.blocks.create_index\": null}" : "") + "}";
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(node.url() + "/_cluster/settings")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private static String send(KafkaProducer<byte[], byte[]> producer, String topic, Article article)
+            throws Exception {
+        producer.send(new ProducerRecord<>(topic, article.id().getBytes(StandardCharsets.UTF_8),
+                JsonSerde.article().serialize(topic, article))).get();
+        return article.id();
+    }
+
+    private static IndexConfig config(String topic, String alias, int shards) {
         return IndexConfig.fromEnv(new Env(Map.ofEntries(
                 Map.entry("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()),
                 Map.entry("OPENSEARCH_URL", node.url()),
-                Map.entry("INDEX_TOPIC", TOPIC),
-                Map.entry("INDEX_ALIAS", ALIAS),
-                Map.entry("INDEX_GROUP_ID", "back-pressure-it"),
-                // four shards: one bulk request becomes four shard requests at once, more than the pool holds
-                Map.entry("INDEX_SHARDS", "4"),
+                Map.entry("INDEX_TOPIC", topic),
+                Map.entry("INDEX_ALIAS", alias),
+                Map.entry("INDEX_GROUP_ID", alias),
+                Map.entry("INDEX_SHARDS", Integer.toString(shards)),
                 Map.entry("INDEX_REPLICAS", "0"),
                 Map.entry("INDEX_HTTP_PORT", "0"),
                 Map.entry("INDEX_BULK_MAX_DOCS", Integer.toString(BULK_MAX_DOCS)),
