@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,6 +21,7 @@ import java.nio.file.attribute.UserPrincipalLookupService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -72,8 +74,13 @@ public final class LocalOpenSearch implements AutoCloseable {
      * @param heap          JVM heap, e.g. {@code 512m}
      * @param startTimeout  how long to wait for the node to answer before failing with its log tail
      * @param user          the unprivileged user the node runs as when this JVM is root
+     * @param settings      node settings added to {@code opensearch.yml} (e.g. {@code thread_pool.write.queue_size});
+     *                      none by default. Not those the launcher writes itself (ports, paths, names, discovery,
+     *                      disk threshold): OpenSearch refuses a key given twice; change dynamic ones through the
+     *                      cluster settings API instead
      */
-    public record Options(int port, Path dataDir, String heap, Duration startTimeout, String user) {
+    public record Options(int port, Path dataDir, String heap, Duration startTimeout, String user,
+                          Map<String, String> settings) {
 
         public Options {
             if (port < 0 || port > 65535) {
@@ -84,31 +91,44 @@ public final class LocalOpenSearch implements AutoCloseable {
             }
             Objects.requireNonNull(startTimeout, "startTimeout");
             Objects.requireNonNull(user, "user");
+            settings = Map.copyOf(settings);
+            for (Map.Entry<String, String> setting : settings.entrySet()) {
+                if (!setting.getKey().matches("[a-z0-9_.\\-]+") || setting.getValue().contains("\n")) {
+                    throw new IllegalArgumentException("not a node setting: " + setting);
+                }
+            }
         }
 
         /** A free port, a temporary directory, 512 MB of heap, three minutes to start, {@code nobody}. */
         public static Options defaults() {
-            return new Options(0, null, "512m", Duration.ofMinutes(3), "nobody");
+            return new Options(0, null, "512m", Duration.ofMinutes(3), "nobody", Map.of());
         }
 
         public Options port(int port) {
-            return new Options(port, dataDir, heap, startTimeout, user);
+            return new Options(port, dataDir, heap, startTimeout, user, settings);
         }
 
         public Options dataDir(Path dataDir) {
-            return new Options(port, dataDir, heap, startTimeout, user);
+            return new Options(port, dataDir, heap, startTimeout, user, settings);
         }
 
         public Options heap(String heap) {
-            return new Options(port, dataDir, heap, startTimeout, user);
+            return new Options(port, dataDir, heap, startTimeout, user, settings);
         }
 
         public Options startTimeout(Duration startTimeout) {
-            return new Options(port, dataDir, heap, startTimeout, user);
+            return new Options(port, dataDir, heap, startTimeout, user, settings);
         }
 
         public Options user(String user) {
-            return new Options(port, dataDir, heap, startTimeout, user);
+            return new Options(port, dataDir, heap, startTimeout, user, settings);
+        }
+
+        /** Adds one node setting, e.g. {@code setting("thread_pool.write.size", "1")}. */
+        public Options setting(String key, String value) {
+            Map<String, String> merged = new LinkedHashMap<>(settings);
+            merged.put(key, value);
+            return new Options(port, dataDir, heap, startTimeout, user, merged);
         }
     }
 
@@ -377,6 +397,9 @@ public final class LocalOpenSearch implements AutoCloseable {
                 // a nearly full laptop or CI disk must not turn the indices read-only
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 ""), StandardCharsets.UTF_8);
+        StringBuilder extra = new StringBuilder();
+        options.settings().forEach((key, value) -> extra.append(key).append(": ").append(value).append('\n'));
+        Files.writeString(config.resolve("opensearch.yml"), extra, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         if (!Files.exists(consoleLog())) {
             Files.createFile(consoleLog());
         }

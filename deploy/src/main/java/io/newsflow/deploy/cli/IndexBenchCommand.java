@@ -118,7 +118,7 @@ final class IndexBenchCommand implements Callable<Integer> {
             // a fresh node compiles its indexing path on the first requests: warm it up on a throw-away index
             BatchSettler warmUp = settler(client, install(client, "bench-warmup-"));
             for (List<IndexItem> items : batches.subList(0, Math.min(2, batches.size()))) {
-                warmUp.settle(items, List.of(), delay -> LockSupport.parkNanos(delay.toNanos()));
+                warmUp.settle(items, List.of(), (delay, why) -> LockSupport.parkNanos(delay.toNanos()));
             }
             IndexNames names = install(client, "bench-bulk-");
             BatchSettler settler = settler(client, names);
@@ -127,7 +127,7 @@ final class IndexBenchCommand implements Callable<Integer> {
                 long started = System.nanoTime();
                 for (List<IndexItem> items : batches) {
                     long t = System.nanoTime();
-                    settler.settle(items, List.of(), delay -> LockSupport.parkNanos(delay.toNanos()));
+                    settler.settle(items, List.of(), (delay, why) -> LockSupport.parkNanos(delay.toNanos()));
                     latencies.add(System.nanoTime() - t);
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;

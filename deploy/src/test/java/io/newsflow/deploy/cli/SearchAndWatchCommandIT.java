@@ -62,7 +62,7 @@ class SearchAndWatchCommandIT {
                     new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)),
                     new BulkMetrics(new SimpleMeterRegistry()), new Random())
                     .settle(List.of(item(strike), item(weather)), List.of(),
-                            delay -> LockSupport.parkNanos(delay.toNanos()));
+                            (delay, why) -> LockSupport.parkNanos(delay.toNanos()));
             client.indices().refresh(r -> r.index(names.readAlias()));
         } finally {
             client._transport().close();

@@ -12,7 +12,10 @@ public record Health(State state, String detail) {
         STARTING,
         /** Consuming and indexing. */
         UP,
-        /** OpenSearch is failing or unreachable; the consumer is paused and the batch is retried. */
+        /**
+         * OpenSearch cannot take the batch now (overloaded, the index read-only, failing or unreachable; the detail
+         * says which); the consumer is paused and the batch is retried.
+         */
         RETRYING,
         /** Closed. */
         STOPPED,

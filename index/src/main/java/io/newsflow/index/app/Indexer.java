@@ -43,9 +43,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The index service: consumes {@code articles} (or {@code INDEX_TOPIC}; {@code read_committed}) and keeps OpenSearch in step. At start it
  * installs the template and aliases (waiting for OpenSearch if it is not up yet), then loops: poll, batch by
- * count/bytes/time, settle the batch with the partitions paused (retrying 429/5xx/outages with backoff,
- * dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then. Serves
- * {@code /health/live}, {@code /health/ready} (ready once the template is installed, the consumer has joined its
+ * count/bytes/time, settle the batch with the partitions paused (retrying 429, 5xx, write blocks and outages
+ * with backoff, dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then.
+ * Serves {@code /health/live}, {@code /health/ready} (ready once the template is installed, the consumer has joined its
  * group, and OpenSearch is not failing) and Prometheus {@code /metrics} on {@link IndexConfig#httpPort()}.
  *
  * <p>{@link #start()} once, {@link #close()} once (idempotent); the status methods are thread-safe.
@@ -259,6 +259,7 @@ public final class Indexer implements AutoCloseable {
             consumer.resume(consumer.assignment());
         }
         health = new Health(Health.State.UP, null);
+        metrics.batch(batch.size(), batch.bytes());
         commit(batch.offsets());
         log.info("batch of {} settled in {} ms: {} indexed, {} already newer, {} to {}, {} retries", batch.size(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), settled.indexed(), settled.stale(),
@@ -271,8 +272,8 @@ public final class Indexer implements AutoCloseable {
      * Waits between retries by polling with every partition paused, so the group sees a live member and does
      * not rebalance however long OpenSearch is away.
      */
-    private void pollPaused(Duration delay) {
-        health = new Health(Health.State.RETRYING, "OpenSearch failing; batch retried with backoff");
+    private void pollPaused(Duration delay, String why) {
+        health = new Health(Health.State.RETRYING, why);
         long deadline = System.nanoTime() + delay.toNanos();
         while (System.nanoTime() < deadline && closing.getCount() > 0) {
             updateLag();

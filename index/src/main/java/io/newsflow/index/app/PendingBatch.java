@@ -98,6 +98,11 @@ final class PendingBatch {
         return Duration.ofNanos(Math.max(0, Math.min(left, idlePoll.toNanos())));
     }
 
+    /** The value bytes of the records added since the last {@link #clear()}. */
+    long bytes() {
+        return bytes;
+    }
+
     List<IndexItem> items() {
         return List.copyOf(items);
     }

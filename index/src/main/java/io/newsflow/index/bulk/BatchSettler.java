@@ -4,16 +4,21 @@ import io.newsflow.events.DeadLetter;
 import io.newsflow.service.dlq.DeadLetterSink;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Settles a batch: writes it, sends rejected items to the dead letters, and retries the rest with {@link Backoff}
  * until every item is indexed, already newer, or dead-lettered. Only then may the caller commit the batch's
- * offsets. Between retries it calls {@link Pause#await}, where the Kafka consumer keeps polling with its
- * partitions paused, so that a long outage never exceeds the poll interval and triggers a rebalance.
+ * offsets. Items OpenSearch cannot take now (overloaded, a read-only index, failing: a {@link RetryReason}) are
+ * retried however long that lasts, never dead-lettered, and counted by reason in {@link BulkMetrics}. Between
+ * retries it calls {@link Pause#await}, where the Kafka consumer keeps polling with its partitions paused, so that
+ * a long outage never exceeds the poll interval and triggers a rebalance.
  *
  * <p>Not thread-safe: one settler per consumer loop.
  */
@@ -24,8 +29,12 @@ public final class BatchSettler {
     /** How the settler waits between retries. */
     @FunctionalInterface
     public interface Pause {
-        /** Returns after about {@code delay}; throws to abandon the batch (shutdown). */
-        void await(Duration delay) throws InterruptedException;
+        /**
+         * Returns after about {@code delay}; throws to abandon the batch (shutdown).
+         *
+         * @param why what keeps the batch from being settled, in words (the last failure and its reason)
+         */
+        void await(Duration delay, String why) throws InterruptedException;
     }
 
     /** What became of a settled batch. */
@@ -63,6 +72,7 @@ public final class BatchSettler {
         int retries = 0;
         for (int attempt = 0; ; attempt++) {
             List<IndexItem> retry = new ArrayList<>();
+            Map<RetryReason, Integer> reasons = new EnumMap<>(RetryReason.class);
             String lastFailure = null;
             if (!pending.isEmpty()) {
                 long started = System.nanoTime();
@@ -87,7 +97,9 @@ public final class BatchSettler {
                         }
                         case RETRY -> {
                             retry.add(item);
-                            lastFailure = result.status() + " " + result.reason();
+                            reasons.merge(result.retryReason(), 1, Integer::sum);
+                            lastFailure = result.status() + (result.errorType() == null ? "" : " "
+                                    + result.errorType()) + " " + result.reason();
                         }
                     }
                 }
@@ -111,11 +123,13 @@ public final class BatchSettler {
             }
             Duration delay = backoff.delay(attempt, random);
             retries += retry.size();
-            metrics.retried.increment(retry.size());
-            log.warn("{} of {} articles not settled (first {}; last failure: {}); retry {} in {} ms", retry.size()
-                    + undelivered.size(), batch.size() + alreadyDead.size(),
-                    retry.isEmpty() ? "-" : retry.get(0).id(), lastFailure, attempt + 1, delay.toMillis());
-            pause.await(delay);
+            reasons.forEach(metrics::retried);
+            String why = (retry.size() + undelivered.size()) + " of " + (batch.size() + alreadyDead.size())
+                    + " articles not settled (" + reasons.entrySet().stream().map(e -> e.getKey().tag() + " "
+                    + e.getValue() + "; ").collect(Collectors.joining()) + "last failure: " + lastFailure + ")";
+            log.warn("{}, first {}; retry {} in {} ms", why, retry.isEmpty() ? "-" : retry.get(0).id(), attempt + 1,
+                    delay.toMillis());
+            pause.await(delay, why);
             pending = retry;
         }
     }

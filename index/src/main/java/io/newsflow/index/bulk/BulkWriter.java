@@ -17,9 +17,10 @@ import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 /**
  * Sends one bulk request of articles through the write alias, each as document {@code id} with external version
  * {@code version} and {@code indexed_at} set to the time the request is built ({@link ArticleDocument}), and
- * classifies every item. Never throws for a failure OpenSearch reports: a request that fails
- * as a whole (unreachable, 5xx, 429) gives every item {@link ItemResult.Kind#RETRY}; one refused as a whole for
- * its content (413, 400) is split into single-item requests so that only the culprit is rejected. Thread-safe.
+ * classifies every item ({@link ItemResult#of}). Never throws for a failure OpenSearch reports: a request that
+ * fails as a whole for a {@link RetryReason} (unreachable, 5xx, 429, a write block) gives every item
+ * {@link ItemResult.Kind#RETRY}; one refused as a whole for its content (413, 400) is split into single-item
+ * requests so that only the culprit is rejected. Thread-safe.
  */
 public final class BulkWriter {
 
@@ -52,21 +53,24 @@ public final class BulkWriter {
         try {
             response = client.bulk(BulkRequest.of(bulk -> bulk.operations(operations)));
         } catch (OpenSearchException e) {
-            if (e.status() == 429 || e.status() >= 500) {
-                return all(items.size(), ItemResult.retry(e.status(), e.getMessage()));
+            String type = e.error() == null ? null : e.error().type();
+            ItemResult whole = ItemResult.failed(e.status(), type, e.getMessage());
+            if (whole.kind() == ItemResult.Kind.RETRY) {
+                // overloaded, blocked or failing as a whole: every item waits, none is the culprit
+                return all(items.size(), whole);
             }
-            // refused as a whole (413, 400): find the culprit by sending the items one by one
+            // refused as a whole for its content (413, 400): find the culprit by sending the items one by one
             if (items.size() > 1) {
                 return items.stream().flatMap(item -> write(List.of(item)).stream()).toList();
             }
-            return List.of(new ItemResult(ItemResult.Kind.REJECTED, e.status(), e.error().type(), e.getMessage()));
+            return List.of(whole);
         } catch (IOException | RuntimeException e) {
             // unreachable, timed out, or an answer that is not a bulk response: nothing known to be written
-            return all(items.size(), ItemResult.retry(0, e.toString()));
+            return all(items.size(), ItemResult.unanswered(e.toString()));
         }
         List<BulkResponseItem> answered = response.items();
         if (answered.size() != items.size()) {
-            return all(items.size(), ItemResult.retry(0, "OpenSearch answered " + answered.size() + " items for "
+            return all(items.size(), ItemResult.unanswered("OpenSearch answered " + answered.size() + " items for "
                     + items.size()));
         }
         return answered.stream().map(ItemResult::of).toList();

@@ -17,15 +17,21 @@ public record ItemResult(Kind kind, int status, String errorType, String reason)
         INDEXED,
         /** 409 on an external version: OpenSearch already holds this or a newer version, which is success. */
         STALE,
-        /** The document itself is refused (400 and other 4xx): retrying cannot help, it goes to the DLQ. */
+        /** The document itself is refused (a mapping error, other 4xx): retrying cannot help, it goes to the DLQ. */
         REJECTED,
-        /** OpenSearch is overloaded (429) or failing (5xx, unreachable): try again later. */
+        /**
+         * OpenSearch cannot take it now, for a {@link RetryReason}: overloaded (429), the index blocked (read-only),
+         * failing (5xx) or unreachable. Try again later.
+         */
         RETRY
     }
 
     static final ItemResult INDEXED = new ItemResult(Kind.INDEXED, 200, null, null);
 
-    /** Classifies one item of a bulk response by its status. */
+    /**
+     * Classifies one item of a bulk response: 2xx indexed, 409 stale, {@link RetryReason#of retryable} (429, 5xx,
+     * blocks, rejections) retried, any other error rejected.
+     */
     static ItemResult of(BulkResponseItem item) {
         int status = item.status();
         ErrorCause error = item.error();
@@ -37,15 +43,23 @@ public record ItemResult(Kind kind, int status, String errorType, String reason)
         if (status == 409) {
             return new ItemResult(Kind.STALE, status, type, reason);
         }
-        if (status == 429 || status >= 500) {
-            return new ItemResult(Kind.RETRY, status, type, reason);
-        }
-        return new ItemResult(Kind.REJECTED, status, type, reason);
+        return failed(status, type, reason);
     }
 
-    /** Every item of a request that failed as a whole: nothing was written, all of it is worth retrying. */
-    static ItemResult retry(int status, String reason) {
-        return new ItemResult(Kind.RETRY, status, null, reason);
+    /** A failure answered with {@code status} and {@code errorType}: retried if {@link RetryReason} has a reason. */
+    static ItemResult failed(int status, String errorType, String reason) {
+        Kind kind = RetryReason.of(status, errorType) == null ? Kind.REJECTED : Kind.RETRY;
+        return new ItemResult(kind, status, errorType, reason);
+    }
+
+    /** Every item of a request that got no answer: nothing is known to be written, all of it is worth retrying. */
+    static ItemResult unanswered(String reason) {
+        return new ItemResult(Kind.RETRY, 0, null, reason);
+    }
+
+    /** Why this {@link Kind#RETRY} result is retried; null for the other kinds. */
+    public RetryReason retryReason() {
+        return kind == Kind.RETRY ? RetryReason.of(status, errorType) : null;
     }
 
     private static String describe(ErrorCause error) {

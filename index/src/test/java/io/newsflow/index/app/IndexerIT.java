@@ -10,12 +10,14 @@ import io.newsflow.localstack.LocalKafka;
 import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.testkit.LocalOpenSearchExtension;
+import io.newsflow.testkit.PageAccounting;
 import io.newsflow.events.Article;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
 import io.newsflow.service.config.Env;
 import io.newsflow.index.connect.OpenSearchClients;
+import io.newsflow.index.bulk.RetryReason;
 import io.newsflow.index.connect.OpenSearchSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -46,6 +48,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opensearch.client.opensearch.OpenSearchClient;
 
 /** The index service end to end: articles on a real Kafka topic, documents in a real OpenSearch node. */
@@ -216,6 +220,53 @@ class IndexerIT {
         await().atMost(PATIENCE).until(() -> indexer.lag() == 0);
     }
 
+    /**
+     * {@code read_only_allow_delete} is what OpenSearch sets on every index of a disk past the flood-stage watermark
+     * (answered 429); {@code write} what an operator sets to freeze an index (answered 403). Neither is the
+     * articles' fault.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"read_only_allow_delete", "write"})
+    void articlesArrivingWhileTheIndexIsReadOnlyWaitVisiblyAndAreIndexedOnceTheBlockIsLifted(String block)
+            throws Exception {
+        PageAccounting books = new PageAccounting();
+        Indexer indexer = start(group);
+        try (KafkaProducer<byte[], byte[]> producer = producer(null)) {
+            for (int i = 0; i < 5; i++) {
+                books.accepted(send(producer, Articles.article("writable-" + i, "writable " + i)), "v1");
+            }
+            await().atMost(PATIENCE).ignoreExceptions().until(() -> committed() == 5);
+
+            block(block, true);
+            try {
+                for (int i = 0; i < 30; i++) {
+                    books.accepted(send(producer, Articles.article("blocked-" + i, "blocked " + i)), "v1");
+                }
+                await().atMost(PATIENCE).ignoreExceptions().until(() -> indexer.metrics().retried(
+                        RetryReason.BLOCKED) >= 30 && indexer.health().state() == Health.State.RETRYING);
+                HttpResponse<String> ready = get(management(indexer, "/health/ready"));
+                assertEquals(503, ready.statusCode());
+                // the batch in hand waits, and says why: how many of its articles are blocked, and by what
+                assertTrue(ready.body().matches("(?s).*\\(blocked \\d+;.*cluster_block_exception.*"), ready.body());
+                String metrics = get(management(indexer, "/metrics")).body();
+                assertTrue(metrics.contains("newsflow_index_retried_total{reason=\"blocked\"}"), metrics);
+                assertEquals(0, indexer.metrics().rejected());
+                assertEquals(5, committed());
+            } finally {
+                block(block, false);
+            }
+        }
+
+        await().atMost(PATIENCE).ignoreExceptions().until(() -> committed() == 35);
+        assertEquals(Health.State.UP, indexer.health().state());
+        assertEquals(0, indexer.metrics().rejected());
+        List<String> documents = IndexOutcomes.documentIds(client, alias);
+        List<String> deadLetters = IndexOutcomes.deadLetterKeys(kafka.bootstrapServers(), topic);
+        assertEquals(35, documents.size());
+        assertEquals(List.of(), deadLetters);
+        books.settle(documents, null, List.of(), deadLetters).assertBalanced();
+    }
+
     private Indexer start(String groupId) {
         Indexer indexer = create(groupId);
         indexer.start();
@@ -252,9 +303,20 @@ class IndexerIT {
         return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
-    private void send(KafkaProducer<byte[], byte[]> producer, Article article) throws Exception {
+    /** Sends {@code article} and returns its id. */
+    private String send(KafkaProducer<byte[], byte[]> producer, Article article) throws Exception {
         producer.send(record(article, null));
         producer.flush();
+        return article.id();
+    }
+
+    /** Sets or lifts {@code index.blocks.<block>} on the test's indices. */
+    private void block(String block, boolean blocked) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + alias
+                        + "/_settings")).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"index.blocks." + block + "\": "
+                        + (blocked ? "true" : "null") + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
     }
 
     private ProducerRecord<byte[], byte[]> record(Article article, Integer partition) {

@@ -39,7 +39,7 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 class BatchSettlerIT {
 
     private static final AtomicInteger ALIASES = new AtomicInteger();
-    private static final BatchSettler.Pause PARK = delay -> LockSupport.parkNanos(delay.toNanos());
+    private static final BatchSettler.Pause PARK = (delay, why) -> LockSupport.parkNanos(delay.toNanos());
 
     @RegisterExtension
     static final LocalOpenSearchExtension OPENSEARCH = new LocalOpenSearchExtension();
