@@ -13,9 +13,10 @@ import java.util.List;
  * @param publishedAtSource  where {@code publishedAt} came from: jsonld, meta, time, url or text; null with it
  * @param contentHash        sha-256 hex of the normalised text
  * @param source             how the page reached ingest: http, kafka, file or warc
- * @param fetchedAtSource    {@code client} when {@code fetchedAt} is the scraper's own, {@code clamped} when the
- *                           scraper's lay in the future or too far back and {@code fetchedAt} is the ingest time;
- *                           null with {@code fetchedAt}
+ * @param fetchedAtSource    {@code client} when {@code fetchedAt} is the one a client stated, {@code clamped} when
+ *                           that lay in the future or too far back and {@code fetchedAt} is the ingest time,
+ *                           {@code archive} for the capture date of an imported file or WARC record; null with
+ *                           {@code fetchedAt}
  */
 public record Page(
         String id,

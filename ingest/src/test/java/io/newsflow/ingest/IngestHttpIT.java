@@ -16,6 +16,9 @@ import io.newsflow.ingest.IngestService;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -90,8 +93,9 @@ class IngestHttpIT {
     @Test
     void anHtmlBodyTakesItsUrlFromTheHeaderOrTheQuery() {
         String headerUrl = newUrl();
+        String fetchedAt = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS).toString();
         HttpResponse<String> byHeader = post("/v1/pages", "text/html; charset=utf-8",
-                articleHtml("Header page", "header"), "X-Page-Url", headerUrl, "X-Fetched-At", "2026-01-05T10:00:00Z");
+                articleHtml("Header page", "header"), "X-Page-Url", headerUrl, "X-Fetched-At", fetchedAt);
         String queryUrl = newUrl();
         HttpResponse<String> byQuery = post("/v1/pages?url=" + URLEncoder.encode(queryUrl, StandardCharsets.UTF_8),
                 "text/html", articleHtml("Query page", "query"));
@@ -100,7 +104,8 @@ class IngestHttpIT {
         assertEquals(202, byQuery.statusCode(), byQuery.body());
         JsonNode headerPage = json(onPagesClean(json(byHeader.body()).path("id").asText()).value());
         assertEquals(headerUrl, headerPage.path("url").asText());
-        assertEquals("2026-01-05T10:00:00Z", headerPage.path("fetched_at").asText());
+        assertEquals(fetchedAt, headerPage.path("fetched_at").asText());
+        assertEquals("client", headerPage.path("fetched_at_source").asText());
         assertEquals(queryUrl, json(onPagesClean(json(byQuery.body()).path("id").asText()).value())
                 .path("url").asText());
     }

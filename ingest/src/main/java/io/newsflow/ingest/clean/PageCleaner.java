@@ -122,7 +122,7 @@ public final class PageCleaner {
                     "no body text was found on the page");
         }
         Instant ingested = clock.instant();
-        FetchTime fetched = FetchTime.of(page.fetchedAt(), ingested);
+        FetchTime fetched = FetchTime.of(page.fetchedAt(), page.source(), ingested);
         return new Page(PageKeys.id(canonical), page.url(), canonical, site(canonical), PlainText.of(siteName),
                 PlainText.of(title), PlainText.of(byline), published, publishedSource, lang, text,
                 captions.stream().map(PlainText::of).toList(), PageKeys.contentHash(text), fetched.at(),

@@ -83,6 +83,16 @@ class UntrustedFieldsTest {
     }
 
     @Test
+    void theCaptureDateOfAnArchivedPageIsKeptHoweverOld() throws Exception {
+        Instant captured = Instant.parse("2019-03-04T05:06:07Z");
+        Page page = CLEANER.clean(ScrapedPage.ofString("https://news.example.org/2019/budget",
+                "<html><body><article><p>" + BODY + "</p></article></body></html>", ScrapedPage.Kind.HTML, captured,
+                "warc"));
+        assertEquals(captured, page.fetchedAt());
+        assertEquals("archive", page.fetchedAtSource());
+    }
+
+    @Test
     void noFetchTimeStaysNone() throws Exception {
         Page page = clean("<html><body><article><p>" + BODY + "</p></article></body></html>", null);
         assertNull(page.fetchedAt());
