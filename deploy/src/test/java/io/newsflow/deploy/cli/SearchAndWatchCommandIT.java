@@ -75,9 +75,11 @@ class SearchAndWatchCommandIT {
 
         assertEquals(0, result.exit());
         List<String> lines = result.out().lines().toList();
-        assertEquals(1, lines.size(), result.out());
+        assertEquals(2, lines.size(), result.out());
         assertEquals("2026-11-20 08:30Z  example.org                 1 dup  Dock workers strike in Rotterdam",
                 lines.get(0));
+        // the best fragment of the body, the matched word marked
+        assertEquals("    Cranes stood still as dock *workers* walked out over wages.", lines.get(1));
         assertEquals("no article matches \"volcano\"", none.out().strip());
     }
 
