@@ -46,7 +46,8 @@ import org.slf4j.LoggerFactory;
  * count/bytes/time, settle the batch with the partitions paused (retrying 429/5xx/outages with backoff,
  * dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then. Serves
  * {@code /health/live}, {@code /health/ready} (ready once the template is installed, the consumer has joined its
- * group, and OpenSearch is not failing) and Prometheus {@code /metrics} on {@link IndexConfig#httpPort()}.
+ * group, and OpenSearch is not failing, while Kafka answers: see {@link ServiceShell}) and Prometheus
+ * {@code /metrics} on {@link IndexConfig#httpPort()}.
  *
  * <p>{@link #start()} once, {@link #close()} once (idempotent); the status methods are thread-safe.
  */
