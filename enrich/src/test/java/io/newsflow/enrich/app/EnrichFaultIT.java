@@ -66,6 +66,8 @@ class EnrichFaultIT {
     /** At most one submission per PACE, with at most WINDOW pages not settled yet. */
     private static final Duration PACE = Duration.ofMillis(100);
     private static final int WINDOW = 12;
+    /** Submissions before the flow may stop: enough for every kind (a record that is no page is every 25th). */
+    private static final int MIN_SUBMISSIONS = 50;
     /** Pages a running instance must have settled, among those submitted after it became ready. */
     private static final int FRESH = 3;
 
@@ -110,7 +112,7 @@ class EnrichFaultIT {
                             LOGS.resolve("kill-" + kill + ".log"), QUICK_GROUP);
                 }
                 awaitProcessing(enrich, flow, outcomes);
-                flow.stop();
+                stop(flow);
                 await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
                 enrich.stop();
             } finally {
@@ -152,7 +154,7 @@ class EnrichFaultIT {
             // the thawed instance finds itself fenced, rejoins the group and works again
             await().atMost(PATIENCE).until(() -> membersWithPartitions(app) == 2);
             awaitProcessing(zombie, flow, outcomes);
-            flow.stop();
+            stop(flow);
             await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
             zombie.stop();
             partner.stop();
@@ -171,7 +173,7 @@ class EnrichFaultIT {
 
             kafka.stopBroker(0);
             try {
-                // Kafka Streams itself may well stay RUNNING through an outage; readiness must not
+                // Kafka Streams stays RUNNING through an outage: readiness on its state alone would stay 200
                 await().atMost(PATIENCE).until(() -> ready(service).statusCode() == 503);
                 HttpResponse<String> down = ready(service);
                 assertTrue(down.body().contains("Kafka at " + kafka.bootstrapServers() + " unreachable since"),
@@ -215,6 +217,11 @@ class EnrichFaultIT {
         });
         LOG.info("enrich (pid {}) ready after {} ms, then settled {} fresh pages in {} ms", enrich.pid(),
                 (ready - started) / 1_000_000, FRESH, (System.nanoTime() - ready) / 1_000_000);
+    }
+
+    private static void stop(PageFlow flow) throws InterruptedException {
+        await().atMost(PATIENCE).until(() -> flow.accepted() >= MIN_SUBMISSIONS);
+        flow.stop();
     }
 
     /** The final books: read to the end of every output, settle, and check exactly-once on {@code articles}. */
