@@ -80,9 +80,11 @@ final class Outcomes implements AutoCloseable {
     synchronized PageAccounting.Result settle(PageAccounting accounting) {
         Set<String> mine = accounting.pageIds();
         List<Article> articlesOfMine = articles.stream().filter(a -> mine.contains(a.id())).toList();
+        List<String> creations = articlesOfMine.stream().filter(a -> Article.CREATED.equals(a.story().event()))
+                .map(Article::id).toList();
         return accounting.settle(
                 articlesOfMine.stream().map(Article::id).toList(),
-                articlesOfMine.stream().filter(a -> Article.CREATED.equals(a.story().event())).map(Article::id).toList(),
+                creations,
                 duplicates.stream().map(Duplicate::id).filter(mine::contains).toList(),
                 deadLetters.stream().filter(mine::contains).toList());
     }

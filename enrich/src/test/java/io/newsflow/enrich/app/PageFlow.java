@@ -36,7 +36,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class PageFlow implements AutoCloseable {
 
     /** A bound on the flow, whatever happens to the test. */
-    static final int MAX_SUBMISSIONS = 3000;
+    private static final int MAX_SUBMISSIONS = 3000;
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
     private final String run;
