@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.service.config.KafkaPreflight;
+import io.newsflow.service.management.KafkaReachability;
 import io.newsflow.service.management.ManagementEndpoints;
 import io.newsflow.service.management.ManagementServer;
 import io.newsflow.service.management.Readiness;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * What every newsflow service starts with and stops last: the start-up check of its Kafka settings, a Prometheus
  * registry with the JVM's metrics, and (for services without an HTTP API of their own) the management server of
- * {@code /health/live}, {@code /health/ready} and {@code /metrics}.
+ * {@code /health/live}, {@code /health/ready} and {@code /metrics}. The served readiness is the service's own, and
+ * not ready whenever Kafka does not answer (see {@link KafkaReachability}).
  *
  * <pre>{@code
  * ServiceShell shell = ServiceShell.open("index", config.kafka());   // refuses a wrong password at once
@@ -34,11 +36,14 @@ public final class ServiceShell implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ServiceShell.class);
 
     private final String service;
+    private final Map<?, ?> kafka;
     private final PrometheusMeterRegistry registry;
     private volatile ManagementServer management;
+    private KafkaReachability reachability;
 
-    private ServiceShell(String service, PrometheusMeterRegistry registry) {
+    private ServiceShell(String service, Map<?, ?> kafka, PrometheusMeterRegistry registry) {
         this.service = service;
+        this.kafka = kafka;
         this.registry = registry;
     }
 
@@ -57,7 +62,7 @@ public final class ServiceShell implements AutoCloseable {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
-        return new ServiceShell(service, registry);
+        return new ServiceShell(service, Map.copyOf(kafka), registry);
     }
 
     /** The service's metrics, as {@code /metrics} serves them. */
@@ -67,7 +72,8 @@ public final class ServiceShell implements AutoCloseable {
 
     /**
      * Serves the health and metrics endpoints on {@code host}:{@code port} (0 for a free port), ready as
-     * {@code readiness} says.
+     * {@code readiness} says while Kafka answers, and not ready, saying since when Kafka is unreachable, while it
+     * does not.
      *
      * @throws java.io.UncheckedIOException when the port cannot be bound; the message names {@code portVariable}
      */
@@ -75,7 +81,15 @@ public final class ServiceShell implements AutoCloseable {
         if (management != null) {
             throw new IllegalStateException(service + " already serves its health and metrics");
         }
-        management = ManagementServer.start(host, port, portVariable, new ManagementEndpoints(readiness, registry::scrape));
+        KafkaReachability kafkaReachability = KafkaReachability.watch(service, kafka);
+        try {
+            management = ManagementServer.start(host, port, portVariable,
+                    new ManagementEndpoints(() -> kafkaReachability.gate(readiness.get()), registry::scrape));
+        } catch (RuntimeException e) {
+            kafkaReachability.close();
+            throw e;
+        }
+        reachability = kafkaReachability;
     }
 
     /** The port of the health and metrics endpoints, once {@link #serve} bound it. */
@@ -92,6 +106,9 @@ public final class ServiceShell implements AutoCloseable {
     public synchronized void close() {
         if (management != null) {
             management.close();
+        }
+        if (reachability != null) {
+            reachability.close();
         }
         registry.close();
     }

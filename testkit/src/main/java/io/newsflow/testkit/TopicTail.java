@@ -1,5 +1,7 @@
 package io.newsflow.testkit;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +41,22 @@ public final class TopicTail<V> implements AutoCloseable {
 
     public List<V> values() {
         return records().stream().map(ConsumerRecord::value).toList();
+    }
+
+    /**
+     * Everything read so far, after reading up to the end of every partition as of this call (the last stable
+     * offset: records of a transaction still open are not waited for). For the final read of a fault test, once
+     * the services that write the topic have stopped.
+     *
+     * @throws org.awaitility.core.ConditionTimeoutException when the end is not reached within 60 s
+     */
+    public List<ConsumerRecord<String, V>> recordsToEnd() {
+        Map<TopicPartition, Long> end = consumer.endOffsets(consumer.assignment());
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
+            return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+        });
+        return List.copyOf(seen);
     }
 
     @Override

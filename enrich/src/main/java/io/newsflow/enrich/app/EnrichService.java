@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The enrich service: the topology of {@link EnrichTopology#build(EnrichConfig)} running on Kafka Streams, with its
  * topics ensured first. A record error never stops it (records go to the DLQ); a failed stream thread is replaced.
- * Serves {@code /health/live}, {@code /health/ready} (ready while Kafka Streams is RUNNING) and {@code /metrics}
- * (the Kafka Streams client metrics through Micrometer, {@code kafka_stream_*}, and the JVM's) on
+ * Serves {@code /health/live}, {@code /health/ready} (ready while Kafka answers and Kafka Streams is RUNNING) and
+ * {@code /metrics} (the Kafka Streams client metrics through Micrometer, {@code kafka_stream_*}, and the JVM's) on
  * {@link EnrichConfig#httpPort()}. Thread-safe.
  */
 public final class EnrichService implements AutoCloseable {

@@ -19,7 +19,6 @@ import io.newsflow.events.Duplicate;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
 import io.newsflow.events.Topics;
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -33,7 +32,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -211,23 +209,18 @@ class EnrichIT {
         Set<String> originalIds = originals.stream().map(Page::id).collect(Collectors.toSet());
         try (TopicTail<Article> articles = new TopicTail<>(KAFKA.bootstrapServers(), Topics.ARTICLES, JsonSerde.article());
              TopicTail<Duplicate> duplicates = new TopicTail<>(KAFKA.bootstrapServers(), Topics.ARTICLES_DUPLICATES, JsonSerde.duplicate())) {
-            Process first = startService("enrich-it-kill", tmp.resolve("kill-1"), tmp.resolve("kill-1.log"));
-            try {
+            try (EnrichProcess first = startService("enrich-it-kill", tmp.resolve("kill-1"), tmp.resolve("kill-1.log"))) {
                 produce(originals);
                 await().atMost(PATIENCE).until(() -> created(articles.values(), originalIds).size() >= 3);
-            } finally {
-                first.destroyForcibly().waitFor();
+                first.kill();
             }
             // a fresh state directory: the restarted service rebuilds its state from the changelogs
-            Process second = startService("enrich-it-kill", tmp.resolve("kill-2"), tmp.resolve("kill-2.log"));
-            try {
+            try (EnrichProcess second = startService("enrich-it-kill", tmp.resolve("kill-2"), tmp.resolve("kill-2.log"))) {
                 await().atMost(PATIENCE).until(() -> created(articles.values(), originalIds).size() == originals.size());
                 produce(originals.subList(0, 5)); // redeliveries: dropped
                 produce(copyPages);
                 await().atMost(PATIENCE).until(() -> mineDuplicates(duplicates.values(), expectedStory.keySet()).size() >= expectedStory.size());
-            } finally {
-                second.destroy();
-                second.waitFor();
+                second.stop();
             }
             List<Article> mine = mine(articles.values(), originalIds);
             Map<String, Long> createdPerId = mine.stream().filter(a -> Article.CREATED.equals(a.story().event()))
@@ -317,21 +310,9 @@ class EnrichIT {
         return streams;
     }
 
-    /** The enrich service as its own JVM, on this test's classpath, so that it can be killed outright. */
-    private Process startService(String applicationId, Path stateDir, Path log) throws IOException {
-        String classpath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.isBlank())
-                .map(entry -> Path.of(entry).toAbsolutePath().toString())
-                .collect(Collectors.joining(File.pathSeparator));
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", classpath, EnrichServiceMain.class.getName());
-        pb.environment().put("KAFKA_BOOTSTRAP_SERVERS", KAFKA.bootstrapServers());
-        pb.environment().put("KAFKA_SESSION_TIMEOUT_MS", "10000");
-        pb.environment().put("ENRICH_APPLICATION_ID", applicationId);
-        pb.environment().put("ENRICH_STATE_DIR", stateDir.toString());
-        pb.environment().put("ENRICH_HTTP_PORT", "0");
-        pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        return pb.start();
+    private static EnrichProcess startService(String applicationId, Path stateDir, Path log) {
+        return EnrichProcess.start(KAFKA.bootstrapServers(), applicationId, stateDir, log,
+                Map.of("KAFKA_SESSION_TIMEOUT_MS", "10000"));
     }
 
     private static Set<String> activeTasks(KafkaStreams streams) {

@@ -43,10 +43,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The index service: consumes {@code articles} (or {@code INDEX_TOPIC}; {@code read_committed}) and keeps OpenSearch in step. At start it
  * installs the template and aliases (waiting for OpenSearch if it is not up yet), then loops: poll, batch by
- * count/bytes/time, settle the batch with the partitions paused (retrying 429, 5xx, write blocks and outages
- * with backoff, dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then.
- * Serves {@code /health/live}, {@code /health/ready} (ready once the template is installed, the consumer has joined its
- * group, and OpenSearch is not failing) and Prometheus {@code /metrics} on {@link IndexConfig#httpPort()}.
+ * count/bytes/time, settle the batch with the partitions paused (retrying 429, 5xx, write blocks and outages with backoff,
+ * dead-lettering rejected records to {@code index.dlq}), and commit the batch's offsets only then. Serves
+ * {@code /health/live}, {@code /health/ready} (ready once the template is installed, the consumer has joined its
+ * group, and OpenSearch is not failing, while Kafka answers: see {@link ServiceShell}) and Prometheus
+ * {@code /metrics} on {@link IndexConfig#httpPort()}.
  *
  * <p>{@link #start()} once, {@link #close()} once (idempotent); the status methods are thread-safe.
  */

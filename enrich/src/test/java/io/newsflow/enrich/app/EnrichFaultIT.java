@@ -1,0 +1,265 @@
+package io.newsflow.enrich.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsflow.events.JsonSerde;
+import io.newsflow.events.Page;
+import io.newsflow.events.Topics;
+import io.newsflow.localstack.LocalKafka;
+import io.newsflow.testkit.LocalKafkaExtension;
+import io.newsflow.testkit.PageAccounting;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The enrich service killed and frozen the way Kafka's own streams system tests do it ({@code streams_eos_test.py}:
+ * a driver keeps writing while instances are killed with SIGKILL and restarted, then a verifier checks that every
+ * record was processed exactly once). Here the driver is a {@link PageFlow} of pages, copies, repeats and records
+ * that are not pages; the service runs as a JVM of its own ({@link EnrichProcess}); and each test ends with the
+ * {@link PageAccounting}: every page submitted is exactly one article, duplicate, repeat or dead letter, and
+ * {@code articles} holds no write twice. A last test stops the broker under a running service. The class has its
+ * own broker; each test its own application id and texts.
+ */
+class EnrichFaultIT {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichFaultIT.class);
+
+    @RegisterExtension
+    static final LocalKafkaExtension KAFKA = LocalKafkaExtension.ownCluster(LocalKafka.Options.defaults());
+    private static final Duration PATIENCE = Duration.ofSeconds(180);
+    private static final int PARTITIONS = 4;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** A dead or frozen member leaves the group after 6 s (the broker's minimum) rather than 45 s. */
+    private static final Map<String, String> QUICK_GROUP = Map.of("KAFKA_SESSION_TIMEOUT_MS", "6000",
+            "KAFKA_HEARTBEAT_INTERVAL_MS", "2000");
+    /** At most one submission per PACE, with at most WINDOW pages not settled yet. */
+    private static final Duration PACE = Duration.ofMillis(100);
+    private static final int WINDOW = 12;
+    /** Submissions before the flow may stop: enough for every kind (a record that is no page is every 25th). */
+    private static final int MIN_SUBMISSIONS = 50;
+    /** Pages a running instance must have settled, among those submitted after it became ready. */
+    private static final int FRESH = 3;
+
+    /** The services' logs, kept after the run to tell what happened. */
+    private static final Path LOGS = Path.of("target", "enrich-fault-logs");
+
+    @TempDir
+    static Path tmp;
+    private static Admin admin;
+
+    @BeforeAll
+    static void topics() throws IOException {
+        Files.createDirectories(LOGS);
+        KAFKA.kafka().createTopic(Topics.PAGES_CLEAN, PARTITIONS);
+        KAFKA.kafka().createTopic(Topics.ARTICLES, PARTITIONS);
+        KAFKA.kafka().createTopic(Topics.ARTICLES_DUPLICATES, PARTITIONS);
+        KAFKA.kafka().createTopic(Topics.ENRICH_DLQ, 1);
+        admin = Admin.create(Map.of("bootstrap.servers", KAFKA.bootstrapServers()));
+    }
+
+    @AfterAll
+    static void closeAdmin() {
+        admin.close();
+    }
+
+    @Test
+    void threeSigkillsOfAnInstanceRestartedOnTheSameStateDirectoryLoseNothingAndWriteNothingTwice() throws Exception {
+        List<String> texts = texts(100, 250);
+        String app = "enrich-fault-kill";
+        Path state = tmp.resolve("kill-state");
+        try (Outcomes outcomes = new Outcomes(KAFKA.bootstrapServers());
+             PageFlow flow = flow(texts, outcomes)) {
+            EnrichProcess enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, state, LOGS.resolve("kill-0.log"),
+                    QUICK_GROUP);
+            try {
+                flow.start();
+                for (int kill = 1; kill <= 3; kill++) {
+                    awaitProcessing(enrich, flow, outcomes);
+                    enrich.kill();
+                    LOG.info("SIGKILL {} of enrich (pid {}) after {} submissions", kill, enrich.pid(), flow.accepted());
+                    enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, state,
+                            LOGS.resolve("kill-" + kill + ".log"), QUICK_GROUP);
+                }
+                awaitProcessing(enrich, flow, outcomes);
+                stop(flow);
+                await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
+                enrich.stop();
+            } finally {
+                enrich.close();
+            }
+            settle(flow, outcomes);
+        }
+    }
+
+    @Test
+    void anInstanceFrozenPastItsSessionTimeoutIsFencedWhileItsPartnerTakesOverAndWritesNothingTwiceWhenThawed()
+            throws Exception {
+        List<String> texts = texts(350, 250);
+        String app = "enrich-fault-zombie";
+        try (Outcomes outcomes = new Outcomes(KAFKA.bootstrapServers());
+             PageFlow flow = flow(texts, outcomes);
+             EnrichProcess zombie = EnrichProcess.start(KAFKA.bootstrapServers(), app, tmp.resolve("zombie-a"),
+                     LOGS.resolve("zombie-a.log"), QUICK_GROUP);
+             EnrichProcess partner = EnrichProcess.start(KAFKA.bootstrapServers(), app, tmp.resolve("zombie-b"),
+                     LOGS.resolve("zombie-b.log"), QUICK_GROUP)) {
+            flow.start();
+            await().atMost(PATIENCE).until(() -> zombie.isReady() && partner.isReady()
+                    && membersWithPartitions(app) == 2);
+            awaitProcessing(zombie, flow, outcomes);
+
+            zombie.freeze();
+            int frozenAt = flow.accepted();
+            LOG.info("SIGSTOP of enrich (pid {}) after {} submissions", zombie.pid(), frozenAt);
+            // the group drops the frozen member once its session times out, and the partner takes every partition
+            await().atMost(PATIENCE).until(() -> members(app).members().size() == 1);
+            await().atMost(PATIENCE).until(() -> flow.idsFrom(frozenAt).size() >= 20);
+            List<String> whileFrozen = flow.idsFrom(frozenAt).subList(0, 20);
+            assertEquals(PARTITIONS, partitionsOf(whileFrozen).size(), "the pages sent while frozen span partitions "
+                    + partitionsOf(whileFrozen));
+            await().atMost(PATIENCE).until(() -> outcomes.read().settled(whileFrozen));
+
+            zombie.thaw();
+            LOG.info("SIGCONT of enrich (pid {}) after {} submissions", zombie.pid(), flow.accepted());
+            // the thawed instance finds itself fenced, rejoins the group and works again
+            await().atMost(PATIENCE).until(() -> membersWithPartitions(app) == 2);
+            awaitProcessing(zombie, flow, outcomes);
+            stop(flow);
+            await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
+            zombie.stop();
+            partner.stop();
+            settle(flow, outcomes);
+        }
+    }
+
+    @Test
+    void whileKafkaIsDownTheServiceSaysItIsNotReadyAndWhyAndOnceKafkaIsBackItIsReadyAndWorksAgain() throws Exception {
+        LocalKafka kafka = KAFKA.kafka();
+        EnrichConfig config = EnrichConfig.defaults("enrich-fault-outage", kafka.bootstrapServers())
+                .withStateDir(tmp.resolve("outage"));
+        try (EnrichService service = EnrichService.start(config);
+             Outcomes outcomes = new Outcomes(kafka.bootstrapServers())) {
+            await().atMost(PATIENCE).until(() -> ready(service).statusCode() == 200);
+
+            kafka.stopBroker(0);
+            try {
+                // Kafka Streams stays RUNNING through an outage: readiness on its state alone would stay 200
+                await().atMost(PATIENCE).until(() -> ready(service).statusCode() == 503);
+                HttpResponse<String> down = ready(service);
+                assertTrue(down.body().contains("Kafka at " + kafka.bootstrapServers() + " unreachable since"),
+                        down.body());
+                assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + service.httpPort() + "/health/live")).build(), HttpResponse.BodyHandlers.ofString())
+                        .statusCode(), "the service stays live");
+            } finally {
+                kafka.startBroker(0);
+            }
+            await().atMost(PATIENCE).until(() -> ready(service).statusCode() == 200);
+
+            Page page = ItPages.page("https://after-outage.example/" + UUID.randomUUID(), "after the outage",
+                    texts(600, 1).get(0), Instant.parse("2026-03-02T08:00:00Z"));
+            try (KafkaProducer<String, Page> producer = new KafkaProducer<>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(), ProducerConfig.ACKS_CONFIG,
+                    "all"), new StringSerializer(), JsonSerde.page())) {
+                producer.send(new ProducerRecord<>(Topics.PAGES_CLEAN, page.id(), page)).get();
+            }
+            await().atMost(PATIENCE).until(() -> outcomes.read().settled(List.of(page.id())));
+        }
+    }
+
+    private static HttpResponse<String> ready(EnrichService service) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.httpPort()
+                + "/health/ready")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Waits until {@code enrich} is ready and has the outcomes of {@value #FRESH} pages submitted after that: it
+     * processes, and the flow goes on.
+     */
+    private static void awaitProcessing(EnrichProcess enrich, PageFlow flow, Outcomes outcomes) {
+        long started = System.nanoTime();
+        await().atMost(PATIENCE).until(enrich::isReady);
+        int from = flow.accepted();
+        long ready = System.nanoTime();
+        await().atMost(PATIENCE).until(() -> {
+            List<String> fresh = flow.idsFrom(from);
+            return fresh.size() >= FRESH && outcomes.read().settled(fresh.subList(0, FRESH));
+        });
+        LOG.info("enrich (pid {}) ready after {} ms, then settled {} fresh pages in {} ms", enrich.pid(),
+                (ready - started) / 1_000_000, FRESH, (System.nanoTime() - ready) / 1_000_000);
+    }
+
+    private static void stop(PageFlow flow) throws InterruptedException {
+        await().atMost(PATIENCE).until(() -> flow.accepted() >= MIN_SUBMISSIONS);
+        flow.stop();
+    }
+
+    /** The final books: read to the end of every output, settle, and check exactly-once on {@code articles}. */
+    private static void settle(PageFlow flow, Outcomes outcomes) {
+        PageAccounting.Result result = outcomes.readToEnd().settle(flow.accounting());
+        LOG.info("settled: {}", result);
+        result.assertBalanced();
+        assertTrue(result.articles() > 0 && result.duplicates() > 0 && result.repeats() > 0
+                && result.deadLetters() > 0, "every kind of outcome was exercised: " + result);
+        outcomes.assertExactlyOnce(flow.accounting().pageIds());
+    }
+
+    private static ConsumerGroupDescription members(String group) throws Exception {
+        return admin.describeConsumerGroups(List.of(group)).all().get().get(group);
+    }
+
+    /** Members of the group that hold a partition of {@code pages.clean}. */
+    private static long membersWithPartitions(String group) throws Exception {
+        return members(group).members().stream()
+                .filter(m -> m.assignment().topicPartitions().stream()
+                        .anyMatch(tp -> tp.topic().equals(Topics.PAGES_CLEAN)))
+                .count();
+    }
+
+    /** The partitions of {@code pages.clean} the producer's default partitioner gives these keys. */
+    private static Set<Integer> partitionsOf(List<String> keys) {
+        return keys.stream()
+                .map(k -> Utils.toPositive(Utils.murmur2(k.getBytes(StandardCharsets.UTF_8))) % PARTITIONS)
+                .collect(Collectors.toSet());
+    }
+
+    private static PageFlow flow(List<String> texts, Outcomes outcomes) {
+        return new PageFlow(KAFKA.bootstrapServers(), UUID.randomUUID().toString(), texts, PACE, outcomes, WINDOW);
+    }
+
+    private static List<String> texts(int from, int count) {
+        Optional<Path> truth = ItPages.shared("data/extract-dev/truth.jsonl");
+        assumeTrue(truth.isPresent(), "shared extract-dev data not present");
+        return ItPages.articleTexts(truth.get(), from, count);
+    }
+}
