@@ -11,6 +11,8 @@ import io.newsflow.ingest.clean.ScrapedPage;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +42,8 @@ public final class PagePublisher {
      * Cleans {@code page} and sends it; the future completes once Kafka acknowledged it, or fails with the
      * producer's error.
      *
-     * @throws PageRejectedException when the cleaner rejects the page; nothing is sent
+     * @throws PageRejectedException when the cleaner rejects the page, or the cleaned page is larger than
+     *                               the page-size contract lets {@code pages.clean} carry; nothing is sent
      */
     public CompletableFuture<Published> publish(ScrapedPage page) throws PageRejectedException {
         Page clean;
@@ -51,7 +54,16 @@ public final class PagePublisher {
             LOG.debug("page {} rejected ({}): {}", page.url(), e.reason(), e.getMessage());
             throw e;
         }
-        return output.publish(clean).handle((metadata, error) -> {
+        CompletableFuture<RecordMetadata> sent;
+        try {
+            sent = output.publish(clean);
+        } catch (RecordTooLargeException e) {
+            count("ingest.pages.rejected", page.source(), "too_large");
+            LOG.debug("page {} rejected after cleaning: {}", page.url(), e.getMessage());
+            throw new PageRejectedException(PageRejectedException.Reason.TOO_LARGE, "the cleaned page is too large"
+                    + " to publish: " + e.getMessage() + " (set by INGEST_MAX_PAGE_BYTES)");
+        }
+        return sent.handle((metadata, error) -> {
             if (error != null) {
                 count("ingest.pages.failed", page.source(), null);
                 LOG.debug("page {} ({}) not acknowledged by Kafka: {}", clean.id(), clean.url(), error.toString());
