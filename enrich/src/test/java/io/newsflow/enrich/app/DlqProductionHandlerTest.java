@@ -89,7 +89,7 @@ class DlqProductionHandlerTest {
         ProcessingExceptionHandler.Response response = handler.handleError(
                 new Context(Topics.PAGES_CLEAN, 1, 5, -1, "k".getBytes(StandardCharsets.UTF_8),
                         "{}".getBytes(StandardCharsets.UTF_8)),
-                new Record<>("k", "v", -1L), new IllegalStateException("broken"));
+                new Record<>("k", "v", 0L), new IllegalStateException("broken"));
 
         assertEquals(ProcessingExceptionHandler.Result.RESUME, response.result());
         ProducerRecord<byte[], byte[]> dead = response.deadLetterQueueRecords().get(0);

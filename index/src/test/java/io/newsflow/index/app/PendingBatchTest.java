@@ -70,7 +70,7 @@ class PendingBatchTest {
 
     @Test
     void anArticleThatWouldTakeTheBatchOverItsBytesWaitsForTheNextAndOneLargerThanThemGoesAlone() {
-        PendingBatch small = new PendingBatch(1000, 400, Duration.ofHours(1));
+        PendingBatch small = new PendingBatch(1000, 1000, Duration.ofHours(1));
         String huge = ARTICLE.formatted("big", 1).replace("Body.", "x".repeat(2_000));
         assertFalse(small.wouldOverflow(record(1, huge)), "an empty batch takes any article");
 
