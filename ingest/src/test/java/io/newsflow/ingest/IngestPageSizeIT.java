@@ -37,7 +37,9 @@ class IngestPageSizeIT {
         PageSizeContract contract = PageSizeContract.defaults();
         String text = prose(contract.maxPageBytes());
         try (IngestService service = IngestService.start(IngestFixture.config(KAFKA.bootstrapServers(),
-                Map.of("INGEST_CONSUME_RAW", "false")))) {
+                // cleaning and compressing 5 MiB on a busy machine may take longer than the default wait; the wait is
+                // not what this test is about
+                Map.of("INGEST_CONSUME_RAW", "false", "INGEST_ACK_TIMEOUT_MS", "120000")))) {
             assertEquals(contract.maxMessageBytes(), maxMessageBytes(Topics.PAGES_CLEAN),
                     "pages.clean was not raised to the contract");
 

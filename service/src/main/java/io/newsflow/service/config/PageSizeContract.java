@@ -123,7 +123,8 @@ public record PageSizeContract(int maxPageBytes) {
      * Raises {@code max.message.bytes} of each existing topic of {@code topics} that carries less than
      * {@link #maxMessageBytes()} (topics made before the contract, or by hand with the broker's 1 MB default).
      * Missing topics are left alone; whoever creates them sets the limit. When Kafka does not allow this client to
-     * read or change topic configurations, it says so in the log and leaves the check to the operator.
+     * read topic configurations, or does not answer within 15 s (a service may start before its broker), it says so
+     * in the log and leaves the check to the operator.
      *
      * @throws ConfigException naming {@value #INGEST_MAX_PAGE_BYTES} when a topic stays too small for the contract
      */
