@@ -1,6 +1,7 @@
 package io.newsflow.events;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -15,7 +16,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * {@link #toRecord} and every reader parses it with {@link #read}.
  *
  * <p>Absent values are absent headers: a letter without a source (a page posted over HTTP has no topic) carries no
- * {@code source.*} headers, never the text "null". The message is never empty: it falls back to the error class.
+ * {@code source.*} headers, never the text "null". The message is never empty: it falls back to the error class,
+ * and never longer than {@value #MAX_MESSAGE_CHARS} characters.
+ *
+ * <p>A letter must fit its topic like any record: {@link #fitTo} cuts a value larger than the page-size contract
+ * allows, and the letter then says so ({@code error.value.truncated} holds the original size, and the message ends
+ * with it). A truncated letter is evidence, not a record to replay.
  *
  * @param stage           the stage that gave up on the record: {@link #INGEST}, {@link #ENRICH} or {@link #INDEX}
  * @param errorClass      what kind of error: an exception class name, a rejection reason or an OpenSearch error type
@@ -24,10 +30,11 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * @param sourcePartition its partition, or -1
  * @param sourceOffset    its offset, or -1
  * @param key             the original key bytes, or null
- * @param value           the original value bytes, or null
+ * @param value           the original value bytes (their first bytes when truncated), or null
+ * @param valueTruncatedFrom the size in bytes of the original value when {@code value} holds only its start, else -1
  */
 public record DeadLetter(String stage, String errorClass, String errorMessage, String sourceTopic,
-                         int sourcePartition, long sourceOffset, byte[] key, byte[] value) {
+                         int sourcePartition, long sourceOffset, byte[] key, byte[] value, long valueTruncatedFrom) {
 
     public static final String INGEST = "ingest";
     public static final String ENRICH = "enrich";
@@ -39,9 +46,15 @@ public record DeadLetter(String stage, String errorClass, String errorMessage, S
     public static final String SOURCE_TOPIC = "source.topic";
     public static final String SOURCE_PARTITION = "source.partition";
     public static final String SOURCE_OFFSET = "source.offset";
+    /** Present only on a letter whose value was cut to fit its topic: the original value's size in bytes. */
+    public static final String VALUE_TRUNCATED = "error.value.truncated";
     /** Every header this format adds; a replay drops them, since they describe the failure, not the record. */
     public static final List<String> HEADERS = List.of(ERROR_CLASS, ERROR_MESSAGE, ERROR_STAGE, SOURCE_TOPIC,
-            SOURCE_PARTITION, SOURCE_OFFSET);
+            SOURCE_PARTITION, SOURCE_OFFSET, VALUE_TRUNCATED);
+    /** The longest error message a letter carries (an exception message may quote a whole record). */
+    public static final int MAX_MESSAGE_CHARS = 4_000;
+    /** The largest key a letter carries: record keys are ids; a longer one is cut like a value. */
+    public static final int MAX_KEY_BYTES = 16 << 10;
 
     public DeadLetter {
         if (stage == null || stage.isBlank()) {
@@ -49,10 +62,22 @@ public record DeadLetter(String stage, String errorClass, String errorMessage, S
         }
         errorClass = errorClass == null || errorClass.isBlank() ? "unknown" : errorClass;
         errorMessage = errorMessage == null || errorMessage.isBlank() ? errorClass : errorMessage;
+        if (errorMessage.length() > MAX_MESSAGE_CHARS) {
+            errorMessage = errorMessage.substring(0, MAX_MESSAGE_CHARS - 1) + "\u2026";
+        }
+        if (valueTruncatedFrom < 0) {
+            valueTruncatedFrom = -1;
+        }
         if (sourceTopic == null) {
             sourcePartition = -1;
             sourceOffset = -1;
         }
+    }
+
+    /** A letter holding the whole original value. */
+    public DeadLetter(String stage, String errorClass, String errorMessage, String sourceTopic, int sourcePartition,
+                      long sourceOffset, byte[] key, byte[] value) {
+        this(stage, errorClass, errorMessage, sourceTopic, sourcePartition, sourceOffset, key, value, -1);
     }
 
     /** The dead letter of a consumed record that {@code stage} could not use. */
@@ -69,7 +94,38 @@ public record DeadLetter(String stage, String errorClass, String errorMessage, S
         String partition = header(h, SOURCE_PARTITION);
         String offset = header(h, SOURCE_OFFSET);
         return new DeadLetter(stage == null ? "unknown" : stage, header(h, ERROR_CLASS), header(h, ERROR_MESSAGE),
-                header(h, SOURCE_TOPIC), (int) number(partition), number(offset), record.key(), record.value());
+                header(h, SOURCE_TOPIC), (int) number(partition), number(offset), record.key(), record.value(),
+                number(header(h, VALUE_TRUNCATED)));
+    }
+
+    /** Whether {@link #value()} holds only the start of the original value. */
+    public boolean truncated() {
+        return valueTruncatedFrom >= 0;
+    }
+
+    /**
+     * This letter with a value of at most {@code maxValueBytes} bytes and a key of at most {@value #MAX_KEY_BYTES}:
+     * itself when both fit, else a letter holding their first bytes, whose message and {@value #VALUE_TRUNCATED}
+     * header say the value was cut and from what size.
+     */
+    public DeadLetter fitTo(int maxValueBytes) {
+        boolean valueFits = value == null || value.length <= maxValueBytes;
+        boolean keyFits = key == null || key.length <= MAX_KEY_BYTES;
+        if (valueFits && keyFits) {
+            return this;
+        }
+        byte[] cutKey = keyFits ? key : Arrays.copyOf(key, MAX_KEY_BYTES);
+        if (valueFits) {
+            return new DeadLetter(stage, errorClass, errorMessage, sourceTopic, sourcePartition, sourceOffset, cutKey,
+                    value, valueTruncatedFrom);
+        }
+        long original = truncated() ? valueTruncatedFrom : value.length;
+        String note = " [value truncated from " + original + " to " + maxValueBytes + " bytes to fit the topic]";
+        String message = errorMessage.length() + note.length() > MAX_MESSAGE_CHARS
+                ? errorMessage.substring(0, MAX_MESSAGE_CHARS - note.length() - 1) + "\u2026" + note
+                : errorMessage + note;
+        return new DeadLetter(stage, errorClass, message, sourceTopic, sourcePartition, sourceOffset, cutKey,
+                Arrays.copyOf(value, maxValueBytes), original);
     }
 
     /** The headers this letter is written with. */
@@ -82,6 +138,9 @@ public record DeadLetter(String stage, String errorClass, String errorMessage, S
             add(headers, SOURCE_TOPIC, sourceTopic);
             add(headers, SOURCE_PARTITION, Integer.toString(sourcePartition));
             add(headers, SOURCE_OFFSET, Long.toString(sourceOffset));
+        }
+        if (truncated()) {
+            add(headers, VALUE_TRUNCATED, Long.toString(valueTruncatedFrom));
         }
         return headers;
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.util.Map;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -13,22 +14,36 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * Kafka serde for one event type, in the JSON of {@link Json}. Thread-safe. A value that is not valid
  * JSON for the type fails with a {@link SerializationException} naming the type and the problem, so a
- * deserialization handler can route it to a DLQ.
+ * deserialization handler can route it to a DLQ. A serde {@link #limitedTo limited} to a size refuses to write a
+ * larger value with a {@link RecordTooLargeException}, before any producer or store sees it.
  */
 public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
 
     private final Class<T> type;
     private final ObjectReader reader;
     private final ObjectWriter writer;
+    private final int maxBytes;
 
-    private JsonSerde(Class<T> type) {
+    private JsonSerde(Class<T> type, int maxBytes) {
         this.type = type;
         this.reader = Json.mapper().readerFor(type);
         this.writer = Json.mapper().writerFor(type);
+        this.maxBytes = maxBytes;
     }
 
     public static <T> JsonSerde<T> of(Class<T> type) {
-        return new JsonSerde<>(type);
+        return new JsonSerde<>(type, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same serde, refusing to write a value of more than {@code bytes} bytes: {@link #serialize} throws a
+     * {@link RecordTooLargeException} that names the type, its size and the limit.
+     */
+    public JsonSerde<T> limitedTo(int bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("a record limit must be positive, got " + bytes);
+        }
+        return new JsonSerde<>(type, bytes);
     }
 
     public static JsonSerde<Page> page() {
@@ -52,11 +67,17 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         if (data == null) {
             return null;
         }
+        byte[] bytes;
         try {
-            return writer.writeValueAsBytes(data);
+            bytes = writer.writeValueAsBytes(data);
         } catch (IOException e) {
             throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON: " + e.getMessage(), e);
         }
+        if (bytes.length > maxBytes) {
+            throw new RecordTooLargeException(type.getSimpleName() + " of " + bytes.length
+                    + " bytes is over the record limit of " + maxBytes + " bytes" + (topic == null ? "" : " for " + topic));
+        }
+        return bytes;
     }
 
     @Override

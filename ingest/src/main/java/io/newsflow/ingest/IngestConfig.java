@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.config.PageSizeContract;
 import io.newsflow.ingest.clean.CleanerConfig;
 import java.time.Duration;
 import java.util.Map;
@@ -22,7 +23,8 @@ import java.util.Set;
  * @param apiToken          bearer token required on {@code /v1/*} ({@code INGEST_API_TOKEN} or its {@code _FILE}),
  *                          empty for an open API
  * @param maxPageBytes      largest body of {@code POST /v1/pages} and largest line of a batch
- *                          ({@code INGEST_MAX_PAGE_BYTES}, default 5 MiB)
+ *                          ({@code INGEST_MAX_PAGE_BYTES}, default 5 MiB): the pipeline's page-size contract, see
+ *                          {@link #sizes()}
  * @param maxBatchBytes     largest body of {@code POST /v1/pages/batch} ({@code INGEST_MAX_BATCH_BYTES}, default 64 MiB)
  * @param maxBatchPages     most lines in one batch ({@code INGEST_MAX_BATCH_PAGES}, default 1000)
  * @param ackTimeout        how long a request waits for Kafka's acknowledgement before answering 503
@@ -47,7 +49,7 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
     public static final String INGEST_HTTP_PORT = "INGEST_HTTP_PORT";
     public static final String INGEST_HTTP_THREADS = "INGEST_HTTP_THREADS";
     public static final String INGEST_API_TOKEN = "INGEST_API_TOKEN";
-    public static final String INGEST_MAX_PAGE_BYTES = "INGEST_MAX_PAGE_BYTES";
+    public static final String INGEST_MAX_PAGE_BYTES = PageSizeContract.INGEST_MAX_PAGE_BYTES;
     public static final String INGEST_MAX_BATCH_BYTES = "INGEST_MAX_BATCH_BYTES";
     public static final String INGEST_MAX_BATCH_PAGES = "INGEST_MAX_BATCH_PAGES";
     public static final String INGEST_ACK_TIMEOUT_MS = "INGEST_ACK_TIMEOUT_MS";
@@ -130,7 +132,7 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
                 env.getInt(INGEST_HTTP_PORT, 8080, 0, 65_535),
                 env.getInt(INGEST_HTTP_THREADS, 16, 1, 1_024),
                 env.get(INGEST_API_TOKEN),
-                env.getInt(INGEST_MAX_PAGE_BYTES, CleanerConfig.DEFAULT_MAX_BYTES, 1_024, 512 << 20),
+                PageSizeContract.from(env).maxPageBytes(),
                 env.getInt(INGEST_MAX_BATCH_BYTES, 64 << 20, 1_024, 1 << 30),
                 env.getInt(INGEST_MAX_BATCH_PAGES, 1_000, 1, 100_000),
                 Duration.ofMillis(env.getLong(INGEST_ACK_TIMEOUT_MS, 10_000, 100, 600_000)),
@@ -139,6 +141,14 @@ public record IngestConfig(Properties kafka, String httpHost, int httpPort, int 
                 CleanerConfig.from(env),
                 Duration.ofMillis(env.getLong(INGEST_HTTP_READ_TIMEOUT_MS, 30_000, 100, 3_600_000)),
                 env.getInt(INGEST_HTTP_MAX_CONNECTIONS, 512, 8, 100_000));
+    }
+
+    /**
+     * The page-size contract of {@code maxPageBytes}: how large a cleaned page may be on {@code pages.clean}, and
+     * what ingest's producer and topics must carry.
+     */
+    public PageSizeContract sizes() {
+        return new PageSizeContract(maxPageBytes);
     }
 
     /** A copy of the Kafka client properties, for a client to add its own settings to. */

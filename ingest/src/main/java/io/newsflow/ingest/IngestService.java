@@ -1,6 +1,7 @@
 package io.newsflow.ingest;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.events.Topics;
 import io.newsflow.ingest.http.IngestHttpServer;
 import io.newsflow.ingest.publish.KafkaHealth;
 import io.newsflow.ingest.source.FileIngester;
@@ -13,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.clients.admin.Admin;
 
 /**
  * The ingest service: the HTTP API and, unless disabled, the {@code pages.raw} consumer, both publishing through one
@@ -42,10 +44,17 @@ public final class IngestService implements AutoCloseable {
      * Starts the service.
      *
      * @throws UncheckedIOException when the HTTP port cannot be bound
-     * @throws ConfigException when Kafka refuses the login or the TLS handshake (see {@link KafkaPreflight})
+     * @throws ConfigException when Kafka refuses the login or the TLS handshake (see {@link KafkaPreflight}), or
+     *                         {@code pages.clean} or {@code ingest.dlq} cannot be made to carry the page-size contract
      */
     public static IngestService start(IngestConfig config) {
         ServiceShell shell = ServiceShell.open("ingest", config.kafka());
+        try {
+            raiseTopicLimits(config);
+        } catch (ConfigException e) {
+            shell.close();
+            throw e;
+        }
         PrometheusMeterRegistry registry = shell.registry();
         Publishing publishing = Publishing.open(config, registry);
         KafkaHealth health = new KafkaHealth(config.kafka());
@@ -66,6 +75,15 @@ public final class IngestService implements AutoCloseable {
         http.start();
         consumer.ifPresent(RawPageConsumer::start);
         return new IngestService(shell, publishing, health, http, consumer);
+    }
+
+    /** Makes {@code pages.clean} and {@code ingest.dlq}, when they exist, carry the page-size contract. */
+    private static void raiseTopicLimits(IngestConfig config) {
+        try (Admin admin = Admin.create(config.kafka())) {
+            config.sizes().raiseTopicLimits(admin, List.of(Topics.PAGES_CLEAN, Topics.INGEST_DLQ));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The HTTP port the API listens on. */

@@ -29,7 +29,7 @@ final class Publishing implements AutoCloseable {
     }
 
     static Publishing open(IngestConfig config, MeterRegistry registry) {
-        KafkaOutput output = new KafkaOutput(config.kafka(), config.ackTimeout(), registry);
+        KafkaOutput output = new KafkaOutput(config.kafka(), config.ackTimeout(), config.sizes(), registry);
         PagePublisher publisher = new PagePublisher(new PageCleaner(config.cleaner(), Clock.systemUTC()), output,
                 registry);
         RawPages rawPages = new RawPages(config.maxPageBytes());

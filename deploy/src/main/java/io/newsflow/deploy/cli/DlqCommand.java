@@ -89,7 +89,9 @@ final class DlqCommand {
             String replayGroup = group != null ? group : "newsflow-dlq-replay-" + target.topic;
             try {
                 DeadLetterTopic.Replay r = target.deadLetters().replay(target.topic, to, replayGroup, letter -> err.println(
-                        "skipped " + letter.address() + ": it names no source topic; give --to"));
+                        "skipped " + letter.address() + (letter.letter().truncated()
+                                ? ": its value was truncated to fit the dead-letter topic; it cannot be replayed"
+                                : ": it names no source topic; give --to")));
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("replayed " + r.replayed() + " record(s) from " + target.topic
                         + (r.byTarget().isEmpty() ? "" : " to " + r.byTarget()) + ", skipped " + r.skipped());

@@ -7,6 +7,8 @@ import io.newsflow.service.config.Env;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.KafkaStreams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Spec;
         "Configured by environment: KAFKA_BOOTSTRAP_SERVERS and KAFKA_*, ENRICH_APPLICATION_ID, ENRICH_STATE_DIR,"
                 + " ENRICH_THREADS, ENRICH_LANGUAGES, ENRICH_URL_WINDOW, ENRICH_EXACT_WINDOW, ENRICH_NEAR_WINDOW,"
                 + " ENRICH_TAXONOMY_FILE, ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_PORT (8081: /health/live,"
-                + " /health/ready, /metrics)."})
+                + " /health/ready, /metrics), INGEST_MAX_PAGE_BYTES (the page-size contract, as ingest's).",
+        "Exits with status 1 when Kafka Streams shuts down after repeated stream thread failures."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +44,15 @@ final class EnrichCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("enrich " + config.applicationId() + " running; health and metrics on"
                 + " port " + service.httpPort() + "; Ctrl-C to stop");
         spec.commandLine().getOut().flush();
-        stopped.await();
+        // a client that gave up (stream threads failing again and again) must not sit there looking alive
+        while (!stopped.await(1, TimeUnit.SECONDS)) {
+            if (service.state() == KafkaStreams.State.ERROR) {
+                spec.commandLine().getErr().println("newsflow enrich: Kafka Streams shut down after repeated stream"
+                        + " thread failures; see the log for the cause");
+                service.close();
+                return 1;
+            }
+        }
         return 0;
     }
 }

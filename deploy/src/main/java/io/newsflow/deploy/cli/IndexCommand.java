@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + " KAFKA_BOOTSTRAP_SERVERS and KAFKA_*, INDEX_ALIAS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_SHARDS,"
                 + " INDEX_REPLICAS, INDEX_BULK_MAX_DOCS, INDEX_BULK_MAX_BYTES, INDEX_BULK_MAX_WAIT_MS,"
                 + " INDEX_RETRY_INITIAL_MS, INDEX_RETRY_MAX_MS, INDEX_HTTP_PORT (8082: /health/live, /health/ready,"
-                + " /metrics)."})
+                + " /metrics), INGEST_MAX_PAGE_BYTES (the page-size contract, as ingest's)."})
 final class IndexCommand implements Callable<Integer> {
 
     @Spec

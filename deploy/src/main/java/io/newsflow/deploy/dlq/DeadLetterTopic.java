@@ -92,7 +92,8 @@ public final class DeadLetterTopic {
      * Sends every record of {@code topic} that consumer group {@code group} has not replayed yet to the topic it
      * came from ({@code to} instead, when given), with its original key, value and headers, and commits the group's
      * position once they are acknowledged: a second replay sends only what failed since. A record that names no
-     * source topic is skipped and reported to {@code skipped}, unless {@code to} is given.
+     * source topic is skipped and reported to {@code skipped}, unless {@code to} is given; so is one whose value
+     * was cut to fit the dead-letter topic ({@link DeadLetter#truncated()}): it no longer holds the record.
      */
     public Replay replay(String topic, String to, String group, Consumer<Entry> skipped) {
         Map<String, Object> consumerProps = new HashMap<>(clientProperties);
@@ -131,7 +132,7 @@ public final class DeadLetterTopic {
                     }
                     Entry entry = entry(r);
                     String target = to != null ? to : entry.letter().sourceTopic();
-                    if (target == null || target.isBlank()) {
+                    if (target == null || target.isBlank() || entry.letter().truncated()) {
                         skipped.accept(entry);
                         skippedCount++;
                     } else {

@@ -107,8 +107,12 @@ public final class LocalPipeline implements AutoCloseable {
                 // it did not start: nothing to stop
             }
         });
+        // the broker's default for every topic it holds: the page-size contract's largest message
+        String maxMessageBytes = Integer.toString(IngestConfig.defaults().sizes().maxMessageBytes());
         kafka = remember(LocalKafka.start(LocalKafka.Options.defaults().dataDir(dir.resolve("kafka"))
-                .port(options.kafkaPort())));
+                .port(options.kafkaPort())
+                .config("message.max.bytes", maxMessageBytes)
+                .config("replica.fetch.max.bytes", maxMessageBytes)));
         for (String topic : Topics.ALL) {
             kafka.createTopic(topic, topic.endsWith(".dlq") ? Topics.DLQ_PARTITIONS : Topics.DEFAULT_PARTITIONS);
         }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /** The deployment files, parsed, for the structural tests of this package. */
@@ -18,6 +20,8 @@ final class ComposeFiles {
     static final Path ROOT = DEPLOY.getParent();
     static final Path COMPOSE = DEPLOY.resolve("docker-compose.yml");
     static final Path OVERRIDE_EXAMPLE = DEPLOY.resolve("docker-compose.override.example.yml");
+
+    private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:-([^}]*)}");
 
     private ComposeFiles() {
     }
@@ -30,7 +34,10 @@ final class ComposeFiles {
         }
     }
 
-    /** A service's environment, in either Compose form (a map, or a list of {@code NAME=value}). */
+    /**
+     * A service's environment, in either Compose form (a map, or a list of {@code NAME=value}), with each
+     * {@code ${NAME:-default}} as Compose gives it when {@code NAME} is not set: its default.
+     */
     static Map<String, String> environment(JsonNode service) {
         Map<String, String> env = new LinkedHashMap<>();
         JsonNode node = service.path("environment");
@@ -38,11 +45,16 @@ final class ComposeFiles {
             node.forEach(entry -> {
                 String text = entry.asText();
                 int eq = text.indexOf('=');
-                env.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : text.substring(eq + 1));
+                env.put(eq < 0 ? text : text.substring(0, eq), eq < 0 ? "" : defaulted(text.substring(eq + 1)));
             });
         } else {
-            node.fields().forEachRemaining(e -> env.put(e.getKey(), e.getValue().isNull() ? "" : e.getValue().asText()));
+            node.fields().forEachRemaining(e -> env.put(e.getKey(),
+                    e.getValue().isNull() ? "" : defaulted(e.getValue().asText())));
         }
         return env;
+    }
+
+    private static String defaulted(String value) {
+        return DEFAULTED.matcher(value).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
     }
 }

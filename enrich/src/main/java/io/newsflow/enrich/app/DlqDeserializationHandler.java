@@ -15,17 +15,17 @@ public final class DlqDeserializationHandler implements DeserializationException
 
     private static final Logger LOG = LoggerFactory.getLogger(DlqDeserializationHandler.class);
 
-    private String dlqTopic;
+    private DeadLetters letters;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        dlqTopic = DeadLetters.topic(configs);
+        letters = DeadLetters.configured(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
         LOG.warn("record {} at {}-{}@{} is unreadable, sent to {}: {}", DeadLetters.keyOf(record.key()),
-                context.topic(), context.partition(), context.offset(), dlqTopic, exception.getMessage());
-        return Response.resume(DeadLetters.record(dlqTopic, context, record.key(), record.value(), exception));
+                context.topic(), context.partition(), context.offset(), letters.topic(), exception.getMessage());
+        return Response.resume(letters.of(context, record.key(), record.value(), exception));
     }
 }

@@ -9,24 +9,24 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A record whose processing fails goes to the DLQ as the source bytes that led to it, with newsflow's headers, and
- * processing goes on; Kafka Streams counts it in its {@code dropped-records} metric.
+ * processing goes on; Kafka Streams counts it in its {@code dropped-records} metric. This includes a state the
+ * record would leave that is over the record limit: the store's serde refuses it before its changelog sees it.
  */
 public final class DlqProcessingHandler implements ProcessingExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DlqProcessingHandler.class);
 
-    private String dlqTopic;
+    private DeadLetters letters;
 
     @Override
     public void configure(Map<String, ?> configs) {
-        dlqTopic = DeadLetters.topic(configs);
+        letters = DeadLetters.configured(configs);
     }
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         LOG.warn("record {} at {}-{}@{} failed in {}, sent to {}", record.key(), context.topic(), context.partition(),
-                context.offset(), context.processorNodeId(), dlqTopic, exception);
-        return Response.resume(DeadLetters.record(dlqTopic, context, context.sourceRawKey(), context.sourceRawValue(),
-                exception));
+                context.offset(), context.processorNodeId(), letters.topic(), exception);
+        return Response.resume(letters.of(context, context.sourceRawKey(), context.sourceRawValue(), exception));
     }
 }

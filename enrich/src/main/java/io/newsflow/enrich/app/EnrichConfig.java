@@ -5,6 +5,7 @@ import io.newsflow.enrich.language.LanguageDetector;
 import io.newsflow.events.Topics;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.config.PageSizeContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -39,10 +41,12 @@ import org.apache.kafka.streams.StreamsConfig;
  *                      {@code 127.0.0.1}; {@code 0.0.0.0} for every interface, as in a container)
  * @param httpPort      port of {@code /health/live}, {@code /health/ready} and {@code /metrics}
  *                      ({@code ENRICH_HTTP_PORT}, default 8081; 0 picks a free one)
+ * @param sizes         the pipeline's page-size contract ({@code INGEST_MAX_PAGE_BYTES}, the same as ingest's): the
+ *                      largest record enrich writes, and what its topics and producer must carry
  */
 public record EnrichConfig(String applicationId, Map<String, String> kafka, Optional<Path> stateDir, int threads,
                            DedupSettings dedup, List<String> languages, Optional<Path> taxonomyFile,
-                           int summaryChars, int keywords, String httpHost, int httpPort) {
+                           int summaryChars, int keywords, String httpHost, int httpPort, PageSizeContract sizes) {
 
     // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
     public static final String ENRICH_APPLICATION_ID = "ENRICH_APPLICATION_ID";
@@ -64,9 +68,14 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
      */
     public static final Set<String> VARIABLES = Set.of(ENRICH_APPLICATION_ID, ENRICH_STATE_DIR, ENRICH_THREADS,
             ENRICH_URL_WINDOW, ENRICH_EXACT_WINDOW, ENRICH_NEAR_WINDOW, ENRICH_LANGUAGES, ENRICH_TAXONOMY_FILE,
-            ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_HOST, ENRICH_HTTP_PORT);
+            ENRICH_SUMMARY_CHARS, ENRICH_KEYWORDS, ENRICH_HTTP_HOST, ENRICH_HTTP_PORT,
+            PageSizeContract.INGEST_MAX_PAGE_BYTES);
 
     public static final String DEFAULT_APPLICATION_ID = "newsflow-enrich";
+    /** The Kafka Streams setting that hands the record limit to enrich's error handlers. */
+    public static final String MAX_RECORD_BYTES_CONFIG = "newsflow.max.record.bytes";
+    /** How long a transaction may stay open ({@code transaction.timeout.ms}) unless {@code KAFKA_*} sets it. */
+    static final int TRANSACTION_TIMEOUT_MS = 60_000;
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([dhm])");
 
     public EnrichConfig {
@@ -105,7 +114,8 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         return new EnrichConfig(applicationId, kafka, env.get(ENRICH_STATE_DIR).map(Path::of),
                 env.getInt(ENRICH_THREADS, 1, 1, 64), dedup, languages, taxonomy,
                 env.getInt(ENRICH_SUMMARY_CHARS, 300, 80, 5000), env.getInt(ENRICH_KEYWORDS, 10, 1, 100),
-                env.get(ENRICH_HTTP_HOST, "127.0.0.1"), env.getInt(ENRICH_HTTP_PORT, 8081, 0, 65_535));
+                env.get(ENRICH_HTTP_HOST, "127.0.0.1"), env.getInt(ENRICH_HTTP_PORT, 8081, 0, 65_535),
+                PageSizeContract.from(env));
     }
 
     /** Every setting at its default: what an empty environment gives (Kafka at {@code localhost:9092}). */
@@ -121,7 +131,7 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
     /** The same settings under another application id (consumer group, state and internal topics). */
     public EnrichConfig withApplicationId(String id) {
         return new EnrichConfig(id, kafka, stateDir, threads, dedup, languages, taxonomyFile, summaryChars, keywords,
-                httpHost, httpPort);
+                httpHost, httpPort, sizes);
     }
 
     /** The same settings with Kafka at {@code bootstrapServers}. */
@@ -129,19 +139,25 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         Map<String, String> props = new HashMap<>(kafka);
         props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
         return new EnrichConfig(applicationId, props, stateDir, threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords, httpHost, httpPort);
+                summaryChars, keywords, httpHost, httpPort, sizes);
     }
 
     /** The same settings with the state stores under {@code dir}. */
     public EnrichConfig withStateDir(Path dir) {
         return new EnrichConfig(applicationId, kafka, Optional.of(dir), threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords, httpHost, httpPort);
+                summaryChars, keywords, httpHost, httpPort, sizes);
     }
 
     /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
     public EnrichConfig withHttpPort(int port) {
         return new EnrichConfig(applicationId, kafka, stateDir, threads, dedup, languages, taxonomyFile,
-                summaryChars, keywords, httpHost, port);
+                summaryChars, keywords, httpHost, port, sizes);
+    }
+
+    /** The same settings under another page limit, as {@code INGEST_MAX_PAGE_BYTES} would set it. */
+    public EnrichConfig withMaxPageBytes(int bytes) {
+        return new EnrichConfig(applicationId, kafka, stateDir, threads, dedup, languages, taxonomyFile,
+                summaryChars, keywords, httpHost, httpPort, new PageSizeContract(bytes));
     }
 
     /** Topic the de-duplication decisions travel on back to the articles they concern. */
@@ -149,7 +165,12 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         return applicationId + "-decisions";
     }
 
-    /** Kafka Streams settings: exactly-once, the DLQ handlers, and the client settings. */
+    /**
+     * Kafka Streams settings: exactly-once, the DLQ handlers, the client settings, and the page-size contract: the
+     * producer may send, and the changelog and repartition topics Kafka Streams creates may carry, every record of
+     * {@link PageSizeContract#maxMessageBytes()}; the handlers cut a dead letter's value to
+     * {@link PageSizeContract#maxRecordBytes()} ({@value #MAX_RECORD_BYTES_CONFIG}).
+     */
     public Properties streamsProperties() {
         Properties props = new Properties();
         props.putAll(kafka);
@@ -159,6 +180,14 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ENRICH_DLQ);
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DlqDeserializationHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DlqProcessingHandler.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DlqProductionHandler.class);
+        props.put(MAX_RECORD_BYTES_CONFIG, sizes.maxRecordBytes());
+        sizes.producerSettings().forEach((name, value) -> props.put(StreamsConfig.producerPrefix(name), value));
+        // Kafka Streams' own 10 s leaves too little room for the largest page a transaction may hold
+        if (!kafka.containsKey(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)) {
+            props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
+        }
+        sizes.topicSettings().forEach((name, value) -> props.put(StreamsConfig.topicPrefix(name), value));
         stateDir.ifPresent(dir -> props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString()));
         return props;
     }

@@ -3,19 +3,20 @@ package io.newsflow.enrich.app;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.service.ServiceShell;
 import io.newsflow.service.management.Readiness;
+import java.time.Clock;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The enrich service: the topology of {@link EnrichTopology#build(EnrichConfig)} running on Kafka Streams, with its
- * topics ensured first. A record error never stops it (records go to the DLQ); a failed stream thread is replaced.
- * Serves {@code /health/live}, {@code /health/ready} (ready while Kafka answers and Kafka Streams is RUNNING) and
- * {@code /metrics} (the Kafka Streams client metrics through Micrometer, {@code kafka_stream_*}, and the JVM's) on
+ * topics ensured first. A record error never stops it (records go to the DLQ); a failed stream thread is replaced,
+ * unless threads keep failing ({@link ThreadFailurePolicy}): then the client shuts down and its state is ERROR.
+ * Serves {@code /health/live}, {@code /health/ready} (ready while Kafka answers and Kafka Streams is RUNNING) and {@code /metrics}
+ * (the Kafka Streams client metrics through Micrometer, {@code kafka_stream_*}, and the JVM's) on
  * {@link EnrichConfig#httpPort()}. Thread-safe.
  */
 public final class EnrichService implements AutoCloseable {
@@ -49,10 +50,7 @@ public final class EnrichService implements AutoCloseable {
             EnrichTopics.ensure(admin, config);
         }
         KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
-        streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("enrich {}: stream thread failed, replacing it", config.applicationId(), e);
-            return StreamThreadExceptionResponse.REPLACE_THREAD;
-        });
+        streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(config.applicationId(), Clock.systemUTC()));
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(shell.registry());
         try {

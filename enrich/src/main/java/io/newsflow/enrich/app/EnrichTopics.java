@@ -15,7 +15,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 /**
  * Creates the topics enrich writes when they are missing: {@code articles}, {@code articles.duplicates},
  * {@code enrich.dlq} and the decisions topic, which must have as many partitions as {@code pages.clean} because
- * it feeds the same per-page-id state.
+ * it feeds the same per-page-id state. Every topic enrich writes, its changelog and repartition topics included, must
+ * carry the page-size contract's largest message: a topic it creates is made so, an existing one that carries less
+ * is raised ({@link io.newsflow.service.config.PageSizeContract#raiseTopicLimits}).
  */
 public final class EnrichTopics {
 
@@ -25,6 +27,8 @@ public final class EnrichTopics {
     /**
      * Ensures the topics exist. Fails with {@link IllegalStateException} when {@code pages.clean} is missing or the
      * decisions topic exists with another partition count.
+     *
+     * @throws io.newsflow.service.config.ConfigException when a topic cannot be made to carry the contract
      */
     public static void ensure(Admin admin, EnrichConfig config) throws InterruptedException {
         try {
@@ -36,7 +40,8 @@ public final class EnrichTopics {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : List.of(Topics.ARTICLES, Topics.ARTICLES_DUPLICATES, Topics.ENRICH_DLQ)) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, Optional.of(partitions), Optional.empty()));
+                    missing.add(new NewTopic(topic, Optional.of(partitions), Optional.empty())
+                            .configs(config.sizes().topicSettings()));
                 }
             }
             if (existing.contains(config.decisionsTopic())) {
@@ -46,7 +51,8 @@ public final class EnrichTopics {
                             + " partitions but " + Topics.PAGES_CLEAN + " has " + partitions + ": they must match");
                 }
             } else {
-                missing.add(new NewTopic(config.decisionsTopic(), Optional.of(partitions), Optional.empty()));
+                missing.add(new NewTopic(config.decisionsTopic(), Optional.of(partitions), Optional.empty())
+                        .configs(config.sizes().topicSettings()));
             }
             for (NewTopic topic : missing) {
                 try {
@@ -57,6 +63,10 @@ public final class EnrichTopics {
                     }
                 }
             }
+            List<String> written = new ArrayList<>(List.of(Topics.ARTICLES, Topics.ARTICLES_DUPLICATES,
+                    Topics.ENRICH_DLQ, config.decisionsTopic()));
+            written.addAll(EnrichTopology.internalTopics(config.applicationId()));
+            config.sizes().raiseTopicLimits(admin, written);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot set up enrich's topics: " + e.getCause().getMessage(), e.getCause());
         }

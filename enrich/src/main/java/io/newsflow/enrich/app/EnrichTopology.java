@@ -7,6 +7,8 @@ import io.newsflow.enrich.dedup.Pending;
 import io.newsflow.enrich.dedup.Probe;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -28,6 +30,11 @@ import org.apache.kafka.streams.state.Stores;
  *  &lt;app&gt;-decisions ◀── collector (by page id: all answers in → new story or copy of the earliest match)
  * </pre>
  * Every store is persistent with a changelog, so a restarted instance resumes where the last one committed.
+ *
+ * <p>Every value written (to a topic, a repartition topic or a store) goes through a serde limited to the
+ * page-size contract's record limit: a larger one is refused before Kafka sees it, and its source record goes to
+ * {@code enrich.dlq} (see {@link DlqProcessingHandler} and {@link DlqProductionHandler}). Under exactly-once a
+ * record the producer or broker refuses cannot be skipped, so nothing larger may reach them.
  */
 public final class EnrichTopology {
 
@@ -42,19 +49,31 @@ public final class EnrichTopology {
     private EnrichTopology() {
     }
 
+    /**
+     * The changelog and repartition topics Kafka Streams makes for this topology under {@code applicationId}, named
+     * as Kafka Streams names them.
+     */
+    public static List<String> internalTopics(String applicationId) {
+        return Stream.concat(
+                Stream.of(ARTICLES_STORE, TERMS_STORE, POSTINGS_STORE, PENDING_STORE).map(s -> s + "-changelog"),
+                Stream.of(PROBES, ANSWERS).map(s -> s + "-repartition"))
+                .map(name -> applicationId + "-" + name).toList();
+    }
+
     public static Topology build(EnrichConfig config) {
         Enricher enricher = new Enricher(config);
+        int limit = config.sizes().maxRecordBytes();
         Serde<String> keys = Serdes.String();
-        Serde<DedupCommand> commands = JsonSerde.of(DedupCommand.class);
+        Serde<DedupCommand> commands = JsonSerde.of(DedupCommand.class).limitedTo(limit);
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE), keys,
-                JsonSerde.of(ArticleState.class)));
+                JsonSerde.of(ArticleState.class).limitedTo(limit)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), keys,
                 Serdes.Long()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSTINGS_STORE), keys,
-                JsonSerde.of(Postings.class)));
+                JsonSerde.of(Postings.class).limitedTo(limit)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), keys,
-                JsonSerde.of(Pending.class)));
+                JsonSerde.of(Pending.class).limitedTo(limit)));
 
         KStream<String, Routed> fromPages = builder
                 .stream(Topics.PAGES_CLEAN, Consumed.with(keys, JsonSerde.page()).withName("pages"))
@@ -68,20 +87,21 @@ public final class EnrichTopology {
 
         ledger.filter((k, r) -> r.article() != null, Named.as("articles-only"))
                 .mapValues(Routed::article, Named.as("article"))
-                .to(Topics.ARTICLES, Produced.with(keys, JsonSerde.article()).withName("articles"));
+                .to(Topics.ARTICLES, Produced.with(keys, JsonSerde.article().limitedTo(limit)).withName("articles"));
         ledger.filter((k, r) -> r.duplicate() != null, Named.as("duplicates-only"))
                 .mapValues(Routed::duplicate, Named.as("duplicate"))
-                .to(Topics.ARTICLES_DUPLICATES, Produced.with(keys, JsonSerde.duplicate()).withName("duplicates"));
+                .to(Topics.ARTICLES_DUPLICATES, Produced.with(keys, JsonSerde.duplicate().limitedTo(limit))
+                        .withName("duplicates"));
         ledger.filter((k, r) -> r.command() != null, Named.as("forwarded-only"))
                 .mapValues(Routed::command, Named.as("forwarded"))
                 .to(config.decisionsTopic(), Produced.with(keys, commands).withName("forward-decisions"));
 
         ledger.filter((k, r) -> r.probe() != null, Named.as("probes-only"))
                 .mapValues(Routed::probe, Named.as("probe"))
-                .repartition(Repartitioned.with(keys, JsonSerde.of(Probe.class)).withName(PROBES))
+                .repartition(Repartitioned.with(keys, JsonSerde.of(Probe.class).limitedTo(limit)).withName(PROBES))
                 .process(() -> new LookupProcessors.Bands(config.dedup()), Named.as("band-index"), POSTINGS_STORE)
                 .mapValues(Routed::answer, Named.as("answer"))
-                .repartition(Repartitioned.with(keys, JsonSerde.of(Answer.class)).withName(ANSWERS))
+                .repartition(Repartitioned.with(keys, JsonSerde.of(Answer.class).limitedTo(limit)).withName(ANSWERS))
                 .process(LookupProcessors.Collector::new, Named.as("collector"), PENDING_STORE)
                 .mapValues(Routed::command, Named.as("decision"))
                 .to(config.decisionsTopic(), Produced.with(keys, commands).withName("decide"));

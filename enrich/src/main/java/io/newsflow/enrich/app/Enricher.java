@@ -21,6 +21,12 @@ import java.util.Set;
  * The stateless enrichment of a page (language, entities, keywords, topics, summary, word count, wire credit,
  * fingerprint), apart from the document frequencies the keywords are weighed with, which the caller owns.
  * Built once per application; thread-safe.
+ *
+ * <p>The costly steps (language, entities, keywords, topics, summary) read at most the first
+ * {@value #ANALYSED_CHARS} characters of a text, the wire credit those and the last {@value #TAIL_CHARS}: their
+ * time grows with the text, and one page must be done well within Kafka Streams' transaction and poll deadlines,
+ * whatever its size within the page limit. That is longer than nearly every news article; the article keeps its
+ * whole text and word count, and de-duplication fingerprints all of it.
  */
 public final class Enricher {
 
@@ -31,6 +37,10 @@ public final class Enricher {
      * may do anything.
      */
     private static final Set<String> NO_ENTITY_LANGUAGES = Set.of("de", UNDETERMINED);
+    /** About 8,000 words. */
+    static final int ANALYSED_CHARS = 50_000;
+    /** Where a closing credit line ("— Reuters") would be. */
+    static final int TAIL_CHARS = 2_000;
 
     private final LanguageDetector languages;
     private final EntityExtractor entities = new EntityExtractor();
@@ -58,13 +68,34 @@ public final class Enricher {
      */
     public EnrichedPage enrich(Page page, DocumentFrequencies frequencies) {
         String text = page.text();
-        LanguageDetector.Detection detected = languages.detect(text, page.languageHint());
+        String lead = lead(text);
+        LanguageDetector.Detection detected = languages.detect(lead, page.languageHint());
         String language = detected.language() == null ? UNDETERMINED : detected.language();
-        Entities found = NO_ENTITY_LANGUAGES.contains(language) ? Entities.NONE : entities.extract(text);
+        Entities found = NO_ENTITY_LANGUAGES.contains(language) ? Entities.NONE : entities.extract(lead);
+        String ends = lead.length() == text.length() ? text
+                : lead + "\n\n" + text.substring(Math.max(lead.length(), text.length() - TAIL_CHARS));
         return new EnrichedPage(Articles.draft(page, language, detected.confidence(), found,
-                keywords.keywords(text, language, frequencies), topics.topics(page.title(), text),
-                summarizer.summarize(text, language), Summarizer.wordCount(text), wire.credited(text)),
+                keywords.keywords(lead, language, frequencies), topics.topics(page.title(), lead),
+                summarizer.summarize(lead, language), Summarizer.wordCount(text), wire.credited(ends)),
                 fingerprinter.fingerprint(text));
+    }
+
+    /** The first {@value #ANALYSED_CHARS} characters of {@code text}, cut after a whitespace when there is one. */
+    static String lead(String text) {
+        if (text.length() <= ANALYSED_CHARS) {
+            return text;
+        }
+        int cut = ANALYSED_CHARS;
+        while (cut > ANALYSED_CHARS / 2 && !Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        if (cut == ANALYSED_CHARS / 2) {
+            cut = ANALYSED_CHARS;
+        }
+        if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut);
     }
 
     /** Only the fingerprint, for offline de-duplication of bare texts. */

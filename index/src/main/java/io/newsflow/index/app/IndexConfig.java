@@ -3,6 +3,7 @@ package io.newsflow.index.app;
 import io.newsflow.events.Topics;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.config.PageSizeContract;
 import io.newsflow.index.bulk.Backoff;
 import io.newsflow.index.connect.OpenSearchSettings;
 import io.newsflow.index.schema.IndexNames;
@@ -26,13 +27,19 @@ import java.util.stream.Stream;
  *   <li>{@code INDEX_TOPIC} ({@code articles}): the topic of {@code Article} events to index;</li>
  *   <li>{@code INDEX_GROUP_ID} ({@code newsflow-index}): the consumer group;</li>
  *   <li>{@code INDEX_HTTP_HOST} ({@code 127.0.0.1}; {@code 0.0.0.0} for every interface, as in a container),
- *       {@code INDEX_HTTP_PORT} (8082; 0 for a free port): {@code /health} and {@code /metrics}.</li>
+ *       {@code INDEX_HTTP_PORT} (8082; 0 for a free port): {@code /health} and {@code /metrics};</li>
+ *   <li>{@code INGEST_MAX_PAGE_BYTES} (5 MiB): the pipeline's page-size contract, the same as ingest's: what the
+ *       dead-letter producer and {@code index.dlq} must carry.</li>
  * </ul>
+ * An article larger than {@code INDEX_BULK_MAX_BYTES} is sent in a bulk request of its own; OpenSearch's
+ * {@code http.max_content_length} (100 MB by default) must hold the contract's largest record, which it does at
+ * every page limit allowed.
  * Immutable.
  */
 public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int shards, int replicas,
                           int bulkMaxDocs, long bulkMaxBytes, Duration bulkMaxWait, Backoff backoff,
-                          String topic, String groupId, String httpHost, int httpPort, Map<String, Object> kafka) {
+                          String topic, String groupId, String httpHost, int httpPort, Map<String, Object> kafka,
+                          PageSizeContract sizes) {
 
     // the variables read, named once: fromEnv reads them and VARIABLES lists them for deployment checks
     public static final String INDEX_ALIAS = "INDEX_ALIAS";
@@ -54,7 +61,8 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
      */
     public static final Set<String> VARIABLES = Stream.concat(Stream.of(INDEX_ALIAS, INDEX_SHARDS, INDEX_REPLICAS,
                     INDEX_BULK_MAX_DOCS, INDEX_BULK_MAX_BYTES, INDEX_BULK_MAX_WAIT_MS, INDEX_RETRY_INITIAL_MS,
-                    INDEX_RETRY_MAX_MS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_HTTP_HOST, INDEX_HTTP_PORT),
+                    INDEX_RETRY_MAX_MS, INDEX_TOPIC, INDEX_GROUP_ID, INDEX_HTTP_HOST, INDEX_HTTP_PORT,
+                    PageSizeContract.INGEST_MAX_PAGE_BYTES),
             OpenSearchSettings.VARIABLES.stream()).collect(Collectors.toUnmodifiableSet());
 
     /** The indexer's consumer group unless {@code INDEX_GROUP_ID} says otherwise. */
@@ -74,43 +82,49 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
         Map<String, Object> props = new HashMap<>(kafka);
         props.put(Env.BOOTSTRAP_SERVERS, bootstrapServers);
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpHost, httpPort, props);
+                topic, groupId, httpHost, httpPort, props, sizes);
     }
 
     /** The same settings with another OpenSearch connection. */
     public IndexConfig withOpenSearch(OpenSearchSettings settings) {
         return new IndexConfig(settings, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpHost, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka, sizes);
     }
 
     /** The same settings with another read alias, and the index names that follow from it. */
     public IndexConfig withNames(IndexNames other) {
         return new IndexConfig(openSearch, other, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpHost, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka, sizes);
     }
 
     /** The same settings with {@code count} replicas of each shard (0 on a single node). */
     public IndexConfig withReplicas(int count) {
         return new IndexConfig(openSearch, names, shards, count, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpHost, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka, sizes);
     }
 
     /** The same settings reading {@code articlesTopic} in consumer group {@code group}. */
     public IndexConfig withSource(String articlesTopic, String group) {
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                articlesTopic, group, httpHost, httpPort, kafka);
+                articlesTopic, group, httpHost, httpPort, kafka, sizes);
     }
 
     /** The same settings with at most {@code docs} documents per bulk request. */
     public IndexConfig withBulkMaxDocs(int docs) {
         return new IndexConfig(openSearch, names, shards, replicas, docs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpHost, httpPort, kafka);
+                topic, groupId, httpHost, httpPort, kafka, sizes);
+    }
+
+    /** The same settings with bulk requests cut at {@code bytes} (an article larger than that is sent alone). */
+    public IndexConfig withBulkMaxBytes(long bytes) {
+        return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bytes, bulkMaxWait, backoff,
+                topic, groupId, httpHost, httpPort, kafka, sizes);
     }
 
     /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
     public IndexConfig withHttpPort(int port) {
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
-                topic, groupId, httpHost, port, kafka);
+                topic, groupId, httpHost, port, kafka, sizes);
     }
 
     public static IndexConfig fromEnv(Env env) {
@@ -142,6 +156,7 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                 env.get(INDEX_GROUP_ID, DEFAULT_GROUP_ID),
                 env.get(INDEX_HTTP_HOST, "127.0.0.1"),
                 env.getInt(INDEX_HTTP_PORT, 8082, 0, 65535),
-                kafka);
+                kafka,
+                PageSizeContract.from(env));
     }
 }

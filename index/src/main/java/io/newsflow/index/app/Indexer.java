@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -25,6 +26,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -85,13 +87,14 @@ public final class Indexer implements AutoCloseable {
      *
      * @throws java.io.UncheckedIOException when the health and metrics port cannot be bound
      * @throws ConfigException when the TLS trust material cannot be loaded, or Kafka refuses the login or the TLS
-     *                         handshake
+     *                         handshake, or {@code index.dlq} cannot be made to carry the page-size contract
      */
     public Indexer(IndexConfig config) {
         this.config = config;
         this.shell = ServiceShell.open("index", config.kafka());
         this.metrics = new BulkMetrics(shell.registry());
         try {
+            raiseDeadLetterTopicLimit(config);
             shell.serve(config.httpHost(), config.httpPort(), IndexConfig.INDEX_HTTP_PORT, this::readiness);
             this.client = OpenSearchClients.create(config.openSearch());
         } catch (RuntimeException e) {
@@ -99,7 +102,8 @@ public final class Indexer implements AutoCloseable {
             shell.close();
             throw e;
         }
-        this.deadLetters = new DeadLetterWriter(config.kafka(), Topics.INDEX_DLQ, "newsflow-index-dlq");
+        this.deadLetters = new DeadLetterWriter(config.kafka(), Topics.INDEX_DLQ, "newsflow-index-dlq",
+                config.sizes());
         Map<String, Object> props = new HashMap<>(config.kafka());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -113,6 +117,15 @@ public final class Indexer implements AutoCloseable {
         Gauge.builder("newsflow.index.lag", lag, AtomicLong::get)
                 .description("records of the articles topic not yet consumed by the indexer").register(shell.registry());
         this.loop = new Thread(this::run, "newsflow-indexer");
+    }
+
+    /** Makes {@code index.dlq}, when it exists, carry the page-size contract: a letter holds a whole article. */
+    private static void raiseDeadLetterTopicLimit(IndexConfig config) {
+        try (Admin admin = Admin.create(config.kafka())) {
+            config.sizes().raiseTopicLimits(admin, List.of(Topics.INDEX_DLQ));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Starts the consumer loop; returns at once. */
@@ -197,6 +210,10 @@ public final class Indexer implements AutoCloseable {
             while (closing.getCount() > 0) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(batch.untilDue(IDLE_POLL));
                 for (ConsumerRecord<byte[], byte[]> record : records) {
+                    // an article that would take the batch over its bytes goes into the next one, alone if need be
+                    if (batch.wouldOverflow(record)) {
+                        flush(batch);
+                    }
                     batch.add(record);
                     // cut at the bound, not after the poll: a bulk never exceeds the configured count or bytes
                     if (batch.isFull()) {

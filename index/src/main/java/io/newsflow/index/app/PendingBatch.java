@@ -18,7 +18,9 @@ import org.apache.kafka.common.errors.SerializationException;
 /**
  * The records polled since the last flush: articles to index, records that cannot be articles (to dead-letter),
  * and the offsets to commit once all of it is settled. Full when it reaches the configured count or bytes, due
- * when its first record is older than the configured wait. Not thread-safe: owned by the consumer loop.
+ * when its first record is older than the configured wait. A record that would take a non-empty batch over its
+ * bytes belongs in the next batch ({@link #wouldOverflow}); one larger than the bytes on its own makes a batch by
+ * itself. Not thread-safe: owned by the consumer loop.
  */
 final class PendingBatch {
 
@@ -71,6 +73,11 @@ final class PendingBatch {
             return "Article " + article.id() + " has version " + article.story().version() + "; versions start at 1";
         }
         return null;
+    }
+
+    /** Whether adding {@code record} would take this batch, which already holds something, over its bytes. */
+    boolean wouldOverflow(ConsumerRecord<byte[], byte[]> record) {
+        return !isEmpty() && bytes + Math.max(0, record.serializedValueSize()) > maxBytes;
     }
 
     boolean isEmpty() {

@@ -69,6 +69,22 @@ class PendingBatchTest {
     }
 
     @Test
+    void anArticleThatWouldTakeTheBatchOverItsBytesWaitsForTheNextAndOneLargerThanThemGoesAlone() {
+        PendingBatch small = new PendingBatch(1000, 1000, Duration.ofHours(1));
+        String huge = ARTICLE.formatted("big", 1).replace("Body.", "x".repeat(2_000));
+        assertFalse(small.wouldOverflow(record(1, huge)), "an empty batch takes any article");
+
+        small.add(record(1, ARTICLE.formatted("a1", 1)));
+        assertTrue(small.wouldOverflow(record(2, huge)), "a large article joined a batch it would overflow");
+        assertFalse(small.wouldOverflow(record(2, ARTICLE.formatted("a2", 1))));
+
+        small.clear();
+        small.add(record(2, huge));
+        assertEquals(1, small.items().size());
+        assertTrue(small.isDue(), "an article larger than the bulk bytes is not sent at once, alone");
+    }
+
+    @Test
     void isDueOnceTheWaitIsOverEvenWhenSmall() {
         PendingBatch quick = new PendingBatch(1000, 1 << 20, Duration.ZERO);
         assertFalse(quick.isDue());

@@ -2,6 +2,7 @@ package io.newsflow.ingest.clean;
 
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.config.PageSizeContract;
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
@@ -21,10 +22,11 @@ import java.util.Optional;
 public record CleanerConfig(int maxBytes, int maxDepth, Duration timeBudget, Boilerplate vocabulary) {
 
     /**
-     * 5 MiB: five times a heavy news page, and still parsed in well under a second. The service's one page-size
-     * limit ({@code INGEST_MAX_PAGE_BYTES}) replaces it there; see {@code IngestConfig}.
+     * The pipeline's default page limit, 5 MiB: five times a heavy news page, and still parsed in well under a
+     * second. The service's one page-size limit ({@code INGEST_MAX_PAGE_BYTES}) replaces it there; see
+     * {@code IngestConfig}.
      */
-    public static final int DEFAULT_MAX_BYTES = 5 << 20;
+    public static final int DEFAULT_MAX_BYTES = PageSizeContract.DEFAULT_MAX_PAGE_BYTES;
     /** Real pages nest a few dozen levels; hundreds means a broken or hostile page. */
     public static final int DEFAULT_MAX_DEPTH = 512;
     public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(2);

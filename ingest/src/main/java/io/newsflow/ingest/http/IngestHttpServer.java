@@ -342,7 +342,7 @@ public final class IngestHttpServer implements AutoCloseable {
         Page clean = clean(page);
         // the ack deadline starts once the body is read and cleaned: a slow upload does not eat Kafka's time
         long deadline = System.nanoTime() + config.ackTimeout().toNanos();
-        Published published = await(publisher.publish(page, clean, deadline), deadline);
+        Published published = await(publish(page, clean, deadline), deadline);
         exchange.sendJson(202, Json.mapper().createObjectNode().put("id", published.id()).put("url", published.url())
                 .put("status", "accepted"));
     }
@@ -419,7 +419,11 @@ public final class IngestHttpServer implements AutoCloseable {
         for (int i = 0; i < results.size(); i++) {
             LineResult result = results.get(i);
             if (cleaned.get(i) != null) {
-                result.pending = publisher.publish(result.page, cleaned.get(i), deadline);
+                try {
+                    result.pending = publish(result.page, cleaned.get(i), deadline);
+                } catch (HttpProblem failure) {
+                    result.fail(failure);
+                }
             }
             result.page = null;
         }
@@ -457,9 +461,22 @@ public final class IngestHttpServer implements AutoCloseable {
         try {
             return publisher.clean(page);
         } catch (PageRejectedException e) {
-            int status = e.reason() == PageRejectedException.Reason.TOO_LARGE ? 413 : 422;
-            throw new HttpProblem(status, "rejected_" + e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
+            throw rejected(e);
         }
+    }
+
+    private CompletableFuture<Published> publish(ScrapedPage page, Page clean, long deadlineNanos)
+            throws HttpProblem {
+        try {
+            return publisher.publish(page, clean, deadlineNanos);
+        } catch (PageRejectedException e) {
+            throw rejected(e);
+        }
+    }
+
+    private static HttpProblem rejected(PageRejectedException e) {
+        int status = e.reason() == PageRejectedException.Reason.TOO_LARGE ? 413 : 422;
+        return new HttpProblem(status, "rejected_" + e.reason().name().toLowerCase(Locale.ROOT), e.getMessage());
     }
 
     private Published await(CompletableFuture<Published> pending, long deadlineNanos) throws HttpProblem {

@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
 import io.newsflow.events.Topics;
+import io.newsflow.service.config.PageSizeContract;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Properties;
@@ -20,13 +21,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 /**
  * Everything ingest writes to Kafka: cleaned pages to {@code pages.clean}, keyed by page id, and dead letters to
  * {@code ingest.dlq}. One idempotent producer with {@code acks=all}, so an acknowledged record is on every in-sync
- * replica and a retried send is never written twice.
+ * replica and a retried send is never written twice. The producer sends every record of the page-size contract; a
+ * cleaned page larger than the contract's page record is refused before it is sent.
  *
  * <p>A send can block its caller for up to {@code max.block.ms} (no metadata while Kafka is unreachable, a full
  * buffer). {@link #publish(Page, long)} therefore hands sends to one sender thread and lets the caller wait only
@@ -39,7 +42,8 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  */
 public final class KafkaOutput implements AutoCloseable {
 
-    private final JsonSerde<Page> pages = JsonSerde.page();
+    private final JsonSerde<Page> pages;
+    private final int maxDeadLetterBytes;
     private final Producer<byte[], byte[]> producer;
     private final KafkaClientMetrics metrics;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
@@ -51,10 +55,14 @@ public final class KafkaOutput implements AutoCloseable {
     /**
      * @param kafka      client properties (bootstrap servers, security); delivery guarantees are set here
      * @param maxBlock   longest a send may block the caller while Kafka is unreachable (metadata, full buffer)
+     * @param sizes      the page-size contract: the largest cleaned page, and what the producer must carry
      */
-    public KafkaOutput(Properties kafka, Duration maxBlock, MeterRegistry registry) {
+    public KafkaOutput(Properties kafka, Duration maxBlock, PageSizeContract sizes, MeterRegistry registry) {
+        this.pages = JsonSerde.page().limitedTo(sizes.maxPageRecordBytes());
+        this.maxDeadLetterBytes = sizes.maxRecordBytes();
         Properties props = new Properties();
         props.putAll(kafka);
+        props.putAll(sizes.producerSettings());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(maxBlock.toMillis()));
@@ -69,7 +77,12 @@ public final class KafkaOutput implements AutoCloseable {
         metrics.bindTo(registry);
     }
 
-    /** Sends a cleaned page to {@code pages.clean}; completes when every in-sync replica has it. */
+    /**
+     * Sends a cleaned page to {@code pages.clean}; completes when every in-sync replica has it.
+     *
+     * @throws RecordTooLargeException when the page, as JSON, is larger than the contract's page record; nothing is
+     *                                 sent
+     */
     public CompletableFuture<RecordMetadata> publish(Page page) {
         byte[] value = pages.serialize(Topics.PAGES_CLEAN, page);
         return send(new ProducerRecord<>(Topics.PAGES_CLEAN, page.id().getBytes(StandardCharsets.UTF_8), value));
@@ -79,6 +92,9 @@ public final class KafkaOutput implements AutoCloseable {
      * Sends a cleaned page to {@code pages.clean} from the sender thread, unless {@code deadlineNanos} (a
      * {@link System#nanoTime()} instant) has passed before the page's turn; then the future fails with a
      * {@link TimeoutException} and nothing is sent. Never blocks the caller.
+     *
+     * @throws RecordTooLargeException when the page, as JSON, is larger than the contract's page record; nothing is
+     *                                 sent
      */
     public CompletableFuture<RecordMetadata> publish(Page page, long deadlineNanos) {
         byte[] value = pages.serialize(Topics.PAGES_CLEAN, page);
@@ -108,7 +124,7 @@ public final class KafkaOutput implements AutoCloseable {
 
     /** Sends a record ingest could not use to {@code ingest.dlq}, with its error headers. */
     public CompletableFuture<RecordMetadata> deadLetter(DeadLetter letter) {
-        return send(letter.toRecord(Topics.INGEST_DLQ));
+        return send(letter.fitTo(maxDeadLetterBytes).toRecord(Topics.INGEST_DLQ));
     }
 
     private CompletableFuture<RecordMetadata> send(ProducerRecord<byte[], byte[]> record) {

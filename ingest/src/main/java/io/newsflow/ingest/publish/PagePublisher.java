@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +42,16 @@ public final class PagePublisher {
      * Cleans {@code page} and sends it; the future completes once Kafka acknowledged it, or fails with the
      * producer's error.
      *
-     * @throws PageRejectedException when the cleaner rejects the page; nothing is sent
+     * @throws PageRejectedException when the cleaner rejects the page, or the cleaned page is larger than
+     *                               the page-size contract lets {@code pages.clean} carry; nothing is sent
      */
     public CompletableFuture<Published> publish(ScrapedPage page) throws PageRejectedException {
         Page clean = clean(page);
-        return published(page, clean, output.publish(clean));
+        try {
+            return published(page, clean, output.publish(clean));
+        } catch (RecordTooLargeException e) {
+            throw tooLarge(page, e);
+        }
     }
 
     /**
@@ -68,9 +74,24 @@ public final class PagePublisher {
      * Kafka acknowledged it, or fails with a Kafka {@code TimeoutException}, nothing sent, when the producer could
      * not take the page before {@code deadlineNanos} (a {@link System#nanoTime()} instant). The pages of one request
      * share its deadline.
+     *
+     * @throws PageRejectedException when the cleaned page is larger than the page-size contract lets
+     *                               {@code pages.clean} carry; nothing is sent
      */
-    public CompletableFuture<Published> publish(ScrapedPage page, Page clean, long deadlineNanos) {
-        return published(page, clean, output.publish(clean, deadlineNanos));
+    public CompletableFuture<Published> publish(ScrapedPage page, Page clean, long deadlineNanos)
+            throws PageRejectedException {
+        try {
+            return published(page, clean, output.publish(clean, deadlineNanos));
+        } catch (RecordTooLargeException e) {
+            throw tooLarge(page, e);
+        }
+    }
+
+    private PageRejectedException tooLarge(ScrapedPage page, RecordTooLargeException e) {
+        count("ingest.pages.rejected", page.source(), "too_large");
+        LOG.debug("page {} rejected after cleaning: {}", page.url(), e.getMessage());
+        return new PageRejectedException(PageRejectedException.Reason.TOO_LARGE, "the cleaned page is too large"
+                + " to publish: " + e.getMessage() + " (set by INGEST_MAX_PAGE_BYTES)");
     }
 
     private CompletableFuture<Published> published(ScrapedPage page, Page clean,

@@ -1,0 +1,53 @@
+package io.newsflow.enrich.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What enrich does when a stream thread dies: replace it, unless threads keep dying. Record errors never kill a
+ * thread (the DLQ handlers take them); what does is a fault outside any one record (a broker that fenced the
+ * producer, a lost state directory) or a record Kafka refused to store. The first kind usually clears: Kafka
+ * Streams' guidance is {@code REPLACE_THREAD} for it. The second does not: the replacement resumes from the last
+ * commit, meets the same record and dies the same way. So a thread is replaced at most {@link #MAX_REPLACEMENTS}
+ * times within {@link #WINDOW}; the next failure shuts the client down ({@code SHUTDOWN_CLIENT}), the service
+ * reports ERROR on {@code /health/ready} and {@code newsflow enrich} exits with status 1, for the operator or the
+ * orchestrator to see, instead of a thread dying on the same record forever. Thread-safe.
+ */
+final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
+
+    static final int MAX_REPLACEMENTS = 3;
+    static final Duration WINDOW = Duration.ofMinutes(10);
+    private static final Logger LOG = LoggerFactory.getLogger(ThreadFailurePolicy.class);
+
+    private final String applicationId;
+    private final Clock clock;
+    private final Deque<Instant> failures = new ArrayDeque<>();
+
+    ThreadFailurePolicy(String applicationId, Clock clock) {
+        this.applicationId = applicationId;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized StreamThreadExceptionResponse handle(Throwable failure) {
+        Instant now = clock.instant();
+        failures.addLast(now);
+        while (failures.peekFirst().isBefore(now.minus(WINDOW))) {
+            failures.removeFirst();
+        }
+        if (failures.size() > MAX_REPLACEMENTS) {
+            LOG.error("enrich {}: stream thread failed {} times within {} min; shutting down instead of replacing it"
+                    + " again (the last failure follows)", applicationId, failures.size(), WINDOW.toMinutes(), failure);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        }
+        LOG.error("enrich {}: stream thread failed ({} of {} replacements within {} min), replacing it", applicationId,
+                failures.size(), MAX_REPLACEMENTS, WINDOW.toMinutes(), failure);
+        return StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+}

@@ -1,0 +1,44 @@
+package io.newsflow.service.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
+import org.junit.jupiter.api.Test;
+
+class PageSizeContractTest {
+
+    @Test
+    void everyLimitFollowsFromThePageLimit() {
+        PageSizeContract contract = PageSizeContract.from(new Env(Map.of("INGEST_MAX_PAGE_BYTES", "1048576")));
+
+        assertEquals(1 << 20, contract.maxPageBytes());
+        assertEquals(2 * (1 << 20) + (64 << 10), contract.maxPageRecordBytes());
+        assertEquals(4 * (1 << 20) + (256 << 10), contract.maxRecordBytes());
+        assertEquals(contract.maxRecordBytes() + (64 << 10), contract.maxMessageBytes());
+        assertEquals(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(contract.maxMessageBytes())),
+                contract.topicSettings());
+        assertEquals(contract.maxMessageBytes(), contract.producerSettings().get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+        assertTrue((Long) contract.producerSettings().get(ProducerConfig.BUFFER_MEMORY_CONFIG)
+                >= 2L * contract.maxMessageBytes(), "the producer's buffer cannot hold the largest message");
+    }
+
+    @Test
+    void theDefaultIsFiveMebibytesAndTheLargestMessageStaysUnderKafkasAndOpenSearchsRequestLimits() {
+        assertEquals(5 << 20, PageSizeContract.from(new Env(Map.of())).maxPageBytes());
+        PageSizeContract largest = new PageSizeContract(PageSizeContract.MAX_PAGE_BYTES);
+        assertTrue(largest.maxMessageBytes() < 100 << 20, "over the broker's socket.request.max.bytes");
+        assertTrue(largest.maxMessageBytes() < 100_000_000, "over OpenSearch's http.max_content_length");
+    }
+
+    @Test
+    void aPageLimitOutOfRangeStopsTheServiceNamingTheVariable() {
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> PageSizeContract.from(new Env(Map.of("INGEST_MAX_PAGE_BYTES", "536870912"))));
+        assertEquals("INGEST_MAX_PAGE_BYTES", e.variable());
+        assertThrows(ConfigException.class, () -> new PageSizeContract(100));
+    }
+}
