@@ -51,7 +51,11 @@ final class DlqCommand {
         int valueChars;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return QuietConsoles.quietly(spec, this::execute);
+        }
+
+        private Integer execute() {
             PrintWriter out = spec.commandLine().getOut();
             try {
                 int n = target.deadLetters().read(target.topic, max, letter -> out.println(json(letter, valueChars)));
@@ -84,7 +88,11 @@ final class DlqCommand {
         String group;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return QuietConsoles.quietly(spec, this::execute);
+        }
+
+        private Integer execute() {
             PrintWriter err = spec.commandLine().getErr();
             String replayGroup = group != null ? group : "newsflow-dlq-replay-" + target.topic;
             try {

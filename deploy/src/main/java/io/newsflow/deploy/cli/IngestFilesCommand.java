@@ -34,7 +34,11 @@ final class IngestFilesCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() {
         Map<String, String> options = new HashMap<>();
         options.put(Env.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
         IngestConfig config;

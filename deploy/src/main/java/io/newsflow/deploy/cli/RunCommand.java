@@ -2,6 +2,7 @@ package io.newsflow.deploy.cli;
 
 import io.newsflow.localstack.FileTrees;
 import io.newsflow.localstack.LocalStackException;
+import io.newsflow.deploy.logging.QuietConsole;
 import io.newsflow.deploy.run.LocalPipeline;
 import io.newsflow.deploy.run.SamplePages;
 import io.newsflow.ingest.source.FileIngester;
@@ -15,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,6 +73,17 @@ final class RunCommand implements Callable<Integer> {
         if (fresh) {
             FileTrees.delete(dataDir);
         }
+        QuietConsole quiet = QuietConsoles.open(spec, dataDir);
+        try {
+            return execute(out, err, quiet);
+        } finally {
+            if (quiet != null) {
+                quiet.close();
+            }
+        }
+    }
+
+    private Integer execute(PrintWriter out, PrintWriter err, QuietConsole quiet) throws Exception {
         List<Path> inputs = paths.isEmpty() ? List.of(SamplePages.extractTo(dataDir.resolve("samples"))) : paths;
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -80,8 +93,15 @@ final class RunCommand implements Callable<Integer> {
         }
         LocalPipeline pipeline;
         try {
+            // the log file is named with the first step, once nothing refused to start
+            AtomicBoolean logFileNamed = new AtomicBoolean(quiet == null);
             pipeline = LocalPipeline.start(new LocalPipeline.Options(dataDir, ingestPort, kafkaPort, openSearchPort),
-                    step -> say(out, step));
+                    step -> {
+                        if (!logFileNamed.getAndSet(true)) {
+                            say(out, "logging to " + quiet.logFile());
+                        }
+                        say(out, step);
+                    });
         } catch (LocalStackException e) {
             err.println("newsflow run: " + e.getMessage());
             return 1;
@@ -90,6 +110,10 @@ final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             say(out, "stopping ...");
             pipeline.close();
+            if (quiet != null) {
+                quiet.summarise();
+            }
+            say(out, "stopped");
             stopped.countDown();
         }, "newsflow-run-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -111,7 +135,9 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (once) {
             Runtime.getRuntime().removeShutdownHook(hook);
+            say(out, "stopping ...");
             pipeline.close();
+            say(out, "stopped");
             return done && summary.allPublished() ? 0 : 1;
         }
         out.println("Running; Ctrl-C to stop.");

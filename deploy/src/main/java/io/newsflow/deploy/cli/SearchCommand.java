@@ -46,7 +46,11 @@ final class SearchCommand implements Callable<Integer> {
     String alias;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> vars = new HashMap<>(System.getenv());

@@ -51,7 +51,11 @@ final class WatchCommand implements Callable<Integer> {
     final CountDownLatch stop = new CountDownLatch(1);
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() {
         Map<String, Object> props = kafka.clientProperties();
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
