@@ -16,6 +16,7 @@ import io.newsflow.service.config.Env;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,9 +97,13 @@ public final class LocalPipeline implements AutoCloseable {
         Path dir = options.dataDir().toAbsolutePath();
         status.accept("starting Kafka and OpenSearch ...");
         // the node takes longest to come up: it starts while Kafka and the services that need only Kafka do
-        CompletableFuture<LocalOpenSearch> node = CompletableFuture.supplyAsync(() -> LocalOpenSearch.start(
-                LocalOpenSearch.Options.defaults().dataDir(dir.resolve("opensearch")).port(options.openSearchPort())),
-                task -> new Thread(task, "newsflow-run-opensearch-start").start());
+        // Kafka and the node stop only in close(), after the services that use them (see close())
+        CompletableFuture<LocalOpenSearch> node = CompletableFuture.supplyAsync(() -> {
+            LocalOpenSearch started = LocalOpenSearch.start(LocalOpenSearch.Options.defaults()
+                    .dataDir(dir.resolve("opensearch")).port(options.openSearchPort()));
+            started.stopOnlyOnClose();
+            return started;
+        }, task -> new Thread(task, "newsflow-run-opensearch-start").start());
         // if anything fails before the node is up, closing waits for its start and stops it: no orphan node
         remember(() -> {
             try {
@@ -109,6 +114,7 @@ public final class LocalPipeline implements AutoCloseable {
         });
         kafka = remember(LocalKafka.start(LocalKafka.Options.defaults().dataDir(dir.resolve("kafka"))
                 .port(options.kafkaPort())));
+        kafka.stopOnlyOnClose();
         for (String topic : Topics.ALL) {
             kafka.createTopic(topic, topic.endsWith(".dlq") ? Topics.DLQ_PARTITIONS : Topics.DEFAULT_PARTITIONS);
         }
@@ -171,6 +177,11 @@ public final class LocalPipeline implements AutoCloseable {
         return ingest.ingestFiles(paths);
     }
 
+    /** As {@link #ingest(List)}, the pages saved from {@code baseUrl} (see {@link FileIngester#ingest(List, URI)}). */
+    public FileIngester.Summary ingest(List<Path> paths, URI baseUrl) {
+        return ingest.ingestFiles(paths, baseUrl);
+    }
+
     /** What happened since start. */
     public Progress progress() {
         PipelineProgress.Counts c = progress.counts();
@@ -211,9 +222,14 @@ public final class LocalPipeline implements AutoCloseable {
         return openSearch.url();
     }
 
-    /** Stops the services, then OpenSearch and Kafka; state stays in the data directory. */
+    /**
+     * Stops the services (the indexer settles its batch, enrich leaves its consumer group), then Kafka and
+     * OpenSearch; state stays in the data directory. The brokers and the node have no shutdown hooks of their own
+     * here: an owner stopping at exit calls this from its hook, so that the services never lose them while closing.
+     * Idempotent.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();
