@@ -50,6 +50,9 @@ public final class QuietConsole implements AutoCloseable {
             Map.entry("crawlercommons", "crawler-commons"),
             Map.entry("io.newsflow", "newsflow"));
 
+    /** The open one, if any: see {@link #explained()}. */
+    private static volatile QuietConsole current;
+
     private final Logger root;
     private final List<Appender<ILoggingEvent>> consoleAppenders;
     private final FileAppender<ILoggingEvent> file;
@@ -99,6 +102,18 @@ public final class QuietConsole implements AutoCloseable {
         });
         long millis = interval.toMillis();
         summaries.scheduleWithFixedDelay(this::summarise, millis, millis, TimeUnit.MILLISECONDS);
+        current = this;
+    }
+
+    /**
+     * The command has told the user, in a line of its own, what the warnings logged so far are about (Kafka cannot
+     * be reached, say): they stay in the log file but are not summarised. Nothing when no console is open.
+     */
+    public static void explained() {
+        QuietConsole open = current;
+        if (open != null) {
+            open.counter.drain();
+        }
     }
 
     /**
@@ -142,6 +157,7 @@ public final class QuietConsole implements AutoCloseable {
         }
         summaries.shutdownNow();
         summarise();
+        current = null;
         consoleAppenders.forEach(root::addAppender);
         root.detachAppender(counter);
         root.detachAppender(file);
