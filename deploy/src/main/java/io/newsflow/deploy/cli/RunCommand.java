@@ -7,6 +7,7 @@ import io.newsflow.deploy.run.LocalPipeline;
 import io.newsflow.deploy.run.SamplePages;
 import io.newsflow.ingest.source.FileIngester;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
             description = "OpenSearch port (default: ${DEFAULT-VALUE}).")
     int openSearchPort;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address saved pages were saved from: a page"
+            + " without a canonical link gets URL + its path under the directory given, and its site from URL.")
+    String baseUrl;
+
     @Option(names = "--timeout", defaultValue = "PT5M",
             description = "How long to wait for everything to be indexed (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -84,6 +89,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Integer execute(PrintWriter out, PrintWriter err, QuietConsole quiet) throws Exception {
+        URI base;
+        try {
+            base = baseUrl == null ? null : FileIngester.baseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            err.println("newsflow run: --base-url: " + e.getMessage());
+            return 2;
+        }
         List<Path> inputs = paths.isEmpty() ? List.of(SamplePages.extractTo(dataDir.resolve("samples"))) : paths;
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -119,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
 
         say(out, "ingesting " + inputs + " ...");
-        FileIngester.Summary summary = pipeline.ingest(inputs);
+        FileIngester.Summary summary = pipeline.ingest(inputs, base);
         say(out, "ingest: " + summary);
         boolean done = awaitCaughtUp(pipeline, out);
         LocalPipeline.Progress progress = pipeline.progress();
