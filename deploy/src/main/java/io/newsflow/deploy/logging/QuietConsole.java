@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * The console of an interactive command ({@code run}, {@code ingest-files}, {@code watch}, ...): every log line, the
  * libraries' and newsflow's own, goes to a log file instead of the console, so that the console shows only what
  * the command prints. Warnings and errors are summarised on the console, one line per source at most every
- * {@code interval}, with the file to look in: {@code newsflow: 3 warnings from Kafka clients — see .newsflow/newsflow.log}.
+ * {@code interval}, with the file to look in: {@code newsflow: 3 warnings from Kafka clients — see .newsflow/newsflow.log};
+ * a few warnings every healthy start logs are not summarised (see {@link #expected}).
  *
  * <p>The services run alone ({@code newsflow ingest}, the container image) do not use this: they log to the
  * console as configured by {@code logback.xml}. Closing restores the console logging and prints what was not
@@ -49,6 +50,16 @@ public final class QuietConsole implements AutoCloseable {
             Map.entry("org.eclipse.jetty", "Jetty"),
             Map.entry("crawlercommons", "crawler-commons"),
             Map.entry("io.newsflow", "newsflow"));
+
+    /**
+     * Warnings every healthy start logs, and no sign of trouble: Kafka Streams' advice on a setting newsflow leaves
+     * at its default, and the metadata of topics that Kafka Streams is creating at that moment. They stay in the
+     * file; they are not summarised.
+     */
+    private static final List<Map.Entry<String, String>> EXPECTED = List.of(
+            Map.entry("org.apache.kafka.streams.StreamsConfig", "Processing exception handler is not enabled for the"
+                    + " GlobalThread"),
+            Map.entry("org.apache.kafka.clients.NetworkClient", "recoverable issue"));
 
     /** The open one, if any: see {@link #explained()}. */
     private static volatile QuietConsole current;
@@ -171,6 +182,37 @@ public final class QuietConsole implements AutoCloseable {
         return e.isEmpty() ? w : w.isEmpty() ? e : e + " and " + w;
     }
 
+    /** Whether {@code event} is one of the {@link #EXPECTED} warnings of a healthy start. */
+    static boolean expected(ILoggingEvent event) {
+        String message = event.getFormattedMessage();
+        if (!event.getLevel().equals(Level.WARN) || message == null) {
+            return false;
+        }
+        for (Map.Entry<String, String> known : EXPECTED) {
+            if (event.getLoggerName().equals(known.getKey()) && message.contains(known.getValue())
+                    && (!known.getKey().endsWith("NetworkClient") || onlyTopicsBeingCreated(message))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A metadata answer whose every topic is still being created or has no leader yet. */
+    private static boolean onlyTopicsBeingCreated(String message) {
+        int open = message.lastIndexOf('{');
+        int close = message.lastIndexOf('}');
+        if (open < 0 || close < open) {
+            return false;
+        }
+        for (String entry : message.substring(open + 1, close).split(",")) {
+            String error = entry.substring(entry.indexOf('=') + 1).strip();
+            if (!error.equals("UNKNOWN_TOPIC_OR_PARTITION") && !error.equals("LEADER_NOT_AVAILABLE")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Which part of the program a logger belongs to, as a person would name it. */
     static String source(String loggerName) {
         for (Map.Entry<String, String> source : SOURCES) {
@@ -197,7 +239,7 @@ public final class QuietConsole implements AutoCloseable {
 
         @Override
         protected void append(ILoggingEvent event) {
-            if (!event.getLevel().isGreaterOrEqual(Level.WARN)) {
+            if (!event.getLevel().isGreaterOrEqual(Level.WARN) || expected(event)) {
                 return;
             }
             String source = source(event.getLoggerName());

@@ -108,6 +108,28 @@ class QuietConsoleTest {
     }
 
     @Test
+    void warningsEveryHealthyStartLogsStayInTheFileOnly() throws Exception {
+        Logger network = LoggerFactory.getLogger("org.apache.kafka.clients.NetworkClient");
+        StringWriter console = new StringWriter();
+
+        try (QuietConsole quiet = QuietConsole.open(dataDir, new PrintWriter(console), Duration.ofHours(1))) {
+            STREAMS.warn("Processing exception handler is not enabled for the GlobalThread. It's recommended to set it");
+            network.warn("[Consumer clientId=enrich] The metadata response from the cluster reported a recoverable"
+                    + " issue with correlation id 2 : {enrich-probes-repartition=UNKNOWN_TOPIC_OR_PARTITION}");
+            // the same kind of line about a topic that is not being created is trouble
+            network.warn("[Producer clientId=ingest] The metadata response from the cluster reported a recoverable"
+                    + " issue with correlation id 7 : {pages.clean=TOPIC_AUTHORIZATION_FAILED}");
+            quiet.summarise();
+        }
+
+        assertEquals("newsflow: 1 warning from Kafka clients — see " + dataDir.resolve("newsflow.log") + "\n",
+                console.toString());
+        String logged = Files.readString(dataDir.resolve("newsflow.log"));
+        assertTrue(logged.contains("Processing exception handler is not enabled"), logged);
+        assertTrue(logged.contains("UNKNOWN_TOPIC_OR_PARTITION"), logged);
+    }
+
+    @Test
     void aLoggerIsNamedByTheLibraryItBelongsTo() {
         assertEquals("Jetty", QuietConsole.source("org.eclipse.jetty.server.HttpChannel"));
         assertEquals("crawler-commons", QuietConsole.source("crawlercommons.domains.EffectiveTldFinder"));
