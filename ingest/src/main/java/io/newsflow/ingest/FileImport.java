@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.source.FileIngester;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,6 +26,11 @@ public final class FileImport implements AutoCloseable {
     /** Publishes every page under {@code paths} and waits until Kafka acknowledged them. */
     public FileIngester.Summary ingest(List<Path> paths) {
         return publishing.files.ingest(paths);
+    }
+
+    /** As {@link #ingest(List)}, the pages saved from {@code baseUrl} (see {@link FileIngester#ingest(List, URI)}). */
+    public FileIngester.Summary ingest(List<Path> paths, URI baseUrl) {
+        return publishing.files.ingest(paths, baseUrl);
     }
 
     @Override

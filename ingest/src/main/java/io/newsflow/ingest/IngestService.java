@@ -11,6 +11,7 @@ import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.KafkaPreflight;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -97,6 +98,11 @@ public final class IngestService implements AutoCloseable {
      */
     public synchronized FileIngester.Summary ingestFiles(List<Path> paths) {
         return publishing.files.ingest(paths);
+    }
+
+    /** As {@link #ingestFiles(List)}, the pages saved from {@code baseUrl} (see {@link FileIngester#ingest(List, URI)}). */
+    public synchronized FileIngester.Summary ingestFiles(List<Path> paths, URI baseUrl) {
+        return publishing.files.ingest(paths, baseUrl);
     }
 
     /** The service's metrics, as served on {@code /metrics}. */

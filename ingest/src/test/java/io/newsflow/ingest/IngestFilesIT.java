@@ -3,8 +3,10 @@ package io.newsflow.ingest;
 import static io.newsflow.ingest.IngestFixture.articleHtml;
 import static io.newsflow.ingest.IngestFixture.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.testkit.TopicReader;
@@ -54,6 +56,51 @@ class IngestFilesIT {
         List<ConsumerRecord<String, String>> records = TopicReader.readMatching(bootstrap, Topics.PAGES_CLEAN,
                 r -> expected.contains(json(r.value()).path("url").asText()), expected.size());
         return records.stream().map(r -> json(r.value()).path("url").asText()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void withABaseUrlASavedPageWithoutCanonicalLinkIsKnownByItsAddressUnderIt(@TempDir Path dir) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Path nested = Files.createDirectories(dir.resolve(run).resolve("2026 01"));
+        Files.writeString(nested.resolve("council.html"), articleHtml("Council", "base-" + run));
+        String declared = "https://www.valley-times.example.net/news/" + run + "/bridge";
+        Files.writeString(nested.resolve("bridge.html"), articleHtml("Bridge", "canon-" + run)
+                .replace("</head>", "<link rel=canonical href='" + declared + "'></head>"));
+        Path alone = Files.writeString(dir.resolve("wire-" + run + ".txt"), "Officials met on Monday to discuss the"
+                + " plan.\n\nThey agreed to meet again next month to review the figures and the budget (" + run + ").");
+        URI base = FileIngester.baseUrl("https://harbor-daily.example.com/saved");
+
+        FileIngester.Summary summary;
+        try (FileImport files = FileImport.open(IngestFixture.config(bootstrap, Map.of()))) {
+            summary = files.ingest(List.of(dir.resolve(run), alone), base);
+        }
+
+        assertEquals(3, summary.published(), summary + " " + summary.problems());
+        String plainUrl = "https://harbor-daily.example.com/saved/2026%2001/council.html";
+        String bridgeUrl = "https://harbor-daily.example.com/saved/2026%2001/bridge.html";
+        String aloneUrl = "https://harbor-daily.example.com/saved/wire-" + run + ".txt";
+        Map<String, JsonNode> pages = TopicReader.readMatching(bootstrap,
+                Topics.PAGES_CLEAN, r -> Set.of(plainUrl, bridgeUrl, aloneUrl).contains(json(r.value()).path("url")
+                        .asText()), 3).stream().map(r -> json(r.value()))
+                .collect(Collectors.toMap(p -> p.path("url").asText(), p -> p));
+        // no canonical link: the address under the base URL, and its site
+        assertEquals(plainUrl, pages.get(plainUrl).path("canonical_url").asText(), pages.toString());
+        assertEquals("example.com", pages.get(plainUrl).path("site").asText(), pages.toString());
+        assertEquals(aloneUrl, pages.get(aloneUrl).path("canonical_url").asText(), pages.toString());
+        assertEquals("example.com", pages.get(aloneUrl).path("site").asText(), pages.toString());
+        // a canonical web address the page declares still wins, even on another site
+        assertEquals(declared, pages.get(bridgeUrl).path("canonical_url").asText(), pages.toString());
+        assertEquals("example.net", pages.get(bridgeUrl).path("site").asText(), pages.toString());
+    }
+
+    @Test
+    void aBaseUrlMustBeAWebAddress() {
+        for (String bad : List.of("ftp://example.com/", "/saved/pages", "https:///no-host", "https://example.com/?q=1")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> FileIngester.baseUrl(bad));
+            assertTrue(e.getMessage().contains("got: " + bad), e.getMessage());
+        }
+        assertEquals(URI.create("http://example.com"), FileIngester.baseUrl("http://example.com"));
     }
 
     @Test

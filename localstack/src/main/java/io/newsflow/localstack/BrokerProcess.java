@@ -88,7 +88,8 @@ final class BrokerProcess {
     }
 
     private Process spawn(List<String> mainAndArgs, String maxHeap, Path output) {
-        List<String> command = new ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(ChildSession.prefix());
+        command.addAll(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xms64m", "-Xmx" + maxHeap, "-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true",
                 "-Dlogback.configurationFile=" + dir.resolve("logback.xml"),

@@ -51,7 +51,9 @@ import org.slf4j.LoggerFactory;
  * <p>Storage lives under {@link Options#dataDir()} ({@code broker-N/} per broker, with its {@code broker.log}), or
  * in a temporary directory deleted on {@link #close()}. A data dir that was formatted by an earlier run is reused
  * as it is, so topics and offsets survive. Children are stopped on {@link #close()}, by a shutdown hook when this
- * JVM exits, and by themselves when this JVM dies without running hooks (see {@link ChildMain}).
+ * JVM exits (unless {@link #stopOnlyOnClose()}), and by themselves when this JVM dies without running hooks (see
+ * {@link ChildMain}). They run in a session of their own, so a Ctrl-C in this JVM's terminal reaches this JVM only,
+ * which stops them when it is ready to.
  *
  * <p>Thread-safe: every method may be called from any thread; lifecycle methods are serialised.
  */
@@ -330,6 +332,20 @@ public final class LocalKafka implements AutoCloseable {
         }
         if (temporaryDataDir) {
             deleteRecursively(dataDir);
+        }
+    }
+
+    /**
+     * Leaves stopping the brokers at exit to the caller: removes the shutdown hook that would stop them when this
+     * JVM exits, for an owner whose own shutdown hook closes the cluster after the clients that use it (clients
+     * that would otherwise lose their broker while closing). Without either, the brokers still stop when this JVM
+     * ends (see {@link ChildMain}), only unawaited.
+     */
+    public synchronized void stopOnlyOnClose() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // the JVM is already shutting down, or the hook was removed before: nothing to undo
         }
     }
 

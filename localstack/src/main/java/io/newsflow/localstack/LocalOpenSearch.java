@@ -341,6 +341,19 @@ public final class LocalOpenSearch implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves stopping the node at exit to the caller: removes the shutdown hook that would stop it when this JVM
+     * exits, for an owner whose own shutdown hook closes it after what uses it. Without either, the node still
+     * stops when this JVM ends (its parent-death signal), only unawaited.
+     */
+    public synchronized void stopOnlyOnClose() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook runs anyway
+        }
+    }
+
     private void stopQuietly() {
         try {
             stop();
@@ -350,7 +363,7 @@ public final class LocalOpenSearch implements AutoCloseable {
     }
 
     private List<String> command() {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(ChildSession.prefix());
         if (Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
             command.addAll(List.of("/usr/bin/setpriv", "--pdeathsig=TERM"));
             if (runAs != null) {

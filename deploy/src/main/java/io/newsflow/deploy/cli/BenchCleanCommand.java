@@ -45,6 +45,10 @@ final class BenchCleanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<byte[]> bodies = new ArrayList<>();
         List<String> urls = new ArrayList<>();

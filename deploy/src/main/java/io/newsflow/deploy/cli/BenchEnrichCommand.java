@@ -48,6 +48,10 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<EvalDoc> documents;
         try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {

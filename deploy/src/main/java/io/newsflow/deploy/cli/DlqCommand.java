@@ -7,6 +7,7 @@ import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Json;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.apache.kafka.common.KafkaException;
 import picocli.CommandLine;
@@ -51,8 +52,17 @@ final class DlqCommand {
         int valueChars;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return QuietConsoles.quietly(spec, this::execute);
+        }
+
+        private Integer execute() {
             PrintWriter out = spec.commandLine().getOut();
+            Optional<String> unreachable = Reachability.kafka("dlq list", target.kafka.clientProperties());
+            if (unreachable.isPresent()) {
+                spec.commandLine().getErr().println(unreachable.get());
+                return 1;
+            }
             try {
                 int n = target.deadLetters().read(target.topic, max, letter -> out.println(json(letter, valueChars)));
                 out.flush();
@@ -84,8 +94,17 @@ final class DlqCommand {
         String group;
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            return QuietConsoles.quietly(spec, this::execute);
+        }
+
+        private Integer execute() {
             PrintWriter err = spec.commandLine().getErr();
+            Optional<String> unreachable = Reachability.kafka("dlq replay", target.kafka.clientProperties());
+            if (unreachable.isPresent()) {
+                err.println(unreachable.get());
+                return 1;
+            }
             String replayGroup = group != null ? group : "newsflow-dlq-replay-" + target.topic;
             try {
                 DeadLetterTopic.Replay r = target.deadLetters().replay(target.topic, to, replayGroup, letter -> err.println(

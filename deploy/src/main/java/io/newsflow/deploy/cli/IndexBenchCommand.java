@@ -88,6 +88,10 @@ final class IndexBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         List<Article> articles = articles(docs, words, new Random(42));
         long bytes = articles.stream().mapToLong(a -> JsonSerde.article().serialize(null, a).length).sum();

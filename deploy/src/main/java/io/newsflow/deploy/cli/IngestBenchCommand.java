@@ -55,6 +55,10 @@ final class IngestBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         LocalKafka kafka = null;
         try {

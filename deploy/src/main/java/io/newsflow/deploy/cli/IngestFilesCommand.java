@@ -6,10 +6,12 @@ import io.newsflow.ingest.FileImport;
 import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.source.FileIngester;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,20 +35,41 @@ final class IngestFilesCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or WARC files.")
     List<Path> paths;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = {"The address the pages were saved from: a page"
+            + " that declares no canonical link gets URL + its path under the directory given (a file given alone:"
+            + " its name), and its site from URL. Without it such a page is known by its file:// URL and has no site."})
+    String baseUrl;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() {
         Map<String, String> options = new HashMap<>();
         options.put(Env.KAFKA_BOOTSTRAP_SERVERS, bootstrapServers);
         IngestConfig config;
+        URI base;
+        try {
+            base = baseUrl == null ? null : FileIngester.baseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("newsflow ingest-files: --base-url: " + e.getMessage());
+            return 2;
+        }
         try {
             config = IngestConfig.from(CliEnv.withOptions(options));
         } catch (ConfigException e) {
             spec.commandLine().getErr().println("newsflow ingest-files: " + e.getMessage());
             return 2;
         }
+        Optional<String> unreachable = Reachability.kafka("ingest-files", config.kafka());
+        if (unreachable.isPresent()) {
+            spec.commandLine().getErr().println(unreachable.get());
+            return 1;
+        }
         FileIngester.Summary summary;
         try (FileImport fileImport = FileImport.open(config)) {
-            summary = fileImport.ingest(paths);
+            summary = fileImport.ingest(paths, base);
         }
         PrintWriter err = spec.commandLine().getErr();
         summary.problems().forEach(err::println);

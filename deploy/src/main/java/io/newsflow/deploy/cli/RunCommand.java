@@ -2,10 +2,12 @@ package io.newsflow.deploy.cli;
 
 import io.newsflow.localstack.FileTrees;
 import io.newsflow.localstack.LocalStackException;
+import io.newsflow.deploy.logging.QuietConsole;
 import io.newsflow.deploy.run.LocalPipeline;
 import io.newsflow.deploy.run.SamplePages;
 import io.newsflow.ingest.source.FileIngester;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -60,6 +63,10 @@ final class RunCommand implements Callable<Integer> {
             description = "OpenSearch port (default: ${DEFAULT-VALUE}).")
     int openSearchPort;
 
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address saved pages were saved from: a page"
+            + " without a canonical link gets URL + its path under the directory given, and its site from URL.")
+    String baseUrl;
+
     @Option(names = "--timeout", defaultValue = "PT5M",
             description = "How long to wait for everything to be indexed (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
@@ -71,6 +78,24 @@ final class RunCommand implements Callable<Integer> {
         if (fresh) {
             FileTrees.delete(dataDir);
         }
+        QuietConsole quiet = QuietConsoles.open(spec, dataDir);
+        try {
+            return execute(out, err, quiet);
+        } finally {
+            if (quiet != null) {
+                quiet.close();
+            }
+        }
+    }
+
+    private Integer execute(PrintWriter out, PrintWriter err, QuietConsole quiet) throws Exception {
+        URI base;
+        try {
+            base = baseUrl == null ? null : FileIngester.baseUrl(baseUrl);
+        } catch (IllegalArgumentException e) {
+            err.println("newsflow run: --base-url: " + e.getMessage());
+            return 2;
+        }
         List<Path> inputs = paths.isEmpty() ? List.of(SamplePages.extractTo(dataDir.resolve("samples"))) : paths;
         for (Path input : inputs) {
             if (!Files.exists(input)) {
@@ -80,8 +105,15 @@ final class RunCommand implements Callable<Integer> {
         }
         LocalPipeline pipeline;
         try {
+            // the log file is named with the first step, once nothing refused to start
+            AtomicBoolean logFileNamed = new AtomicBoolean(quiet == null);
             pipeline = LocalPipeline.start(new LocalPipeline.Options(dataDir, ingestPort, kafkaPort, openSearchPort),
-                    step -> say(out, step));
+                    step -> {
+                        if (!logFileNamed.getAndSet(true)) {
+                            say(out, "logging to " + quiet.logFile());
+                        }
+                        say(out, step);
+                    });
         } catch (LocalStackException e) {
             err.println("newsflow run: " + e.getMessage());
             return 1;
@@ -90,12 +122,16 @@ final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             say(out, "stopping ...");
             pipeline.close();
+            if (quiet != null) {
+                quiet.summarise();
+            }
+            say(out, "stopped");
             stopped.countDown();
         }, "newsflow-run-stop");
         Runtime.getRuntime().addShutdownHook(hook);
 
         say(out, "ingesting " + inputs + " ...");
-        FileIngester.Summary summary = pipeline.ingest(inputs);
+        FileIngester.Summary summary = pipeline.ingest(inputs, base);
         say(out, "ingest: " + summary);
         boolean done = awaitCaughtUp(pipeline, out);
         LocalPipeline.Progress progress = pipeline.progress();
@@ -111,7 +147,9 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (once) {
             Runtime.getRuntime().removeShutdownHook(hook);
+            say(out, "stopping ...");
             pipeline.close();
+            say(out, "stopped");
             return done && summary.allPublished() ? 0 : 1;
         }
         out.println("Running; Ctrl-C to stop.");

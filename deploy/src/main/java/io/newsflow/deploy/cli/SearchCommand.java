@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +47,11 @@ final class SearchCommand implements Callable<Integer> {
     String alias;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> vars = new HashMap<>(System.getenv());
@@ -81,10 +86,31 @@ final class SearchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         } catch (IOException e) {
-            err.println("cannot search " + settings + ": " + e.getMessage());
+            if (refused(e)) {
+                err.println("newsflow search: cannot reach OpenSearch at " + settings.urls().stream()
+                        .map(u -> u.getScheme() + "://" + u.getHost() + ":" + u.getPort())
+                        .collect(Collectors.joining(",")) + " (is it running? set " + OpenSearchSettings.URL
+                        + " or --opensearch-url)");
+            } else {
+                err.println("newsflow search: cannot search " + settings + ": " + e.getMessage());
+            }
             return 1;
         } finally {
             client._transport().close();
         }
+    }
+
+    /** Whether nothing listened where OpenSearch was expected, or did not answer the connection in time. */
+    private static boolean refused(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException || cause instanceof java.net.UnknownHostException
+                    || cause instanceof java.net.NoRouteToHostException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }

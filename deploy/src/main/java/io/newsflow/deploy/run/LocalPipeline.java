@@ -16,6 +16,7 @@ import io.newsflow.service.config.Env;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -96,9 +97,13 @@ public final class LocalPipeline implements AutoCloseable {
         Path dir = options.dataDir().toAbsolutePath();
         status.accept("starting Kafka and OpenSearch ...");
         // the node takes longest to come up: it starts while Kafka and the services that need only Kafka do
-        CompletableFuture<LocalOpenSearch> node = CompletableFuture.supplyAsync(() -> LocalOpenSearch.start(
-                LocalOpenSearch.Options.defaults().dataDir(dir.resolve("opensearch")).port(options.openSearchPort())),
-                task -> new Thread(task, "newsflow-run-opensearch-start").start());
+        // Kafka and the node stop only in close(), after the services that use them (see close())
+        CompletableFuture<LocalOpenSearch> node = CompletableFuture.supplyAsync(() -> {
+            LocalOpenSearch started = LocalOpenSearch.start(LocalOpenSearch.Options.defaults()
+                    .dataDir(dir.resolve("opensearch")).port(options.openSearchPort()));
+            started.stopOnlyOnClose();
+            return started;
+        }, task -> new Thread(task, "newsflow-run-opensearch-start").start());
         // if anything fails before the node is up, closing waits for its start and stops it: no orphan node
         remember(() -> {
             try {
@@ -108,11 +113,12 @@ public final class LocalPipeline implements AutoCloseable {
             }
         });
         // the broker's default for every topic it holds: the page-size contract's largest message
-        String maxMessageBytes = Integer.toString(IngestConfig.defaults().sizes().maxMessageBytes());
+        String maxMessageBytes = Integer.toString(ingestConfig(options.environment()).sizes().maxMessageBytes());
         kafka = remember(LocalKafka.start(LocalKafka.Options.defaults().dataDir(dir.resolve("kafka"))
                 .port(options.kafkaPort())
                 .config("message.max.bytes", maxMessageBytes)
                 .config("replica.fetch.max.bytes", maxMessageBytes)));
+        kafka.stopOnlyOnClose();
         for (String topic : Topics.ALL) {
             kafka.createTopic(topic, topic.endsWith(".dlq") ? Topics.DLQ_PARTITIONS : Topics.DEFAULT_PARTITIONS);
         }
@@ -126,6 +132,7 @@ public final class LocalPipeline implements AutoCloseable {
         enrich = remember(EnrichService.start(EnrichConfig.defaults()
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withStateDir(dir.resolve("streams"))
+                .withMaxPageBytes(ingestConfig.sizes().maxPageBytes())
                 .withHttpPort(0)));
 
         status.accept("waiting for OpenSearch, then starting index ...");
@@ -134,6 +141,7 @@ public final class LocalPipeline implements AutoCloseable {
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withOpenSearch(OpenSearchSettings.of(openSearch.url()))
                 .withHttpPort(0)
+                .withMaxPageBytes(ingestConfig.sizes().maxPageBytes())
                 .withReplicas(0)));
         indexer.start();
     }
@@ -173,6 +181,11 @@ public final class LocalPipeline implements AutoCloseable {
     /** Publishes files, directories and WARCs to the pipeline; returns once Kafka acknowledged them. */
     public FileIngester.Summary ingest(List<Path> paths) {
         return ingest.ingestFiles(paths);
+    }
+
+    /** As {@link #ingest(List)}, the pages saved from {@code baseUrl} (see {@link FileIngester#ingest(List, URI)}). */
+    public FileIngester.Summary ingest(List<Path> paths, URI baseUrl) {
+        return ingest.ingestFiles(paths, baseUrl);
     }
 
     /** What happened since start. */
@@ -215,9 +228,14 @@ public final class LocalPipeline implements AutoCloseable {
         return openSearch.url();
     }
 
-    /** Stops the services, then OpenSearch and Kafka; state stays in the data directory. */
+    /**
+     * Stops the services (the indexer settles its batch, enrich leaves its consumer group), then Kafka and
+     * OpenSearch; state stays in the data directory. The brokers and the node have no shutdown hooks of their own
+     * here: an owner stopping at exit calls this from its hook, so that the services never lose them while closing.
+     * Idempotent.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();

@@ -291,6 +291,16 @@ class LocalPipelineIT {
         assertTrue(printed.matches("(?s).*\n  OpenSearch       http://127\\.0\\.0\\.1:\\d+/articles/_search .*"),
                 printed);
         assertTrue(printed.contains("  data directory   " + dataDir.toAbsolutePath()), printed);
+        // a quiet console: log lines in the data directory's log file, named at start; on stderr at most summaries
+        Path logFile = dataDir.resolve("newsflow.log").toAbsolutePath();
+        assertTrue(printed.startsWith("newsflow: logging to " + logFile + "\n"), printed);
+        assertTrue(err.toString().lines().allMatch(l -> l.startsWith("newsflow: ") && l.endsWith(" — see " + logFile)),
+                err.toString());
+        String logged = Files.readString(logFile);
+        assertTrue(logged.contains("starting Kafka broker 0"), logged);
+        // stopped in order: the services closed while Kafka still ran, and never lost their broker
+        assertTrue(printed.endsWith("newsflow: stopping ...\nnewsflow: stopped\n"), printed);
+        assertFalse(logged.contains("could not be established"), logged);
     }
 
     // ---- OpenSearch's REST API, as a dashboard or curl would use it

@@ -121,6 +121,12 @@ public record IndexConfig(OpenSearchSettings openSearch, IndexNames names, int s
                 topic, groupId, httpHost, httpPort, kafka, sizes);
     }
 
+    /** The same settings under another page limit, as {@code INGEST_MAX_PAGE_BYTES} would set it. */
+    public IndexConfig withMaxPageBytes(int bytes) {
+        return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,
+                topic, groupId, httpHost, httpPort, kafka, new PageSizeContract(bytes));
+    }
+
     /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
     public IndexConfig withHttpPort(int port) {
         return new IndexConfig(openSearch, names, shards, replicas, bulkMaxDocs, bulkMaxBytes, bulkMaxWait, backoff,

@@ -100,7 +100,7 @@ public final class PageCleaner {
         }
         Instant published = meta.publishedAt();
         String publishedSource = meta.publishedAtSource();
-        String canonical = canonical(url, meta.canonical());
+        String canonical = canonical(page, url, meta.canonical());
         return page(page, canonical, repaired(meta.siteName()), title, repaired(meta.byline()), published,
                 publishedSource, meta.languageHint(), body.paragraphs(), body.captions(),
                 new Extraction(body.method(), round(body.confidence())));
@@ -108,7 +108,7 @@ public final class PageCleaner {
 
     private Page cleanText(ScrapedPage page, URI url, String content) throws PageRejectedException {
         TextContent.Result r = textContent.extract(PageDecoder.repairDoubleEncoding(content));
-        return page(page, canonical(url, null), null, r.title(), r.byline(), r.publishedAt(),
+        return page(page, canonical(page, url, null), null, r.title(), r.byline(), r.publishedAt(),
                 r.publishedAt() == null ? null : "text", null, r.paragraphs(), r.captions(),
                 new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8));
     }
@@ -158,18 +158,19 @@ public final class PageCleaner {
     }
 
     /**
-     * The page's canonical link when it stays on the same site, or when the page was read from a file and the link
-     * is a web address (a saved page's address is the one it declares, not the path it was saved under: without
-     * it the page would have no site, and the same page saved twice would be two pages); else its URL. Tracking
-     * parameters removed.
+     * The page's canonical link when it stays on the same site, or when the page was read from a file (a
+     * {@code file:} URL, or source {@code file} with the address it was saved from) and the link is a web address
+     * (a saved page's address is the one it declares, not the path it was saved under: without it the page would
+     * have no site, and the same page saved twice would be two pages); else its URL. Tracking parameters removed.
      */
-    private String canonical(URI url, String declared) {
+    private String canonical(ScrapedPage page, URI url, String declared) {
         String chosen = url.toString();
         if (declared != null) {
             try {
                 URI c = new URI(declared);
                 String site = site(url.toString());
-                boolean savedPage = "file".equalsIgnoreCase(url.getScheme()) && isWeb(c);
+                boolean savedPage = ("file".equalsIgnoreCase(url.getScheme()) || "file".equals(page.source()))
+                        && isWeb(c);
                 if (c.getHost() != null && (savedPage || site != null && site.equals(site(declared)))) {
                     chosen = declared;
                 }

@@ -6,6 +6,8 @@ import io.newsflow.ingest.publish.PagePublisher;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -84,18 +86,33 @@ public final class FileIngester {
         this.ackTimeout = ackTimeout;
     }
 
-    /** Publishes every page under {@code paths} and waits for the acknowledgements. */
+    /**
+     * Publishes every page under {@code paths} and waits for the acknowledgements. A page file's URL is its
+     * {@code file:} URL; a saved page that declares a canonical web address is known by that address.
+     */
     public Summary ingest(List<Path> paths) {
-        Run run = new Run();
+        return ingest(paths, null);
+    }
+
+    /**
+     * As {@link #ingest(List)}, with {@code baseUrl} (null: none) as the address the page files were saved from: a
+     * page's URL is {@code baseUrl} followed by its path relative to the directory given (a file given alone: its
+     * name), so that a page which declares no canonical link still has a web address and a site. A canonical web
+     * address the page declares still wins. WARC records keep their own target URLs.
+     *
+     * @param baseUrl as from {@link #baseUrl(String)}
+     */
+    public Summary ingest(List<Path> paths, URI baseUrl) {
+        Run run = new Run(baseUrl);
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> tree = Files.walk(path)) {
-                    tree.filter(Files::isRegularFile).sorted().forEach(run::file);
+                    tree.filter(Files::isRegularFile).sorted().forEach(file -> run.file(file, path));
                 } catch (IOException | UncheckedIOException e) {
                     run.reject(path + ": cannot list the directory: " + e.getMessage());
                 }
             } else if (Files.isRegularFile(path)) {
-                run.file(path);
+                run.file(path, null);
             } else {
                 run.reject(path + ": no such file or directory");
             }
@@ -103,8 +120,29 @@ public final class FileIngester {
         return run.finish();
     }
 
+    /**
+     * {@code url} as a base URL for {@link #ingest(List, URI)}.
+     *
+     * @throws IllegalArgumentException when it is not an absolute http or https URL with a host
+     */
+    public static URI baseUrl(String url) {
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return uri;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("the base URL must be an absolute http or https URL without query or"
+                + " fragment, such as https://news.example.com/archive/, got: " + url);
+    }
+
     /** The counters and in-flight sends of one {@link #ingest} call. */
     private final class Run {
+        private final URI baseUrl;
         private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         private final List<CompletableFuture<Void>> sends = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
@@ -115,25 +153,30 @@ public final class FileIngester {
         private int rejected;
         private int skipped;
 
-        void file(Path file) {
+        Run(URI baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        /** {@code file}, found under the directory {@code root} (null: given alone). */
+        void file(Path file, Path root) {
             String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
                 files++;
                 warc(file);
             } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
                 files++;
-                page(file, ScrapedPage.Kind.HTML);
+                page(file, root, ScrapedPage.Kind.HTML);
             } else if (name.endsWith(".txt")) {
                 files++;
-                page(file, ScrapedPage.Kind.TEXT);
+                page(file, root, ScrapedPage.Kind.TEXT);
             } else {
                 skipped++;
                 LOG.debug("skipping {}: not an HTML, text or WARC file", file);
             }
         }
 
-        private void page(Path file, ScrapedPage.Kind kind) {
-            String url = file.toAbsolutePath().toUri().toString();
+        private void page(Path file, Path root, ScrapedPage.Kind kind) {
+            String url = url(file, root);
             try {
                 rawPages.checkSize(Files.size(file));
                 publish(new ScrapedPage(url, Files.readAllBytes(file), null, kind, null, "file"), file.toString());
@@ -141,6 +184,28 @@ public final class FileIngester {
                 reject(file + ": " + e.getMessage());
             } catch (IOException e) {
                 reject(file + ": cannot read: " + e.getMessage());
+            }
+        }
+
+        private String url(Path file, Path root) {
+            if (baseUrl == null) {
+                return file.toAbsolutePath().toUri().toString();
+            }
+            Path relative = root == null ? file.getFileName()
+                    : root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            StringBuilder path = new StringBuilder(baseUrl.getPath() == null ? "" : baseUrl.getPath());
+            if (path.isEmpty() || path.charAt(path.length() - 1) != '/') {
+                path.append('/');
+            }
+            for (int i = 0; i < relative.getNameCount(); i++) {
+                path.append(i == 0 ? "" : "/").append(relative.getName(i));
+            }
+            try {
+                // this constructor quotes what a path may not hold (spaces, say); non-ASCII becomes %-escapes
+                return new URI(baseUrl.getScheme(), baseUrl.getRawAuthority(), path.toString(), null, null)
+                        .toASCIIString();
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("no URL for " + file + " under " + baseUrl + ": " + e.getMessage(), e);
             }
         }
 
