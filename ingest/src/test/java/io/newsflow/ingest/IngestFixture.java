@@ -99,7 +99,8 @@ final class IngestFixture {
                 .GET().build());
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    /** Sends {@code request}; an I/O failure fails the test. */
+    static HttpResponse<String> send(HttpRequest request) {
         try {
             return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
