@@ -62,7 +62,7 @@ class BrokerFailoverIT {
     @RegisterExtension
     static final LocalOpenSearchExtension OPENSEARCH = new LocalOpenSearchExtension();
 
-    private static final int STORIES = 240;
+    private static final int STORIES = 120;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> WORDS = List.of(("harbour council budget river school bridge ferry minister"
             + " election court police hospital train strike market bank farmer storm flood museum festival"

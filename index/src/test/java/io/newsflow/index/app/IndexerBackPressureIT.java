@@ -60,8 +60,8 @@ class IndexerBackPressureIT {
     private static final String ALIAS = "back-pressure-it";
     private static final String FLOOD_TOPIC = "articles-flood-stage-it";
     private static final String FLOOD_ALIAS = "flood-stage-it";
-    private static final int ARTICLES = 600;
-    private static final int UPDATES = 50;
+    private static final int ARTICLES = 300;
+    private static final int UPDATES = 25;
     private static final int BULK_MAX_DOCS = 100;
     private static final long BULK_MAX_BYTES = 64 * 1024;
 
