@@ -94,7 +94,8 @@ class EnrichFaultIT {
     }
 
     @Test
-    void threeSigkillsOfAnInstanceRestartedOnTheSameStateDirectoryLoseNothingAndWriteNothingTwice() throws Exception {
+    void threeSigkillsOfAnInstanceRestartedOnItsStateDirectoryOrOnAnEmptyOneLoseNothingAndWriteNothingTwice()
+            throws Exception {
         List<String> texts = texts(100, 250);
         String app = "enrich-fault-kill";
         Path state = tmp.resolve("kill-state");
@@ -108,7 +109,9 @@ class EnrichFaultIT {
                     awaitProcessing(enrich, flow, outcomes);
                     enrich.kill();
                     LOG.info("SIGKILL {} of enrich (pid {}) after {} submissions", kill, enrich.pid(), flow.accepted());
-                    enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, state,
+                    // the last restart is on an empty state directory: the stores come back from their changelogs
+                    Path restartState = kill < 3 ? state : tmp.resolve("kill-state-empty");
+                    enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, restartState,
                             LOGS.resolve("kill-" + kill + ".log"), QUICK_GROUP);
                 }
                 awaitProcessing(enrich, flow, outcomes);

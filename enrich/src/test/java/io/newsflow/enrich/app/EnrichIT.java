@@ -194,53 +194,6 @@ class EnrichIT {
     }
 
     @Test
-    void killingTheServiceMidStreamAndRestartingItLosesNothingAndDuplicatesNothing() throws Exception {
-        Optional<Path> truth = ItPages.shared("data/extract-dev/truth.jsonl");
-        assumeTrue(truth.isPresent(), "shared extract-dev data not present");
-        List<String> texts = ItPages.articleTexts(truth.get(), 20, 24);
-        String run = UUID.randomUUID().toString();
-        List<Page> originals = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            originals.add(ItPages.page("https://kill" + i + ".example/" + run, "story " + i, texts.get(i), T0.plusSeconds(600L * i)));
-        }
-        Copies copies = copies(originals, run, 10);
-        Map<String, String> expectedStory = copies.storyOf();
-        List<Page> copyPages = copies.pages();
-        Set<String> originalIds = originals.stream().map(Page::id).collect(Collectors.toSet());
-        try (TopicTail<Article> articles = new TopicTail<>(KAFKA.bootstrapServers(), Topics.ARTICLES, JsonSerde.article());
-             TopicTail<Duplicate> duplicates = new TopicTail<>(KAFKA.bootstrapServers(), Topics.ARTICLES_DUPLICATES, JsonSerde.duplicate())) {
-            try (EnrichProcess first = startService("enrich-it-kill", tmp.resolve("kill-1"), tmp.resolve("kill-1.log"))) {
-                produce(originals);
-                await().atMost(PATIENCE).until(() -> created(articles.values(), originalIds).size() >= 3);
-                first.kill();
-            }
-            // a fresh state directory: the restarted service rebuilds its state from the changelogs
-            try (EnrichProcess second = startService("enrich-it-kill", tmp.resolve("kill-2"), tmp.resolve("kill-2.log"))) {
-                await().atMost(PATIENCE).until(() -> created(articles.values(), originalIds).size() == originals.size());
-                produce(originals.subList(0, 5)); // redeliveries: dropped
-                produce(copyPages);
-                await().atMost(PATIENCE).until(() -> mineDuplicates(duplicates.values(), expectedStory.keySet()).size() >= expectedStory.size());
-                second.stop();
-            }
-            List<Article> mine = mine(articles.values(), originalIds);
-            Map<String, Long> createdPerId = mine.stream().filter(a -> Article.CREATED.equals(a.story().event()))
-                    .collect(Collectors.groupingBy(Article::id, Collectors.counting()));
-            assertEquals(originals.size(), createdPerId.size());
-            assertTrue(createdPerId.values().stream().allMatch(n -> n == 1), "an article was created twice: " + createdPerId);
-            Map<String, List<Long>> versions = new HashMap<>();
-            mine.forEach(a -> versions.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(a.story().version()));
-            versions.forEach((id, v) -> {
-                for (int i = 1; i < v.size(); i++) {
-                    assertTrue(v.get(i) > v.get(i - 1), "versions of " + id + " not increasing: " + v);
-                }
-            });
-            List<Duplicate> dups = mineDuplicates(duplicates.values(), expectedStory.keySet());
-            assertEquals(expectedStory.size(), dups.size(), "a copy was reported twice");
-            assertEquals(expectedStory, dups.stream().collect(Collectors.toMap(Duplicate::id, Duplicate::storyId)));
-        }
-    }
-
-    @Test
     void closingTheServiceLeavesItsGroupSoThatItsPartitionsMoveAtOnce() throws Exception {
         String applicationId = "enrich-it-leave";
         EnrichService service = EnrichService.start(EnrichConfig.defaults(applicationId, KAFKA.bootstrapServers())
@@ -308,11 +261,6 @@ class EnrichIT {
         KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
         streams.start();
         return streams;
-    }
-
-    private static EnrichProcess startService(String applicationId, Path stateDir, Path log) {
-        return EnrichProcess.start(KAFKA.bootstrapServers(), applicationId, stateDir, log,
-                Map.of("KAFKA_SESSION_TIMEOUT_MS", "10000"));
     }
 
     private static Set<String> activeTasks(KafkaStreams streams) {
