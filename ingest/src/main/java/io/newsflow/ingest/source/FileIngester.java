@@ -3,6 +3,7 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.ingest.publish.PagePublisher;
+import io.newsflow.ingest.publish.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -109,12 +110,12 @@ public final class FileIngester {
                 try (Stream<Path> tree = Files.walk(path)) {
                     tree.filter(Files::isRegularFile).sorted().forEach(file -> run.file(file, path));
                 } catch (IOException | UncheckedIOException e) {
-                    run.reject(path + ": cannot list the directory: " + e.getMessage());
+                    run.reject(path + ": cannot list the directory: " + e.getMessage(), Rejection.UNREADABLE);
                 }
             } else if (Files.isRegularFile(path)) {
                 run.file(path, null);
             } else {
-                run.reject(path + ": no such file or directory");
+                run.reject(path + ": no such file or directory", Rejection.UNREADABLE);
             }
         }
         return run.finish();
@@ -181,9 +182,9 @@ public final class FileIngester {
                 rawPages.checkSize(Files.size(file));
                 publish(new ScrapedPage(url, Files.readAllBytes(file), null, kind, null, "file"), file.toString());
             } catch (InvalidPageException e) {
-                reject(file + ": " + e.getMessage());
+                reject(file + ": " + e.getMessage(), e.rejection());
             } catch (IOException e) {
-                reject(file + ": cannot read: " + e.getMessage());
+                reject(file + ": cannot read: " + e.getMessage(), Rejection.UNREADABLE);
             }
         }
 
@@ -216,7 +217,7 @@ public final class FileIngester {
                     warcRecord(file, record);
                 }
             } catch (IOException | UncheckedIOException e) {
-                reject(file + ": cannot read the WARC file: " + e.getMessage());
+                reject(file + ": cannot read the WARC file: " + e.getMessage(), Rejection.UNREADABLE);
             }
         }
 
@@ -234,7 +235,7 @@ public final class FileIngester {
                 publish(new ScrapedPage(RawPages.requireHttpUrl(warcPage.url), body, warcPage.charset, warcPage.kind,
                         record.date(), "warc"), where);
             } catch (InvalidPageException e) {
-                reject(where + ": " + e.getMessage());
+                reject(where + ": " + e.getMessage(), e.rejection(), "warc");
             }
         }
 
@@ -257,12 +258,15 @@ public final class FileIngester {
             try {
                 sent = publisher.publish(page);
             } catch (PageRejectedException e) {
+                // counted by the publisher
                 inFlight.release();
-                reject(where + ": rejected (" + e.reason() + "): " + e.getMessage());
+                rejected++;
+                problem(where + ": rejected (" + e.reason() + "): " + e.getMessage());
                 return;
             } catch (RuntimeException e) {
+                LOG.warn("{}: the cleaner failed", where, e);
                 inFlight.release();
-                reject(where + ": the cleaner failed: " + e);
+                reject(where + ": the cleaner failed: " + e, Rejection.CLEANER_ERROR, page.source());
                 return;
             }
             sends.add(sent.handle((acknowledged, error) -> {
@@ -279,7 +283,12 @@ public final class FileIngester {
             }));
         }
 
-        void reject(String problem) {
+        void reject(String problem, Rejection reason) {
+            reject(problem, reason, "file");
+        }
+
+        void reject(String problem, Rejection reason, String source) {
+            publisher.rejected(source, reason);
             rejected++;
             problem(problem);
         }
