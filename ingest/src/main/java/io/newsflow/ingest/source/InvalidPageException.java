@@ -6,7 +6,8 @@ import java.util.Optional;
 /**
  * A submitted page that is not acceptable as given. The message names the problem in words a sender can act on
  * (the field, what was expected, the limit); {@link #problem()} classifies it for HTTP statuses (400, 413) and DLQ
- * headers, and {@link #field()} names the field at fault, as a JSON pointer, when there is one.
+ * headers, and {@link #field()} names the field at fault when there is one: a JSON pointer into the page object
+ * ({@code /fetched_at}) or the name of the header it came in ({@code X-Page-Url}).
  */
 public final class InvalidPageException extends Exception {
 
@@ -29,7 +30,7 @@ public final class InvalidPageException extends Exception {
         this(problem, null, message);
     }
 
-    /** @param field the field at fault as a JSON pointer ({@code /fetched_at}), or null */
+    /** @param field the field at fault ({@code /fetched_at}, {@code X-Page-Url}), or null */
     public InvalidPageException(Problem problem, String field, String message) {
         super(message);
         this.problem = problem;
@@ -55,7 +56,7 @@ public final class InvalidPageException extends Exception {
         };
     }
 
-    /** The field at fault as a JSON pointer ({@code /fetched_at}), when one field is. */
+    /** The field at fault ({@code /fetched_at}, {@code X-Page-Url}), when one field is. */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
