@@ -104,8 +104,8 @@ final class IngestFilesCommand implements Callable<Integer> {
 
     private static String describe(int filesDone, int filesTotal, long bytesDone, long bytesTotal, int published,
                                    int rejected, int failed, ProgressBar bar) {
-        return String.format(Locale.ROOT, "files %d/%d · %.1f of %.1f MB · published %d · rejected %d · failed %d"
-                        + " · %s", filesDone, filesTotal, bytesDone / 1e6, bytesTotal / 1e6, published, rejected,
-                failed, bar.rate((long) published + rejected + failed, "pages"));
+        return String.format(Locale.ROOT, "files %d/%d · %s · published %d · rejected %d · failed %d · %s",
+                filesDone, filesTotal, ProgressBar.bytes(bytesDone, bytesTotal), published, rejected, failed,
+                bar.rate((long) published + rejected + failed, "pages"));
     }
 }

@@ -140,6 +140,18 @@ final class ProgressBar {
         return bar.toString();
     }
 
+    /** {@code done} of {@code total} bytes in the unit that suits {@code total}: {@code 3.4 of 12.0 MB}. */
+    static String bytes(long done, long total) {
+        String[] units = {"kB", "MB", "GB", "TB"};
+        int unit = 0;
+        double scale = 1e3;
+        while (unit < units.length - 1 && total >= scale * 1e3) {
+            unit++;
+            scale *= 1e3;
+        }
+        return String.format(Locale.ROOT, "%.1f of %.1f %s", done / scale, total / scale, units[unit]);
+    }
+
     /** {@code 0:42}, {@code 12:05}, {@code 2:03:10}. */
     static String clock(double seconds) {
         long s = Math.round(seconds);

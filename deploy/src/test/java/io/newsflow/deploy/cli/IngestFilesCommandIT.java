@@ -41,7 +41,7 @@ class IngestFilesCommandIT {
         assertFalse(progress.isEmpty(), result.err());
         assertFalse(result.err().contains("\r"), "no redrawn bar off a terminal: " + result.err());
         String last = progress.get(progress.size() - 1);
-        assertTrue(last.matches("newsflow ingest-files: \\[=+] 100% files 6/6 · [0-9.]+ of [0-9.]+ MB · published 5"
+        assertTrue(last.matches("newsflow ingest-files: \\[=+] 100% files 6/6 · [0-9.]+ of [0-9.]+ kB · published 5"
                 + " · rejected 1 · failed 0 · [0-9.]+ pages/s · done in \\d+:\\d\\d"), last);
         assertTrue(result.err().contains("short.html: rejected (NO_CONTENT): no body text"), result.err());
     }

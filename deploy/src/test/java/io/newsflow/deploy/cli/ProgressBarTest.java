@@ -35,6 +35,9 @@ class ProgressBarTest {
         assertEquals("[=================>      ]  75% pages · ETA 0:20", ProgressBar.line(600, 800, "pages", 10, 500));
         assertEquals("12 pages", ProgressBar.line(12, 0, "12 pages", 10, 0));
         assertEquals("2:03:10", ProgressBar.clock(7390));
+        assertEquals("4.0 of 13.0 kB", ProgressBar.bytes(4_000, 13_000));
+        assertEquals("3.4 of 12.0 MB", ProgressBar.bytes(3_400_000, 12_000_000));
+        assertEquals("0.5 of 2.1 GB", ProgressBar.bytes(500_000_000, 2_100_000_000L));
     }
 
     @Test
