@@ -5,6 +5,7 @@ import io.newsflow.ingest.source.FileIngester;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A one-off import of files, directories and WARCs into {@code pages.clean} without the HTTP API: what
@@ -31,6 +32,11 @@ public final class FileImport implements AutoCloseable {
     /** As {@link #ingest(List)}, the pages saved from {@code baseUrl} (see {@link FileIngester#ingest(List, URI)}). */
     public FileIngester.Summary ingest(List<Path> paths, URI baseUrl) {
         return publishing.files.ingest(paths, baseUrl);
+    }
+
+    /** As {@link #ingest(List, URI)}, telling {@code listener} how far it is (see {@link FileIngester.Progress}). */
+    public FileIngester.Summary ingest(List<Path> paths, URI baseUrl, Consumer<FileIngester.Progress> listener) {
+        return publishing.files.ingest(paths, baseUrl, listener);
     }
 
     @Override

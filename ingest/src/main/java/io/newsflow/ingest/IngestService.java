@@ -15,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -103,6 +104,12 @@ public final class IngestService implements AutoCloseable {
     /** As {@link #ingestFiles(List)}, the pages saved from {@code baseUrl} (see {@link FileIngester#ingest(List, URI)}). */
     public synchronized FileIngester.Summary ingestFiles(List<Path> paths, URI baseUrl) {
         return publishing.files.ingest(paths, baseUrl);
+    }
+
+    /** As {@link #ingestFiles(List, URI)}, telling {@code listener} how far it is (see {@link FileIngester.Progress}). */
+    public synchronized FileIngester.Summary ingestFiles(List<Path> paths, URI baseUrl,
+                                                         Consumer<FileIngester.Progress> listener) {
+        return publishing.files.ingest(paths, baseUrl, listener);
     }
 
     /** The service's metrics, as served on {@code /metrics}. */

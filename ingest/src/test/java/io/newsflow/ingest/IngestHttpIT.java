@@ -15,12 +15,17 @@ import io.newsflow.events.Topics;
 import io.newsflow.ingest.IngestService;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 @ExtendWith(LocalKafkaExtension.class)
 class IngestHttpIT {
@@ -127,12 +133,14 @@ class IngestHttpIT {
         assertEquals(2, answer.path("accepted").asInt());
         assertEquals(2, answer.path("rejected").asInt());
         JsonNode results = answer.path("results");
-        assertEquals(List.of(202, 400, 202, 422), IntStream.range(0, 4)
+        assertEquals(List.of(202, 400, 202, 400), IntStream.range(0, 4)
                 .mapToObj(i -> results.get(i).path("status").asInt()).toList());
         assertEquals(List.of(1, 2, 3, 4), IntStream.range(0, 4)
                 .mapToObj(i -> results.get(i).path("line").asInt()).toList());
-        assertEquals("invalid_page", results.get(3).path("error").asText());
-        assertTrue(results.get(3).path("message").asText().contains("html"), results.get(3).toString());
+        assertEquals("invalid_field", results.get(3).path("error").asText());
+        assertEquals("/html", results.get(3).path("field").asText());
+        assertTrue(results.get(3).path("message").asText().startsWith("html, text: give exactly one of them"),
+                results.get(3).toString());
         List<String> ids = List.of(results.get(0).path("id").asText(), results.get(2).path("id").asText());
         List<String> publishedUrls = TopicReader.readMatching(bootstrap, Topics.PAGES_CLEAN,
                 r -> ids.contains(r.key()), 2).stream().map(r -> json(r.value()).path("url").asText())
@@ -142,17 +150,47 @@ class IngestHttpIT {
     }
 
     @Test
-    void malformedJsonIs400() {
+    void malformedJsonAndJsonThatIsNotAnObjectAre400() {
         assertError(post("/v1/pages", "application/json", "{\"url\": "), 400, "invalid_json");
+        HttpResponse<String> array = post("/v1/pages", "application/json", "[" + pageJson(newUrl(), "<p>x</p>") + "]");
+
+        assertError(array, 400, "invalid_json");
+        assertEquals("expected a JSON object {url, html | text, fetched_at?, headers?}, got an array",
+                json(array.body()).path("message").asText());
     }
 
     @Test
-    void aPageWithoutUrlOrWithBothHtmlAndTextIs422() {
-        assertError(post("/v1/pages", "application/json", "{\"html\": \"<p>x</p>\"}"), 422, "invalid_page");
+    void aPageWithoutUrlOrWithBothHtmlAndTextIs400NamingTheField() {
+        HttpResponse<String> noUrl = post("/v1/pages", "application/json", "{\"html\": \"<p>x</p>\"}");
+        assertError(noUrl, 400, "invalid_field");
+        assertEquals("/url", json(noUrl.body()).path("field").asText());
         assertError(post("/v1/pages", "application/json",
-                "{\"url\": \"" + newUrl() + "\", \"html\": \"<p>x</p>\", \"text\": \"x\"}"), 422, "invalid_page");
+                "{\"url\": \"" + newUrl() + "\", \"html\": \"<p>x</p>\", \"text\": \"x\"}"), 400, "invalid_field");
         assertError(post("/v1/pages", "application/json", "{\"url\": \"ftp://example.org/a\", \"text\": \"x\"}"),
-                422, "invalid_page");
+                400, "invalid_field");
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeSaysWhatItMustBeWithoutJavaNames() {
+        HttpResponse<String> date = post("/v1/pages", "application/json", "{\"url\": \"" + newUrl()
+                + "\", \"text\": \"x\", \"fetched_at\": \"1 March 2026\"}");
+        HttpResponse<String> html = post("/v1/pages", "application/json", "{\"url\": \"" + newUrl()
+                + "\", \"html\": [\"<p>x</p>\"]}");
+        HttpResponse<String> header = post("/v1/pages", "text/html", articleHtml("Header date", "hd"),
+                "X-Page-Url", newUrl(), "X-Fetched-At", "yesterday");
+
+        assertError(date, 400, "invalid_field");
+        assertEquals("fetched_at: expected an ISO-8601 instant such as 2026-03-01T12:00:00Z, got \"1 March 2026\"",
+                json(date.body()).path("message").asText());
+        assertEquals("/fetched_at", json(date.body()).path("field").asText());
+        assertError(html, 400, "invalid_field");
+        assertEquals("html: expected a string, the page's HTML, got an array", json(html.body()).path("message").asText());
+        assertError(header, 400, "invalid_field");
+        assertEquals("X-Fetched-At", json(header.body()).path("field").asText());
+        for (HttpResponse<String> response : List.of(date, html, header)) {
+            assertTrue(!response.body().matches("(?s).*(java\\.|io\\.newsflow|RawPage|Instant|deserializ).*"),
+                    response.body());
+        }
     }
 
     @Test
@@ -165,6 +203,26 @@ class IngestHttpIT {
     }
 
     @Test
+    void aOneSentencePageIsToldWhatWasFoundAndWhatTheMinimumIs() {
+        HttpResponse<String> response = post("/v1/pages", "application/json",
+                pageJson(newUrl(), "<html><body><p>The council met on Tuesday.</p></body></html>"));
+
+        assertError(response, 422, "rejected_no_content");
+        String message = json(response.body()).path("message").asText();
+        assertTrue(message.contains("27 characters: \"The council met on Tuesday.\""), message);
+        assertTrue(message.contains("at least one paragraph of 80 characters"), message);
+    }
+
+    @Test
+    void aBatchWhoseLinesAreAllMalformedIs400LikeOneMalformedPage() {
+        HttpResponse<String> response = post("/v1/pages/batch", "application/x-ndjson", "{not json\n[1]\n");
+
+        assertError(response, 400, "no_page_accepted");
+        assertEquals(0, json(response.body()).path("accepted").asInt());
+        assertEquals(2, json(response.body()).path("rejected").asInt());
+    }
+
+    @Test
     void anUnsupportedContentTypeIs415() {
         assertError(post("/v1/pages", "application/pdf", "%PDF-1.4"), 415, "unsupported_media_type");
         assertError(post("/v1/pages/batch", "application/json", pageJson(newUrl(), "<p>x</p>")), 415,
@@ -173,7 +231,7 @@ class IngestHttpIT {
 
     @Test
     void anHtmlBodyWithoutUrlIs400() {
-        assertError(post("/v1/pages", "text/html", articleHtml("No URL", "none")), 400, "missing_url");
+        assertError(post("/v1/pages", "text/html", articleHtml("No URL", "none")), 400, "invalid_field");
     }
 
     @Test
@@ -206,6 +264,57 @@ class IngestHttpIT {
     void unknownPathsAre404AndWrongMethods405() {
         assertError(IngestFixture.get(service.httpPort(), "/v2/pages"), 404, "not_found");
         assertError(IngestFixture.get(service.httpPort(), "/v1/pages"), 405, "method_not_allowed");
+    }
+
+    /** {@code ingest_pages_rejected_total} by {@code source/reason}, as the service's /metrics says. */
+    private static Map<String, Double> rejectedCounts() {
+        Map<String, Double> counts = new TreeMap<>();
+        Matcher m = Pattern.compile("(?m)^ingest_pages_rejected_total\\{reason=\"([a-z_]+)\",source=\"([a-z]+)\",?\\}"
+                + " ([0-9.E]+)$").matcher(IngestFixture.get(service.httpPort(), "/metrics").body());
+        while (m.find()) {
+            counts.put(m.group(2) + "/" + m.group(1), Double.parseDouble(m.group(3)));
+        }
+        return counts;
+    }
+
+    @Test
+    void everyRejectionIsCountedByItsReason(@TempDir Path dir) throws Exception {
+        Map<String, Double> before = rejectedCounts();
+        String deep = "<div>".repeat(600) + "The harbour board met on Monday and agreed to publish its plan soon.";
+        post("/v1/pages", "application/json", "{\"url\": ");
+        post("/v1/pages", "application/json", "[]");
+        post("/v1/pages", "application/json", "{\"url\": \"" + newUrl() + "\", \"text\": \"x\", \"fetched_at\": true}");
+        post("/v1/pages", "text/html", articleHtml("Huge", "x".repeat(MAX_PAGE_BYTES + 1)), "X-Page-Url", newUrl());
+        IngestFixture.post(service.httpPort(), "/v1/pages", "application/json", pageJson(newUrl(), "<p>x</p>"));
+        post("/v1/pages", "application/pdf", "%PDF-1.4");
+        post("/v1/pages", "application/json", pageJson(newUrl(), "<p>The council met on Tuesday.</p>"));
+        post("/v1/pages", "text/html", deep, "X-Page-Url", newUrl());
+        post("/v1/pages", "text/html", "%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj", "X-Page-Url", newUrl());
+        post("/v1/pages/batch", "application/x-ndjson", "{not json\n" + pageJson(newUrl(), "<p>Short.</p>") + "\n");
+        Files.writeString(dir.resolve("short.html"), "<html><body><p>Too short.</p></body></html>");
+        Files.writeString(dir.resolve("huge.txt"), "y".repeat(MAX_PAGE_BYTES + 1));
+        service.ingestFiles(List.of(dir, dir.resolve("missing.html")));
+
+        Map<String, Double> after = rejectedCounts();
+        Map<String, Double> added = new TreeMap<>();
+        after.forEach((key, count) -> {
+            double delta = count - before.getOrDefault(key, 0.0);
+            if (delta > 0) {
+                added.put(key, delta);
+            }
+        });
+        assertEquals(new TreeMap<>(Map.ofEntries(
+                Map.entry("http/malformed", 3.0),
+                Map.entry("http/invalid_field", 1.0),
+                Map.entry("http/too_large", 1.0),
+                Map.entry("http/unauthorized", 1.0),
+                Map.entry("http/unsupported_media_type", 1.0),
+                Map.entry("http/no_content", 2.0),
+                Map.entry("http/too_deep", 1.0),
+                Map.entry("http/not_text", 1.0),
+                Map.entry("file/no_content", 1.0),
+                Map.entry("file/too_large", 1.0),
+                Map.entry("file/unreadable", 1.0))), added);
     }
 
     @Test

@@ -117,6 +117,26 @@ class IngestHttpLimitsIT {
         }
     }
 
+    /** A body that stops arriving is answered 408 after the read timeout, and counted as a rejection. */
+    @Test
+    void aBodyThatStopsArrivingIs408AfterTheReadTimeoutAndCountedAsTimeout() throws IOException {
+        String page = pageJson(newUrl(), articleHtml("Stalled", "stalled"));
+        try (RawHttp client = new RawHttp(service.httpPort(), CLIENT_TIMEOUT)) {
+            client.send("POST /v1/pages HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + (page.length() + 100) + "\r\n\r\n"
+                    + page.substring(0, 100));
+
+            RawHttp.Answer answer = client.read();
+
+            assertEquals(408, answer.status(), answer.body());
+            assertEquals("request_timeout", json(answer.body()).path("error").asText(), answer.body());
+            assertTrue(json(answer.body()).path("message").asText().contains("INGEST_HTTP_READ_TIMEOUT_MS"),
+                    answer.body());
+        }
+        String metrics = IngestFixture.get(service.httpPort(), "/metrics").body();
+        assertTrue(metrics.contains("ingest_pages_rejected_total{reason=\"timeout\",source=\"http\"} 1.0"), metrics);
+    }
+
     /**
      * The reported heap exhaustion: {@code "x\n"} lines. The page count is checked as lines are read, so the answer
      * is 413 naming the page limit while the body is still open, and no line is kept beyond the limit.

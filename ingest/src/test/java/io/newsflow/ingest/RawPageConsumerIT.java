@@ -48,6 +48,7 @@ class RawPageConsumerIT {
         records.put("good-1-" + run, pageJson(goodUrls.get(1), articleHtml("Raw two", "r2")));
         records.put("too-large-" + run, pageJson(newUrl(), articleHtml("Huge", "y".repeat(MAX_PAGE_BYTES + 10))));
         records.put("no-url-" + run, "{\"text\": \"a page without its address\"}");
+        records.put("no-content-" + run, pageJson(newUrl(), "<p>Too short to read.</p>"));
         records.put("good-2-" + run, pageJson(goodUrls.get(2), articleHtml("Raw three", "r3")));
         produce(bootstrap, records);
 
@@ -57,14 +58,15 @@ class RawPageConsumerIT {
             List<ConsumerRecord<String, String>> clean = TopicReader.readMatching(bootstrap, Topics.PAGES_CLEAN,
                     r -> goodUrls.contains(json(r.value()).path("url").asText()), 3);
             List<ConsumerRecord<String, String>> dead = TopicReader.readMatching(bootstrap, Topics.INGEST_DLQ,
-                    r -> r.key() != null && r.key().endsWith(run), 3);
+                    r -> r.key() != null && r.key().endsWith(run), 4);
 
             assertEquals(Set.copyOf(goodUrls), clean.stream().map(r -> json(r.value()).path("url").asText())
                     .collect(Collectors.toSet()));
             assertTrue(clean.stream().allMatch(r -> "kafka".equals(json(r.value()).path("source").asText())));
             Map<String, ConsumerRecord<String, String>> byKey = dead.stream()
                     .collect(Collectors.toMap(ConsumerRecord::key, r -> r, (a, b) -> a));
-            assertEquals(Set.of("malformed-" + run, "too-large-" + run, "no-url-" + run), byKey.keySet());
+            assertEquals(Set.of("malformed-" + run, "too-large-" + run, "no-url-" + run, "no-content-" + run),
+                    byKey.keySet());
 
             ConsumerRecord<String, String> malformed = byKey.get("malformed-" + run);
             assertEquals(records.get("malformed-" + run), malformed.value(), "the original bytes are kept");
@@ -83,7 +85,16 @@ class RawPageConsumerIT {
 
             ConsumerRecord<String, String> noUrl = byKey.get("no-url-" + run);
             assertEquals("INVALID", header(noUrl, DeadLetter.ERROR_CLASS));
-            assertTrue(header(noUrl, DeadLetter.ERROR_MESSAGE).contains("url"));
+            assertTrue(header(noUrl, DeadLetter.ERROR_MESSAGE).startsWith("url: required"),
+                    header(noUrl, DeadLetter.ERROR_MESSAGE));
+            assertEquals("NO_CONTENT", header(byKey.get("no-content-" + run), DeadLetter.ERROR_CLASS));
+
+            // every record refused is counted under its reason, the same four as the letters
+            String metrics = IngestFixture.get(service.httpPort(), "/metrics").body();
+            for (String reason : List.of("malformed", "too_large", "invalid_field", "no_content")) {
+                assertTrue(metrics.contains("ingest_pages_rejected_total{reason=\"" + reason
+                        + "\",source=\"kafka\"} 1.0"), reason + " in\n" + metrics);
+            }
         } finally {
             service.close();
         }

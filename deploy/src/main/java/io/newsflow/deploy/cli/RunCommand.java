@@ -131,7 +131,13 @@ final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
 
         say(out, "ingesting " + inputs + " ...");
-        FileIngester.Summary summary = pipeline.ingest(inputs, base);
+        ProgressBar files = ProgressBar.onConsole(out, "newsflow: ");
+        FileIngester.Progress[] lastFiles = {null};
+        FileIngester.Summary summary = pipeline.ingest(inputs, base, progress -> {
+            lastFiles[0] = progress;
+            files.update(progress.bytesDone(), progress.bytesTotal(), IngestFilesCommand.describe(progress, files));
+        });
+        IngestFilesCommand.finish(files, lastFiles[0], summary);
         say(out, "ingest: " + summary);
         boolean done = awaitCaughtUp(pipeline, out);
         LocalPipeline.Progress progress = pipeline.progress();
@@ -165,28 +171,50 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Waits until enrich and index caught up, showing the pages settled (every page but the pending ones) of those
+     * ingested as a bar with the rates since the wait began.
+     */
     private boolean awaitCaughtUp(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
+        ProgressBar bar = ProgressBar.onConsole(out, "newsflow: ");
+        LocalPipeline.Progress first = pipeline.progress();
         LocalPipeline.Progress last = null;
         int stableChecks = 0;
         Optional<String> behind = Optional.empty();
-        while (Instant.now().isBefore(deadline)) {
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                LocalPipeline.Progress now = pipeline.progress();
+                bar.update(settled(now), now.ingested(), describe(now) + rates(bar, first, now));
+                if (!now.equals(last)) {
+                    last = now;
+                    stableChecks = 0;
+                }
+                // two checks in a row: a stage that has just read its input may not have written its output yet
+                behind = pipeline.behind();
+                stableChecks = behind.isEmpty() ? stableChecks + 1 : 0;
+                if (stableChecks >= 2) {
+                    return true;
+                }
+                Thread.sleep(POLL.toMillis());
+            }
+        } finally {
             LocalPipeline.Progress now = pipeline.progress();
-            if (!now.equals(last)) {
-                say(out, describe(now));
-                last = now;
-                stableChecks = 0;
-            }
-            // two checks in a row: a stage that has just read its input may not have written its output yet
-            behind = pipeline.behind();
-            stableChecks = behind.isEmpty() ? stableChecks + 1 : 0;
-            if (stableChecks >= 2) {
-                return true;
-            }
-            Thread.sleep(POLL.toMillis());
+            bar.finish(settled(now), now.ingested(), describe(now) + rates(bar, first, now));
         }
         say(out, "still waiting: " + behind.orElse("nothing"));
         return false;
+    }
+
+    /** Pages that ended as one of the five outcomes. */
+    private static long settled(LocalPipeline.Progress p) {
+        return p.ingested() - p.pending();
+    }
+
+    /** {@code  · 35.2 pages/s settled · 30.1 articles/s indexed}, since {@code first}. */
+    private static String rates(ProgressBar bar, LocalPipeline.Progress first, LocalPipeline.Progress now) {
+        return " · " + bar.rate(settled(now) - settled(first), "pages") + " settled · "
+                + bar.rate(now.indexed() - first.indexed(), "articles") + " indexed";
     }
 
     private static String describe(LocalPipeline.Progress p) {

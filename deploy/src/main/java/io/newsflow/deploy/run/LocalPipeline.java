@@ -188,6 +188,11 @@ public final class LocalPipeline implements AutoCloseable {
         return ingest.ingestFiles(paths, baseUrl);
     }
 
+    /** As {@link #ingest(List, URI)}, telling {@code listener} how far it is (see {@link FileIngester.Progress}). */
+    public FileIngester.Summary ingest(List<Path> paths, URI baseUrl, Consumer<FileIngester.Progress> listener) {
+        return ingest.ingestFiles(paths, baseUrl, listener);
+    }
+
     /** What happened since start. */
     public Progress progress() {
         PipelineProgress.Counts c = progress.counts();

@@ -46,6 +46,16 @@ final class HtmlContent {
     private static final int FORM_TEXT_MAX = 1000;
     /** A block of prose is at least a long sentence; shorter blocks are kept inside the root but do not pick it. */
     private static final int PROSE_MIN = 60;
+    /** A block this long is prose whatever its words; between {@link #PROSE_MIN} and it, it needs words. */
+    static final int PROSE_LONG = 80;
+    /** Words a block between {@link #PROSE_MIN} and {@link #PROSE_LONG} characters needs (CJK has no spaces). */
+    private static final int PROSE_WORDS = 7;
+    /** Prose links little: a block with more link text than this is navigation. */
+    private static final double PROSE_LINK_DENSITY = 0.35;
+
+    /** What a page's text must hold to have a body, in words for a rejection message. */
+    static final String PROSE_RULE = "at least one paragraph of " + PROSE_LONG + " characters, or of " + PROSE_MIN
+            + " with " + PROSE_WORDS + " words, that is not a heading, a caption or mostly links";
     /** Inside the root, a block that is nearly all link text is a link list (related stories, tags), not text. */
     private static final double LINK_LIST_DENSITY = 0.9;
     /**
@@ -80,8 +90,12 @@ final class HtmlContent {
         this.namesMarkChrome = namesMarkChrome;
     }
 
-    /** The result: body paragraphs, captions, how the root was found and how clearly. */
-    record Result(List<String> paragraphs, List<String> captions, String method, double confidence) {
+    /**
+     * The result: body paragraphs, captions, how the root was found and how clearly, and the longest block of text
+     * the page has at all (null: none), which says what a page without body text did hold.
+     */
+    record Result(List<String> paragraphs, List<String> captions, String method, double confidence,
+                  String longestBlock) {
         Result {
             paragraphs = List.copyOf(paragraphs);
             captions = List.copyOf(captions);
@@ -118,20 +132,20 @@ final class HtmlContent {
         }
 
         private boolean isProse() {
-            if (heading || caption || chars < PROSE_MIN || linkDensity() > 0.35) {
+            if (heading || caption || chars < PROSE_MIN || linkDensity() > PROSE_LINK_DENSITY) {
                 return false;
             }
-            if (chars >= 80) {
+            if (chars >= PROSE_LONG) {
                 return true;
             }
             // Sentences have words; CJK text has no spaces but long runs.
             int spaces = 0;
-            for (int i = 0; i < text.length() && spaces < 6; i++) {
+            for (int i = 0; i < text.length() && spaces < PROSE_WORDS - 1; i++) {
                 if (text.charAt(i) == ' ') {
                     spaces++;
                 }
             }
-            return spaces >= 6;
+            return spaces >= PROSE_WORDS - 1;
         }
     }
 
@@ -207,7 +221,13 @@ final class HtmlContent {
             }
         }
         double confidence = total == 0 ? 0 : Math.min(1, rt.good / total);
-        return new Result(paragraphs, captions, rt.hinted ? "hinted" : "scored", confidence);
+        String longest = null;
+        for (Block b : blocks) {
+            if (longest == null || b.chars > longest.length()) {
+                longest = b.text;
+            }
+        }
+        return new Result(paragraphs, captions, rt.hinted ? "hinted" : "scored", confidence, longest);
     }
 
     private static Element bestRoot(Element body, Map<Element, Tally> tallies, boolean discountTeasers) {

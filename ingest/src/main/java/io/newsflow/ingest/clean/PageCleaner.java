@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -101,25 +102,28 @@ public final class PageCleaner {
         Instant published = meta.publishedAt();
         String publishedSource = meta.publishedAtSource();
         String canonical = canonical(page, url, meta.canonical());
+        String longest = body.longestBlock();
         return page(page, canonical, repaired(meta.siteName()), title, repaired(meta.byline()), published,
                 publishedSource, meta.languageHint(), body.paragraphs(), body.captions(),
-                new Extraction(body.method(), round(body.confidence())));
+                new Extraction(body.method(), round(body.confidence())), () -> noHtmlText(title, longest));
     }
 
     private Page cleanText(ScrapedPage page, URI url, String content) throws PageRejectedException {
         TextContent.Result r = textContent.extract(PageDecoder.repairDoubleEncoding(content));
         return page(page, canonical(page, url, null), null, r.title(), r.byline(), r.publishedAt(),
                 r.publishedAt() == null ? null : "text", null, r.paragraphs(), r.captions(),
-                new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8));
+                new Extraction("text-lines", r.paragraphs().isEmpty() ? 0 : 0.8), () -> content.isBlank()
+                        ? "no body text: the page is empty" : "no body text: every line of the page was read as a"
+                        + " title, byline, date, caption or boilerplate line" + (r.title() == null ? ""
+                        : " (title: \"" + quote(r.title()) + "\")") + "; a text page needs at least one other line");
     }
 
     private Page page(ScrapedPage page, String canonical, String siteName, String title, String byline,
             Instant published, String publishedSource, String lang, List<String> paragraphs, List<String> captions,
-            Extraction extraction) throws PageRejectedException {
+            Extraction extraction, Supplier<String> whyNoText) throws PageRejectedException {
         String text = PlainText.of(String.join("\n\n", AuthorBio.strip(paragraphs, byline)));
         if (text.isBlank()) {
-            throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT,
-                    "no body text was found on the page");
+            throw new PageRejectedException(PageRejectedException.Reason.NO_CONTENT, whyNoText.get());
         }
         Instant ingested = clock.instant();
         FetchTime fetched = FetchTime.of(page.fetchedAt(), page.source(), ingested);
@@ -127,6 +131,26 @@ public final class PageCleaner {
                 PlainText.of(title), PlainText.of(byline), published, publishedSource, lang, text,
                 captions.stream().map(PlainText::of).toList(), PageKeys.contentHash(text), fetched.at(),
                 fetched.source(), ingested, page.source(), extraction);
+    }
+
+    /** Why an HTML page has no body text: what it held, against what a body needs. */
+    private static String noHtmlText(String title, String longest) {
+        if (longest == null) {
+            return "no body text: the page has no text" + (title == null ? "" : " but its title (\"" + quote(title)
+                    + "\")") + "; a page needs " + HtmlContent.PROSE_RULE;
+        }
+        String found = longest.length() + " characters: \"" + quote(longest) + "\"";
+        return longest.length() < HtmlContent.PROSE_LONG
+                ? "no body text: the longest block of text on the page is " + found + "; a page needs "
+                        + HtmlContent.PROSE_RULE
+                : "no body text: all of the page's text reads as navigation, links or boilerplate (its longest block is "
+                        + found + "); a page needs " + HtmlContent.PROSE_RULE;
+    }
+
+    /** {@code s} as one short plain line, to quote in a message. */
+    private static String quote(String s) {
+        String line = PlainText.of(s).strip().replaceAll("\\s+", " ");
+        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 
     private static String repaired(String s) {

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.http;
 
+import io.newsflow.ingest.publish.Rejection;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,7 +32,7 @@ final class BodyBudget {
         void take(long bytes) throws HttpProblem {
             if (taken + bytes > capacity) {
                 throw new HttpProblem(413, "payload_too_large", "the request body is over " + capacity + " bytes,"
-                        + " the most this service holds at once (a quarter of its heap); send smaller batches");
+                        + " the most this service holds at once (a quarter of its heap); send smaller batches", Rejection.TOO_LARGE);
             }
             if (held.addAndGet(bytes) > capacity) {
                 held.addAndGet(-bytes);

@@ -12,6 +12,7 @@ import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.ingest.publish.PagePublisher;
 import io.newsflow.ingest.publish.PagePublisher.Published;
+import io.newsflow.ingest.publish.Rejection;
 import io.newsflow.ingest.source.InvalidPageException;
 import io.newsflow.ingest.source.RawPages;
 import io.newsflow.service.management.ManagementEndpoints;
@@ -27,7 +28,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -59,13 +62,17 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/pages}: one page, as JSON {@code {url, html | text, fetched_at?}}, or as {@code text/html} /
  *       {@code text/plain} with the URL in the {@code X-Page-Url} header or the {@code url} query parameter (and
  *       optionally {@code X-Fetched-At} / {@code fetched_at});</li>
- *   <li>{@code POST /v1/pages/batch}: NDJSON, one page object per line, with a result per line;</li>
+ *   <li>{@code POST /v1/pages/batch}: NDJSON, one page object per line, answered with one object
+ *       {@code {accepted, rejected, results}} holding a result per line;</li>
  *   <li>{@code GET /health/live}, {@code GET /health/ready} (Kafka reachable), {@code GET /metrics} (Prometheus):
  *       the {@link ManagementEndpoints} every service serves.</li>
  * </ul>
- * A page is answered 202 only once Kafka acknowledged it; every error is a JSON {@code {error, message}} with
- * 400, 401, 404, 405, 408, 413, 415, 422 or 503. {@code /v1/*} needs {@code Authorization: Bearer <token>} when a
- * token is configured.
+ * A page is answered 202 only once Kafka acknowledged it; every error is a JSON {@code {error, message, field?}},
+ * one status per kind of fault: 400 a request that is not a page request (not JSON, not an object, a field missing
+ * or of the wrong type or format), 401, 404, 405, 408, 413 over a size or count limit, 415, 422 a page the cleaner
+ * rejects (its reason in {@code error}), 503 with {@code Retry-After} (Kafka did not take it in time, busy). Every
+ * refused page or request is counted by reason ({@link Rejection}). {@code /v1/*} needs
+ * {@code Authorization: Bearer <token>} when a token is configured.
  *
  * <p>The server is Jetty (core handlers, no servlet layer): maintained, embeddable, and the server the Kafka ecosystem
  * itself embeds (Kafka Connect's REST API), with non-blocking connections, idle timeouts and connection limits.
@@ -336,8 +343,9 @@ public final class IngestHttpServer implements AutoCloseable {
         } else if (HTML_TYPES.contains(type.base()) || type.base().equals("text/plain")) {
             page = rawBodyPage(exchange, type);
         } else {
-            throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/json, text/html,"
-                    + " application/xhtml+xml or text/plain; got " + type.raw());
+            throw new HttpProblem(415, "unsupported_media_type", "Content-Type: expected application/json,"
+                    + " text/html, application/xhtml+xml or text/plain, got " + type.raw(), "Content-Type",
+                    Rejection.UNSUPPORTED_MEDIA_TYPE);
         }
         Page clean = clean(page);
         // the ack deadline starts once the body is read and cleaned: a slow upload does not eat Kafka's time
@@ -349,13 +357,16 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private ScrapedPage rawBodyPage(Exchange exchange, Requests.MediaType type) throws HttpProblem, IOException {
         Request request = exchange.request;
-        String url = Requests.header(request, "X-Page-Url").or(() -> Requests.query(request, "url"))
-                .orElseThrow(() -> new HttpProblem(400, "missing_url", "give the page's URL in the X-Page-Url header"
-                        + " or the url query parameter"));
-        Instant fetchedAt = Requests.instant(Requests.header(request, "X-Fetched-At")
-                .or(() -> Requests.query(request, "fetched_at")));
+        Optional<String> header = Requests.header(request, "X-Page-Url");
+        String url = header.or(() -> Requests.query(request, "url"))
+                .orElseThrow(() -> new HttpProblem(400, "invalid_field", "X-Page-Url: required: give the page's"
+                        + " absolute http(s) URL in the X-Page-Url header or the url query parameter", "X-Page-Url",
+                        Rejection.INVALID_FIELD));
+        Optional<String> fetchedHeader = Requests.header(request, "X-Fetched-At");
+        Instant fetchedAt = fetchedHeader.isPresent() ? Requests.instant(fetchedHeader, "X-Fetched-At")
+                : Requests.instant(Requests.query(request, "fetched_at"), "fetched_at");
         try {
-            url = RawPages.requireHttpUrl(url);
+            url = RawPages.requireHttpUrl(url, header.isPresent() ? "X-Page-Url" : "url");
         } catch (InvalidPageException e) {
             throw problem(e);
         }
@@ -369,8 +380,9 @@ public final class IngestHttpServer implements AutoCloseable {
         Request request = exchange.request;
         Requests.MediaType type = Requests.MediaType.of(request);
         if (!NDJSON_TYPES.contains(type.base())) {
-            throw new HttpProblem(415, "unsupported_media_type", "Content-Type must be application/x-ndjson"
-                    + " (one JSON page object per line); got " + type.raw());
+            throw new HttpProblem(415, "unsupported_media_type", "Content-Type: expected application/x-ndjson"
+                    + " (one JSON page object per line), got " + type.raw(), "Content-Type",
+                    Rejection.UNSUPPORTED_MEDIA_TYPE);
         }
         List<LineResult> results = new ArrayList<>();
         long maxLineBytes = (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR;
@@ -390,14 +402,15 @@ public final class IngestHttpServer implements AutoCloseable {
                     public void oversized(int number, long size) throws HttpProblem {
                         add(number).fail(new HttpProblem(413, "page_too_large", "the line is " + size
                                 + " bytes, over the limit of " + maxLineBytes + " bytes for one page's JSON ("
-                                + JSON_OVERHEAD_FACTOR + " × " + IngestConfig.INGEST_MAX_PAGE_BYTES + ")"));
+                                + JSON_OVERHEAD_FACTOR + " × " + IngestConfig.INGEST_MAX_PAGE_BYTES + ")",
+                                Rejection.TOO_LARGE));
                     }
 
                     private LineResult add(int number) throws HttpProblem {
                         if (results.size() == config.maxBatchPages()) {
                             throw new HttpProblem(413, "too_many_pages", "the batch has more than "
                                     + config.maxBatchPages() + " pages, the limit (" + IngestConfig.INGEST_MAX_BATCH_PAGES
-                                    + "); nothing of it was published");
+                                    + "); nothing of it was published", Rejection.TOO_LARGE);
                         }
                         LineResult result = new LineResult(number);
                         results.add(result);
@@ -408,7 +421,8 @@ public final class IngestHttpServer implements AutoCloseable {
                 config.readTimeout(), exchange.budget, splitter);
         splitter.finish();
         if (results.isEmpty()) {
-            throw new HttpProblem(400, "empty_batch", "the batch has no page: send one JSON page object per line");
+            throw new HttpProblem(400, "empty_batch", "the batch has no page: send one JSON page object per line",
+                    Rejection.MALFORMED);
         }
         List<Page> cleaned = new ArrayList<>(results.size());
         for (LineResult result : results) {
@@ -429,12 +443,16 @@ public final class IngestHttpServer implements AutoCloseable {
         }
         int accepted = 0;
         int unavailable = 0;
+        Set<Integer> refusals = new TreeSet<>();
         for (LineResult result : results) {
             result.settle(deadline);
             if (result.status == 202) {
                 accepted++;
             } else if (result.status == 503) {
                 unavailable++;
+            } else {
+                refusals.add(result.status);
+                result.problem.rejection().ifPresent(reason -> publisher.rejected(SOURCE, reason));
             }
         }
         ObjectNode response = Json.mapper().createObjectNode();
@@ -446,8 +464,10 @@ public final class IngestHttpServer implements AutoCloseable {
                     + " safely stored)");
             exchange.response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
         } else if (accepted == 0) {
-            status = 422;
-            response.put("error", "no_page_accepted").put("message", "no page of the batch was accepted; see results");
+            // the lines' own status when they agree (all malformed: 400), else 422
+            status = refusals.size() == 1 ? refusals.iterator().next() : 422;
+            response.put("error", "no_page_accepted").put("message", "no page of the batch was accepted; see the"
+                    + " result of each line");
         } else {
             status = 202;
         }
@@ -487,14 +507,16 @@ public final class IngestHttpServer implements AutoCloseable {
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RecordTooLargeException) {
-                throw new HttpProblem(413, "record_too_large", "the cleaned page is larger than Kafka accepts: "
-                        + cause.getMessage());
+                // counted by the publisher
+                throw new HttpProblem(413, "record_too_large", "the cleaned page is larger than Kafka accepts ("
+                        + cause.getMessage() + "); the topic's max.message.bytes is below what "
+                        + IngestConfig.INGEST_MAX_PAGE_BYTES + " needs");
             }
             if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
                 throw unavailable("Kafka did not take the page within " + config.ackTimeout().toMillis() + " ms: "
                         + cause.getMessage());
             }
-            throw unavailable("Kafka did not acknowledge the page: " + cause);
+            throw unavailable("Kafka did not acknowledge the page: " + cause.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable("interrupted while waiting for Kafka");
@@ -506,11 +528,13 @@ public final class IngestHttpServer implements AutoCloseable {
     }
 
     private static HttpProblem problem(InvalidPageException e) {
-        return switch (e.problem()) {
-            case MALFORMED -> new HttpProblem(400, "invalid_json", e.getMessage());
-            case INVALID -> new HttpProblem(422, "invalid_page", e.getMessage());
-            case TOO_LARGE -> new HttpProblem(413, "page_too_large", e.getMessage());
+        String code = switch (e.problem()) {
+            case MALFORMED -> "invalid_json";
+            case INVALID -> "invalid_field";
+            case TOO_LARGE -> "page_too_large";
         };
+        int status = e.problem() == InvalidPageException.Problem.TOO_LARGE ? 413 : 400;
+        return new HttpProblem(status, code, e.getMessage(), e.field().orElse(null), e.rejection());
     }
 
     private void authorize(Exchange exchange) throws HttpProblem {
@@ -521,7 +545,8 @@ public final class IngestHttpServer implements AutoCloseable {
         if (given == null || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
             exchange.response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
             throw new HttpProblem(401, "unauthorized", given == null ? "this API needs an Authorization: Bearer token"
-                    : "the bearer token is not valid");
+                    + " (the service's INGEST_API_TOKEN)" : "the bearer token is not valid", "Authorization",
+                    Rejection.UNAUTHORIZED);
         }
     }
 
@@ -536,6 +561,14 @@ public final class IngestHttpServer implements AutoCloseable {
             case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS, PAGES, BATCH -> path;
             default -> "other";
         };
+    }
+
+    /** {@code {error, message, field?}}. */
+    private static ObjectNode errorJson(HttpProblem problem) {
+        ObjectNode node = Json.mapper().createObjectNode().put("error", problem.code())
+                .put("message", problem.getMessage());
+        problem.field().ifPresent(field -> node.put("field", field));
+        return node;
     }
 
     /** Requests Jetty refuses before they reach the API (bad request line, headers too large) answered as JSON. */
@@ -576,8 +609,8 @@ public final class IngestHttpServer implements AutoCloseable {
             if (problem.status() == 503) {
                 response.getHeaders().put(HttpHeader.RETRY_AFTER, RETRY_AFTER_SECONDS);
             }
-            sendJson(problem.status(), Json.mapper().createObjectNode().put("error", problem.code())
-                    .put("message", problem.getMessage()));
+            problem.rejection().ifPresent(reason -> publisher.rejected(SOURCE, reason));
+            sendJson(problem.status(), errorJson(problem));
         }
 
         void fail(Exception e) {
@@ -588,7 +621,8 @@ public final class IngestHttpServer implements AutoCloseable {
                 return;
             }
             response.getHeaders().remove(HttpHeader.RETRY_AFTER);
-            sendError(new HttpProblem(500, "internal_error", "the request failed: " + e));
+            sendError(new HttpProblem(500, "internal_error", "the service failed on this request; its log has"
+                    + " the details (" + request.getMethod() + " " + path + " failed)"));
         }
 
         void abort(Throwable failure) {
@@ -672,7 +706,7 @@ public final class IngestHttpServer implements AutoCloseable {
             if (published != null) {
                 node.put("id", published.id()).put("url", published.url());
             } else {
-                node.put("error", problem.code()).put("message", problem.getMessage());
+                node.setAll(errorJson(problem));
             }
             return node;
         }

@@ -1,5 +1,6 @@
 package io.newsflow.ingest.http;
 
+import io.newsflow.ingest.publish.Rejection;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -111,12 +112,12 @@ final class Requests {
 
     private static HttpProblem readTimeout(Duration readTimeout) {
         return new HttpProblem(408, "request_timeout", "the request body was not received within "
-                + readTimeout.toMillis() + " ms (INGEST_HTTP_READ_TIMEOUT_MS)");
+                + readTimeout.toMillis() + " ms (INGEST_HTTP_READ_TIMEOUT_MS)", Rejection.TIMEOUT);
     }
 
     private static HttpProblem tooLarge(long size, long limit, String variable) {
         return new HttpProblem(413, "payload_too_large", "the request body is " + (size > limit ? "over " : "")
-                + limit + " bytes, the limit (" + variable + ")");
+                + limit + " bytes, the limit (" + variable + ")", Rejection.TOO_LARGE);
     }
 
     /**
@@ -224,15 +225,16 @@ final class Requests {
         return Optional.empty();
     }
 
-    static Instant instant(Optional<String> value) throws HttpProblem {
+    /** The instant in {@code value}, given in the header or query parameter {@code name}; null when absent. */
+    static Instant instant(Optional<String> value, String name) throws HttpProblem {
         if (value.isEmpty()) {
             return null;
         }
         try {
             return Instant.parse(value.get());
         } catch (DateTimeParseException e) {
-            throw new HttpProblem(400, "invalid_fetched_at", "the fetch time must be an ISO-8601 UTC instant such as"
-                    + " 2026-01-31T08:00:00Z; got " + value.get());
+            throw new HttpProblem(400, "invalid_field", name + ": expected an ISO-8601 instant such as"
+                    + " 2026-03-01T12:00:00Z, got \"" + value.get() + "\"", name, Rejection.INVALID_FIELD);
         }
     }
 
@@ -251,7 +253,8 @@ final class Requests {
                     try {
                         charset = Optional.of(Charset.forName(name));
                     } catch (IllegalArgumentException e) {
-                        throw new HttpProblem(415, "unsupported_charset", "unknown charset in Content-Type: " + name);
+                        throw new HttpProblem(415, "unsupported_charset", "Content-Type: unknown charset \"" + name
+                                + "\"; use a charset such as utf-8", "Content-Type", Rejection.UNSUPPORTED_MEDIA_TYPE);
                     }
                 }
             }

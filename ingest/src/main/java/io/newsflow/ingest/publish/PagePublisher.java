@@ -8,7 +8,6 @@ import io.newsflow.events.Topics;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -63,7 +62,7 @@ public final class PagePublisher {
         try {
             return cleaner.clean(page);
         } catch (PageRejectedException e) {
-            count("ingest.pages.rejected", page.source(), e.reason().name().toLowerCase(Locale.ROOT));
+            rejected(page.source(), Rejection.of(e.reason()));
             LOG.debug("page {} rejected ({}): {}", page.url(), e.reason(), e.getMessage());
             throw e;
         }
@@ -88,7 +87,7 @@ public final class PagePublisher {
     }
 
     private PageRejectedException tooLarge(ScrapedPage page, RecordTooLargeException e) {
-        count("ingest.pages.rejected", page.source(), "too_large");
+        rejected(page.source(), Rejection.TOO_LARGE);
         LOG.debug("page {} rejected after cleaning: {}", page.url(), e.getMessage());
         return new PageRejectedException(PageRejectedException.Reason.TOO_LARGE, "the cleaned page is too large"
                 + " to publish: " + e.getMessage() + " (set by INGEST_MAX_PAGE_BYTES)");
@@ -98,7 +97,14 @@ public final class PagePublisher {
                                                    CompletableFuture<RecordMetadata> sent) {
         return sent.handle((metadata, error) -> {
             if (error != null) {
-                count("ingest.pages.failed", page.source(), null);
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                if (cause instanceof RecordTooLargeException) {
+                    // the broker refused it for good: the page is rejected, not waiting for Kafka
+                    rejected(page.source(), Rejection.TOO_LARGE);
+                } else {
+                    count("ingest.pages.failed", page.source(), null);
+                }
                 LOG.debug("page {} ({}) not acknowledged by Kafka: {}", clean.id(), clean.url(), error.toString());
                 throw new CompletionException(error instanceof CompletionException ? error.getCause() : error);
             }
@@ -107,6 +113,14 @@ public final class PagePublisher {
                     metadata.offset());
             return new Published(clean.id(), clean.url(), metadata.partition(), metadata.offset());
         });
+    }
+
+    /**
+     * Counts a page (or a whole request) refused for {@code reason} in {@code ingest_pages_rejected_total}. Every
+     * source calls it for the refusals it finds itself; the cleaner's and Kafka's size refusals are counted here.
+     */
+    public void rejected(String source, Rejection reason) {
+        count("ingest.pages.rejected", source, reason.tag());
     }
 
     /** Sends a record that could not be used to {@code ingest.dlq}, counted by error class. */

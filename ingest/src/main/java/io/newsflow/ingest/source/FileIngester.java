@@ -3,6 +3,7 @@ package io.newsflow.ingest.source;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.ingest.publish.PagePublisher;
+import io.newsflow.ingest.publish.Rejection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -76,6 +78,21 @@ public final class FileIngester {
         }
     }
 
+    /**
+     * How far an {@link #ingest} call is, handed to its listener as it goes: after each file, and within a WARC file
+     * after each page record.
+     *
+     * @param filesDone  files read so far, of {@code filesTotal} found under the paths given
+     * @param bytesDone  bytes of those files read so far (within a WARC: up to its last record read), of
+     *                   {@code bytesTotal}
+     * @param published  pages Kafka acknowledged so far
+     * @param rejected   pages not accepted so far
+     * @param failed     pages Kafka did not acknowledge so far
+     */
+    public record Progress(int filesDone, int filesTotal, long bytesDone, long bytesTotal, int published,
+                           int rejected, int failed) {
+    }
+
     private final PagePublisher publisher;
     private final RawPages rawPages;
     private final Duration ackTimeout;
@@ -103,21 +120,43 @@ public final class FileIngester {
      * @param baseUrl as from {@link #baseUrl(String)}
      */
     public Summary ingest(List<Path> paths, URI baseUrl) {
-        Run run = new Run(baseUrl);
+        return ingest(paths, baseUrl, progress -> { });
+    }
+
+    /**
+     * As {@link #ingest(List, URI)}, telling {@code listener} how far it is (on the calling thread; it should
+     * return quickly). The paths are listed first, so that the listener knows the total from the start.
+     */
+    public Summary ingest(List<Path> paths, URI baseUrl, Consumer<Progress> listener) {
+        Run run = new Run(baseUrl, listener);
+        List<Path[]> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 try (Stream<Path> tree = Files.walk(path)) {
-                    tree.filter(Files::isRegularFile).sorted().forEach(file -> run.file(file, path));
+                    tree.filter(Files::isRegularFile).sorted().forEach(file -> files.add(new Path[] {file, path}));
                 } catch (IOException | UncheckedIOException e) {
-                    run.reject(path + ": cannot list the directory: " + e.getMessage());
+                    run.reject(path + ": cannot list the directory: " + e.getMessage(), Rejection.UNREADABLE);
                 }
             } else if (Files.isRegularFile(path)) {
-                run.file(path, null);
+                files.add(new Path[] {path, null});
             } else {
-                run.reject(path + ": no such file or directory");
+                run.reject(path + ": no such file or directory", Rejection.UNREADABLE);
             }
         }
+        run.plan(files.size(), files.stream().mapToLong(file -> sizeOf(file[0])).sum());
+        for (Path[] file : files) {
+            run.file(file[0], file[1]);
+            run.fileDone(sizeOf(file[0]));
+        }
         return run.finish();
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reported when the file is read
+        }
     }
 
     /**
@@ -143,6 +182,7 @@ public final class FileIngester {
     /** The counters and in-flight sends of one {@link #ingest} call. */
     private final class Run {
         private final URI baseUrl;
+        private final Consumer<Progress> listener;
         private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         private final List<CompletableFuture<Void>> sends = new ArrayList<>();
         private final List<String> problems = new ArrayList<>();
@@ -152,9 +192,36 @@ public final class FileIngester {
         private int warcRecords;
         private int rejected;
         private int skipped;
+        private int filesTotal;
+        private long bytesTotal;
+        private int filesDone;
+        private long bytesDone;
 
-        Run(URI baseUrl) {
+        Run(URI baseUrl, Consumer<Progress> listener) {
             this.baseUrl = baseUrl;
+            this.listener = listener;
+        }
+
+        void plan(int files, long bytes) {
+            filesTotal = files;
+            bytesTotal = bytes;
+            report(0);
+        }
+
+        void fileDone(long size) {
+            filesDone++;
+            bytesDone += size;
+            report(0);
+        }
+
+        /** Tells the listener, {@code within} bytes of the current file read. */
+        private void report(long within) {
+            int rejectedNow;
+            synchronized (problems) {
+                rejectedNow = rejected;
+            }
+            listener.accept(new Progress(filesDone, filesTotal, bytesDone + within, bytesTotal, published.get(),
+                    rejectedNow, failed.get()));
         }
 
         /** {@code file}, found under the directory {@code root} (null: given alone). */
@@ -181,9 +248,9 @@ public final class FileIngester {
                 rawPages.checkSize(Files.size(file));
                 publish(new ScrapedPage(url, Files.readAllBytes(file), null, kind, null, "file"), file.toString());
             } catch (InvalidPageException e) {
-                reject(file + ": " + e.getMessage());
+                reject(file + ": " + e.getMessage(), e.rejection());
             } catch (IOException e) {
-                reject(file + ": cannot read: " + e.getMessage());
+                reject(file + ": cannot read: " + e.getMessage(), Rejection.UNREADABLE);
             }
         }
 
@@ -214,9 +281,10 @@ public final class FileIngester {
                 reader.onWarning(warning -> LOG.warn("{}: {}", file, warning));
                 for (WarcRecord record : reader) {
                     warcRecord(file, record);
+                    report(reader.position());
                 }
             } catch (IOException | UncheckedIOException e) {
-                reject(file + ": cannot read the WARC file: " + e.getMessage());
+                reject(file + ": cannot read the WARC file: " + e.getMessage(), Rejection.UNREADABLE);
             }
         }
 
@@ -234,7 +302,7 @@ public final class FileIngester {
                 publish(new ScrapedPage(RawPages.requireHttpUrl(warcPage.url), body, warcPage.charset, warcPage.kind,
                         record.date(), "warc"), where);
             } catch (InvalidPageException e) {
-                reject(where + ": " + e.getMessage());
+                reject(where + ": " + e.getMessage(), e.rejection(), "warc");
             }
         }
 
@@ -257,12 +325,14 @@ public final class FileIngester {
             try {
                 sent = publisher.publish(page);
             } catch (PageRejectedException e) {
+                // counted by the publisher
                 inFlight.release();
-                reject(where + ": rejected (" + e.reason() + "): " + e.getMessage());
+                countRejected(where + ": rejected (" + e.reason() + "): " + e.getMessage());
                 return;
             } catch (RuntimeException e) {
+                LOG.warn("{}: the cleaner failed", where, e);
                 inFlight.release();
-                reject(where + ": the cleaner failed: " + e);
+                reject(where + ": the cleaner failed: " + e, Rejection.CLEANER_ERROR, page.source());
                 return;
             }
             sends.add(sent.handle((acknowledged, error) -> {
@@ -279,9 +349,20 @@ public final class FileIngester {
             }));
         }
 
-        void reject(String problem) {
-            rejected++;
-            problem(problem);
+        void reject(String problem, Rejection reason) {
+            reject(problem, reason, "file");
+        }
+
+        void reject(String problem, Rejection reason, String source) {
+            publisher.rejected(source, reason);
+            countRejected(problem);
+        }
+
+        private void countRejected(String problem) {
+            synchronized (problems) {
+                rejected++;
+                problems.add(problem);
+            }
         }
 
         void problem(String problem) {

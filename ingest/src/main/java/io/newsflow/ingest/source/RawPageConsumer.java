@@ -6,6 +6,7 @@ import io.newsflow.events.Topics;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.ingest.publish.PagePublisher;
+import io.newsflow.ingest.publish.Rejection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -125,12 +126,14 @@ public final class RawPageConsumer implements AutoCloseable {
                     .<Void>thenApply(published -> null)
                     .exceptionallyCompose(error -> refusedToDeadLetter(record, error));
         } catch (InvalidPageException e) {
+            publisher.rejected(SOURCE, e.rejection());
             return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, e.problem().name(), e.getMessage()));
         } catch (PageRejectedException e) {
             return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, e.reason().name(), e.getMessage()));
         } catch (RuntimeException e) {
             // hostile input must not stop the consumer: the record goes to the DLQ with the failure
             LOG.warn("record {}-{}@{} failed in the cleaner", record.topic(), record.partition(), record.offset(), e);
+            publisher.rejected(SOURCE, Rejection.CLEANER_ERROR);
             return publisher.deadLetter(DeadLetter.of(DeadLetter.INGEST, record, e.getClass().getName(),
                     "the cleaner failed on this page: " + e));
         }

@@ -96,6 +96,34 @@ class HostileInputTest {
                 ScrapedPage.ofString("https://example.org/empty", "<html><body><script>x()</script><nav>Home</nav>",
                         ScrapedPage.Kind.HTML, null, "http")));
         assertEquals(PageRejectedException.Reason.NO_CONTENT, e.reason());
+        assertEquals("no body text: the longest block of text on the page is 4 characters: \"Home\"; a page needs"
+                + " at least one paragraph of 80 characters, or of 60 with 7 words, that is not a heading, a caption"
+                + " or mostly links", e.getMessage());
+    }
+
+    @Test
+    void aOneSentencePageIsToldWhatItHadAndWhatABodyNeeds() {
+        PageRejectedException e = assertThrows(PageRejectedException.class, () -> CLEANER.clean(
+                ScrapedPage.ofString("https://example.org/short", "<html><head><title>Council</title></head>"
+                        + "<body><p>The council met on Tuesday.</p></body></html>", ScrapedPage.Kind.HTML, null,
+                        "http")));
+
+        assertEquals(PageRejectedException.Reason.NO_CONTENT, e.reason());
+        assertTrue(e.getMessage().contains("is 27 characters: \"The council met on Tuesday.\""), e.getMessage());
+        assertTrue(e.getMessage().contains("a page needs at least one paragraph of 80 characters"), e.getMessage());
+    }
+
+    @Test
+    void aPageWhoseTextIsAllLinksIsToldSo() {
+        String links = "<ul>" + "<li><a href='/a'>Council approves the new water management plan after a long debate over the river</a></li>"
+                .repeat(3) + "</ul>";
+        PageRejectedException e = assertThrows(PageRejectedException.class, () -> CLEANER.clean(
+                ScrapedPage.ofString("https://example.org/links", "<html><body>" + links + "</body></html>",
+                        ScrapedPage.Kind.HTML, null, "http")));
+
+        assertEquals(PageRejectedException.Reason.NO_CONTENT, e.reason());
+        assertTrue(e.getMessage().startsWith("no body text: all of the page's text reads as navigation, links or"
+                + " boilerplate (its longest block is 81 characters: "), e.getMessage());
     }
 
     @Test

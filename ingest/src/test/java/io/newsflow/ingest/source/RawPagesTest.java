@@ -2,6 +2,7 @@ package io.newsflow.ingest.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,23 +51,55 @@ class RawPagesTest {
         assertEquals("https://example.org/2", rawPages.parse(ndjson, second, ndjson.length - second, "http").url());
     }
 
-    @Test
-    void brokenJsonIsMalformed() {
-        assertEquals(Problem.MALFORMED, problemOf("{\"url\": "));
-        assertEquals(Problem.MALFORMED, problemOf(""));
-        assertEquals(Problem.MALFORMED, problemOf("null"));
+    private InvalidPageException errorOf(String json) {
+        return assertThrows(InvalidPageException.class, () -> rawPages.parse(bytes(json), "kafka"));
     }
 
     @Test
-    void aWrongShapeOrAMissingFieldIsInvalid() {
-        assertEquals(Problem.INVALID, problemOf("[1, 2]"));
+    void brokenJsonOrAValueThatIsNotAnObjectIsMalformed() {
+        assertEquals(Problem.MALFORMED, problemOf("{\"url\": "));
+        assertEquals(Problem.MALFORMED, problemOf(""));
+        assertEquals(Problem.MALFORMED, problemOf("null"));
+        assertEquals(Problem.MALFORMED, problemOf("[1, 2]"));
+        assertEquals(Problem.MALFORMED, problemOf("\"a page\""));
+        assertEquals("expected a JSON object {url, html | text, fetched_at?, headers?}, got an array",
+                errorOf("[{\"url\":\"https://example.org/a\",\"text\":\"x\"}]").getMessage());
+        assertTrue(errorOf("{\"url\": ").getMessage().startsWith("not valid JSON at line 1, column "),
+                errorOf("{\"url\": ").getMessage());
+    }
+
+    @Test
+    void aMissingOrConflictingFieldIsInvalid() {
         assertEquals(Problem.INVALID, problemOf("{\"text\":\"no url\"}"));
         assertEquals(Problem.INVALID, problemOf("{\"url\":\"https://example.org/a\"}"));
         assertEquals(Problem.INVALID, problemOf("{\"url\":\"https://example.org/a\",\"html\":\"x\",\"text\":\"x\"}"));
         assertEquals(Problem.INVALID, problemOf("{\"url\":\"/relative\",\"text\":\"x\"}"));
         assertEquals(Problem.INVALID, problemOf("{\"url\":\"javascript:alert(1)\",\"text\":\"x\"}"));
-        assertEquals(Problem.INVALID, problemOf("{\"url\":\"https://example.org/a\",\"text\":\"x\","
-                + "\"fetched_at\":\"yesterday\"}"));
+        assertEquals(java.util.Optional.of("/url"), errorOf("{\"text\":\"no url\"}").field());
+        assertEquals("html, text: give exactly one of them (html for an HTML page, text for plain text); got both",
+                errorOf("{\"url\":\"https://example.org/a\",\"html\":\"x\",\"text\":\"x\"}").getMessage());
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeOrFormatIsNamedWithWhatItMustBeAndNoJavaTypes() {
+        InvalidPageException date = errorOf("{\"url\":\"https://example.org/a\",\"text\":\"x\","
+                + "\"fetched_at\":\"yesterday\"}");
+        InvalidPageException html = errorOf("{\"url\":\"https://example.org/a\",\"html\":{\"p\":1}}");
+        InvalidPageException header = errorOf("{\"url\":\"https://example.org/a\",\"text\":\"x\","
+                + "\"headers\":{\"etag\":[1]}}");
+
+        assertEquals(Problem.INVALID, date.problem());
+        assertEquals("fetched_at: expected an ISO-8601 instant such as 2026-03-01T12:00:00Z, got \"yesterday\"",
+                date.getMessage());
+        assertEquals(java.util.Optional.of("/fetched_at"), date.field());
+        assertEquals("html: expected a string, the page's HTML, got an object", html.getMessage());
+        assertEquals(java.util.Optional.of("/html"), html.field());
+        assertEquals("headers.etag: expected a string, got an array", header.getMessage());
+        assertEquals(java.util.Optional.of("/headers/etag"), header.field());
+        for (InvalidPageException e : new InvalidPageException[] {date, html, header}) {
+            assertFalse(e.getMessage().matches("(?s).*(java\\.|io\\.newsflow|RawPage|Instant|deserialize).*"),
+                    e.getMessage());
+        }
     }
 
     @Test
