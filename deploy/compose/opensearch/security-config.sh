@@ -3,33 +3,43 @@
 # files (config.yml, action_groups.yml, tenants.yml, ...) with newsflow's internal users, roles and role mappings in
 # place of the demo ones. Every password comes from a secret file and is stored only as a bcrypt hash, made by the
 # security plugin's own tool (hash.sh, which reads it from an environment variable of its own process: -env).
-# Runs in the opensearch image; writes to $1 (the opensearch-security volume). Safe to run again.
+# Runs in the opensearch image; writes into $1 (the opensearch-security volume). Safe to run again.
 set -euo pipefail
 out="$1"
-home=/usr/share/opensearch
-hash() { # secret file -> bcrypt hash
-  NEWSFLOW_PASSWORD="$(cat "$1")" "$home/plugins/opensearch-security/tools/hash.sh" -env NEWSFLOW_PASSWORD | tail -n 1
+home="${OPENSEARCH_HOME:-/usr/share/opensearch}"
+secrets="${SECRETS_DIR:-/run/secrets}"
+hash() { # secret name -> bcrypt hash of the password in its file
+  local password result
+  password="$(cat "$secrets/$1")"
+  [ -n "$password" ] || { echo "the secret $1 is empty" >&2; exit 2; }
+  result="$(NEWSFLOW_PASSWORD="$password" "$home/plugins/opensearch-security/tools/hash.sh" -env NEWSFLOW_PASSWORD | tail -n 1)"
+  [[ "$result" == '$2'* ]] || { echo "hash.sh gave no bcrypt hash for $1: $result" >&2; exit 2; }
+  printf '%s' "$result"
 }
+admin="$(hash opensearch_admin_password)"
+kibanaserver="$(hash opensearch_kibanaserver_password)"
+indexer="$(hash opensearch_indexer_password)"
+reader="$(hash opensearch_reader_password)"
 
-cp "$home"/config/opensearch-security/*.yml "$out/"
+# $out is the image's config/opensearch-security: its other files (config.yml, action_groups.yml, ...) stay as shipped
 
 cat > "$out/internal_users.yml" <<YAML
 _meta:
   type: "internalusers"
   config_version: 2
 admin:
-  hash: "$(hash /run/secrets/opensearch_admin_password)"
+  hash: "${admin}"
   reserved: true
   description: "cluster administrator"
 kibanaserver:
-  hash: "$(hash /run/secrets/opensearch_kibanaserver_password)"
+  hash: "${kibanaserver}"
   reserved: true
   description: "the OpenSearch Dashboards server"
 newsflow_indexer:
-  hash: "$(hash /run/secrets/opensearch_indexer_password)"
+  hash: "${indexer}"
   description: "the newsflow index service"
 newsflow_reader:
-  hash: "$(hash /run/secrets/opensearch_reader_password)"
+  hash: "${reader}"
   description: "dashboard users: read-only on the article indices"
 YAML
 
