@@ -298,7 +298,9 @@ class KafkaAclsIT {
                                     setting.substring(setting.indexOf('=') + 1)), AlterConfigOp.OpType.SET))))
                             .all().get(60, TimeUnit.SECONDS);
                 } else if (call.contains("--list")) {
-                    assertTrue(admin.listTopics().names().get(60, TimeUnit.SECONDS).containsAll(Topics.ALL));
+                    // the broker's metadata follows the controller's shortly after createTopics returned
+                    await().atMost(Duration.ofSeconds(30)).until(() ->
+                            admin.listTopics().names().get(30, TimeUnit.SECONDS).containsAll(Topics.ALL));
                 }
             }
         }
