@@ -5,8 +5,10 @@
 # listener): creating ACLs needs Alter on the cluster, which only the super user has. Safe to run again.
 set -euo pipefail
 bootstrap="$1"
-bin=/opt/kafka/bin
-client=/tmp/internal-client.properties
+bin="${KAFKA_BIN:-/opt/kafka/bin}"
+acls="${ACLS_FILE:-/acls.txt}"
+secrets="${SECRETS_DIR:-/run/secrets}"
+client="$(mktemp)"
 cat > "$client" <<PROPERTIES
 security.protocol=SSL
 ssl.keystore.type=PEM
@@ -16,7 +18,7 @@ ssl.truststore.location=/tls/ca.pem
 PROPERTIES
 
 for user in ${SCRAM_USERS}; do
-  file="/run/secrets/kafka_$(echo "${user#newsflow-}" | tr - _)_password"
+  file="$secrets/kafka_$(echo "${user#newsflow-}" | tr - _)_password"
   "$bin/kafka-configs.sh" --bootstrap-server "$bootstrap" --command-config "$client" --alter \
     --entity-type users --entity-name "$user" --add-config "SCRAM-SHA-512=[password=$(cat "$file")]"
 done
@@ -33,5 +35,5 @@ while read -r principal type pattern name operations; do
   esac
   for operation in ${operations//,/ }; do args+=(--operation "$operation"); done
   "$bin/kafka-acls.sh" --bootstrap-server "$bootstrap" --command-config "$client" "${args[@]}" > /dev/null
-done < /acls.txt
+done < "$acls"
 "$bin/kafka-acls.sh" --bootstrap-server "$bootstrap" --command-config "$client" --list

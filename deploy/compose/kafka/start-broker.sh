@@ -69,8 +69,8 @@ password() { # user -> the password in its secret file; refuses what would break
   local file="$secrets/kafka_$(echo "${1#newsflow-}" | tr - _)_password" value
   [[ -r "$file" ]] || { echo "missing secret $file for Kafka user $1" >&2; exit 2; }
   value="$(cat "$file")"
-  if [[ ! "$value" =~ ^[A-Za-z0-9._~+/=-]{16,}$ || "$(wc -c < "$file")" -ne "${#value}" ]]; then
-    echo "$file must hold 16+ characters of [A-Za-z0-9._~+/=-] and no newline (deploy/make-secrets.sh writes such)" >&2
+  if [[ ! "$value" =~ ^[A-Za-z0-9._~-]{16,}$ || "$(wc -c < "$file")" -ne "${#value}" ]]; then
+    echo "$file must hold 16+ characters of [A-Za-z0-9._~-] and no newline (deploy/make-secrets.sh writes such)" >&2
     exit 2
   fi
   printf '%s' "$value"

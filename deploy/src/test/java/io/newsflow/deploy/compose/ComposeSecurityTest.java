@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -24,6 +25,13 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -287,6 +295,130 @@ class ComposeSecurityTest {
         assertTrue(Files.readString(ComposeFiles.DEPLOY.resolve("compose/dashboards/start.sh"))
                 .contains("$(cat /run/secrets/opensearch_kibanaserver_password)"));
         assertEquals("true", ComposeFiles.environment(services.path("opensearch")).get("DISABLE_INSTALL_DEMO_CONFIG"));
+    }
+
+    @Test
+    void theAclJobAppliesExactlyTheRulesOfTheFileAndSetsEveryUsersPassword() throws Exception {
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        Path log = tmp.resolve("calls.txt");
+        recordingTool(bin.resolve("kafka-acls.sh"), log);
+        recordingTool(bin.resolve("kafka-configs.sh"), log);
+        JsonNode job = compose().path("services").path("kafka-acls");
+        Map<String, String> passwords = writeSecrets(texts(job.path("secrets")), "");
+        Map<String, String> env = new HashMap<>(ComposeFiles.environment(job));
+        env.put("KAFKA_BIN", bin.toString());
+        env.put("ACLS_FILE", KafkaAcls.FILE.toString());
+        env.put("SECRETS_DIR", tmp.resolve("secrets").toString());
+        run("compose/kafka/apply-acls.sh", env, "kafka:9091");
+
+        Set<AclBinding> applied = new HashSet<>();
+        Map<String, String> scram = new HashMap<>();
+        for (List<String> call : calls(log)) {
+            if (call.contains("--add")) {
+                String pattern = TopicScript.value(call, "--resource-pattern-type");
+                String[] resource = call.contains("--topic") ? new String[] {"TOPIC", TopicScript.value(call, "--topic")}
+                        : call.contains("--group") ? new String[] {"GROUP", TopicScript.value(call, "--group")}
+                        : new String[] {"TRANSACTIONAL_ID", TopicScript.value(call, "--transactional-id")};
+                for (String operation : TopicScript.values(call, "--operation")) {
+                    applied.add(new AclBinding(new ResourcePattern(ResourceType.valueOf(resource[0]), resource[1],
+                            PatternType.valueOf(pattern.toUpperCase(Locale.ROOT))), new AccessControlEntry(
+                            TopicScript.value(call, "--allow-principal"), "*",
+                            AclOperation.fromString(operation.replaceAll("([a-z])([A-Z])", "$1_$2")),
+                            AclPermissionType.ALLOW)));
+                }
+            } else if (call.contains("--entity-type")) {
+                assertEquals("users", TopicScript.value(call, "--entity-type"));
+                scram.put(TopicScript.value(call, "--entity-name"), TopicScript.value(call, "--add-config"));
+            }
+        }
+        assertEquals(new HashSet<>(KafkaAcls.read().bindings()), applied);
+        Map<String, String> expected = new HashMap<>();
+        KafkaAcls.read().users().forEach(user -> expected.put(user,
+                "SCRAM-SHA-512=[password=" + passwords.get(secretOf(user)) + "]"));
+        assertEquals(expected, scram);
+    }
+
+    @Test
+    void theBrokerFormatsItsStorageWithEveryUserFromItsSecretFileAndRefusesAPasswordWithANewline() throws Exception {
+        Path home = tmp.resolve("kafka");
+        Path log = tmp.resolve("calls.txt");
+        Files.createDirectories(home.resolve("config"));
+        recordingTool(Files.createDirectories(home.resolve("bin")).resolve("kafka-storage.sh"), log);
+        recordingTool(home.resolve("bin/kafka-server-start.sh"), log);
+        JsonNode broker = compose().path("services").path("kafka");
+        Map<String, String> passwords = writeSecrets(texts(broker.path("secrets")), "");
+        Map<String, String> env = new HashMap<>(ComposeFiles.environment(broker));
+        env.put("KAFKA_HOME", home.toString());
+        env.put("SECRETS_DIR", tmp.resolve("secrets").toString());
+        run("compose/kafka/start-broker.sh", env);
+
+        List<List<String>> calls = calls(log);
+        assertEquals(2, calls.size(), calls.toString());
+        List<String> format = calls.get(0);
+        assertEquals(List.of("format", "--ignore-formatted"), format.subList(0, 2));
+        assertEquals(ComposeFiles.environment(broker).get("CLUSTER_ID"), TopicScript.value(format, "--cluster-id"));
+        Set<String> users = new TreeSet<>();
+        for (String user : KafkaAcls.read().users()) {
+            users.add("SCRAM-SHA-512=[name=" + user + ",password=" + passwords.get(secretOf(user)) + "]");
+        }
+        assertEquals(users, new TreeSet<>(TopicScript.values(format, "--add-scram")));
+        String properties = home.resolve("config/newsflow-server.properties").toString();
+        assertEquals(properties, TopicScript.value(format, "--config"));
+        assertEquals(List.of(properties), calls.get(1));
+
+        writeSecrets(List.of("kafka_ingest_password"), "\n");
+        Process refused = process("compose/kafka/start-broker.sh", env);
+        String out = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(refused.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(2, refused.exitValue(), out);
+        assertTrue(out.contains("kafka_ingest_password must hold 16+ characters") && out.contains("no newline"), out);
+    }
+
+    /** Writes a random password (letters and digits, then {@code end}) into each secret file; returns them. */
+    private Map<String, String> writeSecrets(List<String> names, String end) throws IOException {
+        Path secrets = Files.createDirectories(tmp.resolve("secrets"));
+        Map<String, String> passwords = new HashMap<>();
+        for (String name : names) {
+            String password = "pw" + java.util.UUID.randomUUID().toString().replace("-", "");
+            Files.writeString(secrets.resolve(name), password + end, StandardCharsets.UTF_8);
+            passwords.put(name, password);
+        }
+        return passwords;
+    }
+
+    private static void recordingTool(Path tool, Path log) throws IOException {
+        Files.writeString(tool, "#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" '--end-of-call--' >> '" + log + "'\n",
+                StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    private static List<List<String>> calls(Path log) throws IOException {
+        List<List<String>> calls = new ArrayList<>();
+        List<String> call = new ArrayList<>();
+        for (String line : Files.readAllLines(log)) {
+            if (line.equals("--end-of-call--")) {
+                calls.add(List.copyOf(call));
+                call.clear();
+            } else {
+                call.add(line);
+            }
+        }
+        return calls;
+    }
+
+    private static void run(String script, Map<String, String> env, String... args) throws Exception {
+        Process process = process(script, env, args);
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, script + ": " + out);
+    }
+
+    private static Process process(String script, Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bash", ComposeFiles.DEPLOY.resolve(script).toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(name -> name.startsWith("NEWSFLOW_") || name.startsWith("KAFKA_"));
+        builder.environment().putAll(env);
+        return builder.start();
     }
 
     /** The properties start-broker.sh writes for broker {@code service}, from what Compose gives it, and {@code env}. */
