@@ -27,8 +27,8 @@ class ComposeStackTest {
 
     private static final Path DEPLOY = ComposeFiles.DEPLOY;
     private static final Path ROOT = ComposeFiles.ROOT;
-    private static final Set<String> ONE_SHOT = Set.of("kafka-init", "certs-init", "opensearch-init",
-            "dashboards-init");
+    private static final Set<String> ONE_SHOT = Set.of("certs-init", "kafka-acls", "kafka-init",
+            "opensearch-security", "opensearch-security-apply", "dashboards-init", "dlq");
     private static final Set<String> NEWSFLOW_SERVICES = Set.of("ingest", "enrich", "index");
     private static final Pattern PINNED = Pattern.compile("^[\\w./-]+:(?!latest$)[\\w][\\w.-]*$");
 
