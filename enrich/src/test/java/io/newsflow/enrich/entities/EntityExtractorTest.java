@@ -92,6 +92,7 @@ class EntityExtractorTest {
         assertFalse(e.organizations().contains("US Congress"), e.toString());
         assertTrue(e.people().contains("Bill Jordan"), e.toString());
         assertFalse(e.locations().contains("Jordan"), e.toString());
+        assertTrue(e.organizations().contains("ICFTU"), e.toString());
     }
 
     @Test
