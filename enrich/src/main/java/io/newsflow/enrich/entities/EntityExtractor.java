@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,8 @@ public final class EntityExtractor {
             "Herald", "Tribune", "Telegraph", "Gazette", "Magazine", "Records", "Studios", "Energy", "Oil", "Petroleum",
             "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front", "Movement", "League",
             "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force", "Forces", "Guard",
-            "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers");
+            "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers", "Library", "Zoo",
+            "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra");
     /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "Office", "Bank", "University",
             "Institute", "Council", "Commission", "Committee", "Board", "Federation", "Union", "Association",
@@ -85,6 +87,15 @@ public final class EntityExtractor {
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
             "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst");
+    /** Lower-case words that, right before a capitalised span, make it an organisation ("carmaker Volvo"). */
+    private static final Set<String> ORG_WORDS_BEFORE = Set.of("company", "firm", "group", "bank", "carmaker",
+            "automaker", "airline", "carrier", "insurer", "reinsurer", "lender", "broker", "brokerage", "retailer",
+            "conglomerate", "newspaper", "daily", "weekly", "broadcaster", "agency", "party", "club", "side",
+            "team", "union", "maker", "manufacturer", "producer", "operator", "utility", "distributor", "supplier",
+            "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
+    private static final Pattern ORG_AFTER = Pattern.compile(
+            "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
+                    + "agency)\\b");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
                     + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
@@ -107,7 +118,8 @@ public final class EntityExtractor {
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December", "I", "You", "My", "Your",
             "Mr", "Mrs", "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight",
-            "Yesterday", "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters");
+            "Yesterday", "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey",
+            "Hi", "Hello", "Please", "Thanks", "Thank", "Let");
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = Set.of("Chinese", "Japanese", "British", "French", "German",
@@ -119,6 +131,12 @@ public final class EntityExtractor {
             "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
             "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Asian",
             "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati");
+    /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
+    private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
+            "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
+            "CD", "DVD", "SUV", "GMT", "UTC", "EST", "PST", "BST", "CET", "AGM", "LLC", "PLC", "USD", "EUR", "GBP",
+            "JPY", "CPI", "PPI", "GPS", "SMS", "MVP", "LED", "LCD", "USB", "IQ", "ICU", "ER", "UFO", "RPG", "VIP");
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Central", "Midwest");
 
@@ -145,7 +163,70 @@ public final class EntityExtractor {
             from = end;
         }
         finder.clearAdaptiveData();
+        acronyms(text, tokens, mentions);
         return collect(mentions);
+    }
+
+    /**
+     * Acronyms a text defines ("the African National Congress (ANC)") name the same entity wherever they appear, and
+     * are reported under the full name; an unknown acronym after "the" ("the ICFTU") is an organisation.
+     */
+    private void acronyms(String text, List<Token> tokens, List<Mention> mentions) {
+        Map<String, Mention> defined = new LinkedHashMap<>();
+        Set<Integer> covered = new HashSet<>();
+        for (Mention m : mentions) {
+            for (int k = m.start(); k < m.end(); k++) {
+                covered.add(k);
+            }
+            int open = m.end();
+            if (m.type() != Type.PER && m.end() - m.start() > 1 && open + 2 < tokens.size()
+                    && tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")
+                    && isAcronym(tokens.get(open + 1).text())
+                    && abbreviates(tokens.get(open + 1).text(), tokens, m.start(), m.end())) {
+                defined.putIfAbsent(tokens.get(open + 1).text(), m);
+            }
+        }
+        List<Mention> added = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Mention full = defined.get(t.text());
+            if (full != null) {
+                added.add(new Mention(i, i + 1, full.type(), full.name(), full.known()));
+            } else if (!covered.contains(i) && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
+                    && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
+                    && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)) {
+                added.add(new Mention(i, i + 1, Type.ORG, t.text(), false));
+            }
+        }
+        mentions.removeIf(m -> m.end() - m.start() == 1 && defined.containsKey(m.name()));
+        mentions.addAll(added);
+    }
+
+    /** Two to eight capital letters ("ANC", "ICFTU"), not a Roman numeral ("VI"). */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 8 || ROMAN.matcher(word).matches()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the acronym's letters are initials of the name's words, in order, the first one first. */
+    private static boolean abbreviates(String acronym, List<Token> tokens, int start, int end) {
+        int letter = 0;
+        for (int k = start; k < end && letter < acronym.length(); k++) {
+            String w = tokens.get(k).text();
+            if (Character.toUpperCase(w.charAt(0)) == acronym.charAt(letter)) {
+                letter++;
+            } else if (k == start) {
+                return false;
+            }
+        }
+        return letter == acronym.length();
     }
 
     private void sentence(String text, List<Token> tokens, int from, int to, NameFinderME finder,
@@ -337,6 +418,8 @@ public final class EntityExtractor {
             fixed = Type.ORG;
         } else if (end - start > 2 && ORG_HEADS.contains(first) && tokens.get(start + 1).text().equals("of")) {
             fixed = Type.ORG;
+        } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
+            fixed = Type.ORG;
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
         }
@@ -445,7 +528,8 @@ public final class EntityExtractor {
             boolean free = !taken[i - from];
             boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()));
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
-                    && tokens.get(i + 1).capitalised() && !taken[i + 1 - from];
+                    && tokens.get(i + 1).capitalised() && !taken[i + 1 - from]
+                    && !NOT_NAMES.contains(tokens.get(i + 1).text()); // not "Volvo on Tuesday"
             boolean contiguous = run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t);
             if ((name || connector) && contiguous) {
                 run.add(i);
@@ -492,6 +576,11 @@ public final class EntityExtractor {
         if (ORG_SUFFIXES.contains(last.text()) && end - start > 1) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : start;
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
+        }
+        if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
+                && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)
+                && tokens.get(start).text().length() > 1) {
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         int afterTitle = afterTitles(tokens, start, end);
         int given = firstGivenName(tokens, afterTitle, end);
@@ -549,6 +638,12 @@ public final class EntityExtractor {
             begin--;
         }
         return text.substring(begin, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a common noun next to the name says what it is: "carmaker Volvo", "the New Democracy party". */
+    private static boolean namedAsOrganisation(String text, List<Token> tokens, int start, int end) {
+        return ORG_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
+                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt();
     }
 
     /** Index of the first known given or family name in [from, to), or -1. */

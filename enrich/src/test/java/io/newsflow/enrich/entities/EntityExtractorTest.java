@@ -92,6 +92,34 @@ class EntityExtractorTest {
         assertFalse(e.organizations().contains("US Congress"), e.toString());
         assertTrue(e.people().contains("Bill Jordan"), e.toString());
         assertFalse(e.locations().contains("Jordan"), e.toString());
+        assertTrue(e.organizations().contains("ICFTU"), e.toString());
+    }
+
+    @Test
+    void anAcronymDefinedInParenthesesIsThatOrganisationEverywhere() {
+        Entities e = EXTRACTOR.extract("The Harbour Workers Federation (HWF) called a strike on Monday. The HWF "
+                + "said 1,200 members would walk out, and HWF leaders met the port's owners.");
+        assertEquals(List.of("Harbour Workers Federation"), e.organizations());
+        Entities anc = EXTRACTOR.extract("The African National Congress (ANC) said on Friday it would take part. "
+                + "The ANC has governed since 1994.");
+        assertEquals(List.of("African National Congress"), anc.organizations());
+    }
+
+    @Test
+    void anUnknownAcronymAfterTheIsAnOrganisationButAJobIsNot() {
+        Entities e = EXTRACTOR.extract("Delegates of the FNLA walked out, and the CEO of the mine said the "
+                + "talks in Luanda would resume.");
+        assertEquals(List.of("FNLA"), e.organizations());
+        assertEquals(List.of("Luanda"), e.locations());
+    }
+
+    @Test
+    void aCommonNounNextToAnUnknownNameMakesItAnOrganisation() {
+        Entities e = EXTRACTOR.extract("Regulators fined carmaker Volvo on Tuesday. In Athens the socialist party "
+                + "PASOK won, the New Democracy party conceded, and analysts at the chemicals group Hoechst agreed.");
+        assertEquals(List.of("Volvo", "PASOK", "New Democracy", "Hoechst"), e.organizations());
+        assertEquals(List.of("Athens"), e.locations());
+        assertEquals(List.of(), e.people());
     }
 
     @Test
