@@ -77,7 +77,7 @@
     items.forEach(function (item) {
       var li = el('li');
       var href = webAddress(item.url);
-      var title = el(href ? 'a' : 'span', 'title', item.title || '(no title)');
+      var title = el(href ? 'a' : 'span', 'title', item.title || item.url || '(no title)');
       if (href) {
         title.href = href;
         title.rel = 'noopener noreferrer';
@@ -120,8 +120,9 @@
       return story.site || '';
     }, 'no new story yet');
     drawItems(document.querySelector('#syndications ol'), status.syndications, function (s) {
-      var copies = s.copies === 1 ? '1 copy' : number(s.copies) + ' copies';
-      return (s.site || '') + ' · ' + copies + ((s.copy_sites || []).length ? ': ' + s.copy_sites.join(', ') : '');
+      var copies = (s.copies === 1 ? '1 copy' : number(s.copies) + ' copies')
+        + ((s.copy_sites || []).length ? ': ' + s.copy_sites.join(', ') : '');
+      return [s.site, copies].filter(Boolean).join(' · ');
     }, 'no syndication yet');
     document.getElementById('updated').textContent = 'updated ' + time(status.generated_at);
   }

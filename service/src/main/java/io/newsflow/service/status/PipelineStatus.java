@@ -283,7 +283,8 @@ public final class PipelineStatus implements AutoCloseable {
         while (System.nanoTime() < deadline && behind(ends)) {
             long leftMs = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
             for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(Math.min(leftMs, 200)))) {
-                tally.read(new TopicPartition(record.topic(), record.partition()), record.offset(), record.value());
+                tally.read(new TopicPartition(record.topic(), record.partition()), record.offset(),
+                        Instant.ofEpochMilli(record.timestamp()), record.value());
             }
         }
     }

@@ -78,8 +78,11 @@ final class PipelineTally {
         unsettled.remove(partition);
     }
 
-    /** One record read from a tracked partition, in offset order; {@code value} may be anything (it is untrusted). */
-    void read(TopicPartition partition, long offset, byte[] value) {
+    /**
+     * One record read from a tracked partition, in offset order, written at {@code at}; {@code value} may be anything
+     * (it is untrusted).
+     */
+    void read(TopicPartition partition, long offset, Instant at, byte[] value) {
         String topic = partition.topic();
         boolean counted = offset >= countFrom.getOrDefault(partition, Long.MAX_VALUE);
         if (DEAD_LETTER_TOPICS.contains(topic)) {
@@ -97,11 +100,11 @@ final class PipelineTally {
             }
         }
         if (topic.equals(Topics.ARTICLES)) {
-            article(value, counted);
+            article(value, at, counted);
         }
     }
 
-    private void article(byte[] value, boolean counted) {
+    private void article(byte[] value, Instant at, boolean counted) {
         Article article;
         try {
             article = JsonSerde.article().deserialize(Topics.ARTICLES, value);
@@ -124,11 +127,10 @@ final class PipelineTally {
                 for (int i = copies.size() - 1; i >= 0 && sites.size() < COPY_SITES_SHOWN; i--) {
                     sites.add(copies.get(i).site());
                 }
-                Instant seen = copies.isEmpty() ? article.page().ingestedAt() : copies.get(copies.size() - 1).seenAt();
                 String url = article.page().canonicalUrl();
                 syndications.removeIf(known -> Objects.equals(known.url(), url));
                 remember(syndications, new Syndication(article.page().title(), article.page().site(), url,
-                        article.story().duplicateCount(), sites, seen));
+                        article.story().duplicateCount(), sites, at));
             }
             default -> { }
         }

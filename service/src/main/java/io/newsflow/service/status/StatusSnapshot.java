@@ -73,7 +73,7 @@ public record StatusSnapshot(Instant generatedAt, Instant since, Kafka kafka, Li
      *
      * @param copies    how many copies the story has
      * @param copySites the sites of its latest copies (a few at most)
-     * @param at        when the latest copy was seen
+     * @param at        when enrich recorded the latest copy (the event's time on {@code articles})
      */
     public record Syndication(String title, String site, String url, int copies, List<String> copySites,
                               Instant at) {

@@ -38,15 +38,15 @@ class PipelineTallyTest {
     void everyPageEnrichReadEndsAsExactlyOneOutcome() {
         trackAllFrom(0);
         for (long offset = 0; offset < 6; offset++) {
-            tally.read(PAGES, offset, bytes("page"));
+            tally.read(PAGES, offset, T0, bytes("page"));
         }
         // enrich's transactions: each ends with a commit marker, an offset without a record
-        tally.read(ARTICLES, 0, article("a", Article.CREATED, T0));
-        tally.read(ARTICLES, 1, article("b", Article.CREATED, T0));
-        tally.read(ARTICLES, 3, article("a", Article.UPDATED, T0));
-        tally.read(ARTICLES, 5, article("b", Article.SYNDICATED, T0));
-        tally.read(DUPLICATES, 0, bytes("{}"));
-        tally.read(ENRICH_DLQ, 0, bytes("not json"));
+        tally.read(ARTICLES, 0, T0, article("a", Article.CREATED, T0));
+        tally.read(ARTICLES, 1, T0, article("b", Article.CREATED, T0));
+        tally.read(ARTICLES, 3, T0, article("a", Article.UPDATED, T0));
+        tally.read(ARTICLES, 5, T0, article("b", Article.SYNDICATED, T0));
+        tally.read(DUPLICATES, 0, T0, bytes("{}"));
+        tally.read(ENRICH_DLQ, 0, T0, bytes("not json"));
 
         Lag enrich = tally.settle(Topics.PAGES_CLEAN, "newsflow-enrich", Map.of(PAGES, 6L), Map.of(), "enrich.read");
         Lag index = tally.settle(Topics.ARTICLES, "newsflow-index", Map.of(ARTICLES, 6L), Map.of(), "index.indexed");
@@ -71,7 +71,7 @@ class PipelineTallyTest {
     void lagCountsUncommittedRecordsTheOlderOffsetsAndWhatIsNotReadYet() {
         tally.track(PAGES, 100); // the partition held 100 pages when counting started
         for (long offset = 100; offset < 110; offset++) {
-            tally.read(PAGES, offset, bytes("page"));
+            tally.read(PAGES, offset, T0, bytes("page"));
         }
         Lag lag = tally.settle(Topics.PAGES_CLEAN, "g", Map.of(PAGES, 95L), Map.of(PAGES, 7L), "enrich.read");
         assertEquals(5 + 10 + 7, lag.records());
@@ -84,7 +84,7 @@ class PipelineTallyTest {
     @Test
     void aGroupThatCommittedNothingHasUnknownLag() {
         trackAllFrom(0);
-        tally.read(PAGES, 0, bytes("page"));
+        tally.read(PAGES, 0, T0, bytes("page"));
         Lag lag = tally.settle(Topics.PAGES_CLEAN, "newsflow-enrich", Map.of(), Map.of(), "enrich.read");
         assertEquals("newsflow-enrich", lag.group());
         assertNull(lag.records());
@@ -93,9 +93,9 @@ class PipelineTallyTest {
     @Test
     void recordsBeforeTheStartFillTheListsButAreNotCounted() {
         tally.track(ARTICLES, 2);
-        tally.read(ARTICLES, 0, article("old", Article.CREATED, T0));
-        tally.read(ARTICLES, 1, article("older-copy", Article.SYNDICATED, T0));
-        tally.read(ARTICLES, 2, article("new", Article.CREATED, T0.plusSeconds(5)));
+        tally.read(ARTICLES, 0, T0, article("old", Article.CREATED, T0));
+        tally.read(ARTICLES, 1, T0, article("older-copy", Article.SYNDICATED, T0));
+        tally.read(ARTICLES, 2, T0, article("new", Article.CREATED, T0.plusSeconds(5)));
         StatusSnapshot snapshot = snapshot(T0, null, null);
         assertEquals(1, figure(stage(snapshot, "enrich"), "new").count());
         assertEquals(List.of("Story new", "Story old"), snapshot.stories().stream().map(s -> s.title()).toList());
@@ -106,10 +106,10 @@ class PipelineTallyTest {
     void keepsTheLastStoriesNewestFirstAndOneLinePerSyndicatedStory() {
         trackAllFrom(0);
         for (int i = 0; i < 5; i++) {
-            tally.read(ARTICLES, i, article("s" + i, Article.CREATED, T0.plusSeconds(i)));
+            tally.read(ARTICLES, i, T0, article("s" + i, Article.CREATED, T0.plusSeconds(i)));
         }
-        tally.read(ARTICLES, 5, syndicated("s1", 1, T0.plusSeconds(10), "copy-a.example"));
-        tally.read(ARTICLES, 6, syndicated("s1", 2, T0.plusSeconds(20), "copy-a.example", "copy-b.example"));
+        tally.read(ARTICLES, 5, T0.plusSeconds(10), syndicated("s1", 1, "copy-a.example"));
+        tally.read(ARTICLES, 6, T0.plusSeconds(20), syndicated("s1", 2, "copy-a.example", "copy-b.example"));
         StatusSnapshot snapshot = snapshot(T0, null, null);
         assertEquals(List.of("Story s4", "Story s3", "Story s2"),
                 snapshot.stories().stream().map(s -> s.title()).toList());
@@ -117,14 +117,14 @@ class PipelineTallyTest {
         StatusSnapshot.Syndication line = snapshot.syndications().get(0);
         assertEquals(2, line.copies());
         assertEquals(List.of("copy-b.example", "copy-a.example"), line.copySites());
-        assertEquals(T0.plusSeconds(20), line.at());
+        assertEquals(T0.plusSeconds(20), line.at(), "when the latest copy was recorded");
     }
 
     @Test
     void anUnreadableArticleIsNeitherCountedNorFatal() {
         trackAllFrom(0);
-        assertDoesNotThrow(() -> tally.read(ARTICLES, 0, bytes("{\"title\": [")));
-        assertDoesNotThrow(() -> tally.read(ARTICLES, 1, null));
+        assertDoesNotThrow(() -> tally.read(ARTICLES, 0, T0, bytes("{\"title\": [")));
+        assertDoesNotThrow(() -> tally.read(ARTICLES, 1, T0, null));
         StatusSnapshot snapshot = snapshot(T0, null, null);
         assertEquals(0, figure(stage(snapshot, "enrich"), "new").count());
         assertEquals(List.of(), snapshot.stories());
@@ -135,7 +135,7 @@ class PipelineTallyTest {
         trackAllFrom(0);
         snapshot(T0, null, null);
         for (long offset = 0; offset < 20; offset++) {
-            tally.read(PAGES, offset, bytes("page"));
+            tally.read(PAGES, offset, T0, bytes("page"));
         }
         StatusSnapshot snapshot = tally.snapshot(T0.plusSeconds(4), T0, UP, "ingest",
                 List.of(new Figure("received", "pages received", 8, 0)), "enrich.read", null, "index.indexed", null);
@@ -148,7 +148,7 @@ class PipelineTallyTest {
     void deadLetterTopicsShowEveryLetterTheyHold() {
         tally.track(ENRICH_DLQ, 3);
         for (long offset = 0; offset < 5; offset++) {
-            tally.read(ENRICH_DLQ, offset, bytes("letter"));
+            tally.read(ENRICH_DLQ, offset, T0, bytes("letter"));
         }
         StatusSnapshot snapshot = snapshot(T0, null, null);
         Figure held = snapshot.deadLetters().stream().filter(f -> f.key().equals(Topics.ENRICH_DLQ)).findFirst()
@@ -185,9 +185,9 @@ class PipelineTallyTest {
                 new Story(slug, 1, 1, event, List.of(), 0)));
     }
 
-    private static byte[] syndicated(String slug, int copies, Instant seen, String... sites) {
+    private static byte[] syndicated(String slug, int copies, String... sites) {
         List<DuplicateRef> refs = java.util.Arrays.stream(sites)
-                .map(site -> new DuplicateRef("https://" + site + "/" + slug, site, 0.97, "near", seen)).toList();
+                .map(site -> new DuplicateRef("https://" + site + "/" + slug, site, 0.97, "near", T0)).toList();
         return JsonSerde.article().serialize(Topics.ARTICLES, new Article(page(slug, T0), null,
                 new Story(slug, 1, 1 + copies, Article.SYNDICATED, refs, copies)));
     }
