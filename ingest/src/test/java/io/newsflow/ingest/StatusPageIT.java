@@ -46,8 +46,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The status page as a person sees it: ingest serves it, a headless Chromium loads it and runs its script, and the
  * test reads the DOM the browser ended with. The figures come from a real broker: pages posted to the API, article
- * events on {@code articles} as enrich writes them, offsets committed by enrich's group. A screenshot is kept in
- * {@code target/status-page.png}.
+ * events on {@code articles} as enrich writes them, offsets committed by enrich's group. Screenshots are kept in
+ * {@code target/status-page.png} and {@code target/status-page-kafka-unreachable.png}.
  */
 @ExtendWith(LocalKafkaExtension.class)
 class StatusPageIT {
@@ -162,6 +162,8 @@ class StatusPageIT {
             assertTrue(kafka.text().contains("unreachable"), kafka.text());
             assertEquals("1", count(page, "stage-ingest", "accepted"));
             assertEquals("no new story yet", page.selectFirst("#stories li").text());
+            chromium.screenshot("http://127.0.0.1:" + port + "/", VIRTUAL_MS, Path.of("target",
+                    "status-page-kafka-unreachable.png"));
         }
     }
 
