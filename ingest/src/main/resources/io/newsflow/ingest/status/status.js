@@ -95,7 +95,8 @@
     var kafka = status.kafka || {};
     if (kafka.reachable) {
       node.className = 'kafka ok';
-      node.textContent = 'Kafka ' + kafka.bootstrap_servers + ' · counting since ' + time(status.since);
+      node.textContent = 'Kafka ' + kafka.bootstrap_servers + ' · '
+        + (status.since ? 'counting since ' + time(status.since) : 'none of the pipeline\'s topics exists yet');
     } else if (kafka.problem) {
       node.className = 'kafka down';
       node.textContent = 'Kafka ' + kafka.bootstrap_servers + ' unreachable since ' + time(kafka.unreachable_since)

@@ -185,7 +185,10 @@ public final class PipelineStatus implements AutoCloseable {
         String problem = null;
         try {
             read(at);
-            unreachableSince = null;
+            if (unreachableSince != null) {
+                LOG.info("status page: Kafka at {} answers again", bootstrapServers);
+                unreachableSince = null;
+            }
         } catch (ExecutionException | TimeoutException | KafkaException e) {
             if (e instanceof WakeupException wakeup) {
                 throw wakeup;
@@ -198,6 +201,9 @@ public final class PipelineStatus implements AutoCloseable {
                 LOG.warn("status page: cannot read the pipeline's figures from Kafka at {}: {}", bootstrapServers,
                         problem);
             }
+        } catch (RuntimeException e) {
+            // whatever went wrong, the page keeps its last figures and the next sample tries again
+            LOG.warn("status page: a sample failed: {}", e.toString());
         }
         StatusSnapshot.Kafka kafka = new StatusSnapshot.Kafka(problem == null, bootstrapServers, problem,
                 unreachableSince);

@@ -108,7 +108,7 @@ final class PipelineTally {
         Article article;
         try {
             article = JsonSerde.article().deserialize(Topics.ARTICLES, value);
-        } catch (SerializationException | NullPointerException e) {
+        } catch (SerializationException e) {
             return; // the indexer sends it to index.dlq, which is counted there
         }
         if (article == null) {
