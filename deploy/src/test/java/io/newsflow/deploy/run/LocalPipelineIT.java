@@ -260,23 +260,24 @@ class LocalPipelineIT {
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, answer.statusCode(), "no token needed to look: " + answer.body());
             JsonNode status = Json.mapper().readTree(answer.body());
-            assertTrue(status.path("kafka").path("reachable").asBoolean(), answer.body());
-            assertEquals(progress.ingested(), statusFigure(status, "ingest", "published"), answer.body());
-            assertEquals(progress.ingested(), statusFigure(status, "enrich", "read"), answer.body());
-            assertEquals(progress.created(), statusFigure(status, "enrich", "new"), answer.body());
-            assertEquals(progress.updated(), statusFigure(status, "enrich", "updated"), answer.body());
-            assertEquals(progress.duplicates(), statusFigure(status, "enrich", "duplicates"), answer.body());
-            assertEquals(progress.repeats(), statusFigure(status, "enrich", "repeats"), answer.body());
-            assertEquals(progress.deadLetters(), statusFigure(status, "enrich", "dead_letters"), answer.body());
-            assertEquals(progress.syndicated(), statusFigure(status, "enrich", "syndicated"), answer.body());
+            String seen = progress + " / status page: " + answer.body();
+            assertTrue(status.path("kafka").path("reachable").asBoolean(), seen);
+            assertEquals(progress.ingested(), statusFigure(status, "ingest", "published"), seen);
+            assertEquals(progress.ingested(), statusFigure(status, "enrich", "read"), seen);
+            assertEquals(progress.created(), statusFigure(status, "enrich", "new"), seen);
+            assertEquals(progress.updated(), statusFigure(status, "enrich", "updated"), seen);
+            assertEquals(progress.duplicates(), statusFigure(status, "enrich", "duplicates"), seen);
+            assertEquals(progress.repeats(), statusFigure(status, "enrich", "repeats"), seen);
+            assertEquals(progress.deadLetters(), statusFigure(status, "enrich", "dead_letters"), seen);
+            assertEquals(progress.syndicated(), statusFigure(status, "enrich", "syndicated"), seen);
             assertEquals(progress.created() + progress.updated() + progress.syndicated(),
-                    statusFigure(status, "index", "indexed"), "every article event settled: " + answer.body());
+                    statusFigure(status, "index", "indexed"), "every article event settled: " + seen);
             for (JsonNode stage : status.path("stages")) {
                 if (!stage.path("lag").isNull()) {
-                    assertEquals(0, stage.path("lag").path("records").asLong(-1), answer.body());
+                    assertEquals(0, stage.path("lag").path("records").asLong(-1), seen);
                 }
             }
-            assertTrue(status.path("stories").size() > 0, answer.body());
+            assertTrue(status.path("stories").size() > 0, seen);
         });
     }
 
