@@ -6,9 +6,12 @@ import io.newsflow.ingest.http.IngestHttpServer;
 import io.newsflow.ingest.publish.KafkaHealth;
 import io.newsflow.ingest.source.FileIngester;
 import io.newsflow.ingest.source.RawPageConsumer;
+import io.newsflow.ingest.status.StatusPage;
 import io.newsflow.service.ServiceShell;
 import io.newsflow.service.config.ConfigException;
+import io.newsflow.service.config.Env;
 import io.newsflow.service.config.KafkaPreflight;
+import io.newsflow.service.status.PipelineStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,15 +34,27 @@ public final class IngestService implements AutoCloseable {
     private final Publishing publishing;
     private final KafkaHealth health;
     private final IngestHttpServer http;
+    private final StatusPage statusPage;
     private final Optional<RawPageConsumer> rawConsumer;
 
     private IngestService(ServiceShell shell, Publishing publishing, KafkaHealth health, IngestHttpServer http,
-                          Optional<RawPageConsumer> rawConsumer) {
+                          StatusPage statusPage, Optional<RawPageConsumer> rawConsumer) {
         this.shell = shell;
         this.publishing = publishing;
         this.health = health;
         this.http = http;
+        this.statusPage = statusPage;
         this.rawConsumer = rawConsumer;
+    }
+
+    /**
+     * Starts the service; its status page finds enrich's and index's consumer groups under the names
+     * {@code ENRICH_APPLICATION_ID} and {@code INDEX_GROUP_ID} give in the process environment (or their defaults).
+     *
+     * @see #start(IngestConfig, PipelineStatus.Settings)
+     */
+    public static IngestService start(IngestConfig config) {
+        return start(config, PipelineStatus.Settings.from(Env.system(), config.kafka()));
     }
 
     /**
@@ -49,7 +64,7 @@ public final class IngestService implements AutoCloseable {
      * @throws ConfigException when Kafka refuses the login or the TLS handshake (see {@link KafkaPreflight}), or
      *                         {@code pages.clean} or {@code ingest.dlq} cannot be made to carry the page-size contract
      */
-    public static IngestService start(IngestConfig config) {
+    public static IngestService start(IngestConfig config, PipelineStatus.Settings status) {
         ServiceShell shell = ServiceShell.open("ingest", config.kafka());
         try {
             raiseTopicLimits(config);
@@ -60,10 +75,13 @@ public final class IngestService implements AutoCloseable {
         PrometheusMeterRegistry registry = shell.registry();
         Publishing publishing = Publishing.open(config, registry);
         KafkaHealth health = new KafkaHealth(config.kafka());
+        StatusPage statusPage = new StatusPage(status, registry);
         IngestHttpServer http;
         try {
-            http = new IngestHttpServer(config, publishing.publisher, publishing.rawPages, health, registry);
+            http = new IngestHttpServer(config, publishing.publisher, publishing.rawPages, health, registry,
+                    statusPage);
         } catch (IOException e) {
+            statusPage.close();
             health.close();
             publishing.close();
             shell.close();
@@ -74,9 +92,10 @@ public final class IngestService implements AutoCloseable {
                 ? Optional.of(new RawPageConsumer(config.kafka(), config.consumerGroup(), publishing.publisher,
                         publishing.rawPages, config.ackTimeout(), registry))
                 : Optional.empty();
+        statusPage.start();
         http.start();
         consumer.ifPresent(RawPageConsumer::start);
-        return new IngestService(shell, publishing, health, http, consumer);
+        return new IngestService(shell, publishing, health, http, statusPage, consumer);
     }
 
     /** Makes {@code pages.clean} and {@code ingest.dlq}, when they exist, carry the page-size contract. */
@@ -120,6 +139,7 @@ public final class IngestService implements AutoCloseable {
     @Override
     public void close() {
         http.close();
+        statusPage.close();
         rawConsumer.ifPresent(RawPageConsumer::close);
         health.close();
         publishing.close();

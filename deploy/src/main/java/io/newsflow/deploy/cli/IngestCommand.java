@@ -42,8 +42,10 @@ final class IngestCommand implements Callable<Integer> {
         options.put(IngestConfig.INGEST_HTTP_PORT, port);
         options.put(IngestConfig.INGEST_HTTP_HOST, host);
         IngestService service;
+        IngestConfig config;
         try {
-            service = IngestService.start(IngestConfig.from(CliEnv.withOptions(options)));
+            config = IngestConfig.from(CliEnv.withOptions(options));
+            service = IngestService.start(config);
         } catch (ConfigException | UncheckedIOException e) {
             spec.commandLine().getErr().println("newsflow ingest: " + e.getMessage());
             return 2;
@@ -53,7 +55,11 @@ final class IngestCommand implements Callable<Integer> {
             service.close();
             stopped.countDown();
         }, "ingest-shutdown"));
-        spec.commandLine().getOut().println("ingest API on port " + service.httpPort() + "; Ctrl-C to stop");
+        // an address that means every interface is not one a browser can open: this machine is
+        String host = config.httpHost().equals("0.0.0.0") || config.httpHost().equals("::") ? "localhost"
+                : config.httpHost();
+        spec.commandLine().getOut().println("ingest API on port " + service.httpPort() + ", status page http://"
+                + (host.contains(":") ? "[" + host + "]" : host) + ":" + service.httpPort() + "/; Ctrl-C to stop");
         spec.commandLine().getOut().flush();
         stopped.await();
         return 0;

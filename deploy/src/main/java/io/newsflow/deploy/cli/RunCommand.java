@@ -145,6 +145,8 @@ final class RunCommand implements Callable<Integer> {
         out.println(done ? "All pages are processed." : "Not everything was processed within " + timeout + ".");
         out.println(describe(progress));
         out.println();
+        out.println("  status page      " + pipeline.ingestUrl() + "/   (live counts, lag, dead letters, last"
+                + " stories)");
         out.println("  ingest API       " + pipeline.ingestUrl() + "/v1/pages   (POST {\"url\": ..., \"html\": ...}"
                 + (pipeline.ingestNeedsToken() ? ", Authorization: Bearer $INGEST_API_TOKEN)" : "; no token: set INGEST_API_TOKEN to demand one)"));
         out.println("  Kafka bootstrap  " + pipeline.bootstrapServers() + "   (./newsflow watch)");

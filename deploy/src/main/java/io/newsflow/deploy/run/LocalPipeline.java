@@ -13,6 +13,7 @@ import io.newsflow.ingest.IngestConfig;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.source.FileIngester;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.status.PipelineStatus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -128,12 +129,16 @@ public final class LocalPipeline implements AutoCloseable {
         ingestConfig = ingestConfig(options.environment())
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withHttp(LOOPBACK, options.ingestPort());
-        ingest = remember(IngestService.start(ingestConfig));
-        enrich = remember(EnrichService.start(EnrichConfig.defaults()
+        EnrichConfig enrichConfig = EnrichConfig.defaults()
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withStateDir(dir.resolve("streams"))
                 .withMaxPageBytes(ingestConfig.sizes().maxPageBytes())
-                .withHttpPort(0)));
+                .withHttpPort(0);
+        // the status page on the ingest port follows the groups this pipeline runs, whatever the environment says
+        ingest = remember(IngestService.start(ingestConfig, new PipelineStatus.Settings(ingestConfig.kafka(),
+                enrichConfig.applicationId(), IndexConfig.defaults().groupId(),
+                PipelineStatus.Settings.DEFAULT_INTERVAL)));
+        enrich = remember(EnrichService.start(enrichConfig));
 
         status.accept("waiting for OpenSearch, then starting index ...");
         openSearch = awaitStarted(node);

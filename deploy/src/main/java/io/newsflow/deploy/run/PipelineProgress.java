@@ -22,6 +22,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -44,6 +45,8 @@ final class PipelineProgress implements AutoCloseable {
     private static final List<String> WATCHED = List.of(Topics.PAGES_CLEAN, Topics.ARTICLES, Topics.ARTICLES_DUPLICATES,
             Topics.INGEST_DLQ, Topics.ENRICH_DLQ, Topics.INDEX_DLQ);
 
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
+
     private final Admin admin;
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Thread reader;
@@ -63,7 +66,7 @@ final class PipelineProgress implements AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : WATCHED) {
-            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            partitionsOf(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
@@ -71,6 +74,28 @@ final class PipelineProgress implements AutoCloseable {
         this.reader = new Thread(this::read, "newsflow-run-progress");
         reader.setDaemon(true);
         reader.start();
+    }
+
+    /**
+     * The partitions of {@code topic}, which may have just been created: a broker whose metadata has not caught up
+     * with the controller yet answers that it has none, and a topic read without its partitions would never count.
+     */
+    private List<PartitionInfo> partitionsOf(String topic) {
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        List<PartitionInfo> partitions = consumer.partitionsFor(topic);
+        while (partitions.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            partitions = consumer.partitionsFor(topic);
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("Kafka names no partition of " + topic + " after " + METADATA_WAIT);
+        }
+        return partitions;
     }
 
     private void read() {

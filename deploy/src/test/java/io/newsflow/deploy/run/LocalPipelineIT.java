@@ -249,6 +249,49 @@ class LocalPipelineIT {
                 .asText())), doc.toString());
     }
 
+    @Test
+    void theStatusPageAddsUpAsTheProgressLineDoesWithoutTheApiToken() throws Exception {
+        // the figures come from Kafka alone (topics and the stages' committed offsets), the progress line from the
+        // services in this JVM: once everything is processed they must tell the same story
+        await().atMost(FEW_SECONDS).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            LocalPipeline.Progress progress = pipeline.progress();
+            HttpResponse<String> answer = HTTP.send(HttpRequest.newBuilder(URI.create(pipeline.ingestUrl()
+                    + "/v1/status")).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), "no token needed to look: " + answer.body());
+            JsonNode status = Json.mapper().readTree(answer.body());
+            String seen = progress + " / status page: " + answer.body();
+            assertTrue(status.path("kafka").path("reachable").asBoolean(), seen);
+            assertEquals(progress.ingested(), statusFigure(status, "ingest", "published"), seen);
+            assertEquals(progress.ingested(), statusFigure(status, "enrich", "read"), seen);
+            assertEquals(progress.created(), statusFigure(status, "enrich", "new"), seen);
+            assertEquals(progress.updated(), statusFigure(status, "enrich", "updated"), seen);
+            assertEquals(progress.duplicates(), statusFigure(status, "enrich", "duplicates"), seen);
+            assertEquals(progress.repeats(), statusFigure(status, "enrich", "repeats"), seen);
+            assertEquals(progress.deadLetters(), statusFigure(status, "enrich", "dead_letters"), seen);
+            assertEquals(progress.syndicated(), statusFigure(status, "enrich", "syndicated"), seen);
+            assertEquals(progress.created() + progress.updated() + progress.syndicated(),
+                    statusFigure(status, "index", "indexed"), "every article event settled: " + seen);
+            for (JsonNode stage : status.path("stages")) {
+                if (!stage.path("lag").isNull()) {
+                    assertEquals(0, stage.path("lag").path("records").asLong(-1), seen);
+                }
+            }
+            assertTrue(status.path("stories").size() > 0, seen);
+        });
+    }
+
+    private static long statusFigure(JsonNode status, String stage, String key) {
+        for (JsonNode s : status.path("stages")) {
+            for (JsonNode figure : s.path("figures")) {
+                if (s.path("name").asText().equals(stage) && figure.path("key").asText().equals(key)) {
+                    return figure.path("count").asLong();
+                }
+            }
+        }
+        throw new AssertionError("no figure " + stage + "/" + key + " in " + status);
+    }
+
     /** Last, since it stops the class's pipeline (as Ctrl-C stops {@code newsflow run}) to start another on its data. */
     @Test
     @Order(Integer.MAX_VALUE)
@@ -286,6 +329,7 @@ class LocalPipelineIT {
         assertEquals(0, n[1], printed);
         assertEquals(samplePages, n[4], printed);
         assertEquals(1, n[3], printed);
+        assertTrue(printed.matches("(?s).*\n  status page      http://127\\.0\\.0\\.1:\\d+/ .*"), printed);
         assertTrue(printed.matches("(?s).*\n  ingest API       http://127\\.0\\.0\\.1:\\d+/v1/pages .*"), printed);
         assertTrue(printed.matches("(?s).*\n  Kafka bootstrap  127\\.0\\.0\\.1:\\d+ .*"), printed);
         assertTrue(printed.matches("(?s).*\n  OpenSearch       http://127\\.0\\.0\\.1:\\d+/articles/_search .*"),

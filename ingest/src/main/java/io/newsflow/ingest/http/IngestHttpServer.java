@@ -15,6 +15,7 @@ import io.newsflow.ingest.publish.PagePublisher.Published;
 import io.newsflow.ingest.publish.Rejection;
 import io.newsflow.ingest.source.InvalidPageException;
 import io.newsflow.ingest.source.RawPages;
+import io.newsflow.ingest.status.StatusPage;
 import io.newsflow.service.management.ManagementEndpoints;
 import io.newsflow.service.management.Readiness;
 import java.io.IOException;
@@ -65,7 +66,8 @@ import org.slf4j.LoggerFactory;
  *   <li>{@code POST /v1/pages/batch}: NDJSON, one page object per line, answered with one object
  *       {@code {accepted, rejected, results}} holding a result per line;</li>
  *   <li>{@code GET /health/live}, {@code GET /health/ready} (Kafka reachable), {@code GET /metrics} (Prometheus):
- *       the {@link ManagementEndpoints} every service serves.</li>
+ *       the {@link ManagementEndpoints} every service serves;</li>
+ *   <li>{@code GET /} and {@code GET /v1/status}: the live {@link StatusPage} (no token needed).</li>
  * </ul>
  * A page is answered 202 only once Kafka acknowledged it; every error is a JSON {@code {error, message, field?}},
  * one status per kind of fault: 400 a request that is not a page request (not JSON, not an object, a field missing
@@ -91,8 +93,8 @@ import org.slf4j.LoggerFactory;
  *       pages cleaned, shared by every page of a batch; a page Kafka did not take by then is answered 503 with
  *       {@code Retry-After}.</li>
  * </ul>
- * {@code /health/*} and {@code /metrics} are answered on the server's own threads, never by the API workers, so
- * probes and scrapes answer while every worker waits for Kafka.
+ * {@code /health/*}, {@code /metrics} and the status page are answered on the server's own threads, never by the
+ * API workers, so probes, scrapes and the page answer while every worker waits for Kafka.
  *
  * <p>Thread-safe. The request-count fields are guarded by {@code activity}.
  */
@@ -118,6 +120,7 @@ public final class IngestHttpServer implements AutoCloseable {
     private final PagePublisher publisher;
     private final RawPages rawPages;
     private final ManagementEndpoints management;
+    private final StatusPage statusPage;
     private final PrometheusMeterRegistry registry;
     private final byte[] expectedAuthorization;
     private final Server server;
@@ -131,8 +134,10 @@ public final class IngestHttpServer implements AutoCloseable {
 
     /** Binds the port; {@link #start()} starts serving. */
     public IngestHttpServer(IngestConfig config, PagePublisher publisher, RawPages rawPages,
-                            BooleanSupplier kafkaReachable, PrometheusMeterRegistry registry) throws IOException {
+                            BooleanSupplier kafkaReachable, PrometheusMeterRegistry registry, StatusPage statusPage)
+            throws IOException {
         this.config = config;
+        this.statusPage = statusPage;
         this.publisher = publisher;
         this.rawPages = rawPages;
         this.management = new ManagementEndpoints(() -> kafkaReachable.getAsBoolean()
@@ -270,9 +275,10 @@ public final class IngestHttpServer implements AutoCloseable {
             exchange.finishWithoutActivity(new HttpProblem(503, "shutting_down", "the service is shutting down"));
             return;
         }
-        if (ManagementEndpoints.PATHS.contains(path)) {
+        if (ManagementEndpoints.PATHS.contains(path) || StatusPage.PATHS.contains(path)) {
             try {
-                ManagementEndpoints.Answer answer = management.answer(request.getMethod(), path);
+                ManagementEndpoints.Answer answer = ManagementEndpoints.PATHS.contains(path)
+                        ? management.answer(request.getMethod(), path) : statusPage.answer(request.getMethod(), path);
                 answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
                 exchange.send(answer.status(), answer.contentType(),
                         "HEAD".equals(request.getMethod()) ? new byte[0] : answer.body());
@@ -558,7 +564,8 @@ public final class IngestHttpServer implements AutoCloseable {
 
     private static String knownPath(String path) {
         return switch (path) {
-            case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS, PAGES, BATCH -> path;
+            case ManagementEndpoints.LIVE, ManagementEndpoints.READY, ManagementEndpoints.METRICS, PAGES, BATCH,
+                 StatusPage.PAGE, StatusPage.JSON_PATH -> path;
             default -> "other";
         };
     }
