@@ -20,6 +20,7 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.status.PipelineStatus;
 import io.newsflow.testkit.LocalOpenSearchExtension;
 import io.newsflow.testkit.TopicReader;
 import io.newsflow.testkit.tls.ScramListener;
@@ -139,7 +140,11 @@ class KafkaAclsIT {
         Map<String, String> enrichEnv = serviceEnv("enrich");
         // Kafka Streams purges consumed repartition records every 30 s; sooner here, so that the test sees it
         enrichEnv.put("KAFKA_REPARTITION_PURGE_INTERVAL_MS", "200");
-        try (IngestService ingest = IngestService.start(IngestConfig.from(new Env(serviceEnv("ingest"))));
+        Env ingestEnv = new Env(serviceEnv("ingest"));
+        IngestConfig ingestConfig = IngestConfig.from(ingestEnv);
+        // the status page reads as its own user (STATUS_KAFKA_SASL_JAAS_CONFIG)
+        try (IngestService ingest = IngestService.start(ingestConfig,
+                PipelineStatus.Settings.from(ingestEnv, ingestConfig.kafka()));
              EnrichService enrich = EnrichService.start(EnrichConfig.fromEnv(new Env(enrichEnv)));
              Indexer index = new Indexer(IndexConfig.fromEnv(new Env(indexEnv)))) {
             index.start();
@@ -244,6 +249,8 @@ class KafkaAclsIT {
         Map<String, Object> scraper = clientProperties("newsflow-scraper");
         refused("index writes pages.clean", () -> produce(index, Topics.PAGES_CLEAN));
         refused("scraper writes articles", () -> produce(scraper, Topics.ARTICLES));
+        refused("the status page's user writes articles",
+                () -> produce(clientProperties("newsflow-status"), Topics.ARTICLES));
         refused("ingest reads articles", () -> consume(ingest, Topics.ARTICLES, "newsflow-ingest"));
         refused("index reads pages.clean", () -> consume(index, Topics.PAGES_CLEAN, "newsflow-index"));
         refused("index joins enrich's group", () -> consume(index, Topics.ARTICLES, "newsflow-enrich"));

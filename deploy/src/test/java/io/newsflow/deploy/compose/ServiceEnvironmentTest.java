@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.service.config.Env;
+import io.newsflow.service.status.PipelineStatus;
 import io.newsflow.index.app.IndexConfig;
 import io.newsflow.ingest.IngestConfig;
 import java.io.IOException;
@@ -139,7 +140,9 @@ class ServiceEnvironmentTest {
     }
 
     private static boolean reads(Service service, Set<String> image, String variable) {
-        if (variable.startsWith(Env.KAFKA_PREFIX) || image.contains(variable)
+        boolean statusPageClient = service.name().equals("ingest")
+                && variable.startsWith(PipelineStatus.Settings.KAFKA_OVERRIDES + Env.KAFKA_PREFIX);
+        if (variable.startsWith(Env.KAFKA_PREFIX) || statusPageClient || image.contains(variable)
                 || service.variables().contains(variable)) {
             return true;
         }

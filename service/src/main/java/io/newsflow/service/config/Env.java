@@ -116,14 +116,25 @@ public final class Env {
      * matching client property. Callers add their own producer/consumer settings on top.
      */
     public Properties kafkaClientProperties() {
-        Properties props = new Properties();
+        Properties props = kafkaClientOverrides("");
         props.put(BOOTSTRAP_SERVERS, get(KAFKA_BOOTSTRAP_SERVERS, "localhost:9092"));
+        return props;
+    }
+
+    /**
+     * The Kafka client settings of the variables named {@code prefix} + {@code KAFKA_...} (or their {@code _FILE}),
+     * the same way {@link #kafkaClientProperties()} reads {@code KAFKA_...}: settings of one client of a service that
+     * differ from the service's own, such as its user ({@code STATUS_KAFKA_SASL_JAAS_CONFIG}).
+     */
+    public Properties kafkaClientOverrides(String prefix) {
+        String start = prefix + KAFKA_PREFIX;
+        Properties props = new Properties();
         for (String name : vars.keySet()) {
-            if (!name.startsWith(KAFKA_PREFIX) || name.equals(KAFKA_BOOTSTRAP_SERVERS)) {
+            if (!name.startsWith(start)) {
                 continue;
             }
             String base = name.endsWith(FILE_SUFFIX) ? name.substring(0, name.length() - FILE_SUFFIX.length()) : name;
-            String property = base.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+            String property = base.substring(start.length()).toLowerCase(Locale.ROOT).replace('_', '.');
             get(base).ifPresent(value -> props.put(property, value));
         }
         return props;

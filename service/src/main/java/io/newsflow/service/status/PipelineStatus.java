@@ -82,6 +82,8 @@ public final class PipelineStatus implements AutoCloseable {
         public static final String DEFAULT_ENRICH_GROUP = "newsflow-enrich";
         public static final String DEFAULT_INDEX_GROUP = "newsflow-index";
         public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(2);
+        /** {@code STATUS_KAFKA_X} sets the status page's Kafka client setting x over the host service's. */
+        public static final String KAFKA_OVERRIDES = "STATUS_";
 
         public Settings {
             Properties copy = new Properties();
@@ -89,9 +91,16 @@ public final class PipelineStatus implements AutoCloseable {
             kafka = copy;
         }
 
-        /** The groups named by {@code ENRICH_APPLICATION_ID} and {@code INDEX_GROUP_ID} in {@code env}. */
+        /**
+         * The groups named by {@code ENRICH_APPLICATION_ID} and {@code INDEX_GROUP_ID} in {@code env}; the host
+         * service's Kafka settings {@code kafka}, where the variables {@code STATUS_KAFKA_...} override them (a Kafka
+         * user of its own for the status page, which reads what the host service may not).
+         */
         public static Settings from(Env env, Properties kafka) {
-            return new Settings(kafka, env.get(ENRICH_APPLICATION_ID, DEFAULT_ENRICH_GROUP),
+            Properties own = new Properties();
+            own.putAll(kafka);
+            own.putAll(env.kafkaClientOverrides(KAFKA_OVERRIDES));
+            return new Settings(own, env.get(ENRICH_APPLICATION_ID, DEFAULT_ENRICH_GROUP),
                     env.get(INDEX_GROUP_ID, DEFAULT_INDEX_GROUP), DEFAULT_INTERVAL);
         }
 

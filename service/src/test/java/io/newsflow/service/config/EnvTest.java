@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.service.status.PipelineStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -59,5 +60,19 @@ class EnvTest {
     @Test
     void bootstrapDefaultsToLocalhost() {
         assertEquals("localhost:9092", new Env(Map.of()).kafkaClientProperties().get("bootstrap.servers"));
+    }
+
+    @Test
+    void aStatusPageUserOverridesTheServicesOwnKafkaUserOnlyForTheStatusPage() {
+        Env env = new Env(Map.of(
+                "KAFKA_BOOTSTRAP_SERVERS", "k1:9093",
+                "KAFKA_SASL_JAAS_CONFIG", "ScramLoginModule required username=\"newsflow-ingest\";",
+                "STATUS_KAFKA_SASL_JAAS_CONFIG", "ScramLoginModule required username=\"newsflow-status\";"));
+        Properties service = env.kafkaClientProperties();
+        Properties status = PipelineStatus.Settings.from(env, service).kafka();
+        assertEquals("ScramLoginModule required username=\"newsflow-ingest\";", service.get("sasl.jaas.config"));
+        assertFalse(service.containsKey("status.kafka.sasl.jaas.config"));
+        assertEquals("ScramLoginModule required username=\"newsflow-status\";", status.get("sasl.jaas.config"));
+        assertEquals("k1:9093", status.get("bootstrap.servers"));
     }
 }
