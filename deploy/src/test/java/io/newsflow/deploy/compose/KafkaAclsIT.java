@@ -22,6 +22,7 @@ import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.service.config.Env;
 import io.newsflow.service.status.PipelineStatus;
 import io.newsflow.testkit.LocalOpenSearchExtension;
+import io.newsflow.testkit.RawPages;
 import io.newsflow.testkit.TopicReader;
 import io.newsflow.testkit.tls.ScramListener;
 import io.newsflow.testkit.tls.TestCa;
@@ -234,7 +235,7 @@ class KafkaAclsIT {
                         URI.create("http://127.0.0.1:" + ingest.httpPort() + "/v1/pages"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + Files.readString(secrets.resolve("ingest_api_token")))
-                .POST(HttpRequest.BodyPublishers.ofString(pageJson(url, story))).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(RawPages.harbourStory(url, story))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(202, posted.statusCode(), posted.body());
         return Json.mapper().readTree(posted.body()).path("id").asText();
@@ -390,7 +391,7 @@ class KafkaAclsIT {
         }
     }
 
-    /** Another story, far from {@link #pageJson}'s, so that neither is taken for a copy of the other. */
+    /** Another story, far from {@link RawPages#harbourStory}'s, so that neither is taken for a copy of the other. */
     private static String otherPageJson(String url) {
         String html = """
                 <html lang="en"><head><title>Library extends opening hours for exam season</title></head><body>
@@ -405,20 +406,5 @@ class KafkaAclsIT {
         return Json.mapper().createObjectNode().put("url", url).put("html", html).toString();
     }
 
-    /** A short but real news page; pages with the same {@code how} are copies of one another. */
-    private static String pageJson(String url, String how) {
-        String html = """
-                <html lang="en"><head><title>Harbour reopens after storm repairs</title></head><body>
-                <nav><a href="/">Home</a></nav><article><h1>Harbour reopens after storm repairs</h1>
-                <p>The city harbour reopened to ferries on Monday after three weeks of repairs to the sea wall that
-                the winter storm had breached, the port authority said (%s).</p>
-                <p>Engineers replaced two hundred metres of the wall and raised it by half a metre, a change the
-                authority said would protect the quay from the higher tides forecast for the coming decades.</p>
-                <p>Ferry operators said bookings had already returned to their usual level for the season, and the
-                fish market on the quay will open again at the end of the week.</p>
-                </article></body></html>
-                """.formatted(how);
-        return Json.mapper().createObjectNode().put("url", url).put("html", html).toString();
-    }
 
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.localstack.LocalKafka;
+import io.newsflow.testkit.RawPages;
 import io.newsflow.testkit.TopicReader;
 import io.newsflow.enrich.app.EnrichConfig;
 import io.newsflow.enrich.app.EnrichService;
@@ -93,13 +94,13 @@ class SecureKafkaIT {
             HttpResponse<String> posted = HTTP.send(HttpRequest.newBuilder(
                             URI.create("http://127.0.0.1:" + ingest.httpPort() + "/v1/pages"))
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(pageJson(url, "posted over HTTP"))).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(RawPages.harbourStory(url, "posted over HTTP"))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(202, posted.statusCode(), posted.body());
             String postedId = Json.mapper().readTree(posted.body()).path("id").asText();
 
             String rawUrl = "https://secure.example.org/news/" + UUID.randomUUID() + ".html";
-            producePlain(Topics.PAGES_RAW, rawUrl, pageJson(rawUrl, "consumed from pages.raw"));
+            producePlain(Topics.PAGES_RAW, rawUrl, RawPages.harbourStory(rawUrl, "consumed from pages.raw"));
 
             TopicReader.readMatching(kafka.bootstrapServers(), Topics.PAGES_CLEAN,
                     r -> postedId.equals(r.key()) || url(r.value()).equals(rawUrl), 2);
@@ -204,19 +205,4 @@ class SecureKafkaIT {
         }
     }
 
-    /** A short but real news page: enough paragraphs for the cleaner to keep its body. */
-    private static String pageJson(String url, String how) {
-        String html = """
-                <html lang="en"><head><title>Harbour reopens after storm repairs</title></head><body>
-                <nav><a href="/">Home</a></nav><article><h1>Harbour reopens after storm repairs</h1>
-                <p>The city harbour reopened to ferries on Monday after three weeks of repairs to the sea wall that
-                the winter storm had breached, the port authority said (%s).</p>
-                <p>Engineers replaced two hundred metres of the wall and raised it by half a metre, a change the
-                authority said would protect the quay from the higher tides forecast for the coming decades.</p>
-                <p>Ferry operators said bookings had already returned to their usual level for the season, and the
-                fish market on the quay will open again at the end of the week.</p>
-                </article></body></html>
-                """.formatted(how);
-        return Json.mapper().createObjectNode().put("url", url).put("html", html).toString();
-    }
 }
