@@ -14,6 +14,7 @@ import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.source.FileIngester;
 import io.newsflow.service.config.Env;
 import io.newsflow.service.status.PipelineStatus;
+import io.newsflow.service.status.TopicCounter;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -200,7 +201,7 @@ public final class LocalPipeline implements AutoCloseable {
 
     /** What happened since start. */
     public Progress progress() {
-        PipelineProgress.Counts c = progress.counts();
+        TopicCounter.Counts c = progress.counts();
         return new Progress(c.ingested(), c.created(), c.updated(), c.duplicates(), enrich.repeats(),
                 c.enrichDeadLetters(), c.syndicated(), (long) indexer.metrics().indexed(), c.otherDeadLetters());
     }
@@ -216,7 +217,7 @@ public final class LocalPipeline implements AutoCloseable {
         }
         // the indexer commits after the last record it settled, before a transaction marker, so its committed
         // offset can trail the topic's end: ask it instead how far it has read and what it has settled
-        PipelineProgress.Counts counts = progress.counts();
+        TopicCounter.Counts counts = progress.counts();
         long events = counts.created() + counts.updated() + counts.syndicated();
         long settled = (long) (indexer.metrics().indexed() + indexer.metrics().stale() + indexer.metrics().rejected());
         if (indexer.lag() > 0 || settled < events) {

@@ -1,8 +1,7 @@
 package io.newsflow.deploy.run;
 
-import io.newsflow.events.Article;
-import io.newsflow.events.JsonSerde;
-import io.newsflow.events.Topics;
+import io.newsflow.service.status.TopicCounter;
+import io.newsflow.service.status.TopicCounter.Counts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,26 +23,16 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Counts what the pipeline did since it was created, by reading its topics as a monitoring consumer would
- * (read_committed, from the end offsets at creation), and tells whether every stage has caught up. Thread-safe.
+ * (read_committed, from the end offsets at creation, so that a second run on the same data counts only its own
+ * records), and tells whether every stage has caught up. What a record counts as is {@link TopicCounter}'s, the
+ * status page's own. Thread-safe.
  */
 final class PipelineProgress implements AutoCloseable {
-
-    /**
-     * What the topics say happened since start: pages on {@code pages.clean}, article events by kind, duplicates,
-     * enrich's dead letters (pages it could not process) and the other stages' dead letters.
-     */
-    record Counts(long ingested, long created, long updated, long syndicated, long duplicates, long enrichDeadLetters,
-                  long otherDeadLetters) {
-    }
-
-    private static final List<String> WATCHED = List.of(Topics.PAGES_CLEAN, Topics.ARTICLES, Topics.ARTICLES_DUPLICATES,
-            Topics.INGEST_DLQ, Topics.ENRICH_DLQ, Topics.INDEX_DLQ);
 
     private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
 
@@ -51,10 +40,7 @@ final class PipelineProgress implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
     private final Thread reader;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final Map<String, Long> perTopic = new HashMap<>();
-    private long created;
-    private long updated;
-    private long syndicated;
+    private final TopicCounter counter = new TopicCounter();
 
     PipelineProgress(String bootstrapServers) {
         Properties props = new Properties();
@@ -65,7 +51,7 @@ final class PipelineProgress implements AutoCloseable {
         this.admin = Admin.create(props);
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : WATCHED) {
+        for (String topic : TopicCounter.TOPICS) {
             partitionsOf(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
         consumer.assign(partitions);
@@ -102,7 +88,7 @@ final class PipelineProgress implements AutoCloseable {
         try {
             while (!closed.get()) {
                 for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    count(record);
+                    counter.count(record.topic(), record.value());
                 }
             }
         } catch (WakeupException e) {
@@ -112,26 +98,9 @@ final class PipelineProgress implements AutoCloseable {
         }
     }
 
-    private synchronized void count(ConsumerRecord<byte[], byte[]> record) {
-        perTopic.merge(record.topic(), 1L, Long::sum);
-        if (record.topic().equals(Topics.ARTICLES)) {
-            try {
-                switch (JsonSerde.article().deserialize(record.topic(), record.value()).story().event()) {
-                    case Article.CREATED -> created++;
-                    case Article.UPDATED -> updated++;
-                    case Article.SYNDICATED -> syndicated++;
-                    default -> { }
-                }
-            } catch (SerializationException e) {
-                // the indexer sends such a record to index.dlq, which is counted there
-            }
-        }
-    }
-
-    synchronized Counts counts() {
-        return new Counts(perTopic.getOrDefault(Topics.PAGES_CLEAN, 0L), created, updated, syndicated,
-                perTopic.getOrDefault(Topics.ARTICLES_DUPLICATES, 0L), perTopic.getOrDefault(Topics.ENRICH_DLQ, 0L),
-                perTopic.getOrDefault(Topics.INGEST_DLQ, 0L) + perTopic.getOrDefault(Topics.INDEX_DLQ, 0L));
+    /** What the topics say happened since start (sorted by the status page's {@link TopicCounter}). */
+    Counts counts() {
+        return counter.counts();
     }
 
     /**

@@ -230,7 +230,7 @@ public final class PipelineStatus implements AutoCloseable {
         Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs((int) timeoutMs)).names()
                 .get(timeoutMs, TimeUnit.MILLISECONDS);
         List<String> watched = new ArrayList<>();
-        for (String topic : concat(PipelineTally.DATA_TOPICS, PipelineTally.DEAD_LETTER_TOPICS)) {
+        for (String topic : TopicCounter.TOPICS) {
             if (existing.contains(topic)) {
                 watched.add(topic);
             }
@@ -286,7 +286,7 @@ public final class PipelineStatus implements AutoCloseable {
         consumer.assign(assigned);
         for (TopicPartition partition : fresh) {
             long begin = beginnings.getOrDefault(partition, 0L);
-            boolean deadLetters = PipelineTally.DEAD_LETTER_TOPICS.contains(partition.topic());
+            boolean deadLetters = TopicCounter.DEAD_LETTER_TOPICS.contains(partition.topic());
             long end = ends.getOrDefault(partition, begin);
             consumer.seek(partition, deadLetters || !first ? begin : Math.max(begin, end - LOOK_BACK));
         }
@@ -341,12 +341,6 @@ public final class PipelineStatus implements AutoCloseable {
         return new PipelineTally(0, 2, RATE_WINDOW).snapshot(at, null,
                 new StatusSnapshot.Kafka(false, bootstrapServers, problem, null), hostStage, List.of(), ENRICH_READ,
                 null, INDEXED, null);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     /** Stops sampling and closes the clients (at most a few seconds). Idempotent. */

@@ -2,7 +2,6 @@ package io.newsflow.service.status;
 
 import io.newsflow.events.Article;
 import io.newsflow.events.DuplicateRef;
-import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
 import io.newsflow.service.status.StatusSnapshot.Figure;
 import io.newsflow.service.status.StatusSnapshot.Lag;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
 
 /**
  * The arithmetic of the status page, fed with what a reader of the topics sees: the records it reads, the offsets
@@ -35,9 +33,6 @@ import org.apache.kafka.common.errors.SerializationException;
  */
 final class PipelineTally {
 
-    static final List<String> DATA_TOPICS = List.of(Topics.PAGES_CLEAN, Topics.ARTICLES, Topics.ARTICLES_DUPLICATES);
-    static final List<String> DEAD_LETTER_TOPICS = List.of(Topics.INGEST_DLQ, Topics.ENRICH_DLQ, Topics.INDEX_DLQ);
-
     private static final int COPY_SITES_SHOWN = 3;
     private static final String REPEATS = "enrich.repeats";
 
@@ -46,6 +41,8 @@ final class PipelineTally {
     private final RateWindow rates;
     private final Map<TopicPartition, Long> countFrom = new HashMap<>();
     private final Map<TopicPartition, OffsetRuns> unsettled = new HashMap<>();
+    private final TopicCounter topics = new TopicCounter();
+    // the counters that are not the topics' (held dead letters, settled records, repeats)
     private final Map<String, Long> counts = new HashMap<>();
     private final ArrayDeque<Story> stories = new ArrayDeque<>();
     private final ArrayDeque<Syndication> syndications = new ArrayDeque<>();
@@ -85,40 +82,30 @@ final class PipelineTally {
     void read(TopicPartition partition, long offset, Instant at, byte[] value) {
         String topic = partition.topic();
         boolean counted = offset >= countFrom.getOrDefault(partition, Long.MAX_VALUE);
-        if (DEAD_LETTER_TOPICS.contains(topic)) {
+        if (TopicCounter.DEAD_LETTER_TOPICS.contains(topic)) {
             add(topic + ".held");
             if (counted) {
-                add(topic);
+                topics.count(topic, value);
             }
             return;
         }
+        Article article = null;
         if (counted) {
-            add(topic);
+            article = topics.count(topic, value);
             OffsetRuns runs = unsettled.get(partition);
             if (runs != null) {
                 runs.add(offset);
             }
+        } else if (topic.equals(Topics.ARTICLES)) {
+            article = TopicCounter.article(value); // history: for the lists only
         }
-        if (topic.equals(Topics.ARTICLES)) {
-            article(value, at, counted);
+        if (article != null) {
+            remember(article, at);
         }
     }
 
-    private void article(byte[] value, Instant at, boolean counted) {
-        Article article;
-        try {
-            article = JsonSerde.article().deserialize(Topics.ARTICLES, value);
-        } catch (SerializationException e) {
-            return; // the indexer sends it to index.dlq, which is counted there
-        }
-        if (article == null) {
-            return;
-        }
-        String event = Objects.requireNonNullElse(article.story().event(), "");
-        if (counted) {
-            add(Topics.ARTICLES + "." + event);
-        }
-        switch (event) {
+    private void remember(Article article, Instant at) {
+        switch (TopicCounter.eventOf(article)) {
             case Article.CREATED -> remember(stories, new Story(article.page().title(), article.page().site(),
                     article.page().canonicalUrl(), article.page().ingestedAt()));
             case Article.SYNDICATED -> {
@@ -181,7 +168,8 @@ final class PipelineTally {
 
     /** The counter {@code name}: a topic's counted records, {@code articles.<event>}, or a settled counter. */
     long count(String name) {
-        return counts.getOrDefault(name, 0L);
+        Long own = counts.get(name);
+        return own != null ? own : topics.count(name);
     }
 
     /**
@@ -194,15 +182,14 @@ final class PipelineTally {
     StatusSnapshot snapshot(Instant at, Instant since, StatusSnapshot.Kafka kafka, String hostStage,
                             List<Figure> hostFigures, String enrichRead, Lag enrichLag, String indexed,
                             Lag indexLag) {
-        long created = count(Topics.ARTICLES + "." + Article.CREATED);
-        long updated = count(Topics.ARTICLES + "." + Article.UPDATED);
-        long duplicates = count(Topics.ARTICLES_DUPLICATES);
-        long deadLetters = count(Topics.ENRICH_DLQ);
+        TopicCounter.Counts c = topics.counts();
         // what enrich read and wrote nothing for: pages it had seen (and, for an instant, pages between reading and
         // their de-duplication decision)
-        counts.put(REPEATS, Math.max(0, count(enrichRead) - created - updated - duplicates - deadLetters));
+        counts.put(REPEATS, Math.max(0, count(enrichRead) - c.created() - c.updated() - c.duplicates()
+                - c.enrichDeadLetters()));
 
-        Map<String, Long> sampled = new HashMap<>(counts);
+        Map<String, Long> sampled = topics.all();
+        sampled.putAll(counts);
         hostFigures.forEach(figure -> sampled.put(hostStage + "." + figure.key(), figure.count()));
         rates.add(at, sampled);
 
@@ -214,12 +201,12 @@ final class PipelineTally {
         host.add(figure("published", "on " + Topics.PAGES_CLEAN + " (all sources)", Topics.PAGES_CLEAN));
         List<Figure> enrich = List.of(
                 figure("read", "pages read", enrichRead),
-                figure("new", "new stories", Topics.ARTICLES + "." + Article.CREATED),
-                figure("updated", "updated", Topics.ARTICLES + "." + Article.UPDATED),
+                figure("new", "new stories", TopicCounter.counter(Article.CREATED)),
+                figure("updated", "updated", TopicCounter.counter(Article.UPDATED)),
                 figure("duplicates", "duplicates", Topics.ARTICLES_DUPLICATES),
                 figure("repeats", "repeats", REPEATS),
                 figure("dead_letters", "dead letters", Topics.ENRICH_DLQ),
-                figure("syndicated", "syndications", Topics.ARTICLES + "." + Article.SYNDICATED));
+                figure("syndicated", "syndications", TopicCounter.counter(Article.SYNDICATED)));
         List<Figure> index = List.of(
                 figure("indexed", "article events indexed", indexed),
                 figure("dead_letters", "dead letters", Topics.INDEX_DLQ));
@@ -229,7 +216,7 @@ final class PipelineTally {
                 new Stage("index", index, indexLag));
 
         List<Figure> dlqs = new ArrayList<>();
-        for (String topic : DEAD_LETTER_TOPICS) {
+        for (String topic : TopicCounter.DEAD_LETTER_TOPICS) {
             dlqs.add(new Figure(topic, topic, count(topic + ".held"), rates.perSecond(topic)));
         }
         return new StatusSnapshot(at, since, kafka, stages, dlqs, newestFirst(stories, Story::at),
