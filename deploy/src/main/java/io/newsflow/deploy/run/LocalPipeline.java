@@ -132,6 +132,8 @@ public final class LocalPipeline implements AutoCloseable {
         enrich = remember(EnrichService.start(EnrichConfig.defaults()
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withStateDir(dir.resolve("streams"))
+                // enrich is the costliest stage: one thread per core, up to one per partition
+                .withThreads(Math.min(Topics.DEFAULT_PARTITIONS, Runtime.getRuntime().availableProcessors()))
                 .withMaxPageBytes(ingestConfig.sizes().maxPageBytes())
                 .withHttpPort(0)));
 
