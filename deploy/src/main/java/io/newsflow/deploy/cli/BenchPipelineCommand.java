@@ -25,6 +25,8 @@ import io.newsflow.localstack.FileTrees;
 import io.newsflow.localstack.LocalOpenSearch;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -200,9 +202,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
             out.println("burst: posting " + pages.size() + " pages from 2 clients in batches of " + batch + " ...");
             out.flush();
             Instant firstPost = Instant.now();
+            CpuTimes cpuBefore = CpuTimes.now();
             long accepted = post(stack, pages, batch, 0);
             Instant posted = Instant.now();
             List<Indexed> docs = awaitIndexed(stack);
+            CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
             Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
             double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
             double e2e = accepted / seconds;
@@ -212,6 +216,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     accepted / (Duration.between(firstPost, posted).toMillis() / 1e3), docs.size(), seconds, e2e);
             Latencies latencies = Latencies.of(docs);
             out.printf(Locale.ROOT, "burst: ingest→indexed %s%n", latencies);
+            if (stack.pipeline != null) {
+                out.printf(Locale.ROOT, "burst: CPU per page: services %.1f ms (ingest, enrich, index in this JVM),"
+                                + " Kafka %.1f ms, OpenSearch %.1f ms; %.1f of %d cores busy on average%n",
+                        cpu.jvmMillis() / accepted, cpu.kafkaMillis() / accepted, cpu.openSearchMillis() / accepted,
+                        cpu.totalMillis() / 1e3 / seconds, Runtime.getRuntime().availableProcessors());
+                figures.put("cpu_ms_per_page", String.format(Locale.ROOT, "%.1f", cpu.totalMillis() / accepted));
+            }
             out.flush();
             figures.put("e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
             figures.put("burst_indexed", Integer.toString(docs.size()));
@@ -251,7 +262,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         out.flush();
         PageCleaner cleaner = new PageCleaner(vocabulary.config(), Clock.systemUTC());
         List<Page> cleaned = new ArrayList<>();
-        double cleanRate = best(() -> {
+        Rate clean = best(() -> {
             cleaned.clear();
             for (BenchPage p : pages) {
                 try {
@@ -264,7 +275,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }, pages.size());
         Enricher enricher = new Enricher(EnrichConfig.defaults());
         List<Article> articles = new ArrayList<>();
-        double enrichRate = best(() -> {
+        Rate enrich = best(() -> {
             articles.clear();
             InMemoryFrequencies frequencies = new InMemoryFrequencies();
             for (Page p : cleaned) {
@@ -272,7 +283,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 articles.add(new Article(e.draft().page(), e.draft().enrichment(), Story.created(p.id(), 1, 1)));
             }
         }, cleaned.size());
-        double indexRate;
+        Rate index;
         LocalOpenSearch node = null;
         String url = openSearchUrl;
         if (url == null) {
@@ -292,11 +303,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 }
                 batches.add(items);
             }
+            // one fresh index per pass, made before the clock starts
             List<IndexNames> made = new ArrayList<>();
-            indexRate = best(() -> {
-                IndexNames names = IndexBenchCommand.install(client, "bench-stage-");
-                made.add(names);
-                BatchSettler settler = IndexBenchCommand.settler(client, names);
+            for (int pass = 0; pass < 3; pass++) {
+                made.add(IndexBenchCommand.install(client, "bench-stage-" + pass + "-"));
+            }
+            int[] pass = {0};
+            index = best(() -> {
+                BatchSettler settler = IndexBenchCommand.settler(client, made.get(pass[0]++));
                 for (List<IndexItem> items : batches) {
                     settler.settle(items, List.of(), (delay, why) -> LockSupport.parkNanos(delay.toNanos()));
                 }
@@ -310,16 +324,21 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 node.close();
             }
         }
-        out.printf(Locale.ROOT, "  clean:  %7.1f pages/s (%d of %d pages kept)%n", cleanRate, cleaned.size(),
-                pages.size());
-        out.printf(Locale.ROOT, "  enrich: %7.1f pages/s (language, entities, keywords, topics, summary, wire,"
-                + " fingerprint)%n", enrichRate);
-        out.printf(Locale.ROOT, "  index:  %7.1f pages/s (bulk requests of 1000)%n", indexRate);
+        out.printf(Locale.ROOT, "  clean:  %7.1f pages/s, %7.1f pages per CPU-second (%d of %d pages kept)%n",
+                clean.perSecond(), clean.perCpuSecond(), cleaned.size(), pages.size());
+        out.printf(Locale.ROOT, "  enrich: %7.1f pages/s, %7.1f pages per CPU-second (language, entities, keywords,"
+                + " topics, summary, wire, fingerprint)%n", enrich.perSecond(), enrich.perCpuSecond());
+        out.printf(Locale.ROOT, "  index:  %7.1f pages/s, %7.1f pages per CPU-second of client and OpenSearch (bulk"
+                + " requests of 1000)%n", index.perSecond(), index.perCpuSecond());
         out.flush();
-        figures.put("clean_pages_per_s", String.format(Locale.ROOT, "%.1f", cleanRate));
-        figures.put("enrich_pages_per_s", String.format(Locale.ROOT, "%.1f", enrichRate));
-        figures.put("index_pages_per_s", String.format(Locale.ROOT, "%.1f", indexRate));
-        Map<String, Double> rates = Map.of("clean", cleanRate, "enrich", enrichRate, "index", indexRate);
+        for (Map.Entry<String, Rate> stage : Map.of("clean", clean, "enrich", enrich, "index", index).entrySet()) {
+            figures.put(stage.getKey() + "_pages_per_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
+                    .perSecond()));
+            figures.put(stage.getKey() + "_pages_per_cpu_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
+                    .perCpuSecond()));
+        }
+        Map<String, Double> rates = Map.of("clean", clean.perSecond(), "enrich", enrich.perSecond(), "index",
+                index.perSecond());
         Map.Entry<String, Double> slowest = rates.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
         figures.put("slowest_stage", slowest.getKey());
         figures.put("slowest_stage_pages_per_s", String.format(Locale.ROOT, "%.1f", slowest.getValue()));
@@ -329,16 +348,32 @@ final class BenchPipelineCommand implements Callable<Integer> {
         void run() throws Exception;
     }
 
-    /** The best items/s of two measured passes after a warm-up pass. */
-    private static double best(Pass pass, int items) throws Exception {
-        double best = 0;
+    /**
+     * Items per second of wall time and per second of CPU time (this thread's and the child processes', e.g. the
+     * OpenSearch node's): the better of two measured passes after a warm-up pass. The CPU figure holds on a loaded
+     * machine, where the wall figure drops.
+     */
+    private static Rate best(Pass pass, int items) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Rate best = new Rate(0, 0);
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            CpuTimes children = CpuTimes.now();
             pass.run();
-            double r = items / ((System.nanoTime() - start) / 1e9);
-            best = round == 0 ? 0 : Math.max(best, r);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            CpuTimes childrenUsed = CpuTimes.now().minus(children);
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9
+                    + (childrenUsed.kafkaMillis() + childrenUsed.openSearchMillis()) / 1e3;
+            if (round > 0) {
+                best = new Rate(Math.max(best.perSecond(), items / seconds),
+                        Math.max(best.perCpuSecond(), items / cpuSeconds));
+            }
         }
         return best;
+    }
+
+    private record Rate(double perSecond, double perCpuSecond) {
     }
 
     private Stack stack(PrintWriter out, Path dir) throws Exception {
@@ -429,6 +464,38 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     private record BenchPage(String url, byte[] html) {
+    }
+
+    /**
+     * CPU time used so far by this JVM (the services) and by its child processes, Kafka's and OpenSearch's, told
+     * apart by their command line; read from /proc, zero where it is not available.
+     */
+    record CpuTimes(double jvmMillis, double kafkaMillis, double openSearchMillis) {
+
+        static CpuTimes now() {
+            double jvm = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+            double kafka = 0;
+            double openSearch = 0;
+            for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+                String command = child.info().commandLine().orElse("");
+                double millis = child.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+                if (command.contains("opensearch")) {
+                    openSearch += millis;
+                } else if (command.contains("kafka")) {
+                    kafka += millis;
+                }
+            }
+            return new CpuTimes(jvm, kafka, openSearch);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(jvmMillis - earlier.jvmMillis, kafkaMillis - earlier.kafkaMillis,
+                    openSearchMillis - earlier.openSearchMillis);
+        }
+
+        double totalMillis() {
+            return jvmMillis + kafkaMillis + openSearchMillis;
+        }
     }
 
     /** When one document was ingested and when it was indexed. */
