@@ -23,6 +23,7 @@ import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.localstack.FileTrees;
 import io.newsflow.localstack.LocalOpenSearch;
+import io.newsflow.localstack.LocalStackException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -176,6 +177,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             if (only == null || only == Phase.stages) {
                 stages(out, pages, dir.resolve("stages"), figures);
             }
+        } catch (IllegalStateException | LocalStackException e) {
+            spec.commandLine().getErr().println("newsflow bench pipeline: " + e.getMessage());
+            return 1;
         } finally {
             if (dataDir == null) {
                 FileTrees.delete(dir);
@@ -380,15 +384,18 @@ final class BenchPipelineCommand implements Callable<Integer> {
         if (ingestUrl != null) {
             String token = tokenFile == null ? null : Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
             return new Stack(null, URI.create(ingestUrl.replaceAll("/+$", "") + "/v1/pages/batch"), openSearchUrl,
-                    token);
+                    token, null);
         }
         FileTrees.delete(dir);
         out.println("starting a fresh local stack in " + dir + " ...");
         out.flush();
         LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Options(dir, 0, 0, 0), step -> { });
+        // Kafka and OpenSearch stop only when the pipeline closes: on Ctrl-C too
+        Thread stop = new Thread(pipeline::close, "newsflow-bench-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         String token = System.getenv("INGEST_API_TOKEN");
         return new Stack(pipeline, URI.create(pipeline.ingestUrl() + "/v1/pages/batch"), pipeline.openSearchUrl(),
-                token);
+                token, stop);
     }
 
     /**
@@ -436,18 +443,25 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return intervalNanos > 0 ? Math.max(late[0], late[1]) : accepted[0] + accepted[1];
     }
 
-    /** Waits until the pipeline caught up (a local stack) or the document count held still for 10 s. */
+    /**
+     * Waits until the pipeline caught up (a local stack) or the document count held still for 10 s, then reads every
+     * document's times.
+     *
+     * @throws IllegalStateException when that did not happen within {@link #timeout}: figures of a part of the pages
+     *                               would be wrong
+     */
     private List<Indexed> awaitIndexed(Stack stack) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         int stable = 0;
         long lastCount = -1;
         Instant lastChange = Instant.now();
+        Optional<String> behind = Optional.empty();
         while (Instant.now().isBefore(deadline)) {
             if (stack.pipeline != null) {
-                Optional<String> behind = stack.pipeline.behind();
+                behind = stack.pipeline.behind();
                 stable = behind.isEmpty() ? stable + 1 : 0;
                 if (stable >= 2) {
-                    break;
+                    return stack.documents();
                 }
             } else {
                 long count = stack.count();
@@ -455,12 +469,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     lastCount = count;
                     lastChange = Instant.now();
                 } else if (count > 0 && Duration.between(lastChange, Instant.now()).toSeconds() >= 10) {
-                    break;
+                    return stack.documents();
                 }
             }
             Thread.sleep(POLL.toMillis());
         }
-        return stack.documents();
+        throw new IllegalStateException("the pages were not all indexed within " + timeout + " (" + stack.count()
+                + " documents; " + behind.orElse("still changing") + "): no figures; a longer --timeout or a less"
+                + " loaded machine");
     }
 
     private record BenchPage(String url, byte[] html) {
@@ -538,10 +554,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         private final URI batchUri;
         private final String openSearch;
         private final String token;
+        private final Thread stopHook;
         private final HttpClient http = HttpClient.newHttpClient();
 
-        Stack(LocalPipeline pipeline, URI batchUri, String openSearch, String token) {
+        Stack(LocalPipeline pipeline, URI batchUri, String openSearch, String token, Thread stopHook) {
             this.pipeline = pipeline;
+            this.stopHook = stopHook;
             this.batchUri = batchUri;
             this.openSearch = openSearch.replaceAll("/+$", "");
             this.token = token;
@@ -642,6 +660,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
         public void close() {
             if (pipeline != null) {
                 pipeline.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopHook);
+                } catch (IllegalStateException e) {
+                    // shutting down: the hook closes it (again; closing is idempotent)
+                }
             }
         }
     }
