@@ -118,7 +118,7 @@ final class BenchCleanCommand implements Callable<Integer> {
         return rejected;
     }
 
-    private static byte[] read(Path p) throws IOException {
+    static byte[] read(Path p) throws IOException {
         if (p.getFileName().toString().endsWith(".gz")) {
             try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
                 return in.readAllBytes();

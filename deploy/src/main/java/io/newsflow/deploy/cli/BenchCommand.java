@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 BenchCleanCommand.class,
                 IndexBenchCommand.class,
                 BenchEnrichCommand.class,
+                BenchPipelineCommand.class,
         })
 final class BenchCommand {
 }

@@ -148,13 +148,13 @@ final class IndexBenchCommand implements Callable<Integer> {
         }
     }
 
-    private static IndexNames install(OpenSearchClient client, String prefix) throws Exception {
+    static IndexNames install(OpenSearchClient client, String prefix) throws Exception {
         IndexNames names = new IndexNames(prefix + System.currentTimeMillis());
         new IndexBootstrap(client, names, 1, 0).install();
         return names;
     }
 
-    private static BatchSettler settler(OpenSearchClient client, IndexNames names) {
+    static BatchSettler settler(OpenSearchClient client, IndexNames names) {
         return new BatchSettler(new BulkWriter(client, names.writeAlias()), letters -> {
             throw new IllegalStateException("bench articles must all be indexable: " + letters);
         }, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), new BulkMetrics(new SimpleMeterRegistry()),

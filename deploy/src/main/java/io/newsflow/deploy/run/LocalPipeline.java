@@ -133,6 +133,8 @@ public final class LocalPipeline implements AutoCloseable {
         EnrichConfig enrichConfig = EnrichConfig.defaults()
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withStateDir(dir.resolve("streams"))
+                // enrich is the costliest stage: one thread per core, up to one per partition
+                .withThreads(Math.min(Topics.DEFAULT_PARTITIONS, Runtime.getRuntime().availableProcessors()))
                 .withMaxPageBytes(ingestConfig.sizes().maxPageBytes())
                 .withHttpPort(0);
         // the status page on the ingest port follows the groups this pipeline runs, whatever the environment says

@@ -148,6 +148,15 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
                 summaryChars, keywords, httpHost, httpPort, sizes);
     }
 
+    /** The same settings with {@code count} stream threads (at most one per partition of the input is busy). */
+    public EnrichConfig withThreads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + count);
+        }
+        return new EnrichConfig(applicationId, kafka, stateDir, count, dedup, languages, taxonomyFile,
+                summaryChars, keywords, httpHost, httpPort, sizes);
+    }
+
     /** The same settings with the health and metrics endpoints on {@code port} (0 for a free one). */
     public EnrichConfig withHttpPort(int port) {
         return new EnrichConfig(applicationId, kafka, stateDir, threads, dedup, languages, taxonomyFile,
@@ -186,6 +195,11 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         // Kafka Streams' own 10 s leaves too little room for the largest page a transaction may hold
         if (!kafka.containsKey(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)) {
             props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
+        }
+        // articles, probes and changelogs carry whole texts: lz4 makes them smaller on the wire and on the broker's
+        // disk for little CPU (ingest compresses pages.clean the same way)
+        if (!kafka.containsKey(ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
+            props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         }
         sizes.topicSettings().forEach((name, value) -> props.put(StreamsConfig.topicPrefix(name), value));
         stateDir.ifPresent(dir -> props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString()));

@@ -68,8 +68,9 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE), keys,
                 JsonSerde.of(ArticleState.class).limitedTo(limit)));
+        // cached: a term counted by several pages between two commits reaches the changelog once
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), keys,
-                Serdes.Long()));
+                Serdes.Long()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSTINGS_STORE), keys,
                 JsonSerde.of(Postings.class).limitedTo(limit)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), keys,

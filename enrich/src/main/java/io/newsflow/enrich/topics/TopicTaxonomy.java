@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,11 +90,8 @@ public final class TopicTaxonomy {
         for (Rule rule : rules) {
             int hits = 0;
             for (int i = 0; i < words.size() && hits < rule.minMatches(); i++) {
-                for (Term term : rule.terms()) {
-                    if (term.matchesAt(words, i)) {
-                        hits++;
-                        break;
-                    }
+                if (rule.matchesAt(words, i)) {
+                    hits++;
                 }
             }
             if (hits >= rule.minMatches()) {
@@ -102,7 +101,57 @@ public final class TopicTaxonomy {
         return topics;
     }
 
-    private record Rule(String topic, int minMatches, List<Term> terms) {
+    /**
+     * A topic's terms, looked up by the word a match starts with: the terms whose first word is exact by that word,
+     * the one-word prefixes by each of the word's prefixes of a length some prefix term has. A text is scanned once
+     * per rule, whatever the number of its terms.
+     */
+    private record Rule(String topic, int minMatches, Map<String, List<Term>> byFirstWord,
+                        Map<String, List<Term>> byPrefix, int[] prefixLengths) {
+
+        Rule(String topic, int minMatches, List<Term> terms) {
+            this(topic, minMatches, index(terms, false), index(terms, true),
+                    terms.stream().filter(Term::onePrefix).mapToInt(t -> t.words().get(0).length()).distinct()
+                            .sorted().toArray());
+        }
+
+        private static Map<String, List<Term>> index(List<Term> terms, boolean onePrefix) {
+            Map<String, List<Term>> index = new HashMap<>();
+            for (Term term : terms) {
+                if (!term.words().isEmpty() && term.onePrefix() == onePrefix) {
+                    index.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(term);
+                }
+            }
+            return index;
+        }
+
+        /** Whether a term of this rule matches the text from word {@code at}. */
+        boolean matchesAt(List<String> text, int at) {
+            String word = text.get(at);
+            if (anyMatches(byFirstWord.get(word), text, at)) {
+                return true;
+            }
+            for (int length : prefixLengths) {
+                if (length > word.length()) {
+                    return false;
+                }
+                if (anyMatches(byPrefix.get(word.substring(0, length)), text, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean anyMatches(List<Term> terms, List<String> text, int at) {
+            if (terms != null) {
+                for (Term term : terms) {
+                    if (term.matchesAt(text, at)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** A term: lower-case words; the last may be a prefix ("sanction*"). */
@@ -117,6 +166,11 @@ public final class TopicTaxonomy {
                 words.add(m.group());
             }
             return new Term(List.copyOf(words), prefix);
+        }
+
+        /** A one-word prefix ("sanction*"): its first word is not a whole word to look up. */
+        boolean onePrefix() {
+            return prefix && words.size() == 1;
         }
 
         boolean matchesAt(List<String> text, int at) {

@@ -1,0 +1,671 @@
+package io.newsflow.deploy.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsflow.deploy.run.LocalPipeline;
+import io.newsflow.enrich.app.EnrichConfig;
+import io.newsflow.enrich.app.Enricher;
+import io.newsflow.enrich.dedup.EnrichedPage;
+import io.newsflow.enrich.keywords.InMemoryFrequencies;
+import io.newsflow.events.Article;
+import io.newsflow.events.Json;
+import io.newsflow.events.Page;
+import io.newsflow.events.Story;
+import io.newsflow.index.bulk.BatchSettler;
+import io.newsflow.index.bulk.IndexItem;
+import io.newsflow.index.bulk.Origin;
+import io.newsflow.index.connect.OpenSearchClients;
+import io.newsflow.index.connect.OpenSearchSettings;
+import io.newsflow.index.schema.IndexNames;
+import io.newsflow.ingest.clean.PageCleaner;
+import io.newsflow.ingest.clean.PageRejectedException;
+import io.newsflow.ingest.clean.ScrapedPage;
+import io.newsflow.localstack.FileTrees;
+import io.newsflow.localstack.LocalOpenSearch;
+import io.newsflow.localstack.LocalStackException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code newsflow bench pipeline}: the whole pipeline on real pages, posted through {@code POST /v1/pages/batch}
+ * by two clients, as a burst (end-to-end pages/s: first POST to last document indexed) and at a paced rate
+ * (ingest→indexed latency of every document, from its {@code ingested_at} and {@code indexed_at}), beside each
+ * stage alone on the same pages on one thread (clean, enrich, index bulk). Each of the two runs gets a fresh local
+ * stack, as {@code run} starts it, so that the second one's pages are news again; or both use the stack given by
+ * {@code --ingest-url} and {@code --opensearch-url}, which must then see each page for the first time: one phase only.
+ */
+@Command(name = "pipeline", description = {
+        "Measure the whole pipeline on real pages posted through the HTTP batch API by two clients: end-to-end pages/s"
+                + " of a burst, ingest→indexed latency percentiles at a paced rate, each stage alone on the same pages"
+                + " on one thread, and the ratio end-to-end ÷ slowest stage. The last line is key=value pairs.",
+        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for the burst and another"
+                + " for the paced run, unless --ingest-url and --opensearch-url name a running one."})
+final class BenchPipelineCommand implements Callable<Integer> {
+
+    private static final Duration POLL = Duration.ofMillis(200);
+    private static final String BENCH_HOST = "https://bench.newsflow.invalid/";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VocabularyOption vocabulary;
+
+    @Option(names = "--pages", required = true, paramLabel = "DIR",
+            description = "Directory of pages (*.html, *.htm, or the same gzipped).")
+    Path pagesDir;
+
+    @Option(names = "--rate", defaultValue = "10", paramLabel = "N",
+            description = "Pages per second of the paced run (default: ${DEFAULT-VALUE}).")
+    double rate;
+
+    @Option(names = "--pages-limit", paramLabel = "N", description = "Use the first N pages only (default: all).")
+    Integer pagesLimit;
+
+    @Option(names = "--batch", defaultValue = "50", description = "Pages per request of the burst (default: "
+            + "${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--only", paramLabel = "PHASE", description = "Run one phase: burst, paced or stages (default:"
+            + " all three; one of burst or paced with a running stack).")
+    Phase only;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Where the local stacks keep their state"
+            + " (default: .newsflow/bench-pipeline, deleted at the end).")
+    Path dataDir;
+
+    @Option(names = "--ingest-url", paramLabel = "URL", description = "Post to this ingest API instead of starting"
+            + " a local stack (with --opensearch-url).")
+    String ingestUrl;
+
+    @Option(names = "--opensearch-url", paramLabel = "URL", description = "Read indexed documents from this OpenSearch"
+            + " (with --ingest-url).")
+    String openSearchUrl;
+
+    @Option(names = "--ingest-token-file", paramLabel = "FILE", description = "Bearer token of a running ingest API.")
+    Path tokenFile;
+
+    @Option(names = "--timeout", defaultValue = "PT10M", description = "How long to wait for a run to be indexed"
+            + " (ISO-8601, default: ${DEFAULT-VALUE}).")
+    Duration timeout;
+
+    enum Phase { burst, paced, stages }
+
+    @Override
+    public Integer call() throws Exception {
+        return QuietConsoles.quietly(spec, this::execute);
+    }
+
+    private Integer execute() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        boolean external = ingestUrl != null || openSearchUrl != null;
+        if (external && (ingestUrl == null || openSearchUrl == null)) {
+            throw new ParameterException(spec.commandLine(), "--ingest-url and --opensearch-url go together");
+        }
+        if (external && (only == null || only == Phase.stages)) {
+            throw new ParameterException(spec.commandLine(), "with a running stack, choose --only burst or --only"
+                    + " paced: each needs pages the stack has not seen");
+        }
+        if (rate <= 0) {
+            throw new ParameterException(spec.commandLine(), "--rate must be positive");
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(pagesDir)) {
+            files = listing.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.(html?|xhtml)(\\.gz)?"))
+                    .sorted().limit(pagesLimit == null ? Long.MAX_VALUE : pagesLimit).toList();
+        }
+        if (files.isEmpty()) {
+            spec.commandLine().getErr().println("no pages in " + pagesDir);
+            return 2;
+        }
+        List<BenchPage> pages = new ArrayList<>();
+        long bytes = 0;
+        for (Path file : files) {
+            byte[] html = BenchCleanCommand.read(file);
+            bytes += html.length;
+            pages.add(new BenchPage(BENCH_HOST + file.getFileName().toString().replaceFirst("(?i)\\.gz$", ""), html));
+        }
+        out.printf(Locale.ROOT, "bench pipeline: %d pages, %.1f MB of HTML, %d cores%n", pages.size(), bytes / 1e6,
+                Runtime.getRuntime().availableProcessors());
+        out.flush();
+
+        Map<String, String> figures = new LinkedHashMap<>();
+        figures.put("pages", Integer.toString(pages.size()));
+        Path dir = dataDir != null ? dataDir : QuietConsoles.DATA_DIR.resolve("bench-pipeline");
+        try {
+            if (only == null || only == Phase.burst) {
+                burst(out, pages, dir.resolve("burst"), figures);
+            }
+            if (only == null || only == Phase.paced) {
+                paced(out, pages, dir.resolve("paced"), figures);
+            }
+            if (only == null || only == Phase.stages) {
+                stages(out, pages, dir.resolve("stages"), figures);
+            }
+        } catch (IllegalStateException | LocalStackException e) {
+            spec.commandLine().getErr().println("newsflow bench pipeline: " + e.getMessage());
+            return 1;
+        } finally {
+            if (dataDir == null) {
+                FileTrees.delete(dir);
+            }
+        }
+        if (figures.containsKey("e2e_pages_per_s") && figures.containsKey("slowest_stage_pages_per_s")) {
+            double ratio = Double.parseDouble(figures.get("e2e_pages_per_s"))
+                    / Double.parseDouble(figures.get("slowest_stage_pages_per_s"));
+            figures.put("ratio", String.format(Locale.ROOT, "%.2f", ratio));
+            out.printf(Locale.ROOT, "end-to-end ÷ slowest stage alone (%s, one thread): %.2f%n",
+                    figures.get("slowest_stage"), ratio);
+        }
+        StringBuilder last = new StringBuilder();
+        figures.forEach((k, v) -> last.append(last.isEmpty() ? "" : " ").append(k).append('=').append(v));
+        out.println(last);
+        out.flush();
+        return 0;
+    }
+
+    /** Every page at once from two clients; end to end from the first POST to the last document indexed. */
+    private void burst(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
+            throws Exception {
+        try (Stack stack = stack(out, dir)) {
+            out.println("burst: posting " + pages.size() + " pages from 2 clients in batches of " + batch + " ...");
+            out.flush();
+            Instant firstPost = Instant.now();
+            CpuTimes cpuBefore = CpuTimes.now();
+            long accepted = post(stack, pages, batch, 0);
+            Instant posted = Instant.now();
+            List<Indexed> docs = awaitIndexed(stack);
+            CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
+            Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
+            double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
+            double e2e = accepted / seconds;
+            out.printf(Locale.ROOT, "burst: %d pages accepted in %.1f s (%.1f pages/s into ingest), %d documents"
+                            + " indexed; last one %.1f s after the first POST: %.1f pages/s end to end%n",
+                    accepted, Duration.between(firstPost, posted).toMillis() / 1e3,
+                    accepted / (Duration.between(firstPost, posted).toMillis() / 1e3), docs.size(), seconds, e2e);
+            Latencies latencies = Latencies.of(docs);
+            out.printf(Locale.ROOT, "burst: ingest→indexed %s%n", latencies);
+            if (stack.pipeline != null) {
+                out.printf(Locale.ROOT, "burst: CPU per page: services %.1f ms (ingest, enrich, index in this JVM),"
+                                + " Kafka %.1f ms, OpenSearch %.1f ms; %.1f of %d cores busy on average%n",
+                        cpu.jvmMillis() / accepted, cpu.kafkaMillis() / accepted, cpu.openSearchMillis() / accepted,
+                        cpu.totalMillis() / 1e3 / seconds, Runtime.getRuntime().availableProcessors());
+                figures.put("cpu_ms_per_page", String.format(Locale.ROOT, "%.1f", cpu.totalMillis() / accepted));
+            }
+            out.flush();
+            figures.put("e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
+            figures.put("burst_indexed", Integer.toString(docs.size()));
+            figures.put("burst_p50_s", latencies.seconds(50));
+            figures.put("burst_p99_s", latencies.seconds(99));
+        }
+    }
+
+    /** One page at a time at {@link #rate} pages/s from two clients; the latency of every document. */
+    private void paced(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
+            throws Exception {
+        try (Stack stack = stack(out, dir)) {
+            out.printf(Locale.ROOT, "paced: posting %d pages at %.1f pages/s from 2 clients ...%n", pages.size(), rate);
+            out.flush();
+            long lateNanos = post(stack, pages, 1, (long) (1e9 / rate));
+            List<Indexed> docs = awaitIndexed(stack);
+            Latencies latencies = Latencies.of(docs);
+            out.printf(Locale.ROOT, "paced at %.1f pages/s: %d documents, ingest→indexed %s%n", rate, docs.size(),
+                    latencies);
+            if (lateNanos > 1e9) {
+                out.printf(Locale.ROOT, "paced: the clients fell %.1f s behind the schedule (ingest too slow for the"
+                        + " rate)%n", lateNanos / 1e9);
+            }
+            out.flush();
+            String r = rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+            figures.put("paced_rate", r);
+            figures.put("paced_p50_s", latencies.seconds(50));
+            figures.put("paced_p90_s", latencies.seconds(90));
+            figures.put("paced_p99_s", latencies.seconds(99));
+        }
+    }
+
+    /** Each stage alone on the same pages, one thread: the cleaner, the enricher, bulk requests to OpenSearch. */
+    private void stages(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
+            throws Exception {
+        out.println("stages alone, one thread, 1 warm-up pass then 2 measured passes ...");
+        out.flush();
+        PageCleaner cleaner = new PageCleaner(vocabulary.config(), Clock.systemUTC());
+        List<Page> cleaned = new ArrayList<>();
+        Rate clean = best(() -> {
+            cleaned.clear();
+            for (BenchPage p : pages) {
+                try {
+                    cleaned.add(cleaner.clean(new ScrapedPage(p.url(), p.html(), null, ScrapedPage.Kind.DETECT, null,
+                            "http")));
+                } catch (PageRejectedException e) {
+                    // not published by ingest either
+                }
+            }
+        }, pages.size());
+        Enricher enricher = new Enricher(EnrichConfig.defaults());
+        List<Article> articles = new ArrayList<>();
+        Rate enrich = best(() -> {
+            articles.clear();
+            InMemoryFrequencies frequencies = new InMemoryFrequencies();
+            for (Page p : cleaned) {
+                EnrichedPage e = enricher.enrich(p, frequencies);
+                articles.add(new Article(e.draft().page(), e.draft().enrichment(), Story.created(p.id(), 1, 1)));
+            }
+        }, cleaned.size());
+        Rate index;
+        LocalOpenSearch node = null;
+        String url = openSearchUrl;
+        if (url == null) {
+            out.println("stages: starting a local OpenSearch node for the index stage ...");
+            out.flush();
+            FileTrees.delete(dir);
+            node = LocalOpenSearch.start(LocalOpenSearch.Options.defaults().dataDir(dir.resolve("opensearch")));
+            url = node.url();
+        }
+        OpenSearchClient client = OpenSearchClients.create(OpenSearchSettings.of(url));
+        try {
+            List<List<IndexItem>> batches = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i += 1000) {
+                List<IndexItem> items = new ArrayList<>();
+                for (Article a : articles.subList(i, Math.min(articles.size(), i + 1000))) {
+                    items.add(new IndexItem(a, new Origin("bench", 0, i + items.size(), null, null)));
+                }
+                batches.add(items);
+            }
+            // one fresh index per pass, made before the clock starts
+            List<IndexNames> made = new ArrayList<>();
+            for (int pass = 0; pass < 3; pass++) {
+                made.add(IndexBenchCommand.install(client, "bench-stage-" + pass + "-"));
+            }
+            int[] pass = {0};
+            index = best(() -> {
+                BatchSettler settler = IndexBenchCommand.settler(client, made.get(pass[0]++));
+                for (List<IndexItem> items : batches) {
+                    settler.settle(items, List.of(), (delay, why) -> LockSupport.parkNanos(delay.toNanos()));
+                }
+            }, articles.size());
+            for (IndexNames names : made) {
+                client.indices().delete(d -> d.index(names.readAlias() + "-0*"));
+            }
+        } finally {
+            client._transport().close();
+            if (node != null) {
+                node.close();
+            }
+        }
+        out.printf(Locale.ROOT, "  clean:  %7.1f pages/s, %7.1f pages per CPU-second (%d of %d pages kept)%n",
+                clean.perSecond(), clean.perCpuSecond(), cleaned.size(), pages.size());
+        out.printf(Locale.ROOT, "  enrich: %7.1f pages/s, %7.1f pages per CPU-second (language, entities, keywords,"
+                + " topics, summary, wire, fingerprint)%n", enrich.perSecond(), enrich.perCpuSecond());
+        out.printf(Locale.ROOT, "  index:  %7.1f pages/s, %7.1f pages per CPU-second of client and OpenSearch (bulk"
+                + " requests of 1000)%n", index.perSecond(), index.perCpuSecond());
+        out.flush();
+        for (Map.Entry<String, Rate> stage : Map.of("clean", clean, "enrich", enrich, "index", index).entrySet()) {
+            figures.put(stage.getKey() + "_pages_per_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
+                    .perSecond()));
+            figures.put(stage.getKey() + "_pages_per_cpu_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
+                    .perCpuSecond()));
+        }
+        Map<String, Double> rates = Map.of("clean", clean.perSecond(), "enrich", enrich.perSecond(), "index",
+                index.perSecond());
+        Map.Entry<String, Double> slowest = rates.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+        figures.put("slowest_stage", slowest.getKey());
+        figures.put("slowest_stage_pages_per_s", String.format(Locale.ROOT, "%.1f", slowest.getValue()));
+    }
+
+    private interface Pass {
+        void run() throws Exception;
+    }
+
+    /**
+     * Items per second of wall time and per second of CPU time (this thread's and the child processes', e.g. the
+     * OpenSearch node's): the better of two measured passes after a warm-up pass. The CPU figure holds on a loaded
+     * machine, where the wall figure drops.
+     */
+    private static Rate best(Pass pass, int items) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Rate best = new Rate(0, 0);
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            CpuTimes children = CpuTimes.now();
+            pass.run();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            CpuTimes childrenUsed = CpuTimes.now().minus(children);
+            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9
+                    + (childrenUsed.kafkaMillis() + childrenUsed.openSearchMillis()) / 1e3;
+            if (round > 0) {
+                best = new Rate(Math.max(best.perSecond(), items / seconds),
+                        Math.max(best.perCpuSecond(), items / cpuSeconds));
+            }
+        }
+        return best;
+    }
+
+    private record Rate(double perSecond, double perCpuSecond) {
+    }
+
+    private Stack stack(PrintWriter out, Path dir) throws Exception {
+        if (ingestUrl != null) {
+            String token = tokenFile == null ? null : Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
+            return new Stack(null, URI.create(ingestUrl.replaceAll("/+$", "") + "/v1/pages/batch"), openSearchUrl,
+                    token, null);
+        }
+        FileTrees.delete(dir);
+        out.println("starting a fresh local stack in " + dir + " ...");
+        out.flush();
+        LocalPipeline pipeline = LocalPipeline.start(new LocalPipeline.Options(dir, 0, 0, 0), step -> { });
+        // Kafka and OpenSearch stop only when the pipeline closes: on Ctrl-C too
+        Thread stop = new Thread(pipeline::close, "newsflow-bench-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        String token = System.getenv("INGEST_API_TOKEN");
+        return new Stack(pipeline, URI.create(pipeline.ingestUrl() + "/v1/pages/batch"), pipeline.openSearchUrl(),
+                token, stop);
+    }
+
+    /**
+     * Posts every page from two clients, {@code perRequest} pages a request; paced when {@code intervalNanos} is
+     * positive (page i is due {@code i × interval} after the start). Returns the pages accepted for a burst, the
+     * largest delay behind schedule for a paced run.
+     */
+    private long post(Stack stack, List<BenchPage> pages, int perRequest, long intervalNanos) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        List<List<BenchPage>> requests = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i += perRequest) {
+            requests.add(pages.subList(i, Math.min(pages.size(), i + perRequest)));
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(2);
+        long start = System.nanoTime();
+        long[] accepted = new long[2];
+        long[] late = new long[2];
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < 2; c++) {
+                int client = c;
+                running.add(clients.submit(() -> {
+                    for (int r = client; r < requests.size(); r += 2) {
+                        if (intervalNanos > 0) {
+                            long due = start + r * intervalNanos;
+                            long now = System.nanoTime();
+                            if (due > now) {
+                                LockSupport.parkNanos(due - now);
+                            } else {
+                                late[client] = Math.max(late[client], now - due);
+                            }
+                        }
+                        accepted[client] += stack.post(http, requests.get(r));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        return intervalNanos > 0 ? Math.max(late[0], late[1]) : accepted[0] + accepted[1];
+    }
+
+    /**
+     * Waits until the pipeline caught up (a local stack) or the document count held still for 10 s, then reads every
+     * document's times.
+     *
+     * @throws IllegalStateException when that did not happen within {@link #timeout}: figures of a part of the pages
+     *                               would be wrong
+     */
+    private List<Indexed> awaitIndexed(Stack stack) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        int stable = 0;
+        long lastCount = -1;
+        Instant lastChange = Instant.now();
+        Optional<String> behind = Optional.empty();
+        while (Instant.now().isBefore(deadline)) {
+            if (stack.pipeline != null) {
+                behind = stack.pipeline.behind();
+                stable = behind.isEmpty() ? stable + 1 : 0;
+                if (stable >= 2) {
+                    return stack.documents();
+                }
+            } else {
+                long count = stack.count();
+                if (count != lastCount) {
+                    lastCount = count;
+                    lastChange = Instant.now();
+                } else if (count > 0 && Duration.between(lastChange, Instant.now()).toSeconds() >= 10) {
+                    return stack.documents();
+                }
+            }
+            Thread.sleep(POLL.toMillis());
+        }
+        throw new IllegalStateException("the pages were not all indexed within " + timeout + " (" + stack.count()
+                + " documents; " + behind.orElse("still changing") + "): no figures; a longer --timeout or a less"
+                + " loaded machine");
+    }
+
+    private record BenchPage(String url, byte[] html) {
+    }
+
+    /**
+     * CPU time used so far by this JVM (the services) and by its child processes, Kafka's and OpenSearch's, told
+     * apart by their command line; read from /proc, zero where it is not available.
+     */
+    record CpuTimes(double jvmMillis, double kafkaMillis, double openSearchMillis) {
+
+        static CpuTimes now() {
+            double jvm = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+            double kafka = 0;
+            double openSearch = 0;
+            for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
+                String command = child.info().commandLine().orElse("");
+                double millis = child.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
+                if (command.contains("opensearch")) {
+                    openSearch += millis;
+                } else if (command.contains("kafka")) {
+                    kafka += millis;
+                }
+            }
+            return new CpuTimes(jvm, kafka, openSearch);
+        }
+
+        CpuTimes minus(CpuTimes earlier) {
+            return new CpuTimes(jvmMillis - earlier.jvmMillis, kafkaMillis - earlier.kafkaMillis,
+                    openSearchMillis - earlier.openSearchMillis);
+        }
+
+        double totalMillis() {
+            return jvmMillis + kafkaMillis + openSearchMillis;
+        }
+    }
+
+    /** When one document was ingested and when it was indexed. */
+    record Indexed(Instant ingestedAt, Instant indexedAt) {
+
+        Duration latency() {
+            return Duration.between(ingestedAt, indexedAt);
+        }
+    }
+
+    /** Percentiles of the ingest→indexed latencies (nearest rank). */
+    record Latencies(List<Duration> sorted) {
+
+        static Latencies of(List<Indexed> docs) {
+            List<Duration> all = new ArrayList<>(docs.stream().map(Indexed::latency).toList());
+            Collections.sort(all);
+            return new Latencies(all);
+        }
+
+        String seconds(int percentile) {
+            if (sorted.isEmpty()) {
+                return "NaN";
+            }
+            int rank = (int) Math.ceil(percentile / 100.0 * sorted.size());
+            Duration d = sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+            return String.format(Locale.ROOT, "%.2f", d.toMillis() / 1e3);
+        }
+
+        @Override
+        public String toString() {
+            return "p50 " + seconds(50) + " s, p90 " + seconds(90) + " s, p99 " + seconds(99) + " s, max "
+                    + seconds(100) + " s";
+        }
+    }
+
+    /** The stack under test: a local pipeline this command started, or a running one's addresses. */
+    private static final class Stack implements AutoCloseable {
+
+        private final LocalPipeline pipeline;
+        private final URI batchUri;
+        private final String openSearch;
+        private final String token;
+        private final Thread stopHook;
+        private final HttpClient http = HttpClient.newHttpClient();
+
+        Stack(LocalPipeline pipeline, URI batchUri, String openSearch, String token, Thread stopHook) {
+            this.pipeline = pipeline;
+            this.stopHook = stopHook;
+            this.batchUri = batchUri;
+            this.openSearch = openSearch.replaceAll("/+$", "");
+            this.token = token;
+        }
+
+        /** Posts one batch, retrying the pages answered 503 (busy, Kafka slow); returns the pages accepted. */
+        int post(HttpClient client, List<BenchPage> pages) throws IOException, InterruptedException {
+            List<BenchPage> todo = pages;
+            int accepted = 0;
+            for (int attempt = 0; !todo.isEmpty(); attempt++) {
+                StringBuilder ndjson = new StringBuilder();
+                for (BenchPage p : todo) {
+                    ndjson.append(Json.mapper().createObjectNode().put("url", p.url())
+                            .put("html", new String(p.html(), StandardCharsets.UTF_8))).append('\n');
+                }
+                HttpRequest.Builder request = HttpRequest.newBuilder(batchUri)
+                        .timeout(Duration.ofMinutes(2))
+                        .header("Content-Type", "application/x-ndjson")
+                        .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString(), StandardCharsets.UTF_8));
+                if (token != null && !token.isBlank()) {
+                    request.header("Authorization", "Bearer " + token);
+                }
+                HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                List<BenchPage> retry = new ArrayList<>();
+                JsonNode body = Json.mapper().readTree(response.body());
+                JsonNode results = body.path("results");
+                if (!results.isArray()) {
+                    if (response.statusCode() == 503 && attempt < 20) {
+                        Thread.sleep(1_000);
+                        continue;
+                    }
+                    throw new IllegalStateException("the batch was answered " + response.statusCode() + ": "
+                            + response.body().substring(0, Math.min(300, response.body().length())));
+                }
+                for (JsonNode result : results) {
+                    int line = result.path("line").asInt();
+                    int status = result.path("status").asInt();
+                    if (status == 202) {
+                        accepted++;
+                    } else if (status == 503 && attempt < 20) {
+                        retry.add(todo.get(line - 1));
+                    }
+                }
+                if (!retry.isEmpty()) {
+                    Thread.sleep(1_000);
+                }
+                todo = retry;
+            }
+            return accepted;
+        }
+
+        long count() throws IOException, InterruptedException {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                    URI.create(openSearch + "/" + IndexNames.DEFAULT.readAlias() + "/_count")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? Json.mapper().readTree(response.body()).path("count").asLong() : 0;
+        }
+
+        /** Every document's ingested_at and indexed_at, paged in order of indexed_at. */
+        List<Indexed> documents() throws IOException, InterruptedException {
+            URI uri = URI.create(openSearch + "/" + IndexNames.DEFAULT.readAlias() + "/_search");
+            http.send(HttpRequest.newBuilder(URI.create(openSearch + "/" + IndexNames.DEFAULT.readAlias()
+                    + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            List<Indexed> all = new ArrayList<>();
+            ArrayNode after = null;
+            while (true) {
+                ObjectNode query = Json.mapper().createObjectNode().put("size", 1000);
+                query.putArray("_source").add("ingested_at").add("indexed_at");
+                ArrayNode sort = query.putArray("sort");
+                sort.addObject().put("indexed_at", "asc");
+                sort.addObject().put("id", "asc");
+                if (after != null) {
+                    query.set("search_after", after);
+                }
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(query.toString())).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("OpenSearch answered " + response.statusCode() + ": "
+                            + response.body().substring(0, Math.min(300, response.body().length())));
+                }
+                JsonNode hits = Json.mapper().readTree(response.body()).path("hits").path("hits");
+                if (hits.isEmpty()) {
+                    return all;
+                }
+                for (JsonNode hit : hits) {
+                    JsonNode source = hit.path("_source");
+                    all.add(new Indexed(Instant.parse(source.path("ingested_at").asText()),
+                            Instant.parse(source.path("indexed_at").asText())));
+                    after = (ArrayNode) hit.path("sort");
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pipeline != null) {
+                pipeline.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stopHook);
+                } catch (IllegalStateException e) {
+                    // shutting down: the hook closes it (again; closing is idempotent)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.newsflow.enrich.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.keywords.InMemoryFrequencies;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TermFrequenciesTest {
+
+    private KeyValueStore<String, Long> store;
+
+    @BeforeEach
+    void store() {
+        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("terms"), Serdes.String(), Serdes.Long())
+                .withLoggingDisabled().build();
+        MockProcessorContext<String, Long> context = new MockProcessorContext<>();
+        store.init(context.getStateStoreContext(), store);
+    }
+
+    @Test
+    void withinTheWindowTheCountsAreExact() {
+        TermFrequencies windowed = new TermFrequencies(store, 1_000);
+        InMemoryFrequencies exact = new InMemoryFrequencies();
+        Random random = new Random(7);
+        for (int d = 0; d < 800; d++) {
+            List<String> terms = document(random, 50, 2_000);
+            windowed.addDocument(terms);
+            exact.addDocument(terms);
+        }
+        assertEquals(exact.documents(), windowed.documents());
+        for (int t = 0; t < 2_000; t++) {
+            assertEquals(exact.documentsWith("t" + t), windowed.documentsWith("t" + t), "t" + t);
+        }
+    }
+
+    @Test
+    void countsCoverTheLastOneToTwoWindowsAndForgetOlderTerms() {
+        TermFrequencies windowed = new TermFrequencies(store, 100);
+        for (int d = 0; d < 250; d++) {
+            windowed.addDocument(List.of("always", "early-" + (d < 100 ? "x" : "y" + d), "late-" + (d >= 200)));
+        }
+        // generation 2 holds documents 200..249, generation 1 documents 100..199; generation 0 is gone
+        assertEquals(150, windowed.documents());
+        assertEquals(150, windowed.documentsWith("always"));
+        assertEquals(0, windowed.documentsWith("early-x"));
+        assertEquals(50, windowed.documentsWith("late-true"));
+        assertEquals(100, windowed.documentsWith("late-false"));
+    }
+
+    @Test
+    void theStoreStaysBoundedWhateverTheVolume() {
+        int window = 50;
+        int termsPerDocument = 20;
+        TermFrequencies windowed = new TermFrequencies(store, window);
+        Random random = new Random(11);
+        for (int d = 0; d < 5_000; d++) {
+            // every document brings terms never seen before
+            List<String> terms = new ArrayList<>(document(random, termsPerDocument / 2, 100));
+            for (int t = 0; t < termsPerDocument / 2; t++) {
+                terms.add("new-" + d + "-" + t);
+            }
+            windowed.addDocument(terms);
+            if (d % 97 == 0) {
+                assertTrue(keys() <= 3L * window * termsPerDocument + 10, "keys after " + d + ": " + keys());
+            }
+        }
+        assertEquals(0, windowed.documentsWith("new-10-0"));
+        assertEquals(1, windowed.documentsWith("new-4999-0"));
+    }
+
+    @Test
+    void theUnboundedCountsOfEarlierVersionsAreDeleted() {
+        for (int t = 0; t < 500; t++) {
+            store.put("old-term-" + t, 3L);
+        }
+        store.put("\u0000documents", 3L);
+        TermFrequencies windowed = new TermFrequencies(store, 1_000);
+        for (int d = 0; d < 100; d++) {
+            windowed.addDocument(List.of("fresh"));
+        }
+        assertEquals(100, windowed.documents());
+        assertEquals(0, windowed.documentsWith("old-term-1"));
+        try (KeyValueIterator<String, Long> all = store.all()) {
+            all.forEachRemaining(kv -> assertTrue(!kv.key.startsWith("old-term-") && !kv.key.equals("\u0000documents"),
+                    kv.key));
+        }
+    }
+
+    private long keys() {
+        return store.approximateNumEntries();
+    }
+
+    private static List<String> document(Random random, int terms, int vocabulary) {
+        return random.ints(terms, 0, vocabulary).distinct().mapToObj(t -> "t" + t).toList();
+    }
+}
