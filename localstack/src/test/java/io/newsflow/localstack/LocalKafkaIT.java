@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -190,7 +191,10 @@ class LocalKafkaIT {
 
     private static TopicDescription describe(String bootstrap, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
-            return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
+            // a topic just created reaches the metadata of the broker asked a moment later (unknown until then)
+            return await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(
+                    () -> admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic),
+                    Objects::nonNull);
         }
     }
 }
