@@ -12,8 +12,6 @@ import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Page;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,16 +65,16 @@ final class BenchEnrichCommand implements Callable<Integer> {
         pages.sort(Comparator.comparing(Page::publishedAt));
         Enricher enricher = new Enricher(EnrichConfig.defaults());
         Map<String, EnrichedPage> enriched = new HashMap<>();
-        Rate enrichRate = best(pages.size(), () -> {
+        BestRate enrichRate = best(pages.size(), () -> {
             InMemoryFrequencies frequencies = new InMemoryFrequencies();
             for (Page p : pages) {
                 enriched.put(p.id(), enricher.enrich(p, frequencies));
             }
         });
         EntityExtractor entities = new EntityExtractor();
-        Rate entityRate = best(pages.size(), () -> pages.forEach(p -> entities.extract(p.text())));
+        BestRate entityRate = best(pages.size(), () -> pages.forEach(p -> entities.extract(p.text())));
         long[] events = new long[2];
-        Rate dedupRate = best(pages.size(), () -> {
+        BestRate dedupRate = best(pages.size(), () -> {
             events[0] = 0;
             events[1] = 0;
             DedupReplay replay = new DedupReplay(DedupSettings.DEFAULTS, p -> enriched.get(p.id()),
@@ -86,40 +84,15 @@ final class BenchEnrichCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "documents=%d words=%d%n", pages.size(),
                 enriched.values().stream().mapToLong(e -> e.draft().enrichment().wordCount()).sum());
         out.printf(Locale.ROOT, "enrich: %s (language, entities, keywords, topics, summary, wire, fingerprint)%n",
-                enrichRate);
-        out.printf(Locale.ROOT, "entities: %s (entity extraction alone)%n", entityRate);
+                enrichRate.describe("records"));
+        out.printf(Locale.ROOT, "entities: %s (entity extraction alone)%n", entityRate.describe("records"));
         out.printf(Locale.ROOT, "dedup: %s (ledger, band index, collector; %d article events, %d duplicates)%n",
-                dedupRate, events[0], events[1]);
+                dedupRate.describe("records"), events[0], events[1]);
         out.flush();
         return 0;
     }
 
-    /**
-     * The best of {@code rounds} passes after a warm-up pass, in records per second of wall-clock time and per second
-     * of this thread's processor time (which other load on the machine hardly changes).
-     */
-    private Rate best(int records, Runnable pass) {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        double wall = 0;
-        double cpu = 0;
-        for (int round = 0; round <= rounds; round++) {
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            pass.run();
-            long elapsed = System.nanoTime() - start;
-            long cpuElapsed = threads.getCurrentThreadCpuTime() - cpuStart;
-            if (round > 0) {
-                wall = Math.max(wall, records / (elapsed / 1e9));
-                cpu = Math.max(cpu, records / (Math.max(cpuElapsed, 1) / 1e9));
-            }
-        }
-        return new Rate(wall, cpu);
-    }
-
-    private record Rate(double perSecond, double perCpuSecond) {
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "%.1f records/s, %.1f per CPU-second", perSecond, perCpuSecond);
-        }
+    private BestRate best(int records, BestRate.Pass pass) throws Exception {
+        return BestRate.measure(rounds, records, BestRate.THIS_THREAD_ONLY, pass);
     }
 }

@@ -26,8 +26,6 @@ import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.localstack.LocalStackException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -266,7 +264,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         out.flush();
         PageCleaner cleaner = new PageCleaner(vocabulary.config(), Clock.systemUTC());
         List<Page> cleaned = new ArrayList<>();
-        Rate clean = best(() -> {
+        BestRate clean = best(() -> {
             cleaned.clear();
             for (BenchPage p : pages) {
                 try {
@@ -279,7 +277,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }, pages.size());
         Enricher enricher = new Enricher(EnrichConfig.defaults());
         List<Article> articles = new ArrayList<>();
-        Rate enrich = best(() -> {
+        BestRate enrich = best(() -> {
             articles.clear();
             InMemoryFrequencies frequencies = new InMemoryFrequencies();
             for (Page p : cleaned) {
@@ -287,7 +285,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 articles.add(new Article(e.draft().page(), e.draft().enrichment(), Story.created(p.id(), 1, 1)));
             }
         }, cleaned.size());
-        Rate index;
+        BestRate index;
         LocalOpenSearch node = null;
         String url = openSearchUrl;
         if (url == null) {
@@ -335,7 +333,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  index:  %7.1f pages/s, %7.1f pages per CPU-second of client and OpenSearch (bulk"
                 + " requests of 1000)%n", index.perSecond(), index.perCpuSecond());
         out.flush();
-        for (Map.Entry<String, Rate> stage : Map.of("clean", clean, "enrich", enrich, "index", index).entrySet()) {
+        for (Map.Entry<String, BestRate> stage : Map.of("clean", clean, "enrich", enrich, "index", index).entrySet()) {
             figures.put(stage.getKey() + "_pages_per_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
                     .perSecond()));
             figures.put(stage.getKey() + "_pages_per_cpu_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
@@ -348,36 +346,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
         figures.put("slowest_stage_pages_per_s", String.format(Locale.ROOT, "%.1f", slowest.getValue()));
     }
 
-    private interface Pass {
-        void run() throws Exception;
-    }
-
     /**
      * Items per second of wall time and per second of CPU time (this thread's and the child processes', e.g. the
-     * OpenSearch node's): the better of two measured passes after a warm-up pass. The CPU figure holds on a loaded
-     * machine, where the wall figure drops.
+     * OpenSearch node's): the better of two measured passes after a warm-up pass.
      */
-    private static Rate best(Pass pass, int items) throws Exception {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        Rate best = new Rate(0, 0);
-        for (int round = 0; round < 3; round++) {
-            long start = System.nanoTime();
-            long cpuStart = threads.getCurrentThreadCpuTime();
+    private static BestRate best(BestRate.Pass pass, int items) throws Exception {
+        return BestRate.measure(2, items, () -> {
             CpuTimes children = CpuTimes.now();
-            pass.run();
-            double seconds = (System.nanoTime() - start) / 1e9;
-            CpuTimes childrenUsed = CpuTimes.now().minus(children);
-            double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9
-                    + (childrenUsed.kafkaMillis() + childrenUsed.openSearchMillis()) / 1e3;
-            if (round > 0) {
-                best = new Rate(Math.max(best.perSecond(), items / seconds),
-                        Math.max(best.perCpuSecond(), items / cpuSeconds));
-            }
-        }
-        return best;
-    }
-
-    private record Rate(double perSecond, double perCpuSecond) {
+            return (long) ((children.kafkaMillis() + children.openSearchMillis()) * 1_000_000);
+        }, pass);
     }
 
     private Stack stack(PrintWriter out, Path dir) throws Exception {
