@@ -84,8 +84,10 @@ import org.slf4j.LoggerFactory;
  *       waiting for request headers holds no thread, and is closed when the headers (of its first request, or of the
  *       next one on a kept-alive connection) did not arrive within {@link IngestConfig#readTimeout()};</li>
  *   <li>the body: read as it arrives, at most the read timeout (else 408) and the size limits (else 413 as soon as
- *       a limit is crossed, the rest unread); a batch is cut into lines while it is read, so no more than one batch
- *       of at most {@code INGEST_MAX_BATCH_BYTES} is held per request;</li>
+ *       a limit is crossed); a batch is cut into lines while it is read, so no more than one batch of at most
+ *       {@code INGEST_MAX_BATCH_BYTES} is held per request. What is left of a refused body of declared length, up to
+ *       8 MiB and 10 s, is read and dropped before the answer, so a client still sending it reads the answer; any
+ *       other refused body is left unread and the connection closed after the answer;</li>
  *   <li>memory: the bodies of all requests in progress together hold at most a quarter of the heap (503
  *       {@code busy} beyond it);</li>
  *   <li>API work: {@link IngestConfig#httpThreads()} workers with a bounded queue (503 {@code busy} beyond it);</li>
@@ -110,6 +112,12 @@ public final class IngestHttpServer implements AutoCloseable {
     private static final String SOURCE = "http";
     private static final String JSON = "application/json";
     private static final String RETRY_AFTER_SECONDS = "5";
+    /**
+     * The most of a refused request's unread body that is read and dropped before answering, and for how long, so
+     * that a client still sending it gets the answer; beyond either the connection is closed after the answer.
+     */
+    private static final long DISCARD_BYTES = 8L * 1024 * 1024;
+    private static final long DISCARD_NANOS = TimeUnit.SECONDS.toNanos(10);
     // JSON escaping can make a page's JSON body larger than the page itself
     private static final int JSON_OVERHEAD_FACTOR = 2;
     // threads of the server itself: acceptor, selector, and the health, metrics and routing work
@@ -301,6 +309,10 @@ public final class IngestHttpServer implements AutoCloseable {
         try {
             route(exchange);
         } catch (HttpProblem problem) {
+            if (problem.status() != 408 && !Requests.discardBody(exchange.request, DISCARD_BYTES,
+                    System.nanoTime() + Math.min(config.readTimeout().toNanos(), DISCARD_NANOS))) {
+                exchange.response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             exchange.sendError(problem);
         } catch (IOException e) {
             // the client went away or broke the body off: there is nobody to answer

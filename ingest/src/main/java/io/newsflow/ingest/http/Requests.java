@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 
@@ -92,6 +93,47 @@ final class Requests {
             body.write(bytes, 0, bytes.length);
         });
         return body.toByteArray();
+    }
+
+    /**
+     * Reads and drops what is left of a refused request's body, at most {@code maxBytes} and until
+     * {@code deadlineNanos}, so that a client still sending it reads the answer instead of a reset connection (the
+     * same bounded "swallow" Tomcat does). Only a body of declared length is read: not one declared larger than
+     * that, nor a chunked one (it may never end), nor one the client holds back until told to continue
+     * ({@code Expect: 100-continue}; it is never sent).
+     *
+     * @return whether the whole body was read, so the connection can carry the next request
+     */
+    static boolean discardBody(Request request, long maxBytes, long deadlineNanos) {
+        long declared = request.getLength();
+        if (declared < 0 || declared > maxBytes
+                || request.getHeaders().contains(HttpHeader.EXPECT, "100-continue")) {
+            return false;
+        }
+        long read = 0;
+        try {
+            while (read <= maxBytes) {
+                Content.Chunk chunk = request.read();
+                if (chunk == null) {
+                    awaitContent(request, deadlineNanos, Duration.ZERO);
+                    continue;
+                }
+                try {
+                    if (Content.Chunk.isFailure(chunk)) {
+                        return false;
+                    }
+                    read += chunk.remaining();
+                    if (chunk.isLast()) {
+                        return read <= maxBytes;
+                    }
+                } finally {
+                    chunk.release();
+                }
+            }
+            return false;
+        } catch (HttpProblem | IOException e) {
+            return false;
+        }
     }
 
     private static void awaitContent(Request request, long deadlineNanos, Duration readTimeout)
