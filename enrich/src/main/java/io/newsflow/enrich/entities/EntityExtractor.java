@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
@@ -142,7 +141,7 @@ public final class EntityExtractor {
 
     private final Gazetteer gazetteer = new Gazetteer();
     private final TokenNameFinderModel model = loadModel();
-    private final ThreadLocal<NameFinderME> finders = ThreadLocal.withInitial(() -> new NameFinderME(model));
+    private final ThreadLocal<NameDecoder> finders = ThreadLocal.withInitial(() -> new NameDecoder(model));
 
     /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     private record Mention(int start, int end, Type type, String name, boolean known) {
@@ -154,7 +153,7 @@ public final class EntityExtractor {
             return Entities.NONE;
         }
         List<Token> tokens = Tokens.split(text);
-        NameFinderME finder = finders.get();
+        NameDecoder finder = finders.get();
         finder.clearAdaptiveData();
         List<Mention> mentions = new ArrayList<>();
         int from = 0;
@@ -229,7 +228,7 @@ public final class EntityExtractor {
         return letter == acronym.length();
     }
 
-    private void sentence(String text, List<Token> tokens, int from, int to, NameFinderME finder,
+    private void sentence(String text, List<Token> tokens, int from, int to, NameDecoder finder,
                           List<Mention> mentions) {
         boolean capitals = inCapitals(tokens, from, to);
         boolean[] taken = new boolean[to - from];

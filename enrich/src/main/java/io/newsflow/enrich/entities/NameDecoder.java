@@ -1,0 +1,89 @@
+package io.newsflow.enrich.entities;
+
+import java.util.Arrays;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Greedy decoding of the name-finder model, the model's own features and weights, that asks the model only about
+ * words that can be in a name. A word that starts with a lower-case letter or is punctuation, right after a word
+ * outside any name, is outside any name: no name starts with it, and the model is not asked. The others are decided
+ * as OpenNLP's {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the
+ * sequence validly), and the document's adaptive data (how each word was tagged before) is kept the same way.
+ * Within a news sentence most words are skipped, which makes it several times cheaper than {@code NameFinderME}.
+ * One per thread: it holds the document's adaptive data.
+ */
+final class NameDecoder {
+
+    private static final String OTHER = BioCodec.OTHER;
+    private static final String CONTINUE_SUFFIX = "-" + BioCodec.CONTINUE;
+    private static final String START_SUFFIX = "-" + BioCodec.START;
+
+    private final MaxentModel model;
+    private final NameContextGenerator contexts;
+    private final BioCodec codec = new BioCodec();
+    /** Per outcome index: its type ("PER") and whether it continues a name; null type for "other". */
+    private final String[] types;
+    private final boolean[] continues;
+    private double[] probabilities;
+
+    NameDecoder(TokenNameFinderModel trained) {
+        MaxentModel maxent = trained.getArtifact("nameFinder.model");
+        if (maxent == null) {
+            throw new IllegalStateException("the name-finder model holds no maximum-entropy model");
+        }
+        this.model = maxent;
+        this.contexts = trained.getFactory().createContextGenerator();
+        int n = maxent.getNumOutcomes();
+        this.types = new String[n];
+        this.continues = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            String outcome = maxent.getOutcome(k);
+            if (outcome.endsWith(CONTINUE_SUFFIX)) {
+                types[k] = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
+                continues[k] = true;
+            } else if (outcome.endsWith(START_SUFFIX)) {
+                types[k] = outcome.substring(0, outcome.length() - START_SUFFIX.length());
+            }
+        }
+        this.probabilities = new double[n];
+    }
+
+    /** Forgets the document: call between documents. */
+    void clearAdaptiveData() {
+        contexts.clearAdaptiveData();
+    }
+
+    /** The names of one sentence, typed as the model types them. */
+    Span[] find(String[] words) {
+        String[] outcomes = new String[words.length];
+        String previousType = null;
+        for (int i = 0; i < words.length; i++) {
+            if (previousType == null && cannotStartName(words[i])) {
+                outcomes[i] = OTHER;
+                continue;
+            }
+            probabilities = model.eval(contexts.getContext(i, words, outcomes, null), probabilities);
+            int best = -1;
+            for (int k = 0; k < probabilities.length; k++) {
+                boolean valid = !continues[k] || types[k].equals(previousType);
+                if (valid && (best < 0 || probabilities[k] > probabilities[best])) {
+                    best = k;
+                }
+            }
+            outcomes[i] = model.getOutcome(best);
+            previousType = types[best];
+        }
+        contexts.updateAdaptiveData(words, outcomes);
+        return codec.decode(Arrays.asList(outcomes));
+    }
+
+    /** A word that starts with a lower-case letter, or with neither a letter nor a digit. */
+    private static boolean cannotStartName(String word) {
+        char first = word.charAt(0);
+        return Character.isLowerCase(first) || !Character.isLetterOrDigit(first);
+    }
+}
