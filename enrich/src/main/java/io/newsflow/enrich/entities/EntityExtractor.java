@@ -141,7 +141,8 @@ public final class EntityExtractor {
 
     private final Gazetteer gazetteer = new Gazetteer();
     private final TokenNameFinderModel model = loadModel();
-    private final ThreadLocal<NameDecoder> finders = ThreadLocal.withInitial(() -> new NameDecoder(model));
+    private final FeatureWeights weights = NameDecoder.weights(model);
+    private final ThreadLocal<NameDecoder> finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights));
 
     /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     private record Mention(int start, int end, Type type, String name, boolean known) {

@@ -1,16 +1,17 @@
 package io.newsflow.enrich.entities;
 
 import java.util.Arrays;
-import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Greedy decoding of the name-finder model, the model's own features and weights, that asks the model only about
- * words that can be in a name. A word that starts with a lower-case letter or is punctuation, right after a word
- * outside any name, is outside any name: no name starts with it, and the model is not asked. The others are decided
+ * Greedy decoding of the name-finder model, with the model's own features and weights ({@link FeatureWeights}), that
+ * asks the model only about words that can be in a name. A word that starts with a lower-case letter or is
+ * punctuation, right after a word outside any name, is outside any name: no name starts with it, and the model is not
+ * asked. The others are decided
  * as OpenNLP's {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the
  * sequence validly), and the document's adaptive data (how each word was tagged before) is kept the same way.
  * Within a news sentence most words are skipped, which makes it several times cheaper than {@code NameFinderME}.
@@ -22,26 +23,23 @@ final class NameDecoder {
     private static final String CONTINUE_SUFFIX = "-" + BioCodec.CONTINUE;
     private static final String START_SUFFIX = "-" + BioCodec.START;
 
-    private final MaxentModel model;
+    private final FeatureWeights model;
     private final NameContextGenerator contexts;
     private final BioCodec codec = new BioCodec();
     /** Per outcome index: its type ("PER") and whether it continues a name; null type for "other". */
     private final String[] types;
     private final boolean[] continues;
-    private double[] probabilities;
+    private final double[] scores;
 
-    NameDecoder(TokenNameFinderModel trained) {
-        MaxentModel maxent = trained.getArtifact("nameFinder.model");
-        if (maxent == null) {
-            throw new IllegalStateException("the name-finder model holds no maximum-entropy model");
-        }
-        this.model = maxent;
+    /** @param weights the weights of {@code trained}'s maximum-entropy model, shared by every thread's decoder */
+    NameDecoder(TokenNameFinderModel trained, FeatureWeights weights) {
+        this.model = weights;
         this.contexts = trained.getFactory().createContextGenerator();
-        int n = maxent.getNumOutcomes();
+        int n = weights.outcomeCount();
         this.types = new String[n];
         this.continues = new boolean[n];
         for (int k = 0; k < n; k++) {
-            String outcome = maxent.getOutcome(k);
+            String outcome = weights.outcome(k);
             if (outcome.endsWith(CONTINUE_SUFFIX)) {
                 types[k] = outcome.substring(0, outcome.length() - CONTINUE_SUFFIX.length());
                 continues[k] = true;
@@ -49,7 +47,16 @@ final class NameDecoder {
                 types[k] = outcome.substring(0, outcome.length() - START_SUFFIX.length());
             }
         }
-        this.probabilities = new double[n];
+        this.scores = new double[n];
+    }
+
+    /** The weights of the model's features, laid out for scoring; build once per model. */
+    static FeatureWeights weights(TokenNameFinderModel trained) {
+        Object maxent = trained.getArtifact("nameFinder.model");
+        if (!(maxent instanceof AbstractModel model)) {
+            throw new IllegalStateException("the name-finder model holds no maximum-entropy model");
+        }
+        return new FeatureWeights(model);
     }
 
     /** Forgets the document: call between documents. */
@@ -66,15 +73,15 @@ final class NameDecoder {
                 outcomes[i] = OTHER;
                 continue;
             }
-            probabilities = model.eval(contexts.getContext(i, words, outcomes, null), probabilities);
+            model.score(contexts.getContext(i, words, outcomes, null), scores);
             int best = -1;
-            for (int k = 0; k < probabilities.length; k++) {
+            for (int k = 0; k < scores.length; k++) {
                 boolean valid = !continues[k] || types[k].equals(previousType);
-                if (valid && (best < 0 || probabilities[k] > probabilities[best])) {
+                if (valid && (best < 0 || scores[k] > scores[best])) {
                     best = k;
                 }
             }
-            outcomes[i] = model.getOutcome(best);
+            outcomes[i] = model.outcome(best);
             previousType = types[best];
         }
         contexts.updateAdaptiveData(words, outcomes);

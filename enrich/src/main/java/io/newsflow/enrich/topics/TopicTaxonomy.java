@@ -14,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Topics by rule: a taxonomy file lists, per topic, terms and how many matches assign it (format in the default
@@ -25,12 +23,12 @@ public final class TopicTaxonomy {
 
     public static final String DEFAULT_RESOURCE = "/io/newsflow/enrich/topics/taxonomy.tsv";
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
     private final List<Rule> rules;
+    private final TermIndex index;
 
     private TopicTaxonomy(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.index = new TermIndex(this.rules);
     }
 
     /** The taxonomy shipped with newsflow. */
@@ -78,79 +76,103 @@ public final class TopicTaxonomy {
         return new TopicTaxonomy(rules);
     }
 
-    /** The topics of a text (with its title), in taxonomy order. */
+    /**
+     * The topics of a text (with its title), in taxonomy order: those with at least their minimum number of
+     * matches, a match being a word where one of the topic's terms starts. One scan of the text for all topics.
+     */
     public List<String> topics(String title, String text) {
-        String all = (title == null ? "" : title + "\n") + (text == null ? "" : text);
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(all.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
+        List<String> words = words((title == null ? "" : title + "\n") + (text == null ? "" : text));
+        int[] hits = new int[rules.size()];
+        int[] countedAt = new int[rules.size()];
+        Arrays.fill(countedAt, -1);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            count(index.byFirstWord.get(word), words, i, hits, countedAt);
+            for (int length : index.prefixLengths) {
+                if (length > word.length()) {
+                    break;
+                }
+                count(index.byPrefix.get(word.substring(0, length)), words, i, hits, countedAt);
+            }
         }
         List<String> topics = new ArrayList<>();
-        for (Rule rule : rules) {
-            int hits = 0;
-            for (int i = 0; i < words.size() && hits < rule.minMatches(); i++) {
-                if (rule.matchesAt(words, i)) {
-                    hits++;
-                }
-            }
-            if (hits >= rule.minMatches()) {
-                topics.add(rule.topic());
+        for (int r = 0; r < rules.size(); r++) {
+            if (hits[r] >= rules.get(r).minMatches()) {
+                topics.add(rules.get(r).topic());
             }
         }
         return topics;
     }
 
+    /** A match of each of the terms' topics at word {@code at}, counted once per topic and word. */
+    private void count(List<RuleTerm> terms, List<String> words, int at, int[] hits, int[] countedAt) {
+        if (terms == null) {
+            return;
+        }
+        for (RuleTerm t : terms) {
+            if (countedAt[t.rule()] != at && hits[t.rule()] < rules.get(t.rule()).minMatches()
+                    && t.term().matchesAt(words, at)) {
+                hits[t.rule()]++;
+                countedAt[t.rule()] = at;
+            }
+        }
+    }
+
+    /** The lower-case runs of letters and digits ({@code [\p{L}\p{N}]+}) of a text, in order. */
+    static List<String> words(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int k = 0; k < lower.length(); ) {
+            int cp = lower.codePointAt(k);
+            boolean inWord = Character.isLetter(cp) || isNumber(cp);
+            if (inWord && start < 0) {
+                start = k;
+            } else if (!inWord && start >= 0) {
+                words.add(lower.substring(start, k));
+                start = -1;
+            }
+            k += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            words.add(lower.substring(start));
+        }
+        return words;
+    }
+
+    private static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** A topic by name and the number of matches that assign it. */
+    private record Rule(String topic, int minMatches, List<Term> terms) {
+    }
+
+    /** A term of the rule at index {@code rule}. */
+    private record RuleTerm(int rule, Term term) {
+    }
+
     /**
-     * A topic's terms, looked up by the word a match starts with: the terms whose first word is exact by that word,
-     * the one-word prefixes by each of the word's prefixes of a length some prefix term has. A text is scanned once
-     * per rule, whatever the number of its terms.
+     * Every topic's terms, looked up by the word a match starts with: the terms whose first word is exact by that
+     * word, the one-word prefixes ("sanction*") by each of the word's prefixes of a length some prefix term has.
      */
-    private record Rule(String topic, int minMatches, Map<String, List<Term>> byFirstWord,
-                        Map<String, List<Term>> byPrefix, int[] prefixLengths) {
+    private static final class TermIndex {
+        private final Map<String, List<RuleTerm>> byFirstWord = new HashMap<>();
+        private final Map<String, List<RuleTerm>> byPrefix = new HashMap<>();
+        private final int[] prefixLengths;
 
-        Rule(String topic, int minMatches, List<Term> terms) {
-            this(topic, minMatches, index(terms, false), index(terms, true),
-                    terms.stream().filter(Term::onePrefix).mapToInt(t -> t.words().get(0).length()).distinct()
-                            .sorted().toArray());
-        }
-
-        private static Map<String, List<Term>> index(List<Term> terms, boolean onePrefix) {
-            Map<String, List<Term>> index = new HashMap<>();
-            for (Term term : terms) {
-                if (!term.words().isEmpty() && term.onePrefix() == onePrefix) {
-                    index.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(term);
-                }
-            }
-            return index;
-        }
-
-        /** Whether a term of this rule matches the text from word {@code at}. */
-        boolean matchesAt(List<String> text, int at) {
-            String word = text.get(at);
-            if (anyMatches(byFirstWord.get(word), text, at)) {
-                return true;
-            }
-            for (int length : prefixLengths) {
-                if (length > word.length()) {
-                    return false;
-                }
-                if (anyMatches(byPrefix.get(word.substring(0, length)), text, at)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean anyMatches(List<Term> terms, List<String> text, int at) {
-            if (terms != null) {
-                for (Term term : terms) {
-                    if (term.matchesAt(text, at)) {
-                        return true;
+        TermIndex(List<Rule> rules) {
+            for (int r = 0; r < rules.size(); r++) {
+                for (Term term : rules.get(r).terms()) {
+                    if (!term.words().isEmpty()) {
+                        (term.onePrefix() ? byPrefix : byFirstWord)
+                                .computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new RuleTerm(r, term));
                     }
                 }
             }
-            return false;
+            prefixLengths = byPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
         }
     }
 
@@ -160,12 +182,7 @@ public final class TopicTaxonomy {
         static Term parse(String raw) {
             String t = raw.toLowerCase(Locale.ROOT);
             boolean prefix = t.endsWith("*");
-            List<String> words = new ArrayList<>();
-            Matcher m = WORD.matcher(prefix ? t.substring(0, t.length() - 1) : t);
-            while (m.find()) {
-                words.add(m.group());
-            }
-            return new Term(List.copyOf(words), prefix);
+            return new Term(List.copyOf(TopicTaxonomy.words(prefix ? t.substring(0, t.length() - 1) : t)), prefix);
         }
 
         /** A one-word prefix ("sanction*"): its first word is not a whole word to look up. */

@@ -1,7 +1,12 @@
 package io.newsflow.enrich.wire;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,9 +39,16 @@ public final class WireCredit {
         AGENCIES.put("TASS", "TASS");
     }
 
+    /** Around each place a spelling starts, how much of the text a credit can take before and after it. */
+    private static final int BEFORE = 64;
+    private static final int AFTER = 96;
+    private static final Pattern FIRST_WORD = Pattern.compile("^[A-Za-z-]+");
+
     /** A parenthesised credit line or dateline, in-text attribution, and "VOA's Korean Service"-style mentions. */
     private final Pattern[] kinds;
     private final Map<String, Pattern> spellings = new LinkedHashMap<>();
+    /** The first word of every spelling: no credit without one of them. */
+    private final String[] anchors;
 
     public WireCredit() {
         AGENCIES.forEach((name, spelling) -> spellings.put(name, Pattern.compile("(?:" + spelling + ")")));
@@ -48,6 +60,17 @@ public final class WireCredit {
                         + any + "\\b"),
                 Pattern.compile("\\b" + any + "(?:'s [A-Z][a-z]+ Service| reported| said)\\b"),
         };
+        Set<String> first = new TreeSet<>();
+        for (String spelling : AGENCIES.values()) {
+            for (String alternative : spelling.split("\\|")) {
+                Matcher m = FIRST_WORD.matcher(alternative);
+                if (!m.find()) {
+                    throw new IllegalStateException("no first word in the spelling " + alternative);
+                }
+                first.add(m.group());
+            }
+        }
+        anchors = first.toArray(String[]::new);
     }
 
     /** The credited agency, or null. A parenthesised credit wins over attribution; earlier attribution wins. */
@@ -55,17 +78,43 @@ public final class WireCredit {
         if (text == null) {
             return null;
         }
+        // the credit patterns are read only around the places a spelling starts (found with indexOf, which is far
+        // cheaper than trying every pattern at every position of the text)
+        List<int[]> windows = windows(text);
         for (Pattern kind : kinds) {
-            Matcher m = kind.matcher(text);
-            if (m.find()) {
-                String found = m.group(1);
-                for (Map.Entry<String, Pattern> e : spellings.entrySet()) {
-                    if (e.getValue().matcher(found).matches()) {
-                        return e.getKey();
+            Matcher m = kind.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] window : windows) {
+                if (m.region(window[0], window[1]).find()) {
+                    String found = m.group(1);
+                    for (Map.Entry<String, Pattern> e : spellings.entrySet()) {
+                        if (e.getValue().matcher(found).matches()) {
+                            return e.getKey();
+                        }
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** The stretches of the text around each start of a spelling, merged, in order. */
+    private List<int[]> windows(String text) {
+        List<int[]> around = new ArrayList<>();
+        for (String anchor : anchors) {
+            for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+                around.add(new int[] {Math.max(0, at - BEFORE), Math.min(text.length(), at + anchor.length() + AFTER)});
+            }
+        }
+        around.sort(Comparator.comparingInt(w -> w[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] w : around) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && w[0] <= last[1]) {
+                last[1] = Math.max(last[1], w[1]);
+            } else {
+                merged.add(w);
+            }
+        }
+        return merged;
     }
 }
