@@ -64,21 +64,45 @@ public final class Fingerprinter {
 
     /** Lower-cased, accent-folded word tokens; numbers (digits, separators dropped) are also collected in order. */
     static void tokenize(String text, List<String> words, List<String> numbers) {
-        String folded = COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
+        // plain ASCII has nothing to fold: the decomposition is the text itself
+        String folded = (isAscii(text) ? text
+                : COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
         var m = TOKEN.matcher(folded);
         while (m.find()) {
             String token = m.group().replace('’', '\'');
             if (Character.isDigit(token.charAt(0))) {
-                String number = token.replaceAll("[^0-9]", "");
+                String number = keepDigits(token);
                 if (numbers.size() < MAX_NUMBERS) {
                     numbers.add(number);
                 }
                 words.add(number);
             } else {
-                words.add(token.replaceAll("[.,]", ""));
+                words.add(token.indexOf('.') < 0 && token.indexOf(',') < 0 ? token
+                        : token.replace(".", "").replace(",", ""));
             }
         }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ASCII digits of a token ({@code [^0-9]} removed). */
+    private static String keepDigits(String token) {
+        StringBuilder digits = new StringBuilder(token.length());
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.length() == token.length() ? token : digits.toString();
     }
 
     private static int[] shingleHashes(List<String> words) {
