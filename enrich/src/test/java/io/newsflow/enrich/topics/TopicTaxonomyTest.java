@@ -45,4 +45,13 @@ class TopicTaxonomyTest {
         var e = assertThrows(IllegalArgumentException.class, () -> TopicTaxonomy.parse("# c\nonly-a-name\n", "f.tsv"));
         assertTrue(e.getMessage().startsWith("f.tsv:2:"), e.getMessage());
     }
+
+    /** All topics are counted in one scan: a word counts once per topic, and for every topic whose term it starts. */
+    @Test
+    void aWordCountsOncePerTopicAndForEveryTopicItMatches() {
+        TopicTaxonomy t = TopicTaxonomy.parse("arms\t2\tnuclear|nuclear test\nenergy\t1\tnuclear*\n"
+                + "tests\t2\ttest*|nuclear test\n", "test");
+        assertEquals(List.of("energy", "tests"), t.topics(null, "A nuclear test."));
+        assertEquals(List.of("arms", "energy", "tests"), t.topics("Nuclear tests", "Another nuclear test, the third."));
+    }
 }

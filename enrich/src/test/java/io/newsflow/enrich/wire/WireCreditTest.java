@@ -30,4 +30,14 @@ class WireCreditTest {
     void textWithoutACreditHasNone() {
         assertNull(wire.credited("The council voted to close the bridge. Apple pie was served."));
     }
+
+    /** The patterns are read around agency spellings only: a credit deep in a long text is found all the same. */
+    @Test
+    void aCreditDeepInALongTextIsFoundAndTheFirstAttributionWins() {
+        String filler = "The council met again and the members argued about the budget for the new bridge. ".repeat(400);
+        assertEquals("Reuters", wire.credited(filler + "The minister told   the Reuters news agency that talks would go on. "
+                + filler + "Officials spoke to AFP later." + filler));
+        assertEquals("Kyodo", wire.credited(filler + "TOKYO, May 2 (Kyodo News) -- The yen fell. " + filler));
+        assertNull(wire.credited(filler + "Reuters Road was closed; the Associated Pressing Company said nothing."));
+    }
 }

@@ -1,0 +1,110 @@
+package io.newsflow.enrich.entities;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.enrich.entities.Tokens.Token;
+import io.newsflow.enrich.entities.training.NameFinderTraining;
+import io.newsflow.testkit.SharedData;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.NameContextGenerator;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fast decoder against OpenNLP's own: the same names as {@code NameFinderME} with the shipped model (beam of
+ * one), document by document with the adaptive data carried over, wherever no name starts with a lower-case word (the
+ * only words the decoder does not ask the model about); and the weights layout ranks outcomes as the model does.
+ */
+class NameDecoderTest {
+
+    private static final String NEWS = """
+            Czech President Vaclav Havel on Friday welcomed the decision. Bill Jordan, general secretary of the ICFTU, \
+            said in Brussels that the African National Congress (ANC) would meet in Johannesburg. Salomon Brothers said \
+            Munich Re had bought a stake in the company. Heineken and Exxon shares rose in Amsterdam and New York. \
+            The Office of Fair Trading will look at the deal, a spokeswoman for Downing Street said on Tuesday. \
+            SEOUL, April 5 (Yonhap) -- North Korea fired a missile into the East Sea, South Korea's Joint Chiefs of \
+            Staff said. Havel later flew to Prague. 3M and 7-Eleven reported results; de Gaulle airport was shut.""";
+
+    private static TokenNameFinderModel model;
+    private static FeatureWeights weights;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = NameDecoderTest.class.getResourceAsStream(NameFinderTraining.MODEL_RESOURCE)) {
+            model = new TokenNameFinderModel(in);
+        }
+        weights = NameDecoder.weights(model);
+    }
+
+    @Test
+    void findsTheNamesOpenNlpFindsInNewsText() throws IOException {
+        List<String> documents = new ArrayList<>(List.of(NEWS));
+        var seeds = SharedData.find("seeds");
+        if (seeds.isPresent()) {
+            try (Stream<Path> files = Files.list(seeds.get())) {
+                for (Path f : files.sorted().toList()) {
+                    documents.add(Files.readString(f));
+                }
+            }
+        }
+        NameDecoder decoder = new NameDecoder(model, weights);
+        NameFinderME reference = new NameFinderME(model);
+        int names = 0;
+        for (String document : documents) {
+            List<Token> tokens = Tokens.split(document);
+            int from = 0;
+            for (int end : Tokens.sentenceEnds(document, tokens)) {
+                String[] words = tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new);
+                from = end;
+                Span[] expected = reference.find(words);
+                Span[] found = decoder.find(words);
+                if (Arrays.stream(expected).anyMatch(s -> Character.isLowerCase(words[s.getStart()].charAt(0)))) {
+                    continue; // a name OpenNLP starts at a lower-case word: the decoder skips such words by design
+                }
+                assertArrayEquals(typed(expected), typed(found), String.join(" ", words));
+                names += found.length;
+            }
+            reference.clearAdaptiveData();
+            decoder.clearAdaptiveData();
+        }
+        assertTrue(names >= 10, "too few names compared: " + names);
+    }
+
+    @Test
+    void theWeightsRankEveryOutcomeAsTheModelDoes() {
+        MaxentModel maxent = model.getArtifact("nameFinder.model");
+        NameContextGenerator contexts = model.getFactory().createContextGenerator();
+        String[] words = Tokens.split(NEWS).stream().map(Token::text).toArray(String[]::new);
+        String[] outcomes = new String[words.length];
+        Arrays.fill(outcomes, "other");
+        double[] scores = new double[weights.outcomeCount()];
+        for (int i = 0; i < words.length; i++) {
+            String[] context = contexts.getContext(i, words, outcomes, null);
+            double[] probabilities = maxent.eval(context);
+            weights.score(context, scores);
+            // the model's probabilities are the softmax of the summed weights (its prior is uniform)
+            double sum = Arrays.stream(scores).map(Math::exp).sum();
+            for (int k = 0; k < scores.length; k++) {
+                assertEquals(probabilities[maxent.getIndex(weights.outcome(k))], Math.exp(scores[k]) / sum, 1e-4,
+                        words[i] + " " + weights.outcome(k));
+            }
+        }
+    }
+
+    private static String[] typed(Span[] spans) {
+        return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd() + ":" + s.getType()).toArray(String[]::new);
+    }
+}
