@@ -85,7 +85,7 @@ public final class ArticleLedger {
         List<String> keys = new ArrayList<>();
         keys.add(Probe.EXACT_KEY_PREFIX + doc.contentHash());
         keys.addAll(enriched.fingerprint().lookupKeys());
-        Posting posting = new Posting(doc, enriched.fingerprint());
+        Posting posting = new Posting(doc, enriched.fingerprint().forVerification());
         for (String key : keys) {
             out.probe(new Probe(key, posting, revision, keys.size(), fileOnly));
         }

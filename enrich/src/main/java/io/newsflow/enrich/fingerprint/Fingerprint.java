@@ -1,5 +1,7 @@
 package io.newsflow.enrich.fingerprint;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,6 +9,8 @@ import java.util.List;
  * What de-duplication knows about one text: a bottom-k sketch of its word-shingle hashes (enough to estimate
  * Jaccard similarity and containment against another fingerprint), its shingle count, the numbers it quotes and
  * the lookup keys (LSH bands and lead anchors) under which near-duplicates meet.
+ *
+ * <p>In JSON the sketch and the lead are base64 strings of their bytes ({@link PackedInts}).
  *
  * <p>Immutable: the sketch array is copied in and out. Thread-safe.
  *
@@ -18,7 +22,12 @@ import java.util.List;
  *                     differ there)
  * @param lookupKeys   distinct LSH band keys and lead-anchor keys
  */
-public record Fingerprint(int shingleCount, int[] sketch, int[] lead, List<String> numbers, List<String> lookupKeys) {
+public record Fingerprint(int shingleCount,
+                          @JsonSerialize(using = PackedInts.Serializer.class)
+                          @JsonDeserialize(using = PackedInts.Deserializer.class) int[] sketch,
+                          @JsonSerialize(using = PackedInts.Serializer.class)
+                          @JsonDeserialize(using = PackedInts.Deserializer.class) int[] lead,
+                          List<String> numbers, List<String> lookupKeys) {
 
     public Fingerprint {
         sketch = sketch == null ? new int[0] : sketch.clone();
@@ -35,6 +44,14 @@ public record Fingerprint(int shingleCount, int[] sketch, int[] lead, List<Strin
     @Override
     public int[] lead() {
         return lead.clone();
+    }
+
+    /**
+     * This fingerprint without its lookup keys: what verifying a candidate needs, carried by each of the page's
+     * probes and kept under each of its keys (the keys themselves are a third of a fingerprint's bytes).
+     */
+    public Fingerprint forVerification() {
+        return lookupKeys.isEmpty() ? this : new Fingerprint(shingleCount, sketch, lead, numbers, List.of());
     }
 
     /** The sketch without a defensive copy, for the similarity code in this package that only reads it. */

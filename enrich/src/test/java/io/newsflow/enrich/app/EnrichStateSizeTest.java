@@ -1,0 +1,195 @@
+package io.newsflow.enrich.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newsflow.events.Article;
+import io.newsflow.events.JsonSerde;
+import io.newsflow.events.Page;
+import io.newsflow.events.Topics;
+import io.newsflow.events.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The size of enrich's state after many distinct pages, with its persistent (RocksDB) stores, in Kafka's test
+ * driver: the term statistics stay bounded by their window whatever the volume; the article ledger and the
+ * de-duplication postings grow with the articles kept. Prints per store its entries, the bytes they hold (keys and
+ * values as the store writes them) and the bytes its changelog received.
+ *
+ * <p>Runs 600 pages by default; {@code -Denrich.state.pages=100000} measures a long run. Each page has a few words
+ * no other page has (as names and numbers are in the news), so a store that kept every term would grow with the
+ * pages; the term store must not, once a few windows of {@value TermFrequencies#DEFAULT_WINDOW} pages have passed.
+ */
+class EnrichStateSizeTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
+    private static final String[] SITES = {"a.example", "b.example", "c.example", "d.example", "e.example"};
+
+    @TempDir
+    Path state;
+
+    @Test
+    void theTermStatisticsStayBoundedWhileTheLedgerGrowsWithTheArticles() {
+        int pages = Integer.getInteger("enrich.state.pages", 600);
+        int window = TermFrequencies.DEFAULT_WINDOW;
+        assumeTrue(pages > 0, "enrich.state.pages must be positive");
+        EnrichConfig config = EnrichConfig.defaults("enrich-state", "localhost:1").withStateDir(state);
+        Map<String, Long> changelogBytes = new LinkedHashMap<>();
+        Map<String, Long> entries = new LinkedHashMap<>();
+        Map<String, Long> liveBytes = new LinkedHashMap<>();
+        long articles = 0;
+        long maxTermEntries = 0;
+        Random random = new Random(11);
+        long start = System.nanoTime();
+        try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config),
+                config.streamsProperties())) {
+            TestInputTopic<String, Page> in = driver.createInputTopic(Topics.PAGES_CLEAN, new StringSerializer(),
+                    JsonSerde.page());
+            TestOutputTopic<String, Article> out = driver.createOutputTopic(Topics.ARTICLES, new StringDeserializer(),
+                    JsonSerde.article());
+            Map<String, TestOutputTopic<byte[], byte[]>> changelogs = new LinkedHashMap<>();
+            for (String store : stores()) {
+                changelogs.put(store, driver.createOutputTopic("enrich-state-" + store + "-changelog",
+                        new ByteArrayDeserializer(), new ByteArrayDeserializer()));
+            }
+            KeyValueStore<String, Long> terms = driver.getKeyValueStore(EnrichTopology.TERMS_STORE);
+            for (int p = 0; p < pages; p++) {
+                String site = SITES[p % SITES.length];
+                String url = "https://" + site + "/news/" + p;
+                Page page = ItPages.page(url, "Story " + p, story(random) + " Reference " + uniqueWords(p) + ".",
+                        T0.plusSeconds(p));
+                in.pipeInput(page.id(), page);
+                if (p % 500 == 499 || p == pages - 1) {
+                    articles += out.readRecordsToList().size();
+                    changelogs.forEach((store, topic) -> changelogBytes.merge(store, topic.readRecordsToList().stream()
+                            .mapToLong(r -> (r.key() == null ? 0 : r.key().length)
+                                    + (r.value() == null ? 0 : r.value().length)).sum(), Long::sum));
+                    maxTermEntries = Math.max(maxTermEntries, terms.approximateNumEntries());
+                }
+                if (pages >= 10_000 && p % 10_000 == 9_999) {
+                    System.out.printf(Locale.ROOT, "enrich state: %,d pages in %.0f s%n", p + 1,
+                            (System.nanoTime() - start) / 1e9);
+                }
+            }
+            for (String store : stores()) {
+                long[] counted = liveSize(driver.getKeyValueStore(store));
+                entries.put(store, counted[0]);
+                liveBytes.put(store, counted[1]);
+            }
+        }
+        StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                "enrich state after %,d pages (term window %,d pages, %.0f s):%n", pages, window,
+                (System.nanoTime() - start) / 1e9));
+        for (String store : stores()) {
+            report.append(String.format(Locale.ROOT, "  %-16s %,11d entries %,9.1f MB live, changelog received %,9.1f MB%n",
+                    store, entries.get(store), liveBytes.get(store) / 1e6, changelogBytes.get(store) / 1e6));
+        }
+        long live = liveBytes.values().stream().mapToLong(Long::longValue).sum();
+        report.append(String.format(Locale.ROOT, "  all stores: %,.1f MB live (%,d bytes per page)%n", live / 1e6,
+                live / pages));
+        System.out.print(report);
+
+        assertEquals(pages, articles, "every distinct page is an article");
+        assertTrue(entries.get(EnrichTopology.TERMS_STORE) > UNIQUE_WORDS * Math.min(pages, window),
+                "the term store does not hold the recent pages' words: " + report);
+        if (pages >= 4 * window) {
+            // generations older than two windows are deleted: the pages' own words of all but the last three
+            // windows are gone, so the store holds fewer keys than all pages' own words
+            assertTrue(maxTermEntries < (long) UNIQUE_WORDS * pages, "the term store kept every page's words: "
+                    + maxTermEntries + " entries after " + pages + " pages");
+        }
+    }
+
+    private static final int UNIQUE_WORDS = 3;
+
+    /** Words only page {@code p} has, such as a case number would be. */
+    private static String uniqueWords(int p) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < UNIQUE_WORDS; k++) {
+            sb.append(k == 0 ? "" : " ").append("ref").append("abc".charAt(k));
+            for (int r = p; ; r /= 26) {
+                sb.append((char) ('a' + r % 26));
+                if (r < 26) {
+                    break;
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> stores() {
+        return List.of(EnrichTopology.ARTICLES_STORE, EnrichTopology.TERMS_STORE, EnrichTopology.POSTINGS_STORE,
+                EnrichTopology.PENDING_STORE);
+    }
+
+    private static final String[] NAMES = {"Maria Okafor", "the Harbour Board", "Jon Berg", "Calder Council",
+            "Ana Lima", "the Port Authority", "Li Wei", "the Rail Union"};
+
+    /** About 250 words of news-like prose over a vocabulary wide enough that the term store sees new words. */
+    private static String story(Random random) {
+        StringBuilder sb = new StringBuilder();
+        for (int paragraph = 0; paragraph < 5; paragraph++) {
+            for (int sentence = 0; sentence < 3; sentence++) {
+                int words = 10 + random.nextInt(8);
+                int name = random.nextInt(words);
+                for (int w = 0; w < words; w++) {
+                    String word = w == name ? NAMES[random.nextInt(NAMES.length)] : word(random);
+                    sb.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : " " + word);
+                }
+                sb.append(". ");
+            }
+            sb.append("\n\n");
+        }
+        return sb.toString().strip();
+    }
+
+    /** A word: a third of them from a few common ones, the others from about 50,000 made-up words. */
+    private static String word(Random random) {
+        int rank = random.nextInt(3) == 0 ? random.nextInt(20) : random.nextInt(50_000);
+        StringBuilder w = new StringBuilder();
+        for (int r = rank; w.length() < 3 || r > 0; r /= 21) {
+            w.append("bcdfghjklmnprstvwxyza".charAt(r % 21)).append("aeiou".charAt((r / 7) % 5));
+        }
+        return w.toString();
+    }
+
+    private static int json(Object value) {
+        try {
+            return Json.mapper().writeValueAsBytes(value).length;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A store's entries and the bytes its keys and values take as the store's serdes write them. */
+    private static long[] liveSize(KeyValueStore<String, Object> store) {
+        long[] counted = new long[2];
+        try (KeyValueIterator<String, Object> all = store.all()) {
+            all.forEachRemaining(e -> {
+                counted[0]++;
+                counted[1] += e.key.getBytes(StandardCharsets.UTF_8).length
+                        + (e.value instanceof Long ? Long.BYTES : json(e.value));
+            });
+        }
+        return counted;
+    }
+}
