@@ -31,13 +31,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The size of enrich's state after many distinct pages, with its persistent (RocksDB) stores, in Kafka's test
- * driver: the term statistics stay bounded by their window whatever the volume; the article ledger and the
- * de-duplication postings grow with the articles kept. Prints per store its entries, the bytes they hold (keys and
+ * driver: the term statistics are bounded by their window; the article ledger and the de-duplication postings grow
+ * with the articles kept (the postings within the de-duplication windows). Prints per store its entries, the bytes they hold (keys and
  * values as the store writes them) and the bytes its changelog received.
  *
- * <p>Runs 600 pages by default; {@code -Denrich.state.pages=100000} measures a long run. Each page has a few words
- * no other page has (as names and numbers are in the news), so a store that kept every term would grow with the
- * pages; the term store must not, once a few windows of {@value TermFrequencies#DEFAULT_WINDOW} pages have passed.
+ * <p>Runs 600 pages by default; {@code -Denrich.state.pages=100000} measures a long run (about 40 minutes). Each
+ * page has a few words no other page has, as names and numbers are in the news. That the term store forgets old
+ * generations is {@link TermFrequenciesTest}'s to show, with small windows.
  */
 class EnrichStateSizeTest {
 
@@ -48,7 +48,7 @@ class EnrichStateSizeTest {
     Path state;
 
     @Test
-    void theTermStatisticsStayBoundedWhileTheLedgerGrowsWithTheArticles() {
+    void everyDistinctPageIsKeptAndTheStoresAreMeasured() {
         int pages = Integer.getInteger("enrich.state.pages", 600);
         int window = TermFrequencies.DEFAULT_WINDOW;
         assumeTrue(pages > 0, "enrich.state.pages must be positive");
@@ -57,7 +57,6 @@ class EnrichStateSizeTest {
         Map<String, Long> entries = new LinkedHashMap<>();
         Map<String, Long> liveBytes = new LinkedHashMap<>();
         long articles = 0;
-        long maxTermEntries = 0;
         Random random = new Random(11);
         long start = System.nanoTime();
         try (TopologyTestDriver driver = new TopologyTestDriver(EnrichTopology.build(config),
@@ -71,7 +70,6 @@ class EnrichStateSizeTest {
                 changelogs.put(store, driver.createOutputTopic("enrich-state-" + store + "-changelog",
                         new ByteArrayDeserializer(), new ByteArrayDeserializer()));
             }
-            KeyValueStore<String, Long> terms = driver.getKeyValueStore(EnrichTopology.TERMS_STORE);
             for (int p = 0; p < pages; p++) {
                 String site = SITES[p % SITES.length];
                 String url = "https://" + site + "/news/" + p;
@@ -88,7 +86,6 @@ class EnrichStateSizeTest {
                         driver.createOutputTopic(topic, new ByteArrayDeserializer(), new ByteArrayDeserializer())
                                 .readRecordsToList();
                     }
-                    maxTermEntries = Math.max(maxTermEntries, terms.approximateNumEntries());
                 }
                 if (pages >= 10_000 && p % 10_000 == 9_999) {
                     System.out.printf(Locale.ROOT, "enrich state: %,d pages in %.0f s%n", p + 1,
@@ -116,12 +113,6 @@ class EnrichStateSizeTest {
         assertEquals(pages, articles, "every distinct page is an article");
         assertTrue(entries.get(EnrichTopology.TERMS_STORE) > UNIQUE_WORDS * Math.min(pages, window),
                 "the term store does not hold the recent pages' words: " + report);
-        if (pages >= 4 * window) {
-            // generations older than two windows are deleted: the pages' own words of all but the last three
-            // windows are gone, so the store holds fewer keys than all pages' own words
-            assertTrue(maxTermEntries < (long) UNIQUE_WORDS * pages, "the term store kept every page's words: "
-                    + maxTermEntries + " entries after " + pages + " pages");
-        }
     }
 
     private static final int UNIQUE_WORDS = 3;
