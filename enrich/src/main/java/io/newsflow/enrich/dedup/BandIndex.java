@@ -1,6 +1,7 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.events.Duplicate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,13 @@ import java.util.List;
  * with the verified earlier copies filed under its key within the window, then files the probing page there too.
  * Because the key is the record key, the index spreads over partitions like any other keyed state.
  *
+ * <p>A key's postings are pruned to its window whenever the key is written; a key that is never written again is
+ * dropped by a sweep ({@link #expired}) once the task's time, the newest page time it has seen
+ * ({@link #newestSeen}), has moved a window past the key's newest posting. Like the retention of Kafka Streams'
+ * window stores, this is event time: a page whose time lies more than a window behind the newest page of the task
+ * no longer finds copies under keys nobody has written since. Page times ahead of the wall clock (a wrong
+ * publication date) do not move the task's time beyond a day ahead of it.
+ *
  * <p>Not thread-safe: one instance per stream task, over that task's store.
  */
 public final class BandIndex {
@@ -19,14 +27,29 @@ public final class BandIndex {
     private final StateStore<List<Posting>> store;
     private final DedupSettings settings;
     private final DedupOutput out;
+    private final Clock clock;
+    private Instant newestSeen;
 
     public BandIndex(StateStore<List<Posting>> store, DedupSettings settings, DedupOutput out) {
+        this(store, settings, out, Clock.systemUTC());
+    }
+
+    /** A page time is trusted up to this far ahead of the wall clock. */
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+
+    BandIndex(StateStore<List<Posting>> store, DedupSettings settings, DedupOutput out, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.out = out;
+        this.clock = clock;
     }
 
     public void onProbe(Probe probe) {
+        Instant seen = probe.posting().doc().seenAt();
+        if (newestSeen == null || seen.isAfter(newestSeen)) {
+            Instant limit = clock.instant().plus(MAX_AHEAD);
+            newestSeen = seen.isAfter(limit) ? limit : seen;
+        }
         List<Posting> filed = store.get(probe.key());
         if (filed == null) {
             filed = List.of();
@@ -58,6 +81,23 @@ public final class BandIndex {
             }
         }
         return matches;
+    }
+
+    /** The newest page time this index has seen since it started (capped a day ahead of the clock), or null. */
+    public Instant newestSeen() {
+        return newestSeen;
+    }
+
+    /**
+     * Whether the postings filed under {@code key} have all left its window behind the task's time, so that the key
+     * can be deleted: no page of the task's time or later can match them. False before the index has seen a page.
+     */
+    public boolean expired(String key, List<Posting> filed) {
+        if (newestSeen == null) {
+            return false;
+        }
+        Instant cut = newestSeen.minus(key.startsWith(Probe.EXACT_KEY_PREFIX) ? settings.exactWindow() : settings.nearWindow());
+        return filed.stream().allMatch(p -> p.doc().seenAt().isBefore(cut));
     }
 
     /** Files the page under the key, dropping postings that fell out of the window and the oldest beyond the cap. */

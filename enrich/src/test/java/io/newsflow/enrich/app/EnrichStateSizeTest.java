@@ -11,6 +11,7 @@ import io.newsflow.events.Topics;
 import io.newsflow.events.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,18 +32,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The size of enrich's state after many distinct pages, with its persistent (RocksDB) stores, in Kafka's test
- * driver: the term statistics are bounded by their window; the article ledger and the de-duplication postings grow
- * with the articles kept (the postings within the de-duplication windows). Prints per store its entries, the bytes they hold (keys and
- * values as the store writes them) and the bytes its changelog received.
+ * driver: the term statistics are bounded by their window; the de-duplication postings hold only lookup keys with a
+ * page inside their window (the sweep drops the others), and the article ledger grows with the articles kept. Prints
+ * per store its entries, the bytes they hold (keys and values as the store writes them) and the bytes its changelog
+ * received.
  *
- * <p>Runs 600 pages by default; {@code -Denrich.state.pages=100000} measures a long run (about 40 minutes). Each
- * page has a few words no other page has, as names and numbers are in the news. That the term store forgets old
- * generations is {@link TermFrequenciesTest}'s to show, with small windows.
+ * <p>Runs 600 pages by default, one every {@value #DEFAULT_PAGE_SECONDS} seconds of page time (five days), and
+ * advances the wall clock by a sweep interval every {@value #PAGES_PER_SWEEP} pages; {@code
+ * -Denrich.state.pages=100000} measures a long run (about 40 minutes) and {@code -Denrich.state.page-seconds}
+ * changes the spacing. Each page has a few words no other page has, as names and numbers are in the news. That the
+ * term store forgets old generations is {@link TermFrequenciesTest}'s to show, with small windows.
  */
 class EnrichStateSizeTest {
 
     private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
     private static final String[] SITES = {"a.example", "b.example", "c.example", "d.example", "e.example"};
+
+    private static final int DEFAULT_PAGE_SECONDS = 720;
+    private static final int PAGES_PER_SWEEP = 20;
 
     @TempDir
     Path state;
@@ -51,6 +58,7 @@ class EnrichStateSizeTest {
     void everyDistinctPageIsKeptAndTheStoresAreMeasured() {
         int pages = Integer.getInteger("enrich.state.pages", 600);
         int window = TermFrequencies.DEFAULT_WINDOW;
+        int pageSeconds = Integer.getInteger("enrich.state.page-seconds", DEFAULT_PAGE_SECONDS);
         assumeTrue(pages > 0, "enrich.state.pages must be positive");
         EnrichConfig config = EnrichConfig.defaults("enrich-state", "localhost:1").withStateDir(state);
         Map<String, Long> changelogBytes = new LinkedHashMap<>();
@@ -74,8 +82,11 @@ class EnrichStateSizeTest {
                 String site = SITES[p % SITES.length];
                 String url = "https://" + site + "/news/" + p;
                 Page page = ItPages.page(url, "Story " + p, story(random) + " Reference " + uniqueWords(p) + ".",
-                        T0.plusSeconds(p));
+                        T0.plusSeconds((long) p * pageSeconds));
                 in.pipeInput(page.id(), page);
+                if (p % PAGES_PER_SWEEP == PAGES_PER_SWEEP - 1) {
+                    driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+                }
                 if (p % 500 == 499 || p == pages - 1) {
                     articles += out.readRecordsToList().size();
                     changelogs.forEach((store, topic) -> changelogBytes.merge(store, topic.readRecordsToList().stream()
@@ -92,6 +103,19 @@ class EnrichStateSizeTest {
                             (System.nanoTime() - start) / 1e9);
                 }
             }
+            KeyValueStore<String, Postings> postings = driver.getKeyValueStore(EnrichTopology.POSTINGS_STORE);
+            for (long keys = liveSize(driver.getKeyValueStore(EnrichTopology.POSTINGS_STORE))[0]; keys >= 0; keys -= LookupProcessors.Bands.MIN_SWEEP) {
+                driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL); // a whole pass over the store
+            }
+            Instant newest = T0.plusSeconds((long) (pages - 1) * pageSeconds);
+            try (KeyValueIterator<String, Postings> it = postings.all()) {
+                it.forEachRemaining(e -> {
+                    Duration kept = e.key.startsWith("h:") ? config.dedup().exactWindow() : config.dedup().nearWindow();
+                    assertTrue(e.value.postings().stream().anyMatch(posting ->
+                                    !posting.doc().seenAt().isBefore(newest.minus(kept))),
+                            "key " + e.key + " holds only postings older than its window");
+                });
+            }
             for (String store : stores()) {
                 long[] counted = liveSize(driver.getKeyValueStore(store));
                 entries.put(store, counted[0]);
@@ -99,7 +123,8 @@ class EnrichStateSizeTest {
             }
         }
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                "enrich state after %,d pages (term window %,d pages, %.0f s):%n", pages, window,
+                "enrich state after %,d pages, one every %d s of page time (term window %,d pages, %.0f s):%n", pages,
+                pageSeconds, window,
                 (System.nanoTime() - start) / 1e9));
         for (String store : stores()) {
             report.append(String.format(Locale.ROOT, "  %-16s %,11d entries %,9.1f MB live, changelog received %,9.1f MB%n",

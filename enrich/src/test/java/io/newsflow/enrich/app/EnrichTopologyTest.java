@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -26,6 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichTopologyTest {
 
     private static final String BRIDGE = fixture("dedup/bridge.txt");
+    private static final String LIBRARY = fixture("dedup/library.txt");
 
     @TempDir
     Path state;
@@ -149,6 +155,55 @@ class EnrichTopologyTest {
         assertEquals(List.of(Article.CREATED, Article.CREATED),
                 articles.readValuesToList().stream().map(Article::story).map(Story::event).toList());
         assertTrue(duplicates.isEmpty());
+    }
+
+    @Test
+    void lookupKeysWhosePostingsLeftTheirWindowsAreSweptAndTheOthersStay() {
+        KeyValueStore<String, Postings> postings = driver.getKeyValueStore(EnrichTopology.POSTINGS_STORE);
+        send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
+        Set<String> bridgeKeys = keys(postings);
+        Set<String> bridgeHash = bridgeKeys.stream().filter(k -> k.startsWith("h:")).collect(Collectors.toSet());
+        assertEquals(1, bridgeHash.size());
+        assertTrue(bridgeKeys.size() > 10, bridgeKeys.toString());
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        assertEquals(bridgeKeys, keys(postings), "nothing has left its window yet");
+
+        // five days on: the bridge page's bands and lead anchors (3-day window) go, its content hash (30 days) stays
+        send(page("https://c.example/library", "Library", LIBRARY, T0.plus(Duration.ofDays(5))));
+        Set<String> libraryKeys = keys(postings);
+        libraryKeys.removeAll(bridgeKeys);
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        Set<String> left = keys(postings);
+        assertTrue(left.containsAll(libraryKeys), "the newest page's keys stay");
+        left.retainAll(bridgeKeys);
+        assertEquals(bridgeHash, left);
+
+        // the content hash still finds the exact copy within its window
+        send(page("https://b.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(6))));
+        List<Duplicate> copies = duplicates.readValuesToList();
+        assertEquals(1, copies.size());
+        assertEquals(Duplicate.EXACT, copies.get(0).method());
+        assertEquals("https://a.example/bridge", copies.get(0).duplicateOfUrl());
+
+        // 40 days on, past every window: only the new page's keys are left
+        send(page("https://d.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(40))));
+        Set<String> latest = keys(postings);
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        assertEquals(Set.copyOf(bridgeKeys), keys(postings), "the same text's keys, filed by the newest page only");
+        assertTrue(latest.size() > bridgeKeys.size());
+        try (KeyValueIterator<String, Postings> it = postings.all()) {
+            it.forEachRemaining(e -> assertEquals(List.of("https://d.example/bridge"),
+                    e.value.postings().stream().map(p -> p.doc().url()).toList()));
+        }
+    }
+
+    private static Set<String> keys(KeyValueStore<String, Postings> store) {
+        Set<String> keys = new TreeSet<>();
+        try (KeyValueIterator<String, Postings> it = store.all()) {
+            it.forEachRemaining(e -> keys.add(e.key));
+        }
+        return keys;
     }
 
     @Test
