@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * write alias exists, the template's mapping is put on its index too, so that an index created by an older version
  * accepts the fields added since (mappings only grow; {@code dynamic: strict} would refuse every new document
  * otherwise). Running it again, from any number of indexer instances, changes nothing but the template's
- * settings. Thread-safe.
+ * settings. An older index keeps its {@code _source} settings (they cannot change) and its language sub-fields
+ * ({@code title.en} …): roll the write alias over to index new articles in their own language only. Thread-safe.
  */
 public final class IndexBootstrap {
 
@@ -48,8 +49,10 @@ public final class IndexBootstrap {
         try (Response writeAlias = client.execute(Requests.builder().method("HEAD")
                 .endpoint("/_alias/" + names.writeAlias()).build())) {
             if (writeAlias.getStatus() == 200) {
-                send("PUT", "/" + names.writeAlias() + "/_mapping", template.path("template").path("mappings")
-                        .toString(), 200);
+                // _source settings are fixed when an index is made: an older index keeps its own
+                ObjectNode mappings = template.path("template").path("mappings").deepCopy();
+                mappings.remove("_source");
+                send("PUT", "/" + names.writeAlias() + "/_mapping", mappings.toString(), 200);
                 log.info("index template {} installed; write alias {} already in place, its mapping brought up to"
                         + " date", names.template(), names.writeAlias());
                 return;

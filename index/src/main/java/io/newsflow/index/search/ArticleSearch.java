@@ -10,16 +10,17 @@ import org.opensearch.client.opensearch.core.search.HighlighterEncoder;
 import org.opensearch.client.opensearch.core.SearchResponse;
 
 /**
- * Full-text search over the read alias: the words of the query against title, summary and body, in every
- * language analysis of them, titles weighing most. Each hit carries a snippet of the body where the words matched,
+ * Full-text search over the read alias: the words of the query against title, summary and body, language-neutrally
+ * and in the article's own language's analysis ({@code by_language.*}; the {@code title.en}-style sub-fields of
+ * indices made by earlier versions too), titles weighing most. Each hit carries a snippet of the body where the words matched,
  * HTML-escaped (titles and text are plain text, so markup a page spelled as text must not come back as markup) with
  * the matched words in {@code <em>}. Thread-safe.
  */
 public final class ArticleSearch {
 
-    /** Title over summary over body; each with its language sub-fields. */
-    private static final List<String> FIELDS = List.of("title^3", "title.*^3", "summary^2", "summary.*^2",
-            "text", "text.*");
+    /** Title over summary over body; each with its own language's analysis (and earlier indices' sub-fields). */
+    private static final List<String> FIELDS = List.of("title^3", "by_language.*.title^3", "title.*^3",
+            "summary^2", "by_language.*.summary^2", "summary.*^2", "text", "by_language.*.text", "text.*");
 
     /**
      * One hit, as {@code newsflow search} prints it.

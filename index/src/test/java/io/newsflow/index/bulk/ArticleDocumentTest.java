@@ -1,15 +1,18 @@
 package io.newsflow.index.bulk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.events.Article;
+import io.newsflow.events.Enrichment;
 import io.newsflow.events.Json;
 import io.newsflow.index.schema.IndexNames;
 import io.newsflow.index.schema.IndexTemplate;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -34,11 +37,29 @@ class ArticleDocumentTest {
     void isTheArticleJsonWithIndexedAtAdded() {
         ObjectNode withoutIndexedAt = document.deepCopy();
         withoutIndexedAt.remove("indexed_at");
+        withoutIndexedAt.remove(IndexTemplate.BY_LANGUAGE);
 
         assertEquals(Json.mapper().valueToTree(article), withoutIndexedAt);
         assertEquals(INDEXED_AT, Instant.parse(document.path("indexed_at").asText()));
         assertEquals("Maria Okafor", document.path("entities").path("people").get(0).asText());
         assertEquals(1, document.path("duplicate_count").asInt());
+    }
+
+    @Test
+    void carriesTitleSummaryAndTextOnceMoreUnderTheArticlesLanguageOnly() {
+        JsonNode byLanguage = document.path(IndexTemplate.BY_LANGUAGE);
+        assertEquals(List.of("en"), names(byLanguage).stream().toList());
+        assertEquals(article.page().title(), byLanguage.path("en").path("title").asText());
+        assertEquals(article.enrichment().summary(), byLanguage.path("en").path("summary").textValue());
+        assertEquals(article.page().text(), byLanguage.path("en").path("text").asText());
+
+        for (String language : new String[] {"pl", null}) {
+            Article other = new Article(article.page(), new Enrichment(language, 0.9, article.enrichment().entities(),
+                    article.enrichment().keywords(), article.enrichment().topics(), article.enrichment().summary(),
+                    article.enrichment().wordCount(), article.enrichment().wire()), article.story());
+            JsonNode json = Json.mapper().valueToTree(new ArticleDocument(other, INDEXED_AT));
+            assertFalse(json.has(IndexTemplate.BY_LANGUAGE), "no analyzer for " + language + ": neutral fields only");
+        }
     }
 
     @Test

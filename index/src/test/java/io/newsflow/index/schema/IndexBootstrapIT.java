@@ -108,6 +108,38 @@ class IndexBootstrapIT {
         assertEquals("strict", mapping.path("dynamic").asText());
     }
 
+    @Test
+    void anIndexWithEveryLanguageAsSubFieldsGainsTheOwnLanguageFieldsAndKeepsItsSourceSettings() throws Exception {
+        IndexNames names = new IndexNames("bootstrap-languages");
+        ObjectNode older = (ObjectNode) IndexTemplate.json(names, 1, 0).get("template");
+        ObjectNode mappings = (ObjectNode) older.path("mappings");
+        mappings.remove("_source");
+        ((ObjectNode) mappings.path("properties")).remove(IndexTemplate.BY_LANGUAGE);
+        for (String field : IndexTemplate.ANALYSED_FIELDS) { // as versions before the per-language fields made them
+            ObjectNode subFields = ((ObjectNode) mappings.path("properties").path(field)).with("fields");
+            subFields.putObject("en").put("type", "text").put("analyzer", "english");
+            subFields.putObject("fr").put("type", "text").put("analyzer", "french");
+        }
+        older.putObject("aliases").putObject(names.writeAlias()).put("is_write_index", true);
+        HttpResponse<String> created = send("PUT", "/" + names.firstIndex(), older.toString());
+        assertEquals(200, created.statusCode(), created.body());
+
+        new IndexBootstrap(client, names, 1, 0).install();
+        HttpResponse<String> accepted = send("PUT", "/" + names.writeAlias() + "/_doc/1?refresh=true",
+                "{\"text\":\"Ferries sailing\",\"by_language\":{\"en\":{\"text\":\"Ferries sailing\"}}}");
+
+        assertEquals(201, accepted.statusCode(), accepted.body());
+        JsonNode mapping = Json.mapper().readTree(send("GET", "/" + names.firstIndex() + "/_mapping", null).body())
+                .path(names.firstIndex()).path("mappings");
+        assertEquals("english", mapping.at("/properties/text/fields/en/analyzer").asText(), mapping.toString());
+        assertEquals("english", mapping.at("/properties/by_language/properties/en/properties/text/analyzer").asText(),
+                mapping.toString());
+        assertTrue(mapping.path("_source").path("excludes").isMissingNode(), mapping.toString());
+        String stemmed = "{\"query\":{\"match\":{\"by_language.en.text\":\"ferry sails\"}}}";
+        JsonNode hits = Json.mapper().readTree(send("POST", "/" + names.writeAlias() + "/_search", stemmed).body());
+        assertEquals(1, hits.at("/hits/total/value").asInt(), hits.toString());
+    }
+
     private static HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node.url() + path))
                 .header("Content-Type", "application/json")

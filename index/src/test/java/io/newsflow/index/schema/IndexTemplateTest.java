@@ -25,8 +25,10 @@ class IndexTemplateTest {
         }
         Set<String> expected = fieldPaths(schema.path("properties"), "");
         expected.add("indexed_at");
+        Set<String> mapped = fieldPaths(properties, "");
+        mapped.removeIf(path -> path.startsWith(IndexTemplate.BY_LANGUAGE));
 
-        assertEquals(expected, fieldPaths(properties, ""));
+        assertEquals(expected, mapped);
     }
 
     @Test
@@ -46,13 +48,21 @@ class IndexTemplateTest {
     }
 
     @Test
-    void titleTextAndSummaryAreAnalysedPerLanguage() {
+    void titleTextAndSummaryAreAnalysedNeutrallyAndOnceMoreInTheirOwnLanguageOnly() {
         for (String field : List.of("title", "text", "summary")) {
             JsonNode mapping = properties.path(field);
             assertEquals("text", mapping.path("type").asText(), field);
-            assertEquals("english", mapping.path("fields").path("en").path("analyzer").asText(), field);
-            assertEquals("french", mapping.path("fields").path("fr").path("analyzer").asText(), field);
+            assertEquals("folded", mapping.path("analyzer").asText(), field);
+            assertEquals(Set.of(), Set.copyOf(iterable(mapping.path("fields").fieldNames())).stream()
+                    .filter(sub -> !sub.equals("raw")).collect(java.util.stream.Collectors.toSet()),
+                    field + ": no sub-field analyses every article again");
+            assertEquals("english", type("by_language.en." + field, "analyzer"), field);
+            assertEquals("french", type("by_language.fr." + field, "analyzer"), field);
+            assertEquals("cjk", type("by_language.ja." + field, "analyzer"), field);
         }
+        assertEquals(List.of(IndexTemplate.BY_LANGUAGE), iterable(template.path("template").path("mappings")
+                .path("_source").path("excludes").elements()).stream().map(JsonNode::asText).toList(),
+                "the copies are indexed, not stored");
     }
 
     @Test
@@ -64,6 +74,10 @@ class IndexTemplateTest {
     }
 
     private String type(String path) {
+        return type(path, "type");
+    }
+
+    private String type(String path, String attribute) {
         JsonNode node = properties;
         String[] parts = path.split("\\.");
         for (int i = 0; i < parts.length; i++) {
@@ -72,7 +86,7 @@ class IndexTemplateTest {
                 node = node.path("properties");
             }
         }
-        return node.path("type").asText();
+        return node.path(attribute).asText();
     }
 
     /** Dotted paths of every field, descending into objects (schema) and object mappings (template). */
@@ -90,8 +104,8 @@ class IndexTemplateTest {
         return paths;
     }
 
-    private static List<String> iterable(Iterator<String> names) {
-        List<String> list = new java.util.ArrayList<>();
+    private static <T> List<T> iterable(Iterator<T> names) {
+        List<T> list = new java.util.ArrayList<>();
         names.forEachRemaining(list::add);
         return list;
     }

@@ -4,13 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.Article;
+import io.newsflow.events.Enrichment;
 import io.newsflow.events.Json;
 import io.newsflow.index.bulk.ArticleDocument;
 import io.newsflow.index.connect.OpenSearchClients;
 import io.newsflow.index.connect.OpenSearchSettings;
 import io.newsflow.index.schema.IndexBootstrap;
 import io.newsflow.index.schema.IndexNames;
+import io.newsflow.index.schema.IndexTemplate;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.testkit.Articles;
 import io.newsflow.testkit.LocalOpenSearchExtension;
@@ -46,6 +49,13 @@ class ArticleSearchIT {
         Article article = Articles.article("markup", 1, "Alert <img src=x onerror=alert(5)> in the harbour",
                 "Harbour officials said a lighthouse keeper found <img src=x onerror=alert(5)> written on the"
                         + " lighthouse door on Monday, and the police were called.");
+        index(article);
+        Article french = Articles.article("elections", 1, "Municipales à Lyon",
+                "Les élections municipales de Lyon ont réuni les électeurs dimanche.");
+        index(new Article(french.page(), new Enrichment("fr", 0.99, null, null, null, null, 9, null), french.story()));
+    }
+
+    private static void index(Article article) throws Exception {
         String doc = Json.mapper().writeValueAsString(new ArticleDocument(article, Instant.now()));
         HttpResponse<String> put = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + NAMES.writeAlias()
                         + "/_doc/" + article.page().id() + "?refresh=true"))
@@ -57,6 +67,28 @@ class ArticleSearchIT {
     @AfterAll
     static void disconnect() throws Exception {
         client._transport().close();
+    }
+
+    @Test
+    void eachArticleIsSearchedInItsOwnLanguagesAnalysisToo() throws Exception {
+        ArticleSearch search = new ArticleSearch(client, NAMES.readAlias());
+
+        List<ArticleSearch.Hit> keepers = search.search("keepers", 5); // English stemming: keeper
+        List<ArticleSearch.Hit> election = search.search("élection", 5); // French stemming: élections
+
+        assertEquals(List.of("Alert <img src=x onerror=alert(5)> in the harbour"),
+                keepers.stream().map(ArticleSearch.Hit::title).toList());
+        assertEquals(List.of("Municipales à Lyon"), election.stream().map(ArticleSearch.Hit::title).toList());
+    }
+
+    @Test
+    void theLanguageCopiesAreIndexedButNotStored() throws Exception {
+        HttpResponse<String> got = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + NAMES.readAlias()
+                + "/_search?q=keeper")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode source = Json.mapper().readTree(got.body()).at("/hits/hits/0/_source");
+
+        assertTrue(source.has("text"), got.body());
+        assertFalse(source.has(IndexTemplate.BY_LANGUAGE), got.body());
     }
 
     @Test
