@@ -76,9 +76,18 @@ final class FeatureWeights {
 
     /** Adds the weights of the given features into {@code scores} (zeroed first): higher is more likely. */
     void score(String[] context, double[] scores) {
+        long[] keys = new long[context.length];
+        for (int f = 0; f < context.length; f++) {
+            keys[f] = hash(context[f]);
+        }
+        score(keys, keys.length, scores);
+    }
+
+    /** Adds the weights of the features with the given hashes ({@code keys[0..n)}) into {@code scores} (zeroed first). */
+    void score(long[] keys, int n, double[] scores) {
         Arrays.fill(scores, 0);
-        for (String f : context) {
-            long key = hash(f);
+        for (int f = 0; f < n; f++) {
+            long key = keys[f];
             for (int slot = (int) key & mask; table[2 * slot] != EMPTY; slot = (slot + 1) & mask) {
                 if (table[2 * slot] == key) {
                     long where = table[2 * slot + 1];
@@ -92,13 +101,29 @@ final class FeatureWeights {
         }
     }
 
+    /** The state {@link #feed} starts from: FNV-1a's offset basis. */
+    static final long START = 0xcbf29ce484222325L;
+
     /** A 64-bit hash of the string's characters (FNV-1a, then a final mix); never {@link #EMPTY}. */
     static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
+        return finish(feed(START, s));
+    }
+
+    /** FNV-1a over {@code s}'s characters from state {@code h}: hashing a string piece by piece, as if joined. */
+    static long feed(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
             h ^= s.charAt(i);
             h *= 0x100000001b3L;
         }
+        return h;
+    }
+
+    static long feed(long h, char c) {
+        return (h ^ c) * 0x100000001b3L;
+    }
+
+    /** The hash of what was fed: the state mixed, never {@link #EMPTY}. */
+    static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -3,13 +3,12 @@ package io.newsflow.enrich.entities;
 import java.util.Arrays;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
-import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Greedy decoding of the name-finder model, with the model's own features and weights ({@link FeatureWeights}), that
- * asks the model only about words that can be in a name. A word that starts with a lower-case letter or is
+ * Greedy decoding of the name-finder model, with the model's own features ({@link NameFeatures}, hashed without
+ * building strings) and weights ({@link FeatureWeights}), that asks the model only about words that can be in a name. A word that starts with a lower-case letter or is
  * punctuation, right after a word outside any name, is outside any name: no name starts with it, and the model is not
  * asked. The others are decided
  * as OpenNLP's {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the
@@ -24,7 +23,8 @@ final class NameDecoder {
     private static final String START_SUFFIX = "-" + BioCodec.START;
 
     private final FeatureWeights model;
-    private final NameContextGenerator contexts;
+    private final NameFeatures features;
+    private final long[] keys = new long[NameFeatures.MAX_FEATURES];
     private final BioCodec codec = new BioCodec();
     /** Per outcome index: its type ("PER") and whether it continues a name; null type for "other". */
     private final String[] types;
@@ -34,7 +34,7 @@ final class NameDecoder {
     /** @param weights the weights of {@code trained}'s maximum-entropy model, shared by every thread's decoder */
     NameDecoder(TokenNameFinderModel trained, FeatureWeights weights) {
         this.model = weights;
-        this.contexts = trained.getFactory().createContextGenerator();
+        this.features = new NameFeatures(trained);
         int n = weights.outcomeCount();
         this.types = new String[n];
         this.continues = new boolean[n];
@@ -61,19 +61,20 @@ final class NameDecoder {
 
     /** Forgets the document: call between documents. */
     void clearAdaptiveData() {
-        contexts.clearAdaptiveData();
+        features.clear();
     }
 
     /** The names of one sentence, typed as the model types them. */
     Span[] find(String[] words) {
         String[] outcomes = new String[words.length];
         String previousType = null;
+        features.sentence(words);
         for (int i = 0; i < words.length; i++) {
             if (previousType == null && cannotStartName(words[i])) {
                 outcomes[i] = OTHER;
                 continue;
             }
-            model.score(contexts.getContext(i, words, outcomes, null), scores);
+            model.score(keys, features.of(i, outcomes, keys), scores);
             int best = -1;
             for (int k = 0; k < scores.length; k++) {
                 boolean valid = !continues[k] || types[k].equals(previousType);
@@ -84,7 +85,7 @@ final class NameDecoder {
             outcomes[i] = model.outcome(best);
             previousType = types[best];
         }
-        contexts.updateAdaptiveData(words, outcomes);
+        features.update(words, outcomes);
         return codec.decode(Arrays.asList(outcomes));
     }
 

@@ -51,15 +51,7 @@ class NameDecoderTest {
 
     @Test
     void findsTheNamesOpenNlpFindsInNewsText() throws IOException {
-        List<String> documents = new ArrayList<>(List.of(NEWS));
-        var seeds = SharedData.find("seeds");
-        if (seeds.isPresent()) {
-            try (Stream<Path> files = Files.list(seeds.get())) {
-                for (Path f : files.sorted().toList()) {
-                    documents.add(Files.readString(f));
-                }
-            }
-        }
+        List<String> documents = documents();
         NameDecoder decoder = new NameDecoder(model, weights);
         NameFinderME reference = new NameFinderME(model);
         int names = 0;
@@ -81,6 +73,77 @@ class NameDecoderTest {
             decoder.clearAdaptiveData();
         }
         assertTrue(names >= 10, "too few names compared: " + names);
+    }
+
+    @Test
+    void theHashedFeaturesAreTheModelsFeaturesInTheirOrder() throws IOException {
+        NameContextGenerator contexts = model.getFactory().createContextGenerator();
+        NameFeatures features = new NameFeatures(model);
+        NameFinderME reference = new NameFinderME(model);
+        long[] keys = new long[NameFeatures.MAX_FEATURES];
+        int compared = 0;
+        for (String document : documents()) {
+            List<Token> tokens = Tokens.split(document);
+            int from = 0;
+            for (int end : Tokens.sentenceEnds(document, tokens)) {
+                String[] words = tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new);
+                from = end;
+                String[] outcomes = outcomes(reference.find(words), words.length);
+                features.sentence(words);
+                for (int i = 0; i < words.length; i++) {
+                    long[] expected = Arrays.stream(contexts.getContext(i, words, outcomes, null))
+                            .mapToLong(FeatureWeights::hash).toArray();
+                    int n = features.of(i, outcomes, keys);
+                    assertArrayEquals(expected, Arrays.copyOf(keys, n), words[i] + " in " + String.join(" ", words));
+                    compared++;
+                }
+                contexts.updateAdaptiveData(words, outcomes);
+                features.update(words, outcomes);
+            }
+            contexts.clearAdaptiveData();
+            features.clear();
+            reference.clearAdaptiveData();
+        }
+        assertTrue(compared > 100, "too few words compared: " + compared);
+    }
+
+    @Test
+    void aModelTrainedFromAnotherDescriptorIsRefused() throws IOException {
+        byte[] other = new String(NameFeatures.descriptor(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("<int name=\"length\">4</int>", "<int name=\"length\">3</int>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MaxentModel maxent = model.getArtifact("nameFinder.model");
+        TokenNameFinderModel retrained = new TokenNameFinderModel("en", maxent, 1, other, java.util.Map.of(),
+                java.util.Map.of());
+        IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> new NameFeatures(retrained));
+        assertTrue(refused.getMessage().contains("feature descriptor"), refused.getMessage());
+    }
+
+    /** The outcome of every word, as the decoder records them, from the names OpenNLP found. */
+    private static String[] outcomes(Span[] names, int length) {
+        String[] outcomes = new String[length];
+        Arrays.fill(outcomes, "other");
+        for (Span s : names) {
+            outcomes[s.getStart()] = s.getType() + "-start";
+            for (int k = s.getStart() + 1; k < s.getEnd(); k++) {
+                outcomes[k] = s.getType() + "-cont";
+            }
+        }
+        return outcomes;
+    }
+
+    private static List<String> documents() throws IOException {
+        List<String> documents = new ArrayList<>(List.of(NEWS));
+        var seeds = SharedData.find("seeds");
+        if (seeds.isPresent()) {
+            try (Stream<Path> files = Files.list(seeds.get())) {
+                for (Path f : files.sorted().toList()) {
+                    documents.add(Files.readString(f));
+                }
+            }
+        }
+        return documents;
     }
 
     @Test

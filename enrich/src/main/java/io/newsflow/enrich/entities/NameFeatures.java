@@ -1,0 +1,170 @@
+package io.newsflow.enrich.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * The name finder's features of a word as their {@link FeatureWeights} hashes, computed without building the
+ * feature strings: the same features, in the same order, as OpenNLP's context generator makes from the shipped
+ * descriptor ({@code training/features.xml}) — word classes and lower-cased words in a window of two, the outcome
+ * prior, how the word was tagged earlier in the document, word and class bigrams, the sentence start, four suffixes
+ * and prefixes, and the previous outcomes. Each word's lower-case form and class are found once per sentence,
+ * not once for every window that holds it. A model trained from another descriptor is refused.
+ *
+ * <p>One per decoder (it holds the document's adaptive data and the current sentence); not thread-safe.
+ */
+final class NameFeatures {
+
+    /** The feature descriptor these features implement; the model must carry the same. */
+    static final String DESCRIPTOR = "/io/newsflow/enrich/entities/training/features.xml";
+    /** Where a name-finder model carries the descriptor it was trained from. */
+    private static final String MODEL_DESCRIPTOR = "generator.featuregen";
+    /** Features of one word: 5 × 3 window features, 7 others, 4 + 4 affixes, 4 outcome features. */
+    static final int MAX_FEATURES = 34;
+
+    private static final String OTHER = "other";
+    private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
+    private static final int[] OFFSET = {0, -1, -2, 1, 2};
+    private static final long[] CLASS = new long[5];
+    private static final long[] WORD_AND_CLASS = new long[5];
+    private static final long[] WORD = new long[5];
+
+    static {
+        for (int w = 0; w < WINDOW.length; w++) {
+            CLASS[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "wc=");
+            WORD_AND_CLASS[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "w&c=");
+            WORD[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "w=");
+        }
+    }
+
+    private static final long DEFINITION = FeatureWeights.hash("def");
+    private static final long PREVIOUS_MAP = FeatureWeights.feed(FeatureWeights.START, "pd=");
+    private static final long BIGRAM = FeatureWeights.feed(FeatureWeights.START, "pw,w=");
+    private static final long CLASS_BIGRAM = FeatureWeights.feed(FeatureWeights.START, "pwc,wc=");
+    private static final long NEXT_BIGRAM = FeatureWeights.feed(FeatureWeights.START, "w,nw=");
+    private static final long NEXT_CLASS_BIGRAM = FeatureWeights.feed(FeatureWeights.START, "wc,nc=");
+    private static final long SENTENCE_BEGIN = FeatureWeights.hash("S=begin");
+    private static final long SUFFIX = FeatureWeights.feed(FeatureWeights.START, "suf=");
+    private static final long PREFIX = FeatureWeights.feed(FeatureWeights.START, "pre=");
+    private static final long PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "po=");
+    private static final long PREVIOUS_OUTCOME_WORD = FeatureWeights.feed(FeatureWeights.START, "pow=");
+    private static final long PREVIOUS_OUTCOME_CLASS = FeatureWeights.feed(FeatureWeights.START, "powf=");
+    private static final long PREVIOUS_PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "ppo=");
+
+    /** Word → its outcome where it last occurred in the document (OpenNLP's previous-map adaptive data). */
+    private final Map<String, String> previous = new HashMap<>();
+    private String[] words = new String[0];
+    private String[] lower = new String[0];
+    private String[] classes = new String[0];
+
+    /** @throws IllegalStateException when {@code model} was trained from another feature descriptor */
+    NameFeatures(TokenNameFinderModel model) {
+        if (!(model.getArtifact(MODEL_DESCRIPTOR) instanceof byte[] carried) || !Arrays.equals(carried, descriptor())) {
+            throw new IllegalStateException("the name-finder model was trained from another feature descriptor than "
+                    + DESCRIPTOR + ", which the decoder implements");
+        }
+    }
+
+    /** Starts a sentence: the words the next {@link #of} calls index into. */
+    void sentence(String[] words) {
+        this.words = words;
+        if (lower.length < words.length) {
+            lower = new String[words.length];
+            classes = new String[words.length];
+        }
+        for (int i = 0; i < words.length; i++) {
+            lower[i] = StringUtil.toLowerCase(words[i]);
+            classes[i] = FeatureGeneratorUtil.tokenFeature(words[i]);
+        }
+    }
+
+    /**
+     * Writes the hashes of word {@code i}'s features into {@code out} (at least {@link #MAX_FEATURES} long), given
+     * the outcomes of the words before it, and returns how many.
+     */
+    int of(int i, String[] outcomes, long[] out) {
+        int n = 0;
+        for (int w = 0; w < WINDOW.length; w++) {
+            int j = i + OFFSET[w];
+            if (j >= 0 && j < words.length) {
+                out[n++] = FeatureWeights.finish(FeatureWeights.feed(CLASS[w], classes[j]));
+                out[n++] = FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(FeatureWeights.feed(
+                        WORD_AND_CLASS[w], lower[j]), ','), classes[j]));
+            }
+        }
+        for (int w = 0; w < WINDOW.length; w++) {
+            int j = i + OFFSET[w];
+            if (j >= 0 && j < words.length) {
+                out[n++] = FeatureWeights.finish(FeatureWeights.feed(WORD[w], lower[j]));
+            }
+        }
+        out[n++] = DEFINITION;
+        out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, String.valueOf(previous.get(words[i]))));
+        if (i > 0) {
+            out[n++] = pair(BIGRAM, words[i - 1], words[i]);
+            out[n++] = pair(CLASS_BIGRAM, classes[i - 1], classes[i]);
+        }
+        if (i + 1 < words.length) {
+            out[n++] = pair(NEXT_BIGRAM, words[i], words[i + 1]);
+            out[n++] = pair(NEXT_CLASS_BIGRAM, classes[i], classes[i + 1]);
+        }
+        if (i == 0) {
+            out[n++] = SENTENCE_BEGIN;
+        }
+        String word = words[i];
+        int affixes = Math.min(4, word.length());
+        for (int k = 0; k < affixes; k++) {
+            long h = SUFFIX;
+            for (int c = word.length() - k - 1; c < word.length(); c++) {
+                h = FeatureWeights.feed(h, word.charAt(c));
+            }
+            out[n++] = FeatureWeights.finish(h);
+        }
+        long prefix = PREFIX;
+        for (int k = 0; k < affixes; k++) {
+            prefix = FeatureWeights.feed(prefix, word.charAt(k));
+            out[n++] = FeatureWeights.finish(prefix);
+        }
+        String po = i > 0 ? outcomes[i - 1] : OTHER;
+        String ppo = i > 1 ? outcomes[i - 2] : OTHER;
+        out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_OUTCOME, po));
+        out[n++] = pair(PREVIOUS_OUTCOME_WORD, po, word);
+        out[n++] = pair(PREVIOUS_OUTCOME_CLASS, po, classes[i]);
+        out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_PREVIOUS_OUTCOME, ppo));
+        return n;
+    }
+
+    /** Remembers how each word of a decided sentence was tagged. */
+    void update(String[] words, String[] outcomes) {
+        for (int i = 0; i < words.length; i++) {
+            previous.put(words[i], outcomes[i]);
+        }
+    }
+
+    /** Forgets the document. */
+    void clear() {
+        previous.clear();
+    }
+
+    private static long pair(long prefix, String a, String b) {
+        return FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(FeatureWeights.feed(prefix, a), ','), b));
+    }
+
+    static byte[] descriptor() {
+        try (InputStream in = NameFeatures.class.getResourceAsStream(DESCRIPTOR)) {
+            if (in == null) {
+                throw new IllegalStateException("feature descriptor " + DESCRIPTOR + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
