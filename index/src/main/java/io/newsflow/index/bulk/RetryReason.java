@@ -13,7 +13,8 @@ public enum RetryReason {
     OVERLOADED,
     /**
      * The index or cluster refuses writes ({@code cluster_block_exception}): typically the read-only-allow-delete
-     * block of the flood-stage disk watermark, lifted once disk is freed.
+     * block of the flood-stage disk watermark, lifted once disk is freed; or the index is closed
+     * ({@code index_closed_exception}, answered 400), until an operator opens it again.
      */
     BLOCKED,
     /** 5xx: shards unavailable, the node failing. */
@@ -22,7 +23,8 @@ public enum RetryReason {
     UNREACHABLE;
 
     /** Error types of a write refused because of the index's or cluster's state, not the document. */
-    private static final Set<String> BLOCKS = Set.of("cluster_block_exception", "index_create_block_exception");
+    private static final Set<String> BLOCKS = Set.of("cluster_block_exception", "index_create_block_exception",
+            "index_closed_exception");
     /** Error types of a write shed by a full queue or indexing pressure. */
     private static final Set<String> REJECTIONS = Set.of("rejected_execution_exception",
             "es_rejected_execution_exception");

@@ -18,6 +18,7 @@ import io.newsflow.events.Topics;
 import io.newsflow.service.config.Env;
 import io.newsflow.index.connect.OpenSearchClients;
 import io.newsflow.index.bulk.RetryReason;
+import io.newsflow.index.schema.IndexNames;
 import io.newsflow.index.connect.OpenSearchSettings;
 import java.io.IOException;
 import java.net.URI;
@@ -222,11 +223,11 @@ class IndexerIT {
 
     /**
      * {@code read_only_allow_delete} is what OpenSearch sets on every index of a disk past the flood-stage watermark
-     * (answered 429); {@code write} what an operator sets to freeze an index (answered 403). Neither is the
-     * articles' fault.
+     * (answered 429); {@code write} what an operator sets to freeze an index (answered 403); {@code closed} an index
+     * an operator closed (answered 400 {@code index_closed_exception}). None is the articles' fault.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"read_only_allow_delete", "write"})
+    @ValueSource(strings = {"read_only_allow_delete", "write", "closed"})
     void articlesArrivingWhileTheIndexIsReadOnlyWaitVisiblyAndAreIndexedOnceTheBlockIsLifted(String block)
             throws Exception {
         PageAccounting books = new PageAccounting();
@@ -247,7 +248,8 @@ class IndexerIT {
                 HttpResponse<String> ready = get(management(indexer, "/health/ready"));
                 assertEquals(503, ready.statusCode());
                 // the batch in hand waits, and says why: how many of its articles are blocked, and by what
-                assertTrue(ready.body().matches("(?s).*\\(blocked \\d+;.*cluster_block_exception.*"), ready.body());
+                assertTrue(ready.body().matches("(?s).*\\(blocked \\d+;.*(cluster_block|index_closed)_exception.*"),
+                        ready.body());
                 String metrics = get(management(indexer, "/metrics")).body();
                 assertTrue(metrics.contains("newsflow_index_retried_total{reason=\"blocked\"}"), metrics);
                 assertEquals(0, indexer.metrics().rejected());
@@ -312,6 +314,14 @@ class IndexerIT {
 
     /** Sets or lifts {@code index.blocks.<block>} on the test's indices. */
     private void block(String block, boolean blocked) throws Exception {
+        if (block.equals("closed")) {
+            String index = new IndexNames(alias).firstIndex();
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + index
+                    + (blocked ? "/_close" : "/_open"))).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return;
+        }
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(node.url() + "/" + alias
                         + "/_settings")).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"index.blocks." + block + "\": "

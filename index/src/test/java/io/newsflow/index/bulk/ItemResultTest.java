@@ -69,6 +69,14 @@ class ItemResultTest {
     }
 
     @Test
+    void aClosedIndexIsRetriedAsBlockedThoughAnswered400() {
+        ItemResult closed = ItemResult.of(item(400, "index_closed_exception", "closed"));
+
+        assertEquals(Kind.RETRY, closed.kind());
+        assertEquals(RetryReason.BLOCKED, closed.retryReason());
+    }
+
+    @Test
     void otherClientErrorsAreRejectedAndHaveNoRetryReason() {
         ItemResult result = ItemResult.of(item(400, "illegal_argument_exception", "Document contains at least one"
                 + " immense term in field=\"wire\""));
