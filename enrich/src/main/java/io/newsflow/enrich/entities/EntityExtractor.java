@@ -134,7 +134,10 @@ public final class EntityExtractor {
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
             "CD", "DVD", "SUV", "GMT", "UTC", "EST", "PST", "BST", "CET", "AGM", "LLC", "PLC", "USD", "EUR", "GBP",
-            "JPY", "CPI", "PPI", "GPS", "SMS", "MVP", "LED", "LCD", "USB", "IQ", "ICU", "ER", "UFO", "RPG", "VIP");
+            "JPY", "CPI", "PPI", "GPS", "SMS", "MVP", "LED", "LCD", "USB", "IQ", "ICU", "ER", "UFO", "RPG", "VIP",
+            "API", "HTML", "HTTP", "HTTPS", "CSS", "JSON", "XML", "SQL", "CSV", "CPU", "GPU", "RAM", "SSD", "HDD",
+            "OLED", "HDMI", "VPN", "DNS", "IP", "UI", "UX", "SEO", "CRM", "ERP", "KPI", "ROI", "LLM", "ML", "IT", "HR",
+            "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Central", "Midwest");
@@ -157,14 +160,74 @@ public final class EntityExtractor {
         NameDecoder finder = finders.get();
         finder.clearAdaptiveData();
         List<Mention> mentions = new ArrayList<>();
+        Set<Integer> starts = new HashSet<>();
         int from = 0;
         for (int end : Tokens.sentenceEnds(text, tokens)) {
+            starts.add(from);
             sentence(text, tokens, from, end, finder, mentions);
             from = end;
         }
         finder.clearAdaptiveData();
+        dropCommonWords(text, tokens, starts, mentions);
         acronyms(text, tokens, mentions);
         return collect(mentions);
+    }
+
+    /**
+     * Drops a one-word name that is a common acronym ({@link #COMMON_ACRONYMS}: "USB", "API"), and one that is only
+     * capitalised because it opens a sentence, a line or a list item
+     * ("Leverage your team's skills", "Organic shapes are back", "Labor makes up a big part of the cost") when the
+     * text itself uses the word in lower case elsewhere ("labor rates") and never capitalises it where a sentence
+     * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
+     * "George Bush") and a word a speech verb follows ("Major said") stay.
+     */
+    private void dropCommonWords(String text, List<Token> tokens, Set<Integer> starts, List<Mention> mentions) {
+        Set<String> lower = new HashSet<>();
+        Set<String> capitalisedInside = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String word = tokens.get(i).text();
+            if (Character.isLowerCase(word.codePointAt(0))) {
+                lower.add(word);
+            } else if (!opens(text, tokens, starts, i)) {
+                capitalisedInside.add(word);
+            }
+        }
+        Set<String> inLongerNames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.end() - m.start() > 1) {
+                for (int k = m.start(); k < m.end(); k++) {
+                    inLongerNames.add(tokens.get(k).text());
+                }
+            }
+        }
+        mentions.removeIf(m -> {
+            if (m.known() || m.end() - m.start() != 1) {
+                return false;
+            }
+            String word = tokens.get(m.start()).text();
+            if (COMMON_ACRONYMS.contains(word)) {
+                return true; // "the USB port", "the API": an acronym of a thing, not of a name
+            }
+            if (!opens(text, tokens, starts, m.start())) {
+                return false;
+            }
+            return lower.contains(word.toLowerCase(Locale.ROOT)) && !capitalisedInside.contains(word)
+                    && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
+                    && !SPEECH_AFTER.matcher(text.substring(tokens.get(m.start()).end(),
+                            Math.min(text.length(), tokens.get(m.start()).end() + 20))).find();
+        });
+    }
+
+    /** Whether token {@code i} opens a sentence, a line or a list item (after "-", "•", ":" and the like). */
+    private static boolean opens(String text, List<Token> tokens, Set<Integer> starts, int i) {
+        if (starts.contains(i) || i == 0) {
+            return true;
+        }
+        Token before = tokens.get(i - 1);
+        if (text.substring(before.end(), tokens.get(i).start()).indexOf('\n') >= 0) {
+            return true;
+        }
+        return before.text().length() == 1 && "-•*–—:|".indexOf(before.text().charAt(0)) >= 0;
     }
 
     /**

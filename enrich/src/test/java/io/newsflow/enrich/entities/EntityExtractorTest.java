@@ -55,6 +55,35 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordCapitalisedOnlyToOpenASentenceOrListItemIsNoName() {
+        Entities e = EXTRACTOR.extract("""
+                Plumbing costs
+
+                Labor makes up a big part of your overall costs, and labor rates vary by region.
+                - Leverage your reviews: happy customers are the cheapest marketing you can leverage.
+                Organic reach matters too. Organic posts and organic search bring most new customers.""");
+        assertTrue(e.people().isEmpty() && e.organizations().isEmpty() && e.locations().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aCommonAcronymIsNoName() {
+        Entities e = EXTRACTOR.extract("Plug the cable into the USB port, then open the API settings over HTTP.");
+        assertTrue(e.organizations().isEmpty() && e.people().isEmpty() && e.locations().isEmpty(), e.toString());
+    }
+
+    @Test
+    void anOpeningNameStaysWhenTheTextTreatsItAsOne() {
+        Entities e = EXTRACTOR.extract("""
+                Bush said on Monday that the talks would resume. Later, bush fires spread north.
+                Turkey closed its border. The turkey farm stayed open.
+                Rivera thanked the voters. In the valley, Rivera and the river both flooded the news.""");
+        assertTrue(e.people().contains("Bush"), "a speech verb follows: " + e);
+        assertTrue(e.locations().contains("Turkey"), "a known spelling: " + e);
+        assertTrue(e.people().contains("Rivera") || e.organizations().contains("Rivera")
+                || e.locations().contains("Rivera"), "capitalised inside a sentence too: " + e);
+    }
+
+    @Test
     void spellingsOfOneNameAreNormalised() {
         Entities e = EXTRACTOR.extract("The U.N. said N. Korea must comply. The United Nations and the UN agree "
                 + "that North Korea and the DPRK are one.");
