@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The enrich service: the topology of {@link EnrichTopology#build(EnrichConfig)} running on Kafka Streams, with its
+ * The enrich service: the topology of {@link EnrichTopology#build(EnrichConfig, int)} running on Kafka Streams, with its
  * topics ensured first. A record error never stops it (records go to the DLQ); a failed stream thread is replaced,
  * unless threads keep failing ({@link ThreadFailurePolicy}): then the client shuts down and its state is ERROR.
  * Serves {@code /health/live}, {@code /health/ready} (ready while Kafka answers and Kafka Streams is RUNNING) and {@code /metrics}
@@ -46,10 +46,11 @@ public final class EnrichService implements AutoCloseable {
      */
     public static EnrichService start(EnrichConfig config) throws InterruptedException {
         ServiceShell shell = ServiceShell.open("enrich " + config.applicationId(), config.kafka());
+        int partitions;
         try (Admin admin = Admin.create(config.streamsProperties())) {
-            EnrichTopics.ensure(admin, config);
+            partitions = EnrichTopics.ensure(admin, config);
         }
-        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
+        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, partitions), config.streamsProperties());
         streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(config.applicationId(), Clock.systemUTC()));
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(shell.registry());

@@ -25,12 +25,12 @@ public final class EnrichTopics {
     }
 
     /**
-     * Ensures the topics exist. Fails with {@link IllegalStateException} when {@code pages.clean} is missing or the
+     * Ensures the topics exist and returns the partitions of {@code pages.clean}. Fails with {@link IllegalStateException} when {@code pages.clean} is missing or the
      * decisions topic exists with another partition count.
      *
      * @throws io.newsflow.service.config.ConfigException when a topic cannot be made to carry the contract
      */
-    public static void ensure(Admin admin, EnrichConfig config) throws InterruptedException {
+    public static int ensure(Admin admin, EnrichConfig config) throws InterruptedException {
         try {
             Set<String> existing = admin.listTopics().names().get();
             if (!existing.contains(Topics.PAGES_CLEAN)) {
@@ -67,6 +67,7 @@ public final class EnrichTopics {
                     Topics.ENRICH_DLQ, config.decisionsTopic()));
             written.addAll(EnrichTopology.internalTopics(config.applicationId()));
             config.sizes().raiseTopicLimits(admin, written);
+            return partitions;
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot set up enrich's topics: " + e.getCause().getMessage(), e.getCause());
         }

@@ -7,10 +7,12 @@ import io.newsflow.enrich.dedup.Pending;
 import io.newsflow.enrich.dedup.Probe;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -60,7 +62,25 @@ public final class EnrichTopology {
                 .map(name -> applicationId + "-" + name).toList();
     }
 
+    /** The topology for a {@code pages.clean} of one partition, as Kafka's test driver runs it. */
     public static Topology build(EnrichConfig config) {
+        return build(config, 1);
+    }
+
+    /**
+     * The partition of the band stage (the probes repartition topic of {@code partitions} partitions) a lookup key
+     * belongs to: the one Kafka's default partitioner gives a record keyed by it, so that a probe keyed by any of
+     * its keys lands where all of them are.
+     */
+    static int bandPartition(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    /**
+     * @param partitions the partitions of {@code pages.clean}; the probes repartition topic is given as many, and a
+     *                   page sends one probe per partition its lookup keys fall in
+     */
+    public static Topology build(EnrichConfig config, int partitions) {
         Enricher enricher = new Enricher(config);
         int limit = config.sizes().maxRecordBytes();
         Serde<String> keys = Serdes.String();
@@ -78,11 +98,11 @@ public final class EnrichTopology {
 
         KStream<String, Routed> fromPages = builder
                 .stream(Topics.PAGES_CLEAN, Consumed.with(keys, JsonSerde.page()).withName("pages"))
-                .process(() -> new LedgerProcessors.Pages(enricher, config.dedup()), Named.as("ledger-pages"),
+                .process(() -> new LedgerProcessors.Pages(enricher, config.dedup(), partitions), Named.as("ledger-pages"),
                         ARTICLES_STORE, TERMS_STORE);
         KStream<String, Routed> fromDecisions = builder
                 .stream(config.decisionsTopic(), Consumed.with(keys, commands).withName("decisions"))
-                .process(() -> new LedgerProcessors.Decisions(config.dedup()), Named.as("ledger-decisions"),
+                .process(() -> new LedgerProcessors.Decisions(config.dedup(), partitions), Named.as("ledger-decisions"),
                         ARTICLES_STORE);
         KStream<String, Routed> ledger = fromPages.merge(fromDecisions, Named.as("ledger"));
 
@@ -99,7 +119,8 @@ public final class EnrichTopology {
 
         ledger.filter((k, r) -> r.probe() != null, Named.as("probes-only"))
                 .mapValues(Routed::probe, Named.as("probe"))
-                .repartition(Repartitioned.with(keys, JsonSerde.of(Probe.class).limitedTo(limit)).withName(PROBES))
+                .repartition(Repartitioned.with(keys, JsonSerde.of(Probe.class).limitedTo(limit)).withName(PROBES)
+                        .withNumberOfPartitions(partitions))
                 .process(() -> new LookupProcessors.Bands(config.dedup()), Named.as("band-index"), POSTINGS_STORE)
                 .mapValues(Routed::answer, Named.as("answer"))
                 .repartition(Repartitioned.with(keys, JsonSerde.of(Answer.class).limitedTo(limit)).withName(ANSWERS))

@@ -19,9 +19,10 @@ final class LedgerProcessors {
     }
 
     private static ArticleLedger ledger(ProcessorContext<String, Routed> context, DedupSettings settings,
-                                        ForwardingOutput out) {
+                                        int bandPartitions, ForwardingOutput out) {
         KeyValueStore<String, ArticleState> store = context.getStateStore(EnrichTopology.ARTICLES_STORE);
-        return new ArticleLedger(KafkaStateStore.of(store), settings, out);
+        return new ArticleLedger(KafkaStateStore.of(store), settings, out,
+                key -> EnrichTopology.bandPartition(key, bandPartitions));
     }
 
     /** Cleaned pages: redelivery, update, or a look for earlier copies. */
@@ -29,19 +30,21 @@ final class LedgerProcessors {
 
         private final Enricher enricher;
         private final DedupSettings settings;
+        private final int bandPartitions;
         private ForwardingOutput out;
         private ArticleLedger ledger;
         private TermFrequencies frequencies;
 
-        Pages(Enricher enricher, DedupSettings settings) {
+        Pages(Enricher enricher, DedupSettings settings, int bandPartitions) {
             this.enricher = enricher;
             this.settings = settings;
+            this.bandPartitions = bandPartitions;
         }
 
         @Override
         public void init(ProcessorContext<String, Routed> context) {
             out = new ForwardingOutput(context);
-            ledger = ledger(context, settings, out);
+            ledger = ledger(context, settings, bandPartitions, out);
             frequencies = new TermFrequencies(context.getStateStore(EnrichTopology.TERMS_STORE));
         }
 
@@ -64,17 +67,19 @@ final class LedgerProcessors {
     static final class Decisions implements Processor<String, DedupCommand, String, Routed> {
 
         private final DedupSettings settings;
+        private final int bandPartitions;
         private ForwardingOutput out;
         private ArticleLedger ledger;
 
-        Decisions(DedupSettings settings) {
+        Decisions(DedupSettings settings, int bandPartitions) {
             this.settings = settings;
+            this.bandPartitions = bandPartitions;
         }
 
         @Override
         public void init(ProcessorContext<String, Routed> context) {
             out = new ForwardingOutput(context);
-            ledger = ledger(context, settings, out);
+            ledger = ledger(context, settings, bandPartitions, out);
         }
 
         @Override

@@ -10,7 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,11 +33,18 @@ public final class ArticleLedger {
     private final StateStore<ArticleState> store;
     private final DedupSettings settings;
     private final DedupOutput out;
+    private final ToIntFunction<String> partitions;
 
-    public ArticleLedger(StateStore<ArticleState> store, DedupSettings settings, DedupOutput out) {
+    /**
+     * @param partitions the partition of the band stage a lookup key goes to (the record key's partition); probes
+     *                   are grouped by it
+     */
+    public ArticleLedger(StateStore<ArticleState> store, DedupSettings settings, DedupOutput out,
+                         ToIntFunction<String> partitions) {
         this.store = store;
         this.settings = settings;
         this.out = out;
+        this.partitions = partitions;
     }
 
     /** The instant the windows measure a page by: published, else fetched, else ingested, else {@code received}. */
@@ -81,13 +91,18 @@ public final class ArticleLedger {
     }
 
     /** Sends the page to each of its lookup keys: to look for earlier copies, or only to be found by later ones. */
+    /** Sends the page to its lookup keys: one probe per partition of the band stage its keys fall in. */
     private void sendProbes(DocRef doc, EnrichedPage enriched, int revision, boolean fileOnly) {
         List<String> keys = new ArrayList<>();
         keys.add(Probe.EXACT_KEY_PREFIX + doc.contentHash());
         keys.addAll(enriched.fingerprint().lookupKeys());
-        Posting posting = new Posting(doc, enriched.fingerprint().forVerification());
+        Map<Integer, List<String>> byPartition = new TreeMap<>();
         for (String key : keys) {
-            out.probe(new Probe(key, posting, revision, keys.size(), fileOnly));
+            byPartition.computeIfAbsent(partitions.applyAsInt(key), p -> new ArrayList<>()).add(key);
+        }
+        Posting posting = new Posting(doc, enriched.fingerprint().forVerification());
+        for (List<String> group : byPartition.values()) {
+            out.probe(new Probe(group, posting, revision, byPartition.size(), fileOnly));
         }
     }
 

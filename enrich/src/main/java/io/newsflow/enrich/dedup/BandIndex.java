@@ -6,12 +6,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The lookup side of de-duplication, keyed by lookup key (content hash, LSH band or lead anchor): answers a probe
- * with the verified earlier copies filed under its key within the window, then files the probing page there too.
- * Because the key is the record key, the index spreads over partitions like any other keyed state.
+ * with the verified earlier copies filed under its keys within their windows, then files the probing page there too.
+ * A probe carries the keys of one partition and its first key is the record key, so the index spreads over
+ * partitions like any other keyed state.
  *
  * <p>A key's postings are pruned to its window whenever the key is written; a key that is never written again is
  * dropped by a sweep ({@link #expired}) once the task's time, the newest page time it has seen
@@ -44,43 +49,67 @@ public final class BandIndex {
         this.clock = clock;
     }
 
+    /**
+     * Answers a probe with the verified earlier copies filed under its keys (one answer for all of them; each
+     * earlier page verified once however many keys it shares), then files the page under each key.
+     */
     public void onProbe(Probe probe) {
         Instant seen = probe.posting().doc().seenAt();
         if (newestSeen == null || seen.isAfter(newestSeen)) {
             Instant limit = clock.instant().plus(MAX_AHEAD);
             newestSeen = seen.isAfter(limit) ? limit : seen;
         }
-        List<Posting> filed = store.get(probe.key());
-        if (filed == null) {
-            filed = List.of();
+        Map<String, Match> verified = new LinkedHashMap<>();
+        Set<String> rejected = new HashSet<>();
+        for (String key : probe.keys()) {
+            List<Posting> filed = store.get(key);
+            if (filed == null) {
+                filed = List.of();
+            }
+            if (!probe.fileOnly()) {
+                verifyCopies(probe, key, filed, verified, rejected);
+            }
+            remember(probe, key, filed);
         }
         if (!probe.fileOnly()) {
-            out.answer(new Answer(probe.posting().doc(), probe.revision(), probe.expected(), verifiedCopies(probe, filed)));
+            out.answer(new Answer(probe.posting().doc(), probe.revision(), probe.expected(),
+                    List.copyOf(verified.values())));
         }
-        remember(probe, filed);
     }
 
-    private List<Match> verifiedCopies(Probe probe, List<Posting> filed) {
+    /**
+     * Adds the earlier pages under {@code key} that are copies of the probing page to {@code verified}, by page id,
+     * keeping an exact copy over a near one; pages found not to be copies go to {@code rejected} and are not
+     * compared again under the probe's other keys.
+     */
+    private void verifyCopies(Probe probe, String key, List<Posting> filed, Map<String, Match> verified,
+                              Set<String> rejected) {
         DocRef doc = probe.posting().doc();
-        Duration window = probe.exact() ? settings.exactWindow() : settings.nearWindow();
-        List<Match> matches = new ArrayList<>();
+        boolean exact = Probe.exact(key);
+        Duration window = exact ? settings.exactWindow() : settings.nearWindow();
         for (Posting earlier : filed) {
-            if (earlier.doc().id().equals(doc.id()) || !ArticleLedger.within(earlier.doc().seenAt(), doc.seenAt(), window)) {
+            String id = earlier.doc().id();
+            if (id.equals(doc.id()) || !ArticleLedger.within(earlier.doc().seenAt(), doc.seenAt(), window)) {
                 continue;
             }
             boolean sameText = earlier.doc().contentHash().equals(doc.contentHash());
-            if (probe.exact()) {
+            if (exact) {
                 if (sameText) {
-                    matches.add(new Match(earlier.doc(), 1.0, Duplicate.EXACT));
+                    verified.put(id, new Match(earlier.doc(), 1.0, Duplicate.EXACT));
                 }
+                continue;
+            }
+            if (verified.containsKey(id) || rejected.contains(id)) {
                 continue;
             }
             double score = settings.nearDuplicateScore(probe.posting().fingerprint(), earlier.fingerprint());
             if (score >= 0) {
-                matches.add(new Match(earlier.doc(), sameText ? 1.0 : score, sameText ? Duplicate.EXACT : Duplicate.NEAR));
+                verified.put(id, new Match(earlier.doc(), sameText ? 1.0 : score,
+                        sameText ? Duplicate.EXACT : Duplicate.NEAR));
+            } else {
+                rejected.add(id);
             }
         }
-        return matches;
     }
 
     /** The newest page time this index has seen since it started (capped a day ahead of the clock), or null. */
@@ -96,16 +125,17 @@ public final class BandIndex {
         if (newestSeen == null) {
             return false;
         }
-        Instant cut = newestSeen.minus(key.startsWith(Probe.EXACT_KEY_PREFIX) ? settings.exactWindow() : settings.nearWindow());
+        Instant cut = newestSeen.minus(Probe.exact(key) ? settings.exactWindow() : settings.nearWindow());
         return filed.stream().allMatch(p -> p.doc().seenAt().isBefore(cut));
     }
 
     /** Files the page under the key, dropping postings that fell out of the window and the oldest beyond the cap. */
-    private void remember(Probe probe, List<Posting> filed) {
-        Posting posting = probe.exact()
+    private void remember(Probe probe, String key, List<Posting> filed) {
+        boolean exact = Probe.exact(key);
+        Posting posting = exact
                 ? new Posting(probe.posting().doc(), null) // the hash key verifies by hash alone
                 : probe.posting();
-        Duration window = probe.exact() ? settings.exactWindow() : settings.nearWindow();
+        Duration window = exact ? settings.exactWindow() : settings.nearWindow();
         List<Posting> kept = new ArrayList<>(filed.size() + 1);
         kept.add(posting);
         for (Posting p : filed) {
@@ -116,6 +146,6 @@ public final class BandIndex {
         Instant newest = kept.stream().map(p -> p.doc().seenAt()).max(Comparator.naturalOrder()).orElseThrow();
         kept.removeIf(p -> p.doc().seenAt().isBefore(newest.minus(window)));
         kept.sort(Comparator.comparing((Posting p) -> p.doc().seenAt()).reversed());
-        store.put(probe.key(), List.copyOf(kept.subList(0, Math.min(kept.size(), settings.maxPostingsPerKey()))));
+        store.put(key, List.copyOf(kept.subList(0, Math.min(kept.size(), settings.maxPostingsPerKey()))));
     }
 }

@@ -31,7 +31,7 @@ public final class DedupReplay implements DedupOutput {
 
     public DedupReplay(DedupSettings settings, Function<Page, EnrichedPage> enrich, Consumer<Article> articles,
                        Consumer<Duplicate> duplicates) {
-        this.ledger = new ArticleLedger(new MapStore<>(), settings, this);
+        this.ledger = new ArticleLedger(new MapStore<>(), settings, this, key -> 0); // one band partition
         this.bands = new BandIndex(new MapStore<>(), settings, this);
         this.collector = new CandidateCollector(new MapStore<>(), this);
         this.enrich = enrich;

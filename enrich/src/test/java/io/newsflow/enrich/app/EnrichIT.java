@@ -255,10 +255,11 @@ class EnrichIT {
 
     private KafkaStreams startApp(String applicationId, Path stateDir) throws InterruptedException {
         EnrichConfig config = EnrichConfig.defaults(applicationId, KAFKA.bootstrapServers()).withStateDir(stateDir);
+        int partitions;
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", KAFKA.bootstrapServers()))) {
-            EnrichTopics.ensure(admin, config);
+            partitions = EnrichTopics.ensure(admin, config);
         }
-        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config), config.streamsProperties());
+        KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, partitions), config.streamsProperties());
         streams.start();
         return streams;
     }

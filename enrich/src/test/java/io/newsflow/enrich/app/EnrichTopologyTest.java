@@ -207,6 +207,18 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aLookupKeysBandPartitionIsTheOneKafkaGivesARecordKeyedByIt() {
+        StringSerializer serializer = new StringSerializer();
+        for (int partitions : new int[] {1, 3, 4, 12}) {
+            for (String key : List.of("h:3f2a", "b:0:1c9e", "b:23:ffff", "a:harbour bridge", "é:ü", "")) {
+                assertEquals(org.apache.kafka.clients.producer.internals.BuiltInPartitioner.partitionForKey(
+                                serializer.serialize("probes", key), partitions),
+                        EnrichTopology.bandPartition(key, partitions), key + " of " + partitions);
+            }
+        }
+    }
+
+    @Test
     void versionsOfAnArticleIncreaseWithEveryEvent() {
         Page first = page("https://a.example/bridge", "Bridge", BRIDGE, T0);
         send(first);

@@ -82,7 +82,7 @@ class BandIndexTest {
     }
 
     private void probe(String key, String id, Instant seenAt) {
-        index.onProbe(new Probe(key, posting(id, seenAt), 1, 1, true));
+        index.onProbe(new Probe(List.of(key), posting(id, seenAt), 1, 1, true));
     }
 
     private static Posting posting(String id, Instant seenAt) {
