@@ -1,7 +1,6 @@
 package io.newsflow.enrich.dedup;
 
 import io.newsflow.events.Duplicate;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +17,8 @@ import java.util.Set;
  * A probe carries the keys of one partition and its first key is the record key, so the index spreads over
  * partitions like any other keyed state.
  *
- * <p>A key's postings are pruned to its window whenever the key is written; a key that is never written again is
- * dropped by a sweep ({@link #expired}) once the task's time, the newest page time it has seen
- * ({@link #newestSeen}), has moved a window past the key's newest posting. Like the retention of Kafka Streams'
- * window stores, this is event time: a page whose time lies more than a window behind the newest page of the task
- * no longer finds copies under keys nobody has written since. Page times ahead of the wall clock (a wrong
- * publication date) do not move the task's time beyond a day ahead of it.
+ * <p>A key's postings are pruned to its window whenever the key is written; a key nobody writes for its
+ * {@link #retention} is dropped by the topology's sweep.
  *
  * <p>Not thread-safe: one instance per stream task, over that task's store.
  */
@@ -32,21 +27,11 @@ public final class BandIndex {
     private final StateStore<List<Posting>> store;
     private final DedupSettings settings;
     private final DedupOutput out;
-    private final Clock clock;
-    private Instant newestSeen;
 
     public BandIndex(StateStore<List<Posting>> store, DedupSettings settings, DedupOutput out) {
-        this(store, settings, out, Clock.systemUTC());
-    }
-
-    /** A page time is trusted up to this far ahead of the wall clock. */
-    static final Duration MAX_AHEAD = Duration.ofDays(1);
-
-    BandIndex(StateStore<List<Posting>> store, DedupSettings settings, DedupOutput out, Clock clock) {
         this.store = store;
         this.settings = settings;
         this.out = out;
-        this.clock = clock;
     }
 
     /**
@@ -54,11 +39,6 @@ public final class BandIndex {
      * earlier page verified once however many keys it shares), then files the page under each key.
      */
     public void onProbe(Probe probe) {
-        Instant seen = probe.posting().doc().seenAt();
-        if (newestSeen == null || seen.isAfter(newestSeen)) {
-            Instant limit = clock.instant().plus(MAX_AHEAD);
-            newestSeen = seen.isAfter(limit) ? limit : seen;
-        }
         Map<String, Match> verified = new LinkedHashMap<>();
         Set<String> rejected = new HashSet<>();
         for (String key : probe.keys()) {
@@ -112,21 +92,13 @@ public final class BandIndex {
         }
     }
 
-    /** The newest page time this index has seen since it started (capped a day ahead of the clock), or null. */
-    public Instant newestSeen() {
-        return newestSeen;
-    }
-
     /**
-     * Whether the postings filed under {@code key} have all left its window behind the task's time, so that the key
-     * can be deleted: no page of the task's time or later can match them. False before the index has seen a page.
+     * How long a key nobody writes is kept: its window (exact copies meet under content hashes for the exact window,
+     * near copies under bands and anchors for the near window), counted in the time pages reach the index. A copy
+     * that arrives later than that after the last page filed under a key no longer finds it there.
      */
-    public boolean expired(String key, List<Posting> filed) {
-        if (newestSeen == null) {
-            return false;
-        }
-        Instant cut = newestSeen.minus(Probe.exact(key) ? settings.exactWindow() : settings.nearWindow());
-        return filed.stream().allMatch(p -> p.doc().seenAt().isBefore(cut));
+    public Duration retention(String key) {
+        return Probe.exact(key) ? settings.exactWindow() : settings.nearWindow();
     }
 
     /** Files the page under the key, dropping postings that fell out of the window and the oldest beyond the cap. */

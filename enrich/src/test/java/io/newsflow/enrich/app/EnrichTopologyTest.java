@@ -17,6 +17,7 @@ import io.newsflow.events.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -71,6 +72,11 @@ class EnrichTopologyTest {
 
     private void send(Page page) {
         pages.pipeInput(page.id(), page);
+    }
+
+    /** Sends a page ingested at {@code ingestedAt}: its record's timestamp. */
+    private void sendAt(Page page, Instant ingestedAt) {
+        pages.pipeInput(page.id(), page, ingestedAt);
     }
 
     @Test
@@ -158,9 +164,10 @@ class EnrichTopologyTest {
     }
 
     @Test
-    void lookupKeysWhosePostingsLeftTheirWindowsAreSweptAndTheOthersStay() {
+    void lookupKeysNobodyWroteForTheirRetentionAreSweptAndTheOthersStay() {
         KeyValueStore<String, Postings> postings = driver.getKeyValueStore(EnrichTopology.POSTINGS_STORE);
-        send(page("https://a.example/bridge", "Bridge", BRIDGE, T0));
+        // each page ingested when it was published
+        sendAt(page("https://a.example/bridge", "Bridge", BRIDGE, T0), T0);
         Set<String> bridgeKeys = keys(postings);
         Set<String> bridgeHash = bridgeKeys.stream().filter(k -> k.startsWith("h:")).collect(Collectors.toSet());
         assertEquals(1, bridgeHash.size());
@@ -169,7 +176,8 @@ class EnrichTopologyTest {
         assertEquals(bridgeKeys, keys(postings), "nothing has left its window yet");
 
         // five days on: the bridge page's bands and lead anchors (3-day window) go, its content hash (30 days) stays
-        send(page("https://c.example/library", "Library", LIBRARY, T0.plus(Duration.ofDays(5))));
+        sendAt(page("https://c.example/library", "Library", LIBRARY, T0.plus(Duration.ofDays(5))),
+                T0.plus(Duration.ofDays(5)));
         Set<String> libraryKeys = keys(postings);
         libraryKeys.removeAll(bridgeKeys);
         driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
@@ -179,14 +187,16 @@ class EnrichTopologyTest {
         assertEquals(bridgeHash, left);
 
         // the content hash still finds the exact copy within its window
-        send(page("https://b.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(6))));
+        sendAt(page("https://b.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(6))),
+                T0.plus(Duration.ofDays(6)));
         List<Duplicate> copies = duplicates.readValuesToList();
         assertEquals(1, copies.size());
         assertEquals(Duplicate.EXACT, copies.get(0).method());
         assertEquals("https://a.example/bridge", copies.get(0).duplicateOfUrl());
 
         // 40 days on, past every window: only the new page's keys are left
-        send(page("https://d.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(40))));
+        sendAt(page("https://d.example/bridge", "Bridge", BRIDGE, T0.plus(Duration.ofDays(40))),
+                T0.plus(Duration.ofDays(40)));
         Set<String> latest = keys(postings);
         driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
         driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
@@ -196,6 +206,38 @@ class EnrichTopologyTest {
             it.forEachRemaining(e -> assertEquals(List.of("https://d.example/bridge"),
                     e.value.postings().stream().map(p -> p.doc().url()).toList()));
         }
+    }
+
+    @Test
+    void aKeyAnEarlierVersionWroteIsStampedByTheSweepAndRetainedFromThen() {
+        KeyValueStore<String, Postings> postings = driver.getKeyValueStore(EnrichTopology.POSTINGS_STORE);
+        sendAt(page("https://a.example/bridge", "Bridge", BRIDGE, T0), T0);
+        String legacy = "b:0:legacy";
+        postings.put(legacy, new Postings(postings.get(keys(postings).iterator().next()).postings(), null));
+
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        assertEquals(T0.toEpochMilli(), postings.get(legacy).writtenAt(), "stamped with the task's time");
+
+        sendAt(page("https://c.example/library", "Library", LIBRARY, T0.plus(Duration.ofDays(4))),
+                T0.plus(Duration.ofDays(4)));
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        assertEquals(null, postings.get(legacy), "gone once its retention (3 days for a band) has passed");
+    }
+
+    @Test
+    void retentionRunsOnIngestTimeSoAnOldStoryScrapedNowStillFindsItsCopies() {
+        Instant now = T0.plus(Duration.ofDays(30));
+        Instant longAgo = T0.minus(Duration.ofDays(300));
+        // an old story and a fresh page, ingested a minute apart, then swept
+        sendAt(page("https://a.example/bridge", "Bridge", BRIDGE, longAgo), now);
+        sendAt(page("https://c.example/library", "Library", LIBRARY, now), now.plusSeconds(60));
+        driver.advanceWallClockTime(LookupProcessors.Bands.SWEEP_INTERVAL);
+        // another paper's copy of the old story, ingested a minute later
+        sendAt(page("https://b.example/bridge", "Bridge", BRIDGE, longAgo), now.plusSeconds(120));
+
+        List<Duplicate> copies = duplicates.readValuesToList();
+        assertEquals(1, copies.size(), "the copy finds the old story: its keys were written a minute ago");
+        assertEquals("https://a.example/bridge", copies.get(0).duplicateOfUrl());
     }
 
     private static Set<String> keys(KeyValueStore<String, Postings> store) {
