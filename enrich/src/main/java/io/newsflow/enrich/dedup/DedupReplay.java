@@ -77,7 +77,8 @@ public final class DedupReplay implements DedupOutput {
         // nothing to count offline
     }
 
-    private static final class MapStore<V> implements StateStore<V> {
+    /** A {@link StateStore} in a map, as the replay keeps its state. */
+    static final class MapStore<V> implements StateStore<V> {
         private final Map<String, V> map = new HashMap<>();
 
         @Override

@@ -13,10 +13,8 @@ import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -28,23 +26,8 @@ class ProbeTest {
     @Test
     void aPageSendsOneProbePerPartitionOfItsKeysAndEveryKeyOnce() {
         List<Probe> probes = new ArrayList<>();
-        Map<String, ArticleState> states = new HashMap<>();
-        ArticleLedger ledger = new ArticleLedger(new StateStore<>() {
-            @Override
-            public ArticleState get(String key) {
-                return states.get(key);
-            }
-
-            @Override
-            public void put(String key, ArticleState value) {
-                states.put(key, value);
-            }
-
-            @Override
-            public void delete(String key) {
-                states.remove(key);
-            }
-        }, DedupSettings.DEFAULTS, new Collecting(probes), key -> Math.floorMod(key.hashCode(), 4));
+        ArticleLedger ledger = new ArticleLedger(new DedupReplay.MapStore<>(), DedupSettings.DEFAULTS,
+                new Collecting(probes), key -> Math.floorMod(key.hashCode(), 4));
         Page page = page("https://a.example/bridge", "Bridge", fixture("dedup/bridge.txt"), T0);
         EnrichedPage enriched = new EnrichedPage(Articles.draft(page, "en", 1, null, null, null, null, 0, null),
                 FINGERPRINTER.fingerprint(page.text()));
