@@ -28,7 +28,7 @@ final class LookupProcessors {
      * timestamp of the probe that wrote it, which is the page's ingest time); the task's time is the newest such
      * timestamp it has seen, trusted up to a day ahead of the wall clock. Every {@link #SWEEP_INTERVAL} of
      * wall-clock time the sweep reads on from where it stopped (wrapping round at the end of the store), at least
-     * {@link #MIN_SWEEP} keys and twice as many as the probes since the last sweep could have added, and deletes the
+     * {@link #MIN_SWEEP} keys and twice as many as the probes since the last sweep wrote, and deletes the
      * keys nobody has written for their retention ({@link BandIndex#retention}: the exact window for content
      * hashes, the near window for bands and anchors). A key written by an earlier version, without the time, is
      * given the task's time when the sweep first meets it. Retention runs on ingest time, not on the pages' own
@@ -52,7 +52,7 @@ final class LookupProcessors {
         private long taskTime = -1;
         /** The next key the sweep reads from; null: the start of the store. */
         private String sweepFrom;
-        private int probesSinceSweep;
+        private int keysSinceSweep;
 
         Bands(DedupSettings settings) {
             this.settings = settings;
@@ -73,7 +73,7 @@ final class LookupProcessors {
             now = record.timestamp();
             taskTime = Math.max(taskTime, now);
             index.onProbe(record.value());
-            probesSinceSweep++;
+            keysSinceSweep += record.value().keys().size();
         }
 
         /** Reads on from where the last sweep stopped and deletes the keys past their retention. */
@@ -82,8 +82,8 @@ final class LookupProcessors {
                 return;
             }
             long time = Math.min(taskTime, wallClock + MAX_AHEAD.toMillis());
-            int budget = Math.max(MIN_SWEEP, 2 * probesSinceSweep);
-            probesSinceSweep = 0;
+            int budget = Math.max(MIN_SWEEP, 2 * keysSinceSweep);
+            keysSinceSweep = 0;
             List<String> expired = new ArrayList<>();
             List<KeyValue<String, Postings>> unstamped = new ArrayList<>();
             int read = 0;
