@@ -29,7 +29,7 @@ final class LookupProcessors {
      * timestamp it has seen, trusted up to a day ahead of the wall clock. Every {@link #SWEEP_INTERVAL} of
      * wall-clock time the sweep reads on from where it stopped (wrapping round at the end of the store), at least
      * {@link #MIN_SWEEP} keys and twice as many as the probes since the last sweep wrote, and deletes the
-     * keys nobody has written for their retention ({@link BandIndex#retention}: the exact window for content
+     * keys nobody has written for their retention ({@link BandIndex#window}: the exact window for content
      * hashes, the near window for bands and anchors). A key written by an earlier version, without the time, is
      * given the task's time when the sweep first meets it. Retention runs on ingest time, not on the pages' own
      * (publication) times, so an old story scraped now keeps its keys as long as a fresh one, and pages dated
@@ -99,7 +99,7 @@ final class LookupProcessors {
                     Long written = entry.value.writtenAt();
                     if (written == null) {
                         unstamped.add(KeyValue.pair(entry.key, new Postings(entry.value.postings(), time)));
-                    } else if (written < time - index.retention(entry.key).toMillis()) {
+                    } else if (written < time - index.window(entry.key).toMillis()) {
                         expired.add(entry.key);
                     }
                 }

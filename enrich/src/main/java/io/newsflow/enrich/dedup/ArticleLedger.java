@@ -90,8 +90,10 @@ public final class ArticleLedger {
         return new DocRef(page.id(), page.url(), page.site(), page.title(), page.contentHash(), seenAt);
     }
 
-    /** Sends the page to each of its lookup keys: to look for earlier copies, or only to be found by later ones. */
-    /** Sends the page to its lookup keys: one probe per partition of the band stage its keys fall in. */
+    /**
+     * Sends the page to its lookup keys, to look for earlier copies or only to be found by later ones: one probe per
+     * partition of the band stage its keys fall in.
+     */
     private void sendProbes(DocRef doc, EnrichedPage enriched, int revision, boolean fileOnly) {
         List<String> keys = new ArrayList<>();
         keys.add(Probe.EXACT_KEY_PREFIX + doc.contentHash());

@@ -18,7 +18,7 @@ import java.util.Set;
  * partitions like any other keyed state.
  *
  * <p>A key's postings are pruned to its window whenever the key is written; a key nobody writes for its
- * {@link #retention} is dropped by the topology's sweep.
+ * {@link #window} is dropped by the topology's sweep.
  *
  * <p>Not thread-safe: one instance per stream task, over that task's store.
  */
@@ -66,7 +66,7 @@ public final class BandIndex {
                               Set<String> rejected) {
         DocRef doc = probe.posting().doc();
         boolean exact = Probe.exact(key);
-        Duration window = exact ? settings.exactWindow() : settings.nearWindow();
+        Duration window = window(key);
         for (Posting earlier : filed) {
             String id = earlier.doc().id();
             if (id.equals(doc.id()) || !ArticleLedger.within(earlier.doc().seenAt(), doc.seenAt(), window)) {
@@ -93,11 +93,12 @@ public final class BandIndex {
     }
 
     /**
-     * How long a key nobody writes is kept: its window (exact copies meet under content hashes for the exact window,
-     * near copies under bands and anchors for the near window), counted in the time pages reach the index. A copy
-     * that arrives later than that after the last page filed under a key no longer finds it there.
+     * A key's window: exact copies meet under content hashes within the exact window, near copies under bands and
+     * anchors within the near window. It is also how long a key nobody writes is kept, counted in the time pages
+     * reach the index: a copy that arrives later than that after the last page filed under a key no longer finds it
+     * there.
      */
-    public Duration retention(String key) {
+    public Duration window(String key) {
         return Probe.exact(key) ? settings.exactWindow() : settings.nearWindow();
     }
 
@@ -107,7 +108,7 @@ public final class BandIndex {
         Posting posting = exact
                 ? new Posting(probe.posting().doc(), null) // the hash key verifies by hash alone
                 : probe.posting();
-        Duration window = exact ? settings.exactWindow() : settings.nearWindow();
+        Duration window = window(key);
         List<Posting> kept = new ArrayList<>(filed.size() + 1);
         kept.add(posting);
         for (Posting p : filed) {

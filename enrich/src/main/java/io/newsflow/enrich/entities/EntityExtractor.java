@@ -213,8 +213,7 @@ public final class EntityExtractor {
             }
             return lower.contains(word.toLowerCase(Locale.ROOT)) && !capitalisedInside.contains(word)
                     && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
-                    && !SPEECH_AFTER.matcher(text.substring(tokens.get(m.start()).end(),
-                            Math.min(text.length(), tokens.get(m.start()).end() + 20))).find();
+                    && !SPEECH_AFTER.matcher(textAfter(text, tokens.get(m.start()))).find();
         });
     }
 
@@ -648,7 +647,7 @@ public final class EntityExtractor {
         int afterTitle = afterTitles(tokens, start, end);
         int given = firstGivenName(tokens, afterTitle, end);
         boolean titled = afterTitle > start || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()));
-        String after = text.substring(last.end(), Math.min(text.length(), last.end() + 80));
+        String after = textAfter(text, last);
         int nameStart = afterTitle;
         if (given > afterTitle && afterTitle > start) {
             nameStart = given; // "Minister for Unification Kim Yung-ho"
@@ -691,6 +690,11 @@ public final class EntityExtractor {
     }
 
     /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
+    /** The text that follows a word, as far as the patterns that read it look (80 characters). */
+    private static String textAfter(String text, Token word) {
+        return text.substring(word.end(), Math.min(text.length(), word.end() + 80));
+    }
+
     private static String wordBefore(String text, int start) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsflow.enrich.dedup.Probe;
 import io.newsflow.events.Article;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
@@ -110,7 +111,7 @@ class EnrichStateSizeTest {
             Instant newest = T0.plusSeconds((long) (pages - 1) * pageSeconds);
             try (KeyValueIterator<String, Postings> it = postings.all()) {
                 it.forEachRemaining(e -> {
-                    Duration kept = e.key.startsWith("h:") ? config.dedup().exactWindow() : config.dedup().nearWindow();
+                    Duration kept = Probe.exact(e.key) ? config.dedup().exactWindow() : config.dedup().nearWindow();
                     assertTrue(e.value.writtenAt() >= newest.minus(kept).toEpochMilli(),
                             "key " + e.key + " was not written within its retention");
                 });
