@@ -24,6 +24,7 @@ import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.localstack.FileTrees;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.localstack.LocalStackException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,22 +61,31 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newsflow bench pipeline}: the whole pipeline on real pages, posted through {@code POST /v1/pages/batch}
- * by two clients, as a burst (end-to-end pages/s: first POST to last document indexed) and at a paced rate
- * (ingest→indexed latency of every document, from its {@code ingested_at} and {@code indexed_at}), beside each
- * stage alone on the same pages on one thread (clean, enrich, index bulk). Each of the two runs gets a fresh local
- * stack, as {@code run} starts it, so that the second one's pages are news again; or both use the stack given by
- * {@code --ingest-url} and {@code --opensearch-url}, which must then see each page for the first time: one phase only.
+ * {@code newsflow bench pipeline}: the whole pipeline on real pages, posted through {@code POST /v1/pages/batch},
+ * as a burst from two clients (end-to-end pages/s: first POST to last document indexed) and at a paced rate, each
+ * page posted when due (ingest→indexed latency of every document, from its {@code ingested_at} and
+ * {@code indexed_at}), beside each stage alone on the same pages on one thread (clean, enrich, index bulk). Each run
+ * gets a fresh local stack, as {@code run} starts it, so that its pages are news again; warm-up bursts on fresh
+ * stacks of their own first let this JVM compile the services' code, as a service that has been running has. Or one
+ * phase uses the stack given by {@code --ingest-url} and {@code --opensearch-url}, which must see each page for the
+ * first time.
  */
 @Command(name = "pipeline", description = {
-        "Measure the whole pipeline on real pages posted through the HTTP batch API by two clients: end-to-end pages/s"
-                + " of a burst, ingest→indexed latency percentiles at a paced rate, each stage alone on the same pages"
-                + " on one thread, and the ratio end-to-end ÷ slowest stage. The last line is key=value pairs.",
-        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for the burst and another"
-                + " for the paced run, unless --ingest-url and --opensearch-url name a running one."})
+        "Measure the whole pipeline on real pages posted through the HTTP batch API: end-to-end pages/s of a burst"
+                + " from two clients, ingest→indexed latency percentiles at a paced rate, each stage alone on the same"
+                + " pages on one thread, and the ratio end-to-end ÷ slowest stage. The last line is key=value pairs.",
+        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for each warm-up burst,"
+                + " the burst and the paced run, unless --ingest-url and --opensearch-url name a running one."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     private static final Duration POLL = Duration.ofMillis(200);
+    /** Clients of the burst, each posting its batches one after the other. */
+    private static final int BURST_CLIENTS = 2;
+    /**
+     * Clients of the paced run: enough that a page is posted when it is due although the ones before are still
+     * being answered (a request waits for Kafka's acknowledgement), as independent crawlers would post them.
+     */
+    private static final int PACED_CLIENTS = 8;
     private static final String BENCH_HOST = "https://bench.newsflow.invalid/";
 
     @Spec
@@ -121,6 +132,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
             + " (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--warm-ups", defaultValue = "2", paramLabel = "N",
+            description = "With a local stack, burst N times first, each on a fresh stack, while this JVM compiles"
+                    + " the services' hot code, then measure the burst and the paced run on fresh stacks: the speed"
+                    + " of services that have been running (default: ${DEFAULT-VALUE}; the first burst's figures are"
+                    + " printed as cold_*; 0: measure on a cold JVM).")
+    int warmUps;
+
     enum Phase { burst, paced, stages }
 
     @Override
@@ -137,6 +155,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
         if (external && (only == null || only == Phase.stages)) {
             throw new ParameterException(spec.commandLine(), "with a running stack, choose --only burst or --only"
                     + " paced: each needs pages the stack has not seen");
+        }
+        if (warmUps < 0) {
+            throw new ParameterException(spec.commandLine(), "--warm-ups must be 0 or more");
         }
         if (rate <= 0) {
             throw new ParameterException(spec.commandLine(), "--rate must be positive");
@@ -156,7 +177,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         for (Path file : files) {
             byte[] html = BenchCleanCommand.read(file);
             bytes += html.length;
-            pages.add(new BenchPage(BENCH_HOST + file.getFileName().toString().replaceFirst("(?i)\\.gz$", ""), html));
+            pages.add(BenchPage.of(BENCH_HOST + file.getFileName().toString().replaceFirst("(?i)\\.gz$", ""), html));
         }
         out.printf(Locale.ROOT, "bench pipeline: %d pages, %.1f MB of HTML, %d cores%n", pages.size(), bytes / 1e6,
                 Runtime.getRuntime().availableProcessors());
@@ -166,8 +187,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
         figures.put("pages", Integer.toString(pages.size()));
         Path dir = dataDir != null ? dataDir : QuietConsoles.DATA_DIR.resolve("bench-pipeline");
         try {
+            int warmUpBursts = external || only == Phase.stages ? 0 : warmUps;
+            for (int i = 1; i <= warmUpBursts; i++) {
+                burst(out, pages, dir.resolve("burst-warm-up-" + i), figures, "warm-up burst " + i + " of "
+                        + warmUpBursts, i == 1 ? "cold_" : null);
+            }
             if (only == null || only == Phase.burst) {
-                burst(out, pages, dir.resolve("burst"), figures);
+                burst(out, pages, dir.resolve("burst"), figures, warmUpBursts > 0 ? "warm burst" : "burst", "");
             }
             if (only == null || only == Phase.paced) {
                 paced(out, pages, dir.resolve("paced"), figures);
@@ -197,49 +223,61 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Every page at once from two clients; end to end from the first POST to the last document indexed. */
-    private void burst(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
-            throws Exception {
+    /**
+     * Every page at once from {@link #BURST_CLIENTS} clients; end to end from the first POST to the last document indexed. Prints its
+     * lines under {@code label} and puts its figures under keys starting with {@code prefix} (none when null).
+     */
+    private void burst(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> kept, String label,
+                       String prefix) throws Exception {
+        Map<String, String> figures = new LinkedHashMap<>();
+        String keyPrefix = prefix == null ? "" : prefix;
         try (Stack stack = stack(out, dir)) {
-            out.println("burst: posting " + pages.size() + " pages from 2 clients in batches of " + batch + " ...");
+            out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
+                    + batch + " ...");
             out.flush();
             Instant firstPost = Instant.now();
             CpuTimes cpuBefore = CpuTimes.now();
-            long accepted = post(stack, pages, batch, 0);
+            long accepted = post(stack, pages, batch, 0, BURST_CLIENTS);
             Instant posted = Instant.now();
             List<Indexed> docs = awaitIndexed(stack);
             CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
             Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
             double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
             double e2e = accepted / seconds;
-            out.printf(Locale.ROOT, "burst: %d pages accepted in %.1f s (%.1f pages/s into ingest), %d documents"
+            out.printf(Locale.ROOT, "%s: %d pages accepted in %.1f s (%.1f pages/s into ingest), %d documents"
                             + " indexed; last one %.1f s after the first POST: %.1f pages/s end to end%n",
-                    accepted, Duration.between(firstPost, posted).toMillis() / 1e3,
+                    label, accepted, Duration.between(firstPost, posted).toMillis() / 1e3,
                     accepted / (Duration.between(firstPost, posted).toMillis() / 1e3), docs.size(), seconds, e2e);
             Latencies latencies = Latencies.of(docs);
-            out.printf(Locale.ROOT, "burst: ingest→indexed %s%n", latencies);
+            out.printf(Locale.ROOT, "%s: ingest→indexed %s%n", label, latencies);
             if (stack.pipeline != null) {
-                out.printf(Locale.ROOT, "burst: CPU per page: services %.1f ms (ingest, enrich, index in this JVM),"
+                out.printf(Locale.ROOT, "%s: CPU per page: services %.1f ms (ingest, enrich, index in this JVM),"
                                 + " Kafka %.1f ms, OpenSearch %.1f ms; %.1f of %d cores busy on average%n",
-                        cpu.jvmMillis() / accepted, cpu.kafkaMillis() / accepted, cpu.openSearchMillis() / accepted,
-                        cpu.totalMillis() / 1e3 / seconds, Runtime.getRuntime().availableProcessors());
-                figures.put("cpu_ms_per_page", String.format(Locale.ROOT, "%.1f", cpu.totalMillis() / accepted));
+                        label, cpu.jvmMillis() / accepted, cpu.kafkaMillis() / accepted,
+                        cpu.openSearchMillis() / accepted, cpu.totalMillis() / 1e3 / seconds,
+                        Runtime.getRuntime().availableProcessors());
+                figures.put(keyPrefix + "cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
+                        cpu.totalMillis() / accepted));
             }
             out.flush();
-            figures.put("e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
-            figures.put("burst_indexed", Integer.toString(docs.size()));
-            figures.put("burst_p50_s", latencies.seconds(50));
-            figures.put("burst_p99_s", latencies.seconds(99));
+            figures.put(keyPrefix + "e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
+            figures.put(keyPrefix + "burst_indexed", Integer.toString(docs.size()));
+            figures.put(keyPrefix + "burst_p50_s", latencies.seconds(50));
+            figures.put(keyPrefix + "burst_p99_s", latencies.seconds(99));
+        }
+        if (prefix != null) {
+            kept.putAll(figures);
         }
     }
 
-    /** One page at a time at {@link #rate} pages/s from two clients; the latency of every document. */
+    /** One page at a time at {@link #rate} pages/s, each when due; the latency of every document. */
     private void paced(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
             throws Exception {
         try (Stack stack = stack(out, dir)) {
-            out.printf(Locale.ROOT, "paced: posting %d pages at %.1f pages/s from 2 clients ...%n", pages.size(), rate);
+            out.printf(Locale.ROOT, "paced: posting %d pages at %.1f pages/s, each when due, from %d clients ...%n",
+                    pages.size(), rate, PACED_CLIENTS);
             out.flush();
-            long lateNanos = post(stack, pages, 1, (long) (1e9 / rate));
+            long lateNanos = post(stack, pages, 1, (long) (1e9 / rate), PACED_CLIENTS);
             List<Indexed> docs = awaitIndexed(stack);
             Latencies latencies = Latencies.of(docs);
             out.printf(Locale.ROOT, "paced at %.1f pages/s: %d documents, ingest→indexed %s%n", rate, docs.size(),
@@ -376,27 +414,28 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /**
-     * Posts every page from two clients, {@code perRequest} pages a request; paced when {@code intervalNanos} is
-     * positive (page i is due {@code i × interval} after the start). Returns the pages accepted for a burst, the
-     * largest delay behind schedule for a paced run.
+     * Posts every page from {@code clients} clients (client c posts requests c, c + clients, ...), {@code perRequest}
+     * pages a request; paced when {@code intervalNanos} is positive (request i is due {@code i × interval} after the
+     * start). Returns the pages accepted for a burst, the largest delay behind schedule for a paced run.
      */
-    private long post(Stack stack, List<BenchPage> pages, int perRequest, long intervalNanos) throws Exception {
+    private long post(Stack stack, List<BenchPage> pages, int perRequest, long intervalNanos, int clients)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         List<List<BenchPage>> requests = new ArrayList<>();
         for (int i = 0; i < pages.size(); i += perRequest) {
             requests.add(pages.subList(i, Math.min(pages.size(), i + perRequest)));
         }
-        ExecutorService clients = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
         long start = System.nanoTime();
-        long[] accepted = new long[2];
-        long[] late = new long[2];
+        long[] accepted = new long[clients];
+        long[] late = new long[clients];
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < 2; c++) {
+            for (int c = 0; c < clients; c++) {
                 int client = c;
-                running.add(clients.submit(() -> {
-                    for (int r = client; r < requests.size(); r += 2) {
+                running.add(pool.submit(() -> {
+                    for (int r = client; r < requests.size(); r += clients) {
                         if (intervalNanos > 0) {
                             long due = start + r * intervalNanos;
                             long now = System.nanoTime();
@@ -415,9 +454,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 f.get();
             }
         } finally {
-            clients.shutdownNow();
+            pool.shutdownNow();
         }
-        return intervalNanos > 0 ? Math.max(late[0], late[1]) : accepted[0] + accepted[1];
+        return intervalNanos > 0 ? Arrays.stream(late).max().orElse(0) : Arrays.stream(accepted).sum();
     }
 
     /**
@@ -456,7 +495,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 + " loaded machine");
     }
 
-    private record BenchPage(String url, byte[] html) {
+    /** A page to post, with its line of the batch body made before any clock starts: the clients cost little. */
+    private record BenchPage(String url, byte[] html, byte[] line) {
+
+        static BenchPage of(String url, byte[] html) {
+            byte[] line = (Json.mapper().createObjectNode().put("url", url)
+                    .put("html", new String(html, StandardCharsets.UTF_8)) + "\n").getBytes(StandardCharsets.UTF_8);
+            return new BenchPage(url, html, line);
+        }
     }
 
     /**
@@ -547,15 +593,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
             List<BenchPage> todo = pages;
             int accepted = 0;
             for (int attempt = 0; !todo.isEmpty(); attempt++) {
-                StringBuilder ndjson = new StringBuilder();
+                ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
                 for (BenchPage p : todo) {
-                    ndjson.append(Json.mapper().createObjectNode().put("url", p.url())
-                            .put("html", new String(p.html(), StandardCharsets.UTF_8))).append('\n');
+                    ndjson.writeBytes(p.line());
                 }
                 HttpRequest.Builder request = HttpRequest.newBuilder(batchUri)
                         .timeout(Duration.ofMinutes(2))
                         .header("Content-Type", "application/x-ndjson")
-                        .POST(HttpRequest.BodyPublishers.ofString(ndjson.toString(), StandardCharsets.UTF_8));
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson.toByteArray()));
                 if (token != null && !token.isBlank()) {
                     request.header("Authorization", "Bearer " + token);
                 }

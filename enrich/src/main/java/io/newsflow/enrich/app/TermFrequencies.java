@@ -3,7 +3,9 @@ package io.newsflow.enrich.app;
 import io.newsflow.enrich.keywords.DocumentFrequencies;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -20,7 +22,13 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * exactly where the last committed transaction left it. Keys: one slot character ({@code \u0001} to
  * {@code \u0003}, the generation modulo 3) and the term; the generation number and each slot's document count
  * under keys starting with {@code \u0000}, which no analyzer emits. Keys of any other form (the unbounded per-term
- * counts of earlier versions) are deleted the same way, a few per document. Not thread-safe.
+ * counts of earlier versions) are deleted the same way, a few per document.
+ *
+ * <p>Reads go through a bounded mirror of the counts this instance read or wrote (the same term is read and
+ * written several times a document, and the generation once per term): a hash lookup instead of the store's
+ * metering, serialisation and cache layers. The store stays the truth: every write and delete goes to it at once,
+ * and a task that Kafka Streams re-initialises (after an aborted transaction or a rebalance) gets a new instance
+ * from its processor's {@code init}. Not thread-safe.
  */
 final class TermFrequencies implements DocumentFrequencies {
 
@@ -38,8 +46,18 @@ final class TermFrequencies implements DocumentFrequencies {
     private static final String LEGACY_FROM = String.valueOf((char) (SLOTS + 1));
     private static final int MIN_DELETES = 16;
 
+    /** Counts mirrored at most; the oldest entry goes first. */
+    static final int MIRROR_ENTRIES = 50_000;
+
     private final KeyValueStore<String, Long> store;
     private final long window;
+    /** Key → count (0 = absent from the store), for the keys read or written lately. */
+    private final Map<String, Long> mirror = new LinkedHashMap<>(1 << 16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            return size() > MIRROR_ENTRIES;
+        }
+    };
 
     TermFrequencies(KeyValueStore<String, Long> store) {
         this(store, DEFAULT_WINDOW);
@@ -71,28 +89,28 @@ final class TermFrequencies implements DocumentFrequencies {
         forget(slot(generation + 1), terms.size() + MIN_DELETES);
         String documents = DOCUMENTS + slot(generation);
         long counted = count(documents) + 1;
-        store.put(documents, counted);
+        put(documents, counted);
         char slot = slot(generation);
         for (String term : terms) {
             String key = slot + term;
-            store.put(key, count(key) + 1);
+            put(key, count(key) + 1);
         }
         if (counted >= window) {
             // the slot the next generation takes has been emptied while this one filled, unless this generation's
             // documents had far fewer terms than that one's: then the rest goes now
             forget(slot(generation + 1), Integer.MAX_VALUE);
-            store.put(GENERATION, generation + 1);
-            store.delete(DOCUMENTS + slot(generation + 1));
+            put(GENERATION, generation + 1);
+            delete(DOCUMENTS + slot(generation + 1));
         }
     }
 
     /** Deletes up to {@code max} keys of {@code slot} (the generation before the previous), then of older layouts. */
     private void forget(char slot, int max) {
         int deleted = deleteRange(String.valueOf(slot), String.valueOf((char) (slot + 1)), max);
-        if (deleted < max && store.get(LEGACY_CLEARED) == null) {
+        if (deleted < max && count(LEGACY_CLEARED) == 0) {
             if (deleteRange(LEGACY_FROM, null, max - deleted) == 0) {
-                store.delete(LEGACY_DOCUMENTS);
-                store.put(LEGACY_CLEARED, 1L);
+                delete(LEGACY_DOCUMENTS);
+                put(LEGACY_CLEARED, 1L);
             }
         }
     }
@@ -107,7 +125,7 @@ final class TermFrequencies implements DocumentFrequencies {
                 }
             }
         }
-        keys.forEach(store::delete);
+        keys.forEach(this::delete);
         return keys.size();
     }
 
@@ -116,8 +134,23 @@ final class TermFrequencies implements DocumentFrequencies {
     }
 
     private long count(String key) {
-        Long n = store.get(key);
-        return n == null ? 0 : n;
+        Long n = mirror.get(key);
+        if (n == null) {
+            n = store.get(key);
+            n = n == null ? 0L : n;
+            mirror.put(key, n);
+        }
+        return n;
+    }
+
+    private void put(String key, long count) {
+        store.put(key, count);
+        mirror.put(key, count);
+    }
+
+    private void delete(String key) {
+        store.delete(key);
+        mirror.remove(key);
     }
 
     private static char slot(long generation) {

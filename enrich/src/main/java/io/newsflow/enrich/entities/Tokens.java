@@ -3,8 +3,6 @@ package io.newsflow.enrich.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits text into tokens with their offsets, the way the name-finding corpus is tokenised (Penn-Treebank-like:
@@ -25,12 +23,16 @@ final class Tokens {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:https?://|www\\.)\\S+|[@#]\\w+" // links and handles: one token each, never a name
-                    + "|(?:\\p{L}\\.){2,}" // U.S., U.N.
-                    + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’&]\\p{L}[\\p{L}\\p{M}\\p{N}]*)*\\.?"
-                    + "|\\p{N}+(?:[.,:/]\\p{N}+)*"
-                    + "|\\S");
+    /**
+     * What a token is, as a regular expression: {@link #split} scans the text by hand to the same effect (the
+     * expression's alternatives in order, each as greedy), which costs a fraction of the matcher; a test holds the
+     * two together.
+     */
+    static final String TOKEN = "(?:https?://|www\\.)\\S+|[@#]\\w+" // links and handles: one token each, never a name
+            + "|(?:\\p{L}\\.){2,}" // U.S., U.N.
+            + "|\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-'’&]\\p{L}[\\p{L}\\p{M}\\p{N}]*)*\\.?"
+            + "|\\p{N}+(?:[.,:/]\\p{N}+)*"
+            + "|\\S";
     /** Words whose period belongs to them, not to the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.",
             "Col.", "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Amb.", "Rev.", "St.", "Jr.", "Sr.", "Inc.",
@@ -42,19 +44,112 @@ final class Tokens {
 
     static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) {
-            String t = m.group();
-            int start = m.start();
-            int end = m.end();
+        int n = text.length();
+        int start = 0;
+        while (start < n) {
+            if (space(text.charAt(start))) {
+                start++;
+                continue;
+            }
+            int end = tokenEnd(text, start);
+            String t = text.substring(start, end);
             if (t.length() > 1 && t.indexOf('.') == t.length() - 1 && !keepsPeriod(t)) {
                 tokens.addAll(possessive(t.substring(0, t.length() - 1), start));
                 tokens.add(new Token(".", end - 1, end));
             } else {
                 tokens.addAll(possessive(t, start));
             }
+            start = end;
         }
         return tokens;
+    }
+
+    /** Where the token starting at {@code i} (not a space) ends: the first alternative of {@link #TOKEN} that matches. */
+    static int tokenEnd(String s, int i) {
+        int n = s.length();
+        int prefix = s.startsWith("http://", i) ? 7 : s.startsWith("https://", i) ? 8 : s.startsWith("www.", i) ? 4 : 0;
+        if (prefix > 0 && i + prefix < n && !space(s.charAt(i + prefix))) {
+            int j = i + prefix;
+            while (j < n && !space(s.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        char c = s.charAt(i);
+        if ((c == '@' || c == '#') && i + 1 < n && asciiWord(s.charAt(i + 1))) {
+            int j = i + 1;
+            while (j < n && asciiWord(s.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+        int cp = s.codePointAt(i);
+        if (Character.isLetter(cp)) {
+            int pairs = 0;
+            int j = i;
+            while (j < n && Character.isLetter(s.codePointAt(j))) {
+                int dot = j + Character.charCount(s.codePointAt(j));
+                if (dot >= n || s.charAt(dot) != '.') {
+                    break;
+                }
+                j = dot + 1;
+                pairs++;
+            }
+            if (pairs >= 2) {
+                return j;
+            }
+            j = wordChars(s, i + Character.charCount(cp));
+            while (j + 1 < n && "-'’&".indexOf(s.charAt(j)) >= 0 && Character.isLetter(s.codePointAt(j + 1))) {
+                j = wordChars(s, j + 1 + Character.charCount(s.codePointAt(j + 1)));
+            }
+            return j < n && s.charAt(j) == '.' ? j + 1 : j;
+        }
+        if (number(cp)) {
+            int j = numberChars(s, i);
+            while (j + 1 < n && ".,:/".indexOf(s.charAt(j)) >= 0 && number(s.codePointAt(j + 1))) {
+                j = numberChars(s, j + 1);
+            }
+            return j;
+        }
+        return i + Character.charCount(cp);
+    }
+
+    /** After the letters, marks and numbers from {@code j} on. */
+    private static int wordChars(String s, int j) {
+        while (j < s.length()) {
+            int cp = s.codePointAt(j);
+            int type = Character.getType(cp);
+            if (!Character.isLetter(cp) && !number(cp) && type != Character.NON_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                break;
+            }
+            j += Character.charCount(cp);
+        }
+        return j;
+    }
+
+    /** After the numbers from {@code j} on. */
+    private static int numberChars(String s, int j) {
+        while (j < s.length() && number(s.codePointAt(j))) {
+            j += Character.charCount(s.codePointAt(j));
+        }
+        return j;
+    }
+
+    private static boolean number(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** Regex {@code \\w}: an ASCII letter or digit, or the underscore. */
+    private static boolean asciiWord(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
     private static boolean keepsPeriod(String t) {
@@ -80,7 +175,10 @@ final class Tokens {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            boolean lineBreak = text.substring(t.end(), next.start()).indexOf('\n') >= 0;
+            boolean lineBreak = false;
+            for (int c = t.end(); c < next.start() && !lineBreak; c++) {
+                lineBreak = text.charAt(c) == '\n';
+            }
             boolean stop = (t.text().equals(".") || t.text().equals("!") || t.text().equals("?"))
                     && !Character.isLowerCase(next.text().codePointAt(0));
             if (lineBreak || stop) {

@@ -9,6 +9,9 @@ import java.util.Locale;
  */
 public final class Summarizer {
 
+    /** Characters past the length that the sentence rules may read to place the last boundary. */
+    private static final int LOOK_AHEAD = 500;
+
     private final int maxChars;
 
     public Summarizer(int maxChars) {
@@ -22,7 +25,7 @@ public final class Summarizer {
         if (text == null || text.isBlank()) {
             return "";
         }
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = flatten(text, maxChars + LOOK_AHEAD);
         BreakIterator sentences = BreakIterator.getSentenceInstance(language == null ? Locale.ROOT : Locale.forLanguageTag(language));
         sentences.setText(flat);
         int end = 0;
@@ -54,5 +57,28 @@ public final class Summarizer {
             inWord = letter;
         }
         return count;
+    }
+
+    /**
+     * The start of {@code text}, stripped, each run of whitespace (as regex {@code \\s}: space, tab, line breaks,
+     * form feed) one space, up to {@code limit} characters: only the lead is read, so only the lead is flattened.
+     */
+    static String flatten(String text, int limit) {
+        String stripped = text.strip();
+        StringBuilder flat = new StringBuilder(Math.min(stripped.length(), limit));
+        boolean space = false;
+        for (int i = 0; i < stripped.length() && flat.length() < limit; i++) {
+            char c = stripped.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                space = true;
+            } else {
+                if (space) {
+                    flat.append(' ');
+                    space = false;
+                }
+                flat.append(c);
+            }
+        }
+        return flat.toString();
     }
 }

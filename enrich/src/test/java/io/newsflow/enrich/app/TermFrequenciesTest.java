@@ -96,6 +96,33 @@ class TermFrequenciesTest {
         }
     }
 
+    @Test
+    void whatAnInstanceMirrorsIsWhatItsStoreHolds() {
+        TermFrequencies writer = new TermFrequencies(store, 300);
+        InMemoryFrequencies exact = new InMemoryFrequencies();
+        Random random = new Random(5);
+        int vocabulary = TermFrequencies.MIRROR_ENTRIES + 30_000; // more keys than the mirror keeps
+        for (int d = 0; d < 1_000; d++) {
+            List<String> terms = document(random, 120, vocabulary);
+            writer.addDocument(terms);
+            if (d >= 600) {
+                exact.addDocument(terms); // generations 2 and 3: documents 600..999
+            }
+            if (d % 250 == 249) {
+                // a new instance, as a re-initialised task gets, reads the store alone
+                TermFrequencies reader = new TermFrequencies(store, 300);
+                assertEquals(reader.documents(), writer.documents());
+                for (int t = 0; t < vocabulary; t += 7) {
+                    assertEquals(reader.documentsWith("t" + t), writer.documentsWith("t" + t), "t" + t + " after " + d);
+                }
+            }
+        }
+        assertEquals(exact.documents(), writer.documents());
+        for (int t = 0; t < vocabulary; t += 7) {
+            assertEquals(exact.documentsWith("t" + t), writer.documentsWith("t" + t), "t" + t);
+        }
+    }
+
     private long keys() {
         return store.approximateNumEntries();
     }

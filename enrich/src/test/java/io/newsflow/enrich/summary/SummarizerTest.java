@@ -24,4 +24,19 @@ class SummarizerTest {
     void wordsAreRunsOfLettersOrDigits() {
         assertEquals(6, Summarizer.wordCount("Seoul, April 5 -- talks (resumed) today"));
     }
+
+    @Test
+    void onlyTheLeadIsFlattenedAndTheSummaryIsTheSameAsFromTheWholeFlatText() {
+        String messy = "  \t Lead sentence one.\n\n\tSentence two ends here!  Three?\r\n" + " More words follow.".repeat(400)
+                + "\f\u000B end  ";
+        String whole = messy.strip().replaceAll("\\s+", " ");
+        assertEquals(whole, Summarizer.flatten(messy, Integer.MAX_VALUE));
+        assertEquals(whole.substring(0, 700), Summarizer.flatten(messy, 700));
+        for (int max : new int[] {40, 60, 200, 300}) {
+            String lead = new Summarizer(max).summarize(messy, "en");
+            assertTrue(lead.length() <= max + 1, lead);
+            assertTrue(whole.startsWith(lead.replace("…", "")), lead);
+        }
+        assertEquals("Lead sentence one. Sentence two ends here! Three?", new Summarizer(60).summarize(messy, "en"));
+    }
 }
