@@ -139,6 +139,13 @@ public final class EntityExtractor {
             "OLED", "HDMI", "VPN", "DNS", "IP", "UI", "UX", "SEO", "CRM", "ERP", "KPI", "ROI", "LLM", "ML", "IT", "HR",
             "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
+    private static final Set<String> TEAM_AFTER = Set.of("beat", "beats", "drew", "defeated", "thrashed", "edged",
+            "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
+            "goalkeeper", "defender", "winger", "batsman", "bowler", "opener", "all-rounder", "quarterback", "pitcher");
+    /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
+    private static final Set<String> TEAM_BEFORE = Set.of("beat", "beats", "defeated", "thrashed", "edged",
+            "routed", "v", "vs", "vs.");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Central", "Midwest");
 
@@ -146,6 +153,29 @@ public final class EntityExtractor {
     private final TokenNameFinderModel model = loadModel();
     private final FeatureWeights weights = NameDecoder.weights(model);
     private final ThreadLocal<NameDecoder> finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights));
+
+    /**
+     * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
+     * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
+     * after a result ("drew with Lyon", "lost to Kent", "Lyon v Paris"). A country stays a location: its team is
+     * reported as the country, as newswire does.
+     */
+    private void teams(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
+                continue;
+            }
+            String after = m.end() < tokens.size() ? tokens.get(m.end()).text().toLowerCase(Locale.ROOT) : "";
+            String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
+            String twoBefore = m.start() > 1 ? tokens.get(m.start() - 2).text().toLowerCase(Locale.ROOT) : "";
+            if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before)
+                    || before.equals("with") && twoBefore.equals("drew")
+                    || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, m.name(), m.known()));
+            }
+        }
+    }
 
     /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     private record Mention(int start, int end, Type type, String name, boolean known) {
@@ -170,6 +200,7 @@ public final class EntityExtractor {
         finder.clearAdaptiveData();
         dropCommonWords(text, tokens, starts, mentions);
         acronyms(text, tokens, mentions);
+        teams(tokens, mentions);
         return collect(mentions);
     }
 

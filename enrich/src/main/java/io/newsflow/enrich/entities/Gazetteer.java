@@ -72,6 +72,12 @@ final class Gazetteer {
         return bySpelling.get(String.join(" ", tokens));
     }
 
+    /** Whether {@code name} is spelled as a country or a curated region (not a city). */
+    boolean isCountry(String name) {
+        Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
+        return entry != null && entry.kind() == Kind.COUNTRY;
+    }
+
     int longestSpelling() {
         return longest;
     }

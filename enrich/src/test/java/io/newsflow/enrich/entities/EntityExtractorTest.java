@@ -189,6 +189,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceThatPlaysIsAClubButACountryStaysAPlace() {
+        Entities e = EXTRACTOR.extract("Leicestershire beat Somerset by an innings and 39 runs on Friday. Essex "
+                + "captain Paul Prichard said Germany beat Italy in the other match. Marseille drew with Lyon. The "
+                + "mayor of Lyon was not there; Kent lost to Sussex, and Paris is quiet.");
+        assertTrue(e.organizations().containsAll(List.of("Somerset", "Essex", "Marseille", "Sussex")),
+                e.toString());
+        assertTrue(e.locations().containsAll(List.of("Germany", "Italy", "Paris")), e.toString());
+        assertTrue(!e.locations().contains("Somerset") && !e.locations().contains("Essex"), e.toString());
+    }
+
+    @Test
     void aNameIsNeverCompletedAcrossASentenceEnd() {
         Entities e = EXTRACTOR.extract("Talks began with Kim Jong Un\nYonhap Said Nothing More Today. Kim Jong Un "
                 + "left.\nLee Sang Hoon arrived");
