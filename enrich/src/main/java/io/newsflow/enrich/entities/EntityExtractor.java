@@ -177,6 +177,107 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * A line of results or standings, with no word in lower case: names each followed by a score ("Arsenal 2 West
+     * Ham 0", "Leeds 3 Wimbledon 1"), or one name followed by a row of figures ("Chelsea 3 2 1 0 5 2 7"). A place
+     * found there, a city or one the model found, is a team: a club, an organisation; a country stays a place (a
+     * national team). Nothing new is made a name here: lists of prices and specifications look the same.
+     */
+    private void results(String text, List<Token> tokens, List<Mention> mentions) {
+        int lineStart = 0;
+        for (int i = 0; i <= tokens.size(); i++) {
+            boolean lineEnds = i == tokens.size() || i > lineStart
+                    && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            if (lineEnds) {
+                resultLine(text, tokens, lineStart, i, mentions);
+                lineStart = i;
+            }
+        }
+    }
+
+    private void resultLine(String text, List<Token> tokens, int from, int to, List<Mention> mentions) {
+        List<int[]> runs = new ArrayList<>();
+        int scored = 0;
+        int figures = 0;
+        for (int i = from; i < to; ) {
+            Token t = tokens.get(i);
+            if (t.word() && !t.capitalised()) {
+                return; // a sentence, not a line of results
+            }
+            if (!t.word()) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < to && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            int numbers = 0;
+            while (end + numbers < to && Character.isDigit(tokens.get(end + numbers).text().charAt(0))) {
+                numbers++;
+            }
+            if (numbers > 0) {
+                runs.add(new int[] {i, end});
+                scored++;
+                figures = Math.max(figures, numbers);
+            }
+            i = end + numbers;
+        }
+        if (scored < 2 && figures < 3) {
+            return;
+        }
+        for (int[] run : runs) {
+            for (int k = 0; k < mentions.size(); k++) {
+                Mention m = mentions.get(k);
+                if (m.start() == run[0] && m.end() == run[1] && m.type() == Type.LOC
+                        && !gazetteer.isCountry(m.name())) {
+                    mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, m.name(), m.known()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A name of initials and a surname ("P. Simmons", "H. J. Morris") is a person's, whatever the model made of
+     * it ("A. Dale" as a place) and where nothing else marks it.
+     */
+    private static void initialled(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != Type.PER && !m.known() && initialled(text, tokens, m.start(), m.end())) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.PER, m.name(), false));
+            }
+        }
+    }
+
+    /**
+     * Tokens [start, end): one to three initials ("P.") and a capitalised word that is not one, not opening a line
+     * or a sentence, where "A. Costs", "B. Buy" number the items of a list, and not after a number (an address).
+     */
+    private static boolean initialled(String text, List<Token> tokens, int start, int end) {
+        if (end - start < 2 || end - start > 4 || start == 0) {
+            return false;
+        }
+        Token before = tokens.get(start - 1);
+        String gap = text.substring(before.end(), tokens.get(start).start());
+        if (gap.indexOf('\n') >= 0 || List.of(".", "!", "?", ":").contains(before.text())
+                || Character.isDigit(before.text().charAt(0)) || gap.isEmpty() && before.word()) {
+            return false; // "3D. Work", "201 E. Washington": no initial
+        }
+        for (int k = start; k < end - 1; k++) {
+            String w = tokens.get(k).text();
+            if (w.length() != 2 || !Character.isUpperCase(w.charAt(0)) || w.charAt(1) != '.') {
+                return false;
+            }
+        }
+        String last = tokens.get(end - 1).text();
+        return tokens.get(end - 1).word() && tokens.get(end - 1).capitalised() && last.length() > 1
+                && !last.endsWith(".") && !last.equals(last.toUpperCase(Locale.ROOT)) && !NOT_NAMES.contains(last)
+                && !ORG_SUFFIXES.contains(last) && !TITLES.contains(last)
+                && !CONNECTORS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
     /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     private record Mention(int start, int end, Type type, String name, boolean known) {
     }
@@ -201,6 +302,8 @@ public final class EntityExtractor {
         dropCommonWords(text, tokens, starts, mentions);
         acronyms(text, tokens, mentions);
         teams(tokens, mentions);
+        results(text, tokens, mentions);
+        initialled(text, tokens, mentions);
         return collect(mentions);
     }
 
@@ -591,6 +694,10 @@ public final class EntityExtractor {
         if (entry == null && capitals) {
             entry = gazetteer.lookup(words.stream().map(EntityExtractor::titleCase).toList());
         }
+        if (entry == null && capitals && words.size() > 1) {
+            // "NEW YORK", "LOS ANGELES": in a name of several words a short one is no acronym
+            entry = gazetteer.lookup(words.stream().map(w -> titleCase(w, 1)).toList());
+        }
         if (entry == null && span.size() == 1 && words.get(0).length() > 3
                 && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT))) {
             entry = gazetteer.lookup(List.of(titleCase(words.get(0)))); // datelines: "WASHINGTON:"
@@ -599,8 +706,13 @@ public final class EntityExtractor {
     }
 
     private static String titleCase(String word) {
-        if (word.length() <= 3 || !word.equals(word.toUpperCase(Locale.ROOT))) {
-            return word; // "UN", "USA" stay as they are
+        return titleCase(word, 3); // "UN", "USA" stay as they are
+    }
+
+    /** A word in capitals longer than {@code acronymLength} in title case; any other word as it is. */
+    private static String titleCase(String word, int acronymLength) {
+        if (word.length() <= acronymLength || !word.equals(word.toUpperCase(Locale.ROOT))) {
+            return word;
         }
         StringBuilder sb = new StringBuilder(word.length());
         boolean start = true;
@@ -689,6 +801,9 @@ public final class EntityExtractor {
         boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find();
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
+        }
+        if (initialled(text, tokens, nameStart, end)) {
+            return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false); // "H. Morris"
         }
         return null;
     }

@@ -200,6 +200,32 @@ class EntityExtractorTest {
     }
 
     @Test
+    void placesOnALineOfResultsAreClubsButListsOfPricesGainNoNames() {
+        Entities results = EXTRACTOR.extract("Results of English premier league matches on Saturday:\nArsenal 2 "
+                + "West Ham 0\nLeeds 3 Wimbledon 1\nJapan 2 Syria 1\nThe fans in Leeds celebrated.");
+        assertTrue(results.organizations().containsAll(List.of("Leeds", "Wimbledon")), results.toString());
+        assertTrue(results.locations().containsAll(List.of("Japan", "Syria")), results.toString());
+        Entities prices = EXTRACTOR.extract("What we bought this week:\nApples 2 Eggs 12\nPears 3 Bananas 6\nIt "
+                + "came to less than last week.");
+        assertEquals(List.of(), prices.organizations(), prices.toString());
+    }
+
+    @Test
+    void initialsAndASurnameAreAPersonButNotAListItemOrAnAddress() {
+        Entities e = EXTRACTOR.extract("Somerset 83 and 174 (P. Simmons 4-38), Durham 114 (A. Dale 69, H. J. "
+                + "Morris 12).\nA. Costs\nB. Benefits\nThe shop at 201 E. Washington opens soon.");
+        assertTrue(e.people().containsAll(List.of("P. Simmons", "A. Dale", "H. J. Morris")), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.matches("[A-Z]\\. (Costs|Benefits|Washington)")),
+                e.toString());
+    }
+
+    @Test
+    void aDatelineOfTwoWordsInCapitalsIsThePlace() {
+        Entities e = EXTRACTOR.extract("NEW YORK 1996-08-28\nResults of first round matches on Tuesday.");
+        assertEquals(List.of("New York"), e.locations());
+    }
+
+    @Test
     void aNameIsNeverCompletedAcrossASentenceEnd() {
         Entities e = EXTRACTOR.extract("Talks began with Kim Jong Un\nYonhap Said Nothing More Today. Kim Jong Un "
                 + "left.\nLee Sang Hoon arrived");
