@@ -33,8 +33,8 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * languages is most of the saving. Each n-gram is a {@code long} of its characters, looked up without building a
  * string. {@code LanguageDetectorTest} checks the answers against {@code LanguageDetectorME}'s.
  *
- * <p>The model (about 10 MB on disk, a few tens of MB of heap) is loaded once per instance. Thread-safe: nothing
- * changes after construction.
+ * <p>The model (about 10 MB on disk) is read once per instance and only its weights for the scored languages are
+ * kept. Thread-safe: nothing changes after construction.
  */
 public final class LanguageDetector {
 
@@ -51,7 +51,6 @@ public final class LanguageDetector {
 
     private final Set<String> allowed;
     private final Map<String, String> iso3to1 = new HashMap<>();
-    private final LanguageDetectorModel model;
     /** ISO 639-1 code of each scored language. */
     private final String[] codes;
     /** The model's log prior of every outcome (uniform). */
@@ -73,15 +72,8 @@ public final class LanguageDetector {
         iso3to1.put("cmn", "zh");
         iso3to1.put("nob", "no");
         iso3to1.put("nno", "no");
-        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
-            if (in == null) {
-                throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
-            }
-            model = new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the language model", e);
-        }
-        MaxentModel maxent = model.getMaxentModel();
+        // only the tables below are kept: the model's own maps of strings would double the heap it takes
+        MaxentModel maxent = loadModel().getMaxentModel();
         if (!(maxent instanceof GISModel gis)) {
             throw new IllegalStateException("language model " + MODEL + " is not a maximum entropy (GIS) model");
         }
@@ -239,9 +231,16 @@ public final class LanguageDetector {
         return chars;
     }
 
-    /** The model itself, for tests that compare with OpenNLP's own detector. */
-    LanguageDetectorModel model() {
-        return model;
+    /** OpenNLP's model, read afresh: for the constructor, and for tests that compare with OpenNLP's detector. */
+    static LanguageDetectorModel loadModel() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
+            }
+            return new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the language model", e);
+        }
     }
 
     public Set<String> languages() {
