@@ -172,7 +172,7 @@ public final class EntityExtractor {
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before)
                     || before.equals("with") && twoBefore.equals("drew")
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))) {
-                mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, m.name(), m.known()));
+                mentions.set(i, m.as(Type.ORG));
             }
         }
     }
@@ -186,8 +186,7 @@ public final class EntityExtractor {
     private void results(String text, List<Token> tokens, List<Mention> mentions) {
         int lineStart = 0;
         for (int i = 0; i <= tokens.size(); i++) {
-            boolean lineEnds = i == tokens.size() || i > lineStart
-                    && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') >= 0;
+            boolean lineEnds = i == tokens.size() || i > lineStart && Tokens.lineBreakBefore(text, tokens, i);
             if (lineEnds) {
                 resultLine(text, tokens, lineStart, i, mentions);
                 lineStart = i;
@@ -197,7 +196,6 @@ public final class EntityExtractor {
 
     private void resultLine(String text, List<Token> tokens, int from, int to, List<Mention> mentions) {
         List<int[]> runs = new ArrayList<>();
-        int scored = 0;
         int figures = 0;
         for (int i = from; i < to; ) {
             Token t = tokens.get(i);
@@ -219,12 +217,11 @@ public final class EntityExtractor {
             }
             if (numbers > 0) {
                 runs.add(new int[] {i, end});
-                scored++;
                 figures = Math.max(figures, numbers);
             }
             i = end + numbers;
         }
-        if (scored < 2 && figures < 3) {
+        if (runs.size() < 2 && figures < 3) {
             return;
         }
         for (int[] run : runs) {
@@ -232,7 +229,7 @@ public final class EntityExtractor {
                 Mention m = mentions.get(k);
                 if (m.start() == run[0] && m.end() == run[1] && m.type() == Type.LOC
                         && !gazetteer.isCountry(m.name())) {
-                    mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, m.name(), m.known()));
+                    mentions.set(k, m.as(Type.ORG));
                 }
             }
         }
@@ -246,7 +243,7 @@ public final class EntityExtractor {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != Type.PER && !m.known() && initialled(text, tokens, m.start(), m.end())) {
-                mentions.set(i, new Mention(m.start(), m.end(), Type.PER, m.name(), false));
+                mentions.set(i, m.as(Type.PER));
             }
         }
     }
@@ -260,9 +257,9 @@ public final class EntityExtractor {
             return false;
         }
         Token before = tokens.get(start - 1);
-        String gap = text.substring(before.end(), tokens.get(start).start());
-        if (gap.indexOf('\n') >= 0 || List.of(".", "!", "?", ":").contains(before.text())
-                || Character.isDigit(before.text().charAt(0)) || gap.isEmpty() && before.word()) {
+        if (Tokens.lineBreakBefore(text, tokens, start) || List.of(".", "!", "?", ":").contains(before.text())
+                || Character.isDigit(before.text().charAt(0)) || before.end() == tokens.get(start).start()
+                && before.word()) {
             return false; // "3D. Work", "201 E. Washington": no initial
         }
         for (int k = start; k < end - 1; k++) {
@@ -280,6 +277,11 @@ public final class EntityExtractor {
 
     /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     private record Mention(int start, int end, Type type, String name, boolean known) {
+
+        /** The same name, of another type. */
+        Mention as(Type other) {
+            return new Mention(start, end, other, name, known);
+        }
     }
 
     /** The people, organisations and locations of a text, each in order of first mention. */
@@ -357,7 +359,7 @@ public final class EntityExtractor {
             return true;
         }
         Token before = tokens.get(i - 1);
-        if (text.substring(before.end(), tokens.get(i).start()).indexOf('\n') >= 0) {
+        if (Tokens.lineBreakBefore(text, tokens, i)) {
             return true;
         }
         return before.text().length() == 1 && "-•*–—:|".indexOf(before.text().charAt(0)) >= 0;

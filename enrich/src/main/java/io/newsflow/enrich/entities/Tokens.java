@@ -166,6 +166,19 @@ final class Tokens {
         return List.of(new Token(t, start, start + n));
     }
 
+    /** Whether a line break separates token {@code i} from the token before it (false for the first token). */
+    static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Sentence boundaries as token indexes: a sentence ends at a line break, or after ".", "!" or "?" followed
      * by a capitalised word, a digit or a quote. Returns the index after each sentence's last token.
@@ -175,10 +188,7 @@ final class Tokens {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             Token next = tokens.get(i + 1);
-            boolean lineBreak = false;
-            for (int c = t.end(); c < next.start() && !lineBreak; c++) {
-                lineBreak = text.charAt(c) == '\n';
-            }
+            boolean lineBreak = lineBreakBefore(text, tokens, i + 1);
             boolean stop = (t.text().equals(".") || t.text().equals("!") || t.text().equals("?"))
                     && !Character.isLowerCase(next.text().codePointAt(0));
             if (lineBreak || stop) {

@@ -89,6 +89,11 @@ class LanguageDetectorTest {
                 texts.add(doc.path("text").asText(""));
             }
         }
+        Map<String, String> iso3to1 = new HashMap<>();
+        for (String code : Locale.getISOLanguages()) {
+            iso3to1.put(Locale.forLanguageTag(code).getISO3Language(), code);
+        }
+        iso3to1.putAll(Map.of("cmn", "zh", "nob", "no", "nno", "no"));
         int compared = 0;
         for (String text : texts) {
             LanguageDetector.Detection detection = all.detect(text, null);
@@ -96,11 +101,6 @@ class LanguageDetectorTest {
                 continue; // too short: the hint, not the model
             }
             String sample = text.length() > 1000 ? text.substring(0, 1000) : text;
-            Map<String, String> iso3to1 = new HashMap<>();
-            for (String code : Locale.getISOLanguages()) {
-                iso3to1.put(Locale.forLanguageTag(code).getISO3Language(), code);
-            }
-            iso3to1.putAll(Map.of("cmn", "zh", "nob", "no", "nno", "no"));
             String best = null;
             double bestScore = 0;
             double total = 0;
