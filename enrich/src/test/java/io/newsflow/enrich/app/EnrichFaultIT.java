@@ -146,10 +146,11 @@ class EnrichFaultIT {
             LOG.info("SIGSTOP of enrich (pid {}) after {} submissions", zombie.pid(), frozenAt);
             // the group drops the frozen member once its session times out, and the partner takes every partition
             await().atMost(PATIENCE).until(() -> members(app).members().size() == 1);
-            await().atMost(PATIENCE).until(() -> flow.idsFrom(frozenAt).size() >= 20);
-            List<String> whileFrozen = flow.idsFrom(frozenAt).subList(0, 20);
-            assertEquals(PARTITIONS, partitionsOf(whileFrozen).size(), "the pages sent while frozen span partitions "
-                    + partitionsOf(whileFrozen));
+            // at least 20 pages sent while frozen, and enough of them to fall in every partition (page ids are random:
+            // 20 of them miss one of 4 partitions about once in 80 runs), so that the partner takes over each one
+            await().atMost(PATIENCE).until(() -> flow.idsFrom(frozenAt).size() >= 20
+                    && partitionsOf(flow.idsFrom(frozenAt)).size() == PARTITIONS);
+            List<String> whileFrozen = flow.idsFrom(frozenAt);
             await().atMost(PATIENCE).until(() -> outcomes.read().settled(whileFrozen));
 
             zombie.thaw();
