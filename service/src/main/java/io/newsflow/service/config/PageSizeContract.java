@@ -18,7 +18,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
-import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -124,37 +124,18 @@ public record PageSizeContract(int maxPageBytes) {
      * {@link #maxMessageBytes()} (topics made before the contract, or by hand with the broker's 1 MB default).
      * Missing topics are left alone; whoever creates them sets the limit. When Kafka does not allow this client to
      * read topic configurations, or does not answer within 15 s (a service may start before its broker), it says so
-     * in the log and leaves the check to the operator.
+     * in the log and leaves the check to the operator. Retriable errors (a broker that has not yet learnt of a topic
+     * made a moment ago) are retried for up to 15 s.
      *
      * @throws ConfigException naming {@value #INGEST_MAX_PAGE_BYTES} when a topic stays too small for the contract
      */
     public void raiseTopicLimits(Admin admin, Collection<String> topics) throws InterruptedException {
         try {
-            Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(ADMIN_TIMEOUT_MS)).names().get();
-            List<ConfigResource> resources = new ArrayList<>();
-            for (String topic : topics) {
-                if (existing.contains(topic)) {
-                    resources.add(new ConfigResource(ConfigResource.Type.TOPIC, topic));
-                }
-            }
-            if (resources.isEmpty()) {
-                return;
-            }
-            Map<ConfigResource, Config> configs = admin.describeConfigs(resources,
-                    new DescribeConfigsOptions().timeoutMs(ADMIN_TIMEOUT_MS)).all().get();
-            Map<ConfigResource, Collection<AlterConfigOp>> raise = new HashMap<>();
-            configs.forEach((resource, config) -> {
-                ConfigEntry entry = config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
-                long carried = entry == null || entry.value() == null ? 0 : Long.parseLong(entry.value());
-                if (carried < maxMessageBytes()) {
-                    LOG.info("topic {} carries messages up to {} bytes; raising max.message.bytes to {} for {}={}",
-                            resource.name(), carried, maxMessageBytes(), INGEST_MAX_PAGE_BYTES, maxPageBytes);
-                    raise.put(resource, List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                            Integer.toString(maxMessageBytes())), AlterConfigOp.OpType.SET)));
-                }
-            });
+            Map<ConfigResource, Collection<AlterConfigOp>> raise = untilSettled(ADMIN_TIMEOUT_MS,
+                    () -> limitsToRaise(admin, topics));
             if (!raise.isEmpty()) {
-                admin.incrementalAlterConfigs(raise, new AlterConfigsOptions().timeoutMs(ADMIN_TIMEOUT_MS)).all().get();
+                untilSettled(ADMIN_TIMEOUT_MS, () -> admin.incrementalAlterConfigs(raise,
+                        new AlterConfigsOptions().timeoutMs(ADMIN_TIMEOUT_MS)).all().get());
             }
         } catch (ExecutionException e) {
             if (e.getCause() instanceof TopicAuthorizationException
@@ -163,14 +144,71 @@ public record PageSizeContract(int maxPageBytes) {
                         topics, maxMessageBytes(), INGEST_MAX_PAGE_BYTES, maxPageBytes);
                 return;
             }
-            if (e.getCause() instanceof TimeoutException) {
-                LOG.warn("Kafka did not answer within {} ms: max.message.bytes of {} not checked (needs {} bytes for {}={})",
-                        ADMIN_TIMEOUT_MS, topics, maxMessageBytes(), INGEST_MAX_PAGE_BYTES, maxPageBytes);
+            if (e.getCause() instanceof RetriableException) {
+                LOG.warn("Kafka did not settle within {} ms ({}): max.message.bytes of {} not checked (needs {} bytes"
+                        + " for {}={})", ADMIN_TIMEOUT_MS, e.getCause().toString(), topics, maxMessageBytes(),
+                        INGEST_MAX_PAGE_BYTES, maxPageBytes);
                 return;
             }
             throw new ConfigException(INGEST_MAX_PAGE_BYTES, Integer.toString(maxPageBytes),
                     "needs topics " + topics + " to carry messages of " + maxMessageBytes() + " bytes (max.message.bytes),"
-                            + " but they could not be checked or raised: " + e.getCause().getMessage());
+                            + " but they could not be checked or raised: " + e.getCause());
+        }
+    }
+
+    /** Each existing topic of {@code topics} that carries less than the contract, with the change that raises it. */
+    private Map<ConfigResource, Collection<AlterConfigOp>> limitsToRaise(Admin admin, Collection<String> topics)
+            throws ExecutionException, InterruptedException {
+        Set<String> existing = admin.listTopics(new ListTopicsOptions().timeoutMs(ADMIN_TIMEOUT_MS)).names().get();
+        List<ConfigResource> resources = new ArrayList<>();
+        for (String topic : topics) {
+            if (existing.contains(topic)) {
+                resources.add(new ConfigResource(ConfigResource.Type.TOPIC, topic));
+            }
+        }
+        Map<ConfigResource, Collection<AlterConfigOp>> raise = new HashMap<>();
+        if (resources.isEmpty()) {
+            return raise;
+        }
+        Map<ConfigResource, Config> configs = admin.describeConfigs(resources,
+                new DescribeConfigsOptions().timeoutMs(ADMIN_TIMEOUT_MS)).all().get();
+        configs.forEach((resource, config) -> {
+            ConfigEntry entry = config.get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            long carried = entry == null || entry.value() == null ? 0 : Long.parseLong(entry.value());
+            if (carried < maxMessageBytes()) {
+                LOG.info("topic {} carries messages up to {} bytes; raising max.message.bytes to {} for {}={}",
+                        resource.name(), carried, maxMessageBytes(), INGEST_MAX_PAGE_BYTES, maxPageBytes);
+                raise.put(resource, List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                        Integer.toString(maxMessageBytes())), AlterConfigOp.OpType.SET)));
+            }
+        });
+        return raise;
+    }
+
+    /** An admin call that may fail while the cluster settles. */
+    @FunctionalInterface
+    interface AdminCall<T> {
+        T call() throws ExecutionException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code call}, again after a short pause while it fails with a retriable error (a broker that has not yet
+     * learnt of a topic made a moment ago answers "unknown topic"), for up to {@code timeoutMs}; then the last error.
+     */
+    static <T> T untilSettled(long timeoutMs, AdminCall<T> call) throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + timeoutMs * 1_000_000L;
+        long pauseMs = 50;
+        while (true) {
+            try {
+                return call.call();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof RetriableException) || System.nanoTime() + pauseMs * 1_000_000L > deadline) {
+                    throw e;
+                }
+                LOG.debug("retrying after {}", e.getCause().toString());
+                Thread.sleep(pauseMs);
+                pauseMs = Math.min(1_000, pauseMs * 2);
+            }
         }
     }
 }

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.junit.jupiter.api.Test;
 
 class PageSizeContractTest {
@@ -40,5 +44,37 @@ class PageSizeContractTest {
                 () -> PageSizeContract.from(new Env(Map.of("INGEST_MAX_PAGE_BYTES", "536870912"))));
         assertEquals("INGEST_MAX_PAGE_BYTES", e.variable());
         assertThrows(ConfigException.class, () -> new PageSizeContract(100));
+    }
+
+    @Test
+    void anUnknownTopicRightAfterItWasMadeIsAskedAgainButARefusalIsNot() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        String answer = PageSizeContract.untilSettled(5_000, () -> {
+            if (calls.incrementAndGet() < 3) {
+                throw new ExecutionException(new UnknownTopicOrPartitionException("This server does not host this"
+                        + " topic-partition."));
+            }
+            return "configs";
+        });
+        assertEquals("configs", answer);
+        assertEquals(3, calls.get());
+
+        calls.set(0);
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> PageSizeContract.untilSettled(5_000,
+                () -> {
+                    calls.incrementAndGet();
+                    throw new ExecutionException(new TopicAuthorizationException("not authorised"));
+                }));
+        assertTrue(refused.getCause() instanceof TopicAuthorizationException);
+        assertEquals(1, calls.get());
+
+        calls.set(0);
+        ExecutionException stillUnknown = assertThrows(ExecutionException.class, () -> PageSizeContract.untilSettled(
+                300, () -> {
+                    calls.incrementAndGet();
+                    throw new ExecutionException(new UnknownTopicOrPartitionException("still unknown"));
+                }));
+        assertTrue(stillUnknown.getCause() instanceof UnknownTopicOrPartitionException);
+        assertTrue(calls.get() > 1 && calls.get() < 10, "asked " + calls.get() + " times in 300 ms");
     }
 }
