@@ -25,6 +25,11 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "The corpus directory, e.g. ../shared/data/ner.")
     Path data;
 
+    @Option(names = "--news", required = true, paramLabel = "FILE",
+            description = "Unlabelled news text the word classes are learnt from: JSON lines with a \"text\" field, "
+                    + "e.g. ../shared/data/extract-dev/truth.jsonl.")
+    Path news;
+
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Where to write the model, e.g. enrich/src/main/resources/io/newsflow/enrich/entities/ner-en.bin.")
     Path out;
@@ -36,7 +41,11 @@ final class TrainNerCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("train-ner: " + data + " is not a directory");
             return 2;
         }
-        NameFinderTraining.write(NameFinderTraining.train(data), out);
+        if (!Files.isRegularFile(news)) {
+            spec.commandLine().getErr().println("train-ner: " + news + " is not a file");
+            return 2;
+        }
+        NameFinderTraining.write(NameFinderTraining.train(data, news), out);
         stdout.println("model=" + out + " sha256="
                 + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out))));
         stdout.flush();

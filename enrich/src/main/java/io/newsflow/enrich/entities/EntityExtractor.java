@@ -242,10 +242,24 @@ public final class EntityExtractor {
     private static void initialled(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() != Type.PER && !m.known() && initialled(text, tokens, m.start(), m.end())) {
+            if (m.known()) {
+                continue;
+            }
+            int start = m.start();
+            while (start > 0 && m.end() - start < 4 && initial(tokens.get(start - 1).text())) {
+                start--; // "A. Dale" found as "Dale": the initials belong to the name
+            }
+            if (start < m.start() && initialled(text, tokens, start, m.end())) {
+                mentions.set(i, new Mention(start, m.end(), Type.PER, spanText(text, tokens, start, m.end()), false));
+            } else if (m.type() != Type.PER && initialled(text, tokens, m.start(), m.end())) {
                 mentions.set(i, m.as(Type.PER));
             }
         }
+    }
+
+    /** A capital letter and a period: "P." */
+    private static boolean initial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
     }
 
     /**
@@ -263,8 +277,7 @@ public final class EntityExtractor {
             return false; // "3D. Work", "201 E. Washington": no initial
         }
         for (int k = start; k < end - 1; k++) {
-            String w = tokens.get(k).text();
-            if (w.length() != 2 || !Character.isUpperCase(w.charAt(0)) || w.charAt(1) != '.') {
+            if (!initial(tokens.get(k).text())) {
                 return false;
             }
         }

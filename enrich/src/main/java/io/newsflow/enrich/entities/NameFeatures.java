@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.enrich.entities.training.NameFinderTraining;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,13 +10,15 @@ import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
  * The name finder's features of a word as their {@link FeatureWeights} hashes, computed without building the
  * feature strings: the same features, in the same order, as OpenNLP's context generator makes from the shipped
  * descriptor ({@code training/features.xml}) — word classes and lower-cased words in a window of two, the outcome
  * prior, how the word was tagged earlier in the document, word and class bigrams, the sentence start, four suffixes
- * and prefixes, and the previous outcomes. Each word's lower-case form and class are found once per sentence,
+ * and prefixes, the learnt word classes in a window of two ({@code training/WordClusters}), and the
+ * previous outcomes. Each word's lower-case form and class are found once per sentence,
  * not once for every window that holds it. A model trained from another descriptor is refused.
  *
  * <p>One per decoder (it holds the document's adaptive data and the current sentence); not thread-safe.
@@ -26,8 +29,8 @@ final class NameFeatures {
     static final String DESCRIPTOR = "/io/newsflow/enrich/entities/training/features.xml";
     /** Where a name-finder model carries the descriptor it was trained from. */
     private static final String MODEL_DESCRIPTOR = "generator.featuregen";
-    /** Features of one word: 5 × 3 window features, 7 others, 4 + 4 affixes, 4 outcome features. */
-    static final int MAX_FEATURES = 34;
+    /** Features of one word: 5 × 3 window features, 7 others, 4 + 4 affixes, 5 learnt classes, 4 outcome features. */
+    static final int MAX_FEATURES = 39;
 
     private static final String OTHER = "other";
     private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
@@ -35,12 +38,15 @@ final class NameFeatures {
     private static final long[] CLASS = new long[5];
     private static final long[] WORD_AND_CLASS = new long[5];
     private static final long[] WORD = new long[5];
+    /** The learnt word classes of the words in the window, prefixed as the window's other features. */
+    private static final long[] CLUSTER = new long[5];
 
     static {
         for (int w = 0; w < WINDOW.length; w++) {
             CLASS[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "wc=");
             WORD_AND_CLASS[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "w&c=");
             WORD[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "w=");
+            CLUSTER[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + NameFinderTraining.CLUSTERS_RESOURCE);
         }
     }
 
@@ -63,6 +69,11 @@ final class NameFeatures {
     private String[] words = new String[0];
     private String[] lower = new String[0];
     private String[] classes = new String[0];
+    /** Not yet looked up (most words are never scored, so their classes are looked up when first needed). */
+    private static final String UNLOOKED = new String("unlooked");
+    /** Each word's class in the model's word classes, null for a word they do not hold. */
+    private String[] clusters = new String[0];
+    private final WordClusterDictionary wordClusters;
 
     /** @throws IllegalStateException when {@code model} was trained from another feature descriptor */
     NameFeatures(TokenNameFinderModel model) {
@@ -70,6 +81,11 @@ final class NameFeatures {
             throw new IllegalStateException("the name-finder model was trained from another feature descriptor than "
                     + DESCRIPTOR + ", which the decoder implements");
         }
+        if (!(model.getArtifact(NameFinderTraining.CLUSTERS_RESOURCE) instanceof WordClusterDictionary dictionary)) {
+            throw new IllegalStateException("the name-finder model carries no word classes ("
+                    + NameFinderTraining.CLUSTERS_RESOURCE + ")");
+        }
+        this.wordClusters = dictionary;
     }
 
     /** Starts a sentence: the words the next {@link #of} calls index into. */
@@ -78,10 +94,12 @@ final class NameFeatures {
         if (lower.length < words.length) {
             lower = new String[words.length];
             classes = new String[words.length];
+            clusters = new String[words.length];
         }
         for (int i = 0; i < words.length; i++) {
             lower[i] = StringUtil.toLowerCase(words[i]);
             classes[i] = FeatureGeneratorUtil.tokenFeature(words[i]);
+            clusters[i] = UNLOOKED;
         }
     }
 
@@ -131,6 +149,17 @@ final class NameFeatures {
         for (int k = 0; k < affixes; k++) {
             prefix = FeatureWeights.feed(prefix, word.charAt(k));
             out[n++] = FeatureWeights.finish(prefix);
+        }
+        for (int w = 0; w < WINDOW.length; w++) {
+            int j = i + OFFSET[w];
+            if (j >= 0 && j < words.length) {
+                if (clusters[j] == UNLOOKED) {
+                    clusters[j] = wordClusters.lookupToken(words[j]);
+                }
+                if (clusters[j] != null) {
+                    out[n++] = FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], clusters[j]));
+                }
+            }
         }
         String po = i > 0 ? outcomes[i - 1] : OTHER;
         String ppo = i > 1 ? outcomes[i - 2] : OTHER;

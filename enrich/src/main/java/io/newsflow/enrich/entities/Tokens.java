@@ -9,7 +9,7 @@ import java.util.Set;
  * punctuation and the possessive "'s" are tokens of their own; "U.S." and "Gen." keep their period), and groups
  * them into sentences. Entity spellings are compared in these tokens too. Stateless and thread-safe.
  */
-final class Tokens {
+public final class Tokens {
 
     /** A token and its offsets in the text. */
     record Token(String text, int start, int end) {
@@ -199,5 +199,17 @@ final class Tokens {
             ends.add(tokens.size());
         }
         return ends;
+    }
+
+    /** The words of {@code text}, sentence by sentence, as the name finder sees them. */
+    public static List<List<String>> sentences(String text) {
+        List<Token> tokens = split(text);
+        List<List<String>> sentences = new ArrayList<>();
+        int from = 0;
+        for (int end : sentenceEnds(text, tokens)) {
+            sentences.add(tokens.subList(from, end).stream().map(Token::text).toList());
+            from = end;
+        }
+        return sentences;
     }
 }

@@ -1,7 +1,10 @@
 package io.newsflow.enrich.entities.training;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsflow.enrich.entities.Tokens;
 import io.newsflow.enrich.entities.training.NerCorpus.Document;
 import io.newsflow.enrich.entities.training.NerCorpus.Sentence;
+import io.newsflow.events.Json;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,11 +28,17 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
+import opennlp.tools.util.model.ArtifactSerializer;
 
 /**
  * Trains the English name finder shipped in {@code io/newsflow/enrich/entities/ner-en.bin} from the training part
  * of {@link NerCorpus}, with fixed parameters on one thread, and writes it byte for byte reproducibly (the zip's
  * entry times and the manifest's timestamp are fixed), so that the same data gives the same file.
+ *
+ * <p>Beside the labelled corpus it reads unlabelled news text, from which {@link WordClusters} learns word classes
+ * (with the corpus's training sentences); the model carries them as its {@value #CLUSTERS_RESOURCE} resource and
+ * uses a word's class, and its neighbours', as features.
  */
 public final class NameFinderTraining {
 
@@ -43,20 +52,43 @@ public final class NameFinderTraining {
     /** Greedy decoding: a wider beam found no more names on the held-out slice and costs time per token. */
     private static final int BEAM_SIZE = 1;
     private static final long FIXED_TIME = 315532800000L; // 1980-01-01, the earliest time a zip entry holds
+    /** The model's word-class resource, as the feature descriptor names it. */
+    public static final String CLUSTERS_RESOURCE = "word-clusters";
+    private static final int CLASSES = 500;
+    private static final int MIN_COUNT = 3;
+    private static final int ROUNDS = 15;
 
     private NameFinderTraining() {
     }
 
-    /** Trains on the training part of the corpus in {@code dataDir}, in file and document order. */
-    public static TokenNameFinderModel train(Path dataDir) throws IOException {
+    /**
+     * Trains on the training part of the corpus in {@code dataDir}, in file and document order, with word classes
+     * learnt from {@code newsText} (JSON lines with a {@code text} field, in file order) and the training sentences.
+     */
+    public static TokenNameFinderModel train(Path dataDir, Path newsText) throws IOException {
         List<NameSample> samples = new ArrayList<>();
+        List<List<String>> unlabelled = new ArrayList<>();
+        for (String line : Files.readAllLines(newsText, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode text = Json.mapper().readTree(line).get("text");
+                if (text == null || !text.isTextual()) {
+                    throw new IOException(newsText + ": a line without a \"text\" string: " + abbreviate(line));
+                }
+                unlabelled.addAll(Tokens.sentences(text.asText()));
+            }
+        }
         for (Document d : NerCorpus.read(dataDir).training()) {
             boolean first = true;
             for (Sentence s : d.sentences()) {
                 samples.add(new NameSample(s.tokens().toArray(String[]::new), spans(s.tags()), first));
+                unlabelled.add(s.tokens());
                 first = false;
             }
         }
+        StringBuilder clusters = new StringBuilder();
+        WordClusters.learn(unlabelled, CLASSES, MIN_COUNT, ROUNDS)
+                .forEach((word, cluster) -> clusters.append(word).append(' ').append(cluster).append('\n'));
+        WordClasses dictionary = new WordClasses(clusters.toString().getBytes(StandardCharsets.UTF_8));
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
@@ -64,7 +96,48 @@ public final class NameFinderTraining {
         params.put(TrainingParameters.THREADS_PARAM, 1);
         params.put(BeamSearch.BEAM_SIZE_PARAMETER, BEAM_SIZE);
         return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), params,
-                new TokenNameFinderFactory(features(), Map.of(), new BioCodec()));
+                new TokenNameFinderFactory(features(), Map.of(CLUSTERS_RESOURCE, dictionary), new BioCodec()));
+    }
+
+    /**
+     * The word classes as the model carries them: OpenNLP's dictionary, written by a serializer that leaves the
+     * model's zip stream open (OpenNLP's own closes it, which breaks writing the model), in the order learnt.
+     * Read back, they are OpenNLP's {@link WordClusterDictionary}.
+     */
+    public static final class WordClasses extends WordClusterDictionary {
+
+        private final byte[] lines;
+
+        WordClasses(byte[] lines) throws IOException {
+            super(new ByteArrayInputStream(lines));
+            this.lines = lines.clone();
+        }
+
+        @Override
+        public Class<?> getArtifactSerializerClass() {
+            return Serializer.class;
+        }
+
+        /** Writes the classes' lines; instantiated by OpenNLP by name, so public with a public constructor. */
+        public static final class Serializer implements ArtifactSerializer<WordClasses> {
+
+            public Serializer() {
+            }
+
+            @Override
+            public WordClasses create(InputStream in) throws IOException {
+                return new WordClasses(in.readAllBytes());
+            }
+
+            @Override
+            public void serialize(WordClasses artifact, OutputStream out) throws IOException {
+                out.write(artifact.lines);
+            }
+        }
+    }
+
+    private static String abbreviate(String line) {
+        return line.length() <= 80 ? line : line.substring(0, 80) + "…";
     }
 
     private static byte[] features() throws IOException {
