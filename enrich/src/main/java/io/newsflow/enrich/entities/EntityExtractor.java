@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -306,10 +307,10 @@ public final class EntityExtractor {
         NameDecoder finder = finders.get();
         finder.clearAdaptiveData();
         List<Mention> mentions = new ArrayList<>();
-        Set<Integer> starts = new HashSet<>();
+        BitSet starts = new BitSet();
         int from = 0;
         for (int end : Tokens.sentenceEnds(text, tokens)) {
-            starts.add(from);
+            starts.set(from);
             sentence(text, tokens, from, end, finder, mentions);
             from = end;
         }
@@ -330,7 +331,7 @@ public final class EntityExtractor {
      * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
      * "George Bush") and a word a speech verb follows ("Major said") stay.
      */
-    private void dropCommonWords(String text, List<Token> tokens, Set<Integer> starts, List<Mention> mentions) {
+    private void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
         Set<String> lower = new HashSet<>();
         Set<String> capitalisedInside = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -367,8 +368,8 @@ public final class EntityExtractor {
     }
 
     /** Whether token {@code i} opens a sentence, a line or a list item (after "-", "•", ":" and the like). */
-    private static boolean opens(String text, List<Token> tokens, Set<Integer> starts, int i) {
-        if (starts.contains(i) || i == 0) {
+    private static boolean opens(String text, List<Token> tokens, BitSet starts, int i) {
+        if (starts.get(i) || i == 0) {
             return true;
         }
         Token before = tokens.get(i - 1);

@@ -18,8 +18,8 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * descriptor ({@code training/features.xml}) — word classes and lower-cased words in a window of two, the outcome
  * prior, how the word was tagged earlier in the document, word and class bigrams, the sentence start, four suffixes
  * and prefixes, the learnt word classes in a window of two ({@code training/WordClusters}), and the
- * previous outcomes. Each word's lower-case form and class are found once per sentence,
- * not once for every window that holds it. A model trained from another descriptor is refused.
+ * previous outcomes. Each word's lower-case form and classes are found at most once per sentence, and only for
+ * words in the window of a word the model is asked about. A model trained from another descriptor is refused.
  *
  * <p>One per decoder (it holds the document's adaptive data and the current sentence); not thread-safe.
  */
@@ -69,8 +69,6 @@ final class NameFeatures {
     private String[] words = new String[0];
     private String[] lower = new String[0];
     private String[] classes = new String[0];
-    /** Not yet looked up (most words are never scored, so their classes are looked up when first needed). */
-    private static final String UNLOOKED = new String("unlooked");
     /** Each word's class in the model's word classes, null for a word they do not hold. */
     private String[] clusters = new String[0];
     private final WordClusterDictionary wordClusters;
@@ -95,12 +93,45 @@ final class NameFeatures {
             lower = new String[words.length];
             classes = new String[words.length];
             clusters = new String[words.length];
+        } else {
+            Arrays.fill(lower, 0, words.length, null);
         }
-        for (int i = 0; i < words.length; i++) {
-            lower[i] = StringUtil.toLowerCase(words[i]);
-            classes[i] = FeatureGeneratorUtil.tokenFeature(words[i]);
-            clusters[i] = UNLOOKED;
+    }
+
+    /**
+     * Finds the lower-case form, class and learnt class of the words in the window of word {@code i}, each once per
+     * sentence and only when asked: most words of a sentence are never scored, nor next to one that is.
+     */
+    private void prepare(int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
+            if (lower[j] == null) {
+                lower[j] = lowerCase(words[j]);
+                classes[j] = FeatureGeneratorUtil.tokenFeature(words[j]);
+                clusters[j] = wordClusters.lookupToken(words[j]);
+            }
         }
+    }
+
+    /** OpenNLP's lower case ({@link StringUtil#toLowerCase}, code point by code point), without its streams for ASCII. */
+    static String lowerCase(String word) {
+        boolean upper = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 128) {
+                return StringUtil.toLowerCase(word);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return word;
+        }
+        char[] chars = word.toCharArray();
+        for (int k = 0; k < chars.length; k++) {
+            if (chars[k] >= 'A' && chars[k] <= 'Z') {
+                chars[k] += 'a' - 'A';
+            }
+        }
+        return new String(chars);
     }
 
     /**
@@ -108,6 +139,7 @@ final class NameFeatures {
      * the outcomes of the words before it, and returns how many.
      */
     int of(int i, String[] outcomes, long[] out) {
+        prepare(i);
         int n = 0;
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
@@ -152,13 +184,8 @@ final class NameFeatures {
         }
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
-            if (j >= 0 && j < words.length) {
-                if (clusters[j] == UNLOOKED) {
-                    clusters[j] = wordClusters.lookupToken(words[j]);
-                }
-                if (clusters[j] != null) {
-                    out[n++] = FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], clusters[j]));
-                }
+            if (j >= 0 && j < words.length && clusters[j] != null) {
+                out[n++] = FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], clusters[j]));
             }
         }
         String po = i > 0 ? outcomes[i - 1] : OTHER;

@@ -170,4 +170,12 @@ class NameDecoderTest {
     private static String[] typed(Span[] spans) {
         return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd() + ":" + s.getType()).toArray(String[]::new);
     }
+
+    @Test
+    void theLowerCaseOfAWordIsOpenNlpsLowerCase() {
+        for (String word : List.of("said", "Havel", "ICFTU", "McDONALD'S", "7-Eleven", "Ünter", "İstanbul", "ΣΟΦΙΑ",
+                "Straße", "ǅemal", "U.S.", "")) {
+            assertEquals(opennlp.tools.util.StringUtil.toLowerCase(word), NameFeatures.lowerCase(word), word);
+        }
+    }
 }
