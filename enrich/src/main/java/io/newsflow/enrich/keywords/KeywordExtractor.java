@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -99,37 +100,75 @@ public final class KeywordExtractor {
 
     /** The top keywords of {@code text}, after counting it into {@code frequencies}. */
     public List<String> keywords(String text, String language, DocumentFrequencies frequencies) {
-        Map<String, Integer> termCounts = new HashMap<>();
-        Map<String, Map<String, Integer>> surfaces = new HashMap<>();
+        String input = text == null ? "" : text;
+        Map<String, Occurrences> terms = new HashMap<>();
         Analyzer analyzer = language == null ? fallback : analyzers.getOrDefault(language, fallback);
-        try (TokenStream ts = analyzer.tokenStream("text", text == null ? "" : text)) {
+        try (TokenStream ts = analyzer.tokenStream("text", input)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.length() < MIN_TERM_LENGTH || t.chars().noneMatch(Character::isLetter)) { // "1,200", "2026"
+                if (term.length() < MIN_TERM_LENGTH || !hasLetter(term)) { // "1,200", "2026"
                     continue;
                 }
-                termCounts.merge(t, 1, Integer::sum);
-                String surface = text.substring(offset.startOffset(), offset.endOffset()).toLowerCase(Locale.ROOT);
-                surfaces.computeIfAbsent(t, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                terms.computeIfAbsent(term.toString(), k -> new Occurrences())
+                        .add(offset.startOffset(), offset.endOffset());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text for keywords", e);
         }
-        frequencies.addDocument(termCounts.keySet());
+        frequencies.addDocument(terms.keySet());
         double documents = frequencies.documents();
-        return termCounts.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue()
+        return terms.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue().count
                         * (Math.log((documents + 1) / (frequencies.documentsWith(e.getKey()) + 1)) + 1)))
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(count)
-                .map(e -> surfaces.get(e.getKey()).entrySet().stream()
-                        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                        .orElseThrow().getKey())
+                .map(e -> terms.get(e.getKey()).commonestSurface(input))
                 .distinct()
                 .toList();
+    }
+
+    private static boolean hasLetter(CharTermAttribute term) {
+        char[] buffer = term.buffer();
+        for (int k = 0; k < term.length(); k++) {
+            if (Character.isLetter(buffer[k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a term occurs in the text. The surface forms are read only for the few terms that become keywords,
+     * not for every token.
+     */
+    private static final class Occurrences {
+
+        private int count;
+        private int[] offsets = new int[4];
+
+        void add(int start, int end) {
+            if (2 * count + 2 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            }
+            offsets[2 * count] = start;
+            offsets[2 * count + 1] = end;
+            count++;
+        }
+
+        /** The form the text uses most, lower-cased; of equally common ones, the first in alphabetical order. */
+        String commonestSurface(String text) {
+            Map<String, Integer> surfaces = new HashMap<>();
+            for (int k = 0; k < count; k++) {
+                surfaces.merge(text.substring(offsets[2 * k], offsets[2 * k + 1]).toLowerCase(Locale.ROOT), 1,
+                        Integer::sum);
+            }
+            return surfaces.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+        }
     }
 }

@@ -88,11 +88,8 @@ public final class TopicTaxonomy {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             count(index.byFirstWord.get(word), words, i, hits, countedAt);
-            for (int length : index.prefixLengths) {
-                if (length > word.length()) {
-                    break;
-                }
-                count(index.byPrefix.get(word.substring(0, length)), words, i, hits, countedAt);
+            if (word.length() >= index.startLength) {
+                count(index.byStart.get(word.substring(0, index.startLength)), words, i, hits, countedAt);
             }
         }
         List<String> topics = new ArrayList<>();
@@ -156,23 +153,35 @@ public final class TopicTaxonomy {
 
     /**
      * Every topic's terms, looked up by the word a match starts with: the terms whose first word is exact by that
-     * word, the one-word prefixes ("sanction*") by each of the word's prefixes of a length some prefix term has.
+     * word; the one-word prefixes ("sanction*") by their first {@code startLength} letters (the shortest prefix's
+     * length), so that one look-up finds the few prefixes a word may start with, which {@link Term#matchesAt} then
+     * checks.
      */
     private static final class TermIndex {
         private final Map<String, List<RuleTerm>> byFirstWord = new HashMap<>();
-        private final Map<String, List<RuleTerm>> byPrefix = new HashMap<>();
-        private final int[] prefixLengths;
+        private final Map<String, List<RuleTerm>> byStart = new HashMap<>();
+        private final int startLength;
 
         TermIndex(List<Rule> rules) {
+            List<RuleTerm> prefixes = new ArrayList<>();
             for (int r = 0; r < rules.size(); r++) {
                 for (Term term : rules.get(r).terms()) {
-                    if (!term.words().isEmpty()) {
-                        (term.onePrefix() ? byPrefix : byFirstWord)
-                                .computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new RuleTerm(r, term));
+                    if (term.words().isEmpty()) {
+                        continue;
+                    }
+                    if (term.onePrefix()) {
+                        prefixes.add(new RuleTerm(r, term));
+                    } else {
+                        byFirstWord.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new RuleTerm(r, term));
                     }
                 }
             }
-            prefixLengths = byPrefix.keySet().stream().mapToInt(String::length).distinct().sorted().toArray();
+            startLength = Math.max(1, prefixes.stream().mapToInt(t -> t.term().words().get(0).length()).min()
+                    .orElse(1));
+            for (RuleTerm t : prefixes) {
+                byStart.computeIfAbsent(t.term().words().get(0).substring(0, startLength), k -> new ArrayList<>())
+                        .add(t);
+            }
         }
     }
 
