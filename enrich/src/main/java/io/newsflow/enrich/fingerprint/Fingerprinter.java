@@ -32,7 +32,11 @@ public final class Fingerprinter {
     public static final int MAX_NUMBERS = 64;
     private static final long SEED = 0x6E657773666C6F77L; // "newsflow": fixed so that all instances agree
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
+    /**
+     * What a token is, as a regular expression: {@link #tokenize} scans the text by hand to the same effect, at a
+     * fraction of the matcher's cost; a test holds the two together.
+     */
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
     private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private final long[] minHashSeeds;
@@ -51,14 +55,14 @@ public final class Fingerprinter {
         List<String> numbers = new ArrayList<>();
         tokenize(text == null ? "" : text, words, numbers);
         int[] shingles = shingleHashes(words);
-        int[] distinct = Arrays.stream(shingles).distinct().sorted().toArray();
+        int[] distinct = sortedDistinct(shingles, shingles.length);
         int[] sketch = Arrays.copyOf(distinct, Math.min(SKETCH_SIZE, distinct.length));
+        int[] lead = sortedDistinct(shingles, Math.min(LEAD_SHINGLES, shingles.length));
         List<String> keys = new ArrayList<>();
         if (distinct.length > 0) {
             keys.addAll(bandKeys(distinct));
-            keys.addAll(anchorKeys(shingles));
+            keys.addAll(anchorKeys(lead));
         }
-        int[] lead = Arrays.stream(shingles, 0, Math.min(LEAD_SHINGLES, shingles.length)).distinct().sorted().toArray();
         return new Fingerprint(distinct.length, sketch, lead, numbers, List.copyOf(new LinkedHashSet<>(keys)));
     }
 
@@ -68,9 +72,10 @@ public final class Fingerprinter {
         String folded = (isAscii(text) ? text
                 : COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
-        var m = TOKEN.matcher(folded);
-        while (m.find()) {
-            String token = m.group().replace('’', '\'');
+        for (int start = tokenStart(folded, 0); start < folded.length(); start = tokenStart(folded, start)) {
+            int end = tokenEnd(folded, start);
+            String token = folded.substring(start, end).replace('’', '\'');
+            start = end;
             if (Character.isDigit(token.charAt(0))) {
                 String number = keepDigits(token);
                 if (numbers.size() < MAX_NUMBERS) {
@@ -82,6 +87,74 @@ public final class Fingerprinter {
                         : token.replace(".", "").replace(",", ""));
             }
         }
+    }
+
+    /** Where the next token starts at or after {@code from}: the next letter or number, or the text's length. */
+    static int tokenStart(String text, int from) {
+        int k = from;
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            if (letterOrNumber(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
+    }
+
+    /**
+     * The end of the token that starts at {@code start} (a letter or a number): a run of letters and numbers, then
+     * as long as one follows, a separator ({@code ' ’ . ,}) and another run, as {@link #TOKEN} matches it.
+     */
+    static int tokenEnd(String text, int start) {
+        int end = run(text, start);
+        while (end + 1 < text.length() && "'’.,".indexOf(text.charAt(end)) >= 0) {
+            int next = run(text, end + 1);
+            if (next == end + 1) {
+                break;
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /** The end of the run of letters and numbers at {@code from} ({@code from} itself when there is none). */
+    private static int run(String text, int from) {
+        int k = from;
+        while (k < text.length()) {
+            int cp = text.codePointAt(k);
+            if (!letterOrNumber(cp)) {
+                break;
+            }
+            k += Character.charCount(cp);
+        }
+        return k;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, Roman numerals, fractions...). */
+    private static boolean letterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** The distinct values of {@code values[0, length)}, in ascending order. */
+    private static int[] sortedDistinct(int[] values, int length) {
+        int[] sorted = Arrays.copyOf(values, length);
+        Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
     private static boolean isAscii(String text) {
@@ -145,12 +218,10 @@ public final class Fingerprinter {
     }
 
     /** The smallest shingle hashes of the lead: a copy cut down to its lead still holds most of them. */
-    private static List<String> anchorKeys(int[] shingles) {
-        int[] lead = Arrays.stream(shingles, 0, Math.min(LEAD_SHINGLES, shingles.length)).distinct().sorted()
-                .limit(ANCHORS).toArray();
-        List<String> keys = new ArrayList<>(lead.length);
-        for (int h : lead) {
-            keys.add("a:" + Integer.toHexString(h));
+    private static List<String> anchorKeys(int[] lead) {
+        List<String> keys = new ArrayList<>(Math.min(ANCHORS, lead.length));
+        for (int k = 0; k < Math.min(ANCHORS, lead.length); k++) {
+            keys.add("a:" + Integer.toHexString(lead[k]));
         }
         return keys;
     }

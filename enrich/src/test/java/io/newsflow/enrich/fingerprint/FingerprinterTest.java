@@ -65,4 +65,28 @@ class FingerprinterTest {
         Fingerprint lead = f.fingerprint(BRIDGE.split("\n\n")[0]);
         assertEquals(Similarity.of(lead, original), Similarity.of(lead, kept));
     }
+
+    @Test
+    void theScannersTokensAreTheRegularExpressionsMatches() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "a", "...", "U.S. 1,200.50 o'neill",
+                "rock’n’roll, x.y. 3.", "d'', 'a' ,b", "Ⅻ ½ ٣ 𝟘𝟙 𝐀𝐁", "naïve café 東京 서울", "end.", "x,", "a..b a.,b",
+                "\uD835\uDC00\u2019\uD835\uDC01"));
+        var truth = io.newsflow.testkit.SharedData.find("data/extract-dev/truth.jsonl");
+        if (truth.isPresent()) {
+            for (String line : java.nio.file.Files.readAllLines(truth.get())) {
+                texts.add(Json.mapper().readTree(line).path("text").asText(""));
+            }
+        }
+        for (String text : texts) {
+            var m = Fingerprinter.TOKEN.matcher(text);
+            int start = Fingerprinter.tokenStart(text, 0);
+            while (m.find()) {
+                assertEquals(m.start(), start, text);
+                int end = Fingerprinter.tokenEnd(text, start);
+                assertEquals(m.group(), text.substring(start, end), text);
+                start = Fingerprinter.tokenStart(text, end);
+            }
+            assertEquals(text.length(), start, text);
+        }
+    }
 }
