@@ -65,17 +65,19 @@ import picocli.CommandLine.Spec;
  * as a burst from two clients (end-to-end pages/s: first POST to last document indexed) and at a paced rate, each
  * page posted when due (ingest→indexed latency of every document, from its {@code ingested_at} and
  * {@code indexed_at}), beside each stage alone on the same pages on one thread (clean, enrich, index bulk). Each run
- * gets a fresh local stack, as {@code run} starts it, so that its pages are news again; warm-up bursts on fresh
- * stacks of their own first let this JVM compile the services' code, as a service that has been running has. Or one
- * phase uses the stack given by {@code --ingest-url} and {@code --opensearch-url}, which must see each page for the
- * first time.
+ * gets a fresh local stack, as {@code run} starts it, so that its pages are news again. Warm-up bursts come first,
+ * on the burst's own stack, of altered copies of the pages (other URLs, every third word replaced, so that they are
+ * new stories, not copies), so that the measured burst meets services, Kafka and OpenSearch that have been running,
+ * their code compiled, as in a deployment. Or one phase uses the stack given by {@code --ingest-url} and
+ * {@code --opensearch-url}, which must see each page for the first time.
  */
 @Command(name = "pipeline", description = {
         "Measure the whole pipeline on real pages posted through the HTTP batch API: end-to-end pages/s of a burst"
                 + " from two clients, ingest→indexed latency percentiles at a paced rate, each stage alone on the same"
                 + " pages on one thread, and the ratio end-to-end ÷ slowest stage. The last line is key=value pairs.",
-        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for each warm-up burst,"
-                + " the burst and the paced run, unless --ingest-url and --opensearch-url name a running one."})
+        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for the warm-up bursts"
+                + " and the burst, and one for the paced run, unless --ingest-url and --opensearch-url name a running"
+                + " one."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     private static final Duration POLL = Duration.ofMillis(200);
@@ -133,10 +135,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
     Duration timeout;
 
     @Option(names = "--warm-ups", defaultValue = "2", paramLabel = "N",
-            description = "With a local stack, burst N times first, each on a fresh stack, while this JVM compiles"
-                    + " the services' hot code, then measure the burst and the paced run on fresh stacks: the speed"
-                    + " of services that have been running (default: ${DEFAULT-VALUE}; the first burst's figures are"
-                    + " printed as cold_*; 0: measure on a cold JVM).")
+            description = "With a local stack, burst N times first on the burst's stack, with altered copies of the"
+                    + " pages (new stories, not copies), while the services, Kafka and OpenSearch compile their hot"
+                    + " code, then measure the burst: the speed of a stack that has been running (default:"
+                    + " ${DEFAULT-VALUE}; the first burst's figures are printed as cold_*; 0: measure a cold stack)."
+                    + " The paced run gets a fresh stack of its own.")
     int warmUps;
 
     enum Phase { burst, paced, stages }
@@ -188,12 +191,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : QuietConsoles.DATA_DIR.resolve("bench-pipeline");
         try {
             int warmUpBursts = external || only == Phase.stages ? 0 : warmUps;
-            for (int i = 1; i <= warmUpBursts; i++) {
-                burst(out, pages, dir.resolve("burst-warm-up-" + i), figures, "warm-up burst " + i + " of "
-                        + warmUpBursts, i == 1 ? "cold_" : null);
-            }
-            if (only == null || only == Phase.burst) {
-                burst(out, pages, dir.resolve("burst"), figures, warmUpBursts > 0 ? "warm burst" : "burst", "");
+            if (only == null || only == Phase.burst || warmUpBursts > 0) {
+                try (Stack stack = stack(out, dir.resolve("burst"))) {
+                    for (int i = 1; i <= warmUpBursts; i++) {
+                        burst(out, stack, WarmUpPages.altered(pages, i), figures, "warm-up burst " + i + " of "
+                                + warmUpBursts + " (altered copies)", i == 1 ? "cold_" : null);
+                    }
+                    if (only == null || only == Phase.burst) {
+                        burst(out, stack, pages, figures, warmUpBursts > 0 ? "warm burst" : "burst", "");
+                    }
+                }
             }
             if (only == null || only == Phase.paced) {
                 paced(out, pages, dir.resolve("paced"), figures);
@@ -227,11 +234,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
      * Every page at once from {@link #BURST_CLIENTS} clients; end to end from the first POST to the last document indexed. Prints its
      * lines under {@code label} and puts its figures under keys starting with {@code prefix} (none when null).
      */
-    private void burst(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> kept, String label,
+    private void burst(PrintWriter out, Stack stack, List<BenchPage> pages, Map<String, String> kept, String label,
                        String prefix) throws Exception {
         Map<String, String> figures = new LinkedHashMap<>();
         String keyPrefix = prefix == null ? "" : prefix;
-        try (Stack stack = stack(out, dir)) {
+        {
             out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
                     + batch + " ...");
             out.flush();
@@ -239,7 +246,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
             CpuTimes cpuBefore = CpuTimes.now();
             long accepted = post(stack, pages, batch, 0, BURST_CLIENTS);
             Instant posted = Instant.now();
-            List<Indexed> docs = awaitIndexed(stack);
+            // the documents of this burst: those ingested since its first POST (earlier bursts' were ingested before)
+            List<Indexed> docs = awaitIndexed(stack).stream().filter(d -> !d.ingestedAt().isBefore(firstPost))
+                    .toList();
             CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
             Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
             double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
@@ -496,6 +505,52 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /** A page to post, with its line of the batch body made before any clock starts: the clients cost little. */
+    /**
+     * Altered copies of the pages for warm-up bursts: the same pages as HTML to clean, text to enrich and documents to
+     * index, but other stories: another URL (and no canonical URL of their own), and every third word of the body
+     * text replaced by a common word, so that no run of four words, the shingles copies are found by, stays whole.
+     */
+    static final class WarmUpPages {
+
+        private static final String[] WORDS = {"river", "market", "council", "morning", "village", "report",
+            "winter", "harbour", "garden", "school", "bridge", "station", "letter", "island", "museum", "forest",
+            "engine", "doctor", "summer", "office", "farmer", "valley", "theatre", "budget", "ticket", "window"};
+        private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+
+        private WarmUpPages() {
+        }
+
+        static List<BenchPage> altered(List<BenchPage> pages, int round) {
+            List<BenchPage> out = new ArrayList<>(pages.size());
+            for (BenchPage page : pages) {
+                org.jsoup.nodes.Document doc;
+                try {
+                    doc = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(page.html()), null, page.url());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                doc.select("link[rel~=(?i)canonical], meta[property=og:url], meta[name=twitter:url]").remove();
+                int[] counter = {round};
+                doc.body().traverse((node, depth) -> {
+                    if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+                        var m = WORD.matcher(text.getWholeText());
+                        StringBuilder sb = new StringBuilder();
+                        while (m.find()) {
+                            int k = counter[0]++;
+                            m.appendReplacement(sb, k % 3 == 0 ? WORDS[(k / 3) % WORDS.length] : m.group());
+                        }
+                        m.appendTail(sb);
+                        text.text(sb.toString());
+                    }
+                });
+                doc.charset(StandardCharsets.UTF_8);
+                String url = page.url() + (page.url().contains("?") ? "&" : "?") + "warm-up=" + round;
+                out.add(BenchPage.of(url, doc.outerHtml().getBytes(StandardCharsets.UTF_8)));
+            }
+            return out;
+        }
+    }
+
     private record BenchPage(String url, byte[] html, byte[] line) {
 
         static BenchPage of(String url, byte[] html) {
