@@ -551,7 +551,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
     }
 
-    private record BenchPage(String url, byte[] html, byte[] line) {
+    record BenchPage(String url, byte[] html, byte[] line) {
 
         static BenchPage of(String url, byte[] html) {
             byte[] line = (Json.mapper().createObjectNode().put("url", url)

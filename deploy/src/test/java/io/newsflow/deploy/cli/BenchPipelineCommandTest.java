@@ -38,4 +38,47 @@ class BenchPipelineCommandTest {
         assertEquals("10.00", latencies.seconds(100));
         assertEquals("NaN", BenchPipelineCommand.Latencies.of(List.of()).seconds(99));
     }
+
+    @Test
+    void warmUpCopiesAreNewStoriesOnOtherUrlsThatShareNoLookupKeyWithTheirPages() {
+        StringBuilder body = new StringBuilder();
+        String[] words = ("The council approved a plan on Tuesday to rebuild the old harbour wall after storms damaged"
+                + " it twice last winter while fishermen waited for news about compensation from the regional"
+                + " government in Lisbon").split(" ");
+        for (int paragraph = 0; paragraph < 12; paragraph++) {
+            body.append("<p>");
+            for (int k = 0; k < 30; k++) {
+                body.append(words[(paragraph * 7 + k * 3) % words.length]).append(k % 10 == 9 ? ". " : " ");
+            }
+            body.append("</p>");
+        }
+        String html = "<html><head><title>Harbour wall</title><link rel=\"canonical\" href=\"https://news.example/a\">"
+                + "<meta property=\"og:url\" content=\"https://news.example/a\"></head><body><article>" + body
+                + "</article></body></html>";
+        BenchPipelineCommand.BenchPage page = BenchPipelineCommand.BenchPage.of("https://bench.example/a.html",
+                html.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        List<BenchPipelineCommand.BenchPage> first = BenchPipelineCommand.WarmUpPages.altered(List.of(page), 1);
+        List<BenchPipelineCommand.BenchPage> second = BenchPipelineCommand.WarmUpPages.altered(List.of(page), 2);
+
+        var fingerprints = new io.newsflow.enrich.fingerprint.Fingerprinter();
+        String original = org.jsoup.Jsoup.parse(html).body().text();
+        for (BenchPipelineCommand.BenchPage copy : List.of(first.get(0), second.get(0))) {
+            org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(new String(copy.html(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertTrue(!copy.url().equals(page.url()) && copy.url().startsWith(page.url()), copy.url());
+            assertTrue(doc.select("link[rel=canonical], meta[property=og:url]").isEmpty(), "a canonical URL is left");
+            String text = doc.body().text();
+            assertEquals(original.split(" ").length, text.split(" ").length, "the same number of words");
+            List<String> keys = new ArrayList<>(fingerprints.fingerprint(original).lookupKeys());
+            keys.retainAll(fingerprints.fingerprint(text).lookupKeys());
+            assertEquals(List.of(), keys, "keys the de-duplication would meet the original by");
+        }
+        assertTrue(!first.get(0).url().equals(second.get(0).url()));
+        List<String> between = new ArrayList<>(fingerprints.fingerprint(org.jsoup.Jsoup.parse(new String(
+                first.get(0).html(), java.nio.charset.StandardCharsets.UTF_8)).body().text()).lookupKeys());
+        between.retainAll(fingerprints.fingerprint(org.jsoup.Jsoup.parse(new String(second.get(0).html(),
+                java.nio.charset.StandardCharsets.UTF_8)).body().text()).lookupKeys());
+        assertEquals(List.of(), between, "two rounds' copies are different stories too");
+    }
 }
