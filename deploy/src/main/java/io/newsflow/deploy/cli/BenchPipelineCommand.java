@@ -64,20 +64,20 @@ import picocli.CommandLine.Spec;
  * {@code newsflow bench pipeline}: the whole pipeline on real pages, posted through {@code POST /v1/pages/batch},
  * as a burst from two clients (end-to-end pages/s: first POST to last document indexed) and at a paced rate, each
  * page posted when due (ingest→indexed latency of every document, from its {@code ingested_at} and
- * {@code indexed_at}), beside each stage alone on the same pages on one thread (clean, enrich, index bulk). Each run
- * gets a fresh local stack, as {@code run} starts it, so that its pages are news again. Warm-up bursts come first,
- * on the burst's own stack, of altered copies of the pages (other URLs, every third word replaced, so that they are
- * new stories, not copies), so that the measured burst meets services, Kafka and OpenSearch that have been running,
- * their code compiled, as in a deployment. Or one phase uses the stack given by {@code --ingest-url} and
+ * {@code indexed_at}), beside each stage alone on the same pages on one thread (clean, enrich, index bulk). One
+ * fresh local stack, as {@code run} starts it, carries the bursts and the paced run: warm-up bursts first, of altered
+ * copies of the pages (other URLs, every third word replaced, so that they are new stories, not copies), so that the
+ * measured burst meets services, Kafka and OpenSearch that have been running, their code compiled, as in a
+ * deployment; then the burst of the pages themselves; then the paced run, of other altered copies when the burst
+ * has posted the pages. Or one phase uses the stack given by {@code --ingest-url} and
  * {@code --opensearch-url}, which must see each page for the first time.
  */
 @Command(name = "pipeline", description = {
         "Measure the whole pipeline on real pages posted through the HTTP batch API: end-to-end pages/s of a burst"
                 + " from two clients, ingest→indexed latency percentiles at a paced rate, each stage alone on the same"
                 + " pages on one thread, and the ratio end-to-end ÷ slowest stage. The last line is key=value pairs.",
-        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for the warm-up bursts"
-                + " and the burst, and one for the paced run, unless --ingest-url and --opensearch-url name a running"
-                + " one."})
+        "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for the warm-up bursts,"
+                + " the burst and the paced run, unless --ingest-url and --opensearch-url name a running one."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     private static final Duration POLL = Duration.ofMillis(200);
@@ -138,8 +138,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "With a local stack, burst N times first on the burst's stack, with altered copies of the"
                     + " pages (new stories, not copies), while the services, Kafka and OpenSearch compile their hot"
                     + " code, then measure the burst: the speed of a stack that has been running (default:"
-                    + " ${DEFAULT-VALUE}; the first burst's figures are printed as cold_*; 0: measure a cold stack)."
-                    + " The paced run gets a fresh stack of its own.")
+                    + " ${DEFAULT-VALUE}; the first burst's figures are printed as cold_*; 0: measure a cold stack).")
     int warmUps;
 
     enum Phase { burst, paced, stages }
@@ -191,19 +190,23 @@ final class BenchPipelineCommand implements Callable<Integer> {
         Path dir = dataDir != null ? dataDir : QuietConsoles.DATA_DIR.resolve("bench-pipeline");
         try {
             int warmUpBursts = external || only == Phase.stages ? 0 : warmUps;
-            if (only == null || only == Phase.burst || warmUpBursts > 0) {
-                try (Stack stack = stack(out, dir.resolve("burst"))) {
+            boolean burstPhase = only == null || only == Phase.burst;
+            boolean pacedPhase = only == null || only == Phase.paced;
+            if (burstPhase || pacedPhase) {
+                try (Stack stack = stack(out, dir.resolve("stack"))) {
                     for (int i = 1; i <= warmUpBursts; i++) {
                         burst(out, stack, WarmUpPages.altered(pages, i), figures, "warm-up burst " + i + " of "
                                 + warmUpBursts + " (altered copies)", i == 1 ? "cold_" : null);
                     }
-                    if (only == null || only == Phase.burst) {
+                    if (burstPhase) {
                         burst(out, stack, pages, figures, warmUpBursts > 0 ? "warm burst" : "burst", "");
                     }
+                    if (pacedPhase) {
+                        // after the burst, the stack has seen the pages: the paced run posts other altered copies
+                        paced(out, stack, burstPhase ? WarmUpPages.altered(pages, warmUpBursts + 1) : pages,
+                                burstPhase ? " (altered copies)" : "", figures);
+                    }
                 }
-            }
-            if (only == null || only == Phase.paced) {
-                paced(out, pages, dir.resolve("paced"), figures);
             }
             if (only == null || only == Phase.stages) {
                 stages(out, pages, dir.resolve("stages"), figures);
@@ -280,14 +283,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /** One page at a time at {@link #rate} pages/s, each when due; the latency of every document. */
-    private void paced(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
+    private void paced(PrintWriter out, Stack stack, List<BenchPage> pages, String what, Map<String, String> figures)
             throws Exception {
-        try (Stack stack = stack(out, dir)) {
-            out.printf(Locale.ROOT, "paced: posting %d pages at %.1f pages/s, each when due, from %d clients ...%n",
-                    pages.size(), rate, PACED_CLIENTS);
+        {
+            out.printf(Locale.ROOT, "paced: posting %d pages%s at %.1f pages/s, each when due, from %d clients ...%n",
+                    pages.size(), what, rate, PACED_CLIENTS);
             out.flush();
+            Instant start = Instant.now();
             long lateNanos = post(stack, pages, 1, (long) (1e9 / rate), PACED_CLIENTS);
-            List<Indexed> docs = awaitIndexed(stack);
+            List<Indexed> docs = awaitIndexed(stack).stream().filter(d -> !d.ingestedAt().isBefore(start)).toList();
             Latencies latencies = Latencies.of(docs);
             out.printf(Locale.ROOT, "paced at %.1f pages/s: %d documents, ingest→indexed %s%n", rate, docs.size(),
                     latencies);
