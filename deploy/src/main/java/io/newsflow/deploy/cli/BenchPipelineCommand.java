@@ -24,9 +24,11 @@ import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.localstack.FileTrees;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.localstack.LocalStackException;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,8 +52,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.TextNode;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -241,42 +247,38 @@ final class BenchPipelineCommand implements Callable<Integer> {
                        String prefix) throws Exception {
         Map<String, String> figures = new LinkedHashMap<>();
         String keyPrefix = prefix == null ? "" : prefix;
-        {
-            out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
-                    + batch + " ...");
-            out.flush();
-            Instant firstPost = Instant.now();
-            CpuTimes cpuBefore = CpuTimes.now();
-            long accepted = post(stack, pages, batch, 0, BURST_CLIENTS);
-            Instant posted = Instant.now();
-            // the documents of this burst: those ingested since its first POST (earlier bursts' were ingested before)
-            List<Indexed> docs = awaitIndexed(stack).stream().filter(d -> !d.ingestedAt().isBefore(firstPost))
-                    .toList();
-            CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
-            Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
-            double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
-            double e2e = accepted / seconds;
-            out.printf(Locale.ROOT, "%s: %d pages accepted in %.1f s (%.1f pages/s into ingest), %d documents"
-                            + " indexed; last one %.1f s after the first POST: %.1f pages/s end to end%n",
-                    label, accepted, Duration.between(firstPost, posted).toMillis() / 1e3,
-                    accepted / (Duration.between(firstPost, posted).toMillis() / 1e3), docs.size(), seconds, e2e);
-            Latencies latencies = Latencies.of(docs);
-            out.printf(Locale.ROOT, "%s: ingest→indexed %s%n", label, latencies);
-            if (stack.pipeline != null) {
-                out.printf(Locale.ROOT, "%s: CPU per page: services %.1f ms (ingest, enrich, index in this JVM),"
-                                + " Kafka %.1f ms, OpenSearch %.1f ms; %.1f of %d cores busy on average%n",
-                        label, cpu.jvmMillis() / accepted, cpu.kafkaMillis() / accepted,
-                        cpu.openSearchMillis() / accepted, cpu.totalMillis() / 1e3 / seconds,
-                        Runtime.getRuntime().availableProcessors());
-                figures.put(keyPrefix + "cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
-                        cpu.totalMillis() / accepted));
-            }
-            out.flush();
-            figures.put(keyPrefix + "e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
-            figures.put(keyPrefix + "burst_indexed", Integer.toString(docs.size()));
-            figures.put(keyPrefix + "burst_p50_s", latencies.seconds(50));
-            figures.put(keyPrefix + "burst_p99_s", latencies.seconds(99));
+        out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
+                + batch + " ...");
+        out.flush();
+        Instant firstPost = Instant.now();
+        CpuTimes cpuBefore = CpuTimes.now();
+        long accepted = post(stack, pages, batch, 0, BURST_CLIENTS);
+        Instant posted = Instant.now();
+        List<Indexed> docs = awaitIndexed(stack, firstPost);
+        CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
+        Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
+        double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
+        double e2e = accepted / seconds;
+        out.printf(Locale.ROOT, "%s: %d pages accepted in %.1f s (%.1f pages/s into ingest), %d documents"
+                        + " indexed; last one %.1f s after the first POST: %.1f pages/s end to end%n",
+                label, accepted, Duration.between(firstPost, posted).toMillis() / 1e3,
+                accepted / (Duration.between(firstPost, posted).toMillis() / 1e3), docs.size(), seconds, e2e);
+        Latencies latencies = Latencies.of(docs);
+        out.printf(Locale.ROOT, "%s: ingest→indexed %s%n", label, latencies);
+        if (stack.pipeline != null) {
+            out.printf(Locale.ROOT, "%s: CPU per page: services %.1f ms (ingest, enrich, index in this JVM),"
+                            + " Kafka %.1f ms, OpenSearch %.1f ms; %.1f of %d cores busy on average%n",
+                    label, cpu.jvmMillis() / accepted, cpu.kafkaMillis() / accepted,
+                    cpu.openSearchMillis() / accepted, cpu.totalMillis() / 1e3 / seconds,
+                    Runtime.getRuntime().availableProcessors());
+            figures.put(keyPrefix + "cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
+                    cpu.totalMillis() / accepted));
         }
+        out.flush();
+        figures.put(keyPrefix + "e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
+        figures.put(keyPrefix + "burst_indexed", Integer.toString(docs.size()));
+        figures.put(keyPrefix + "burst_p50_s", latencies.seconds(50));
+        figures.put(keyPrefix + "burst_p99_s", latencies.seconds(99));
         if (prefix != null) {
             kept.putAll(figures);
         }
@@ -285,27 +287,25 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /** One page at a time at {@link #rate} pages/s, each when due; the latency of every document. */
     private void paced(PrintWriter out, Stack stack, List<BenchPage> pages, String what, Map<String, String> figures)
             throws Exception {
-        {
-            out.printf(Locale.ROOT, "paced: posting %d pages%s at %.1f pages/s, each when due, from %d clients ...%n",
-                    pages.size(), what, rate, PACED_CLIENTS);
-            out.flush();
-            Instant start = Instant.now();
-            long lateNanos = post(stack, pages, 1, (long) (1e9 / rate), PACED_CLIENTS);
-            List<Indexed> docs = awaitIndexed(stack).stream().filter(d -> !d.ingestedAt().isBefore(start)).toList();
-            Latencies latencies = Latencies.of(docs);
-            out.printf(Locale.ROOT, "paced at %.1f pages/s: %d documents, ingest→indexed %s%n", rate, docs.size(),
-                    latencies);
-            if (lateNanos > 1e9) {
-                out.printf(Locale.ROOT, "paced: the clients fell %.1f s behind the schedule (ingest too slow for the"
-                        + " rate)%n", lateNanos / 1e9);
-            }
-            out.flush();
-            String r = rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
-            figures.put("paced_rate", r);
-            figures.put("paced_p50_s", latencies.seconds(50));
-            figures.put("paced_p90_s", latencies.seconds(90));
-            figures.put("paced_p99_s", latencies.seconds(99));
+        out.printf(Locale.ROOT, "paced: posting %d pages%s at %.1f pages/s, each when due, from %d clients ...%n",
+                pages.size(), what, rate, PACED_CLIENTS);
+        out.flush();
+        Instant start = Instant.now();
+        long lateNanos = post(stack, pages, 1, (long) (1e9 / rate), PACED_CLIENTS);
+        List<Indexed> docs = awaitIndexed(stack, start);
+        Latencies latencies = Latencies.of(docs);
+        out.printf(Locale.ROOT, "paced at %.1f pages/s: %d documents, ingest→indexed %s%n", rate, docs.size(),
+                latencies);
+        if (lateNanos > 1e9) {
+            out.printf(Locale.ROOT, "paced: the clients fell %.1f s behind the schedule (ingest too slow for the"
+                    + " rate)%n", lateNanos / 1e9);
         }
+        out.flush();
+        String r = rate == Math.rint(rate) ? Long.toString((long) rate) : Double.toString(rate);
+        figures.put("paced_rate", r);
+        figures.put("paced_p50_s", latencies.seconds(50));
+        figures.put("paced_p90_s", latencies.seconds(90));
+        figures.put("paced_p99_s", latencies.seconds(99));
     }
 
     /** Each stage alone on the same pages, one thread: the cleaner, the enricher, bulk requests to OpenSearch. */
@@ -473,13 +473,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until the pipeline caught up (a local stack) or the document count held still for 10 s, then reads every
-     * document's times.
+     * Waits until the pipeline caught up (a local stack) or the document count held still for 10 s, then reads the
+     * times of every document ingested since {@code since} (an earlier burst's on the same stack were ingested before).
      *
      * @throws IllegalStateException when that did not happen within {@link #timeout}: figures of a part of the pages
      *                               would be wrong
      */
-    private List<Indexed> awaitIndexed(Stack stack) throws Exception {
+    private List<Indexed> awaitIndexed(Stack stack, Instant since) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         int stable = 0;
         long lastCount = -1;
@@ -490,7 +490,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 behind = stack.pipeline.behind();
                 stable = behind.isEmpty() ? stable + 1 : 0;
                 if (stable >= 2) {
-                    return stack.documents();
+                    return stack.documentsIngestedSince(since);
                 }
             } else {
                 long count = stack.count();
@@ -498,7 +498,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     lastCount = count;
                     lastChange = Instant.now();
                 } else if (count > 0 && Duration.between(lastChange, Instant.now()).toSeconds() >= 10) {
-                    return stack.documents();
+                    return stack.documentsIngestedSince(since);
                 }
             }
             Thread.sleep(POLL.toMillis());
@@ -508,7 +508,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 + " loaded machine");
     }
 
-    /** A page to post, with its line of the batch body made before any clock starts: the clients cost little. */
     /**
      * Altered copies of the pages for warm-up bursts: the same pages as HTML to clean, text to enrich and documents to
      * index, but other stories: another URL (and no canonical URL of their own), and every third word of the body
@@ -519,7 +518,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         private static final String[] WORDS = {"river", "market", "council", "morning", "village", "report",
             "winter", "harbour", "garden", "school", "bridge", "station", "letter", "island", "museum", "forest",
             "engine", "doctor", "summer", "office", "farmer", "valley", "theatre", "budget", "ticket", "window"};
-        private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{L}+");
+        private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
         private WarmUpPages() {
         }
@@ -527,16 +526,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
         static List<BenchPage> altered(List<BenchPage> pages, int round) {
             List<BenchPage> out = new ArrayList<>(pages.size());
             for (BenchPage page : pages) {
-                org.jsoup.nodes.Document doc;
+                Document doc;
                 try {
-                    doc = org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(page.html()), null, page.url());
+                    doc = Jsoup.parse(new ByteArrayInputStream(page.html()), null, page.url());
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    throw new UncheckedIOException(e);
                 }
                 doc.select("link[rel~=(?i)canonical], meta[property=og:url], meta[name=twitter:url]").remove();
                 int[] counter = {round};
                 doc.body().traverse((node, depth) -> {
-                    if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+                    if (node instanceof TextNode text && !text.isBlank()) {
                         var m = WORD.matcher(text.getWholeText());
                         StringBuilder sb = new StringBuilder();
                         while (m.find()) {
@@ -555,6 +554,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
     }
 
+    /** A page to post, with its line of the batch body made before any clock starts: the clients cost little. */
     record BenchPage(String url, byte[] html, byte[] line) {
 
         static BenchPage of(String url, byte[] html) {
@@ -699,8 +699,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
             return response.statusCode() == 200 ? Json.mapper().readTree(response.body()).path("count").asLong() : 0;
         }
 
-        /** Every document's ingested_at and indexed_at, paged in order of indexed_at. */
-        List<Indexed> documents() throws IOException, InterruptedException {
+        /** The ingested_at and indexed_at of every document ingested since {@code since}, in order of indexed_at. */
+        List<Indexed> documentsIngestedSince(Instant since) throws IOException, InterruptedException {
             URI uri = URI.create(openSearch + "/" + IndexNames.DEFAULT.readAlias() + "/_search");
             http.send(HttpRequest.newBuilder(URI.create(openSearch + "/" + IndexNames.DEFAULT.readAlias()
                     + "/_refresh")).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -730,8 +730,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 }
                 for (JsonNode hit : hits) {
                     JsonNode source = hit.path("_source");
-                    all.add(new Indexed(Instant.parse(source.path("ingested_at").asText()),
-                            Instant.parse(source.path("indexed_at").asText())));
+                    Instant ingestedAt = Instant.parse(source.path("ingested_at").asText());
+                    if (!ingestedAt.isBefore(since)) {
+                        all.add(new Indexed(ingestedAt, Instant.parse(source.path("indexed_at").asText())));
+                    }
                     after = (ArrayNode) hit.path("sort");
                 }
             }

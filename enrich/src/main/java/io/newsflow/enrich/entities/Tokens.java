@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.enrich.text.CodePoints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -104,9 +105,9 @@ public final class Tokens {
             }
             return j < n && s.charAt(j) == '.' ? j + 1 : j;
         }
-        if (number(cp)) {
+        if (CodePoints.isNumber(cp)) {
             int j = numberChars(s, i);
-            while (j + 1 < n && ".,:/".indexOf(s.charAt(j)) >= 0 && number(s.codePointAt(j + 1))) {
+            while (j + 1 < n && ".,:/".indexOf(s.charAt(j)) >= 0 && CodePoints.isNumber(s.codePointAt(j + 1))) {
                 j = numberChars(s, j + 1);
             }
             return j;
@@ -119,7 +120,7 @@ public final class Tokens {
         while (j < s.length()) {
             int cp = s.codePointAt(j);
             int type = Character.getType(cp);
-            if (!Character.isLetter(cp) && !number(cp) && type != Character.NON_SPACING_MARK
+            if (!CodePoints.isLetterOrNumber(cp) && type != Character.NON_SPACING_MARK
                     && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
                 break;
             }
@@ -130,16 +131,10 @@ public final class Tokens {
 
     /** After the numbers from {@code j} on. */
     private static int numberChars(String s, int j) {
-        while (j < s.length() && number(s.codePointAt(j))) {
+        while (j < s.length() && CodePoints.isNumber(s.codePointAt(j))) {
             j += Character.charCount(s.codePointAt(j));
         }
         return j;
-    }
-
-    private static boolean number(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */

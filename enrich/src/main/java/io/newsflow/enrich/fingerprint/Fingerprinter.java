@@ -1,5 +1,6 @@
 package io.newsflow.enrich.fingerprint;
 
+import io.newsflow.enrich.text.CodePoints;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,10 +73,10 @@ public final class Fingerprinter {
         String folded = (isAscii(text) ? text
                 : COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
                 .toLowerCase(Locale.ROOT);
-        for (int start = tokenStart(folded, 0); start < folded.length(); start = tokenStart(folded, start)) {
+        int start = tokenStart(folded, 0);
+        while (start < folded.length()) {
             int end = tokenEnd(folded, start);
             String token = folded.substring(start, end).replace('’', '\'');
-            start = end;
             if (Character.isDigit(token.charAt(0))) {
                 String number = keepDigits(token);
                 if (numbers.size() < MAX_NUMBERS) {
@@ -86,20 +87,13 @@ public final class Fingerprinter {
                 words.add(token.indexOf('.') < 0 && token.indexOf(',') < 0 ? token
                         : token.replace(".", "").replace(",", ""));
             }
+            start = tokenStart(folded, end);
         }
     }
 
     /** Where the next token starts at or after {@code from}: the next letter or number, or the text's length. */
     static int tokenStart(String text, int from) {
-        int k = from;
-        while (k < text.length()) {
-            int cp = text.codePointAt(k);
-            if (letterOrNumber(cp)) {
-                break;
-            }
-            k += Character.charCount(cp);
-        }
-        return k;
+        return skip(text, from, false);
     }
 
     /**
@@ -107,9 +101,9 @@ public final class Fingerprinter {
      * as long as one follows, a separator ({@code ' ’ . ,}) and another run, as {@link #TOKEN} matches it.
      */
     static int tokenEnd(String text, int start) {
-        int end = run(text, start);
+        int end = skip(text, start, true);
         while (end + 1 < text.length() && "'’.,".indexOf(text.charAt(end)) >= 0) {
-            int next = run(text, end + 1);
+            int next = skip(text, end + 1, true);
             if (next == end + 1) {
                 break;
             }
@@ -118,30 +112,20 @@ public final class Fingerprinter {
         return end;
     }
 
-    /** The end of the run of letters and numbers at {@code from} ({@code from} itself when there is none). */
-    private static int run(String text, int from) {
+    /**
+     * Past the code points from {@code from} on that are letters or numbers ({@code lettersOrNumbers}) or that are
+     * not: where the run ends, {@code from} itself when there is none.
+     */
+    private static int skip(String text, int from, boolean lettersOrNumbers) {
         int k = from;
         while (k < text.length()) {
             int cp = text.codePointAt(k);
-            if (!letterOrNumber(cp)) {
+            if (CodePoints.isLetterOrNumber(cp) != lettersOrNumbers) {
                 break;
             }
             k += Character.charCount(cp);
         }
         return k;
-    }
-
-    /** {@code [\p{L}\p{N}]}: a letter, or a number of any kind (digits, Roman numerals, fractions...). */
-    private static boolean letterOrNumber(int cp) {
-        if (cp < 0x80) {
-            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
-        }
-        if (Character.isLetter(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     /** The distinct values of {@code values[0, length)}, in ascending order. */

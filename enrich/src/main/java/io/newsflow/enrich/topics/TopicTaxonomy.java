@@ -1,5 +1,6 @@
 package io.newsflow.enrich.topics;
 
+import io.newsflow.enrich.text.CodePoints;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -122,7 +123,7 @@ public final class TopicTaxonomy {
         int start = -1;
         for (int k = 0; k < lower.length(); ) {
             int cp = lower.codePointAt(k);
-            boolean inWord = Character.isLetter(cp) || isNumber(cp);
+            boolean inWord = CodePoints.isLetterOrNumber(cp);
             if (inWord && start < 0) {
                 start = k;
             } else if (!inWord && start >= 0) {
@@ -135,12 +136,6 @@ public final class TopicTaxonomy {
             words.add(lower.substring(start));
         }
         return words;
-    }
-
-    private static boolean isNumber(int cp) {
-        int type = Character.getType(cp);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
     }
 
     /** A topic by name and the number of matches that assign it. */

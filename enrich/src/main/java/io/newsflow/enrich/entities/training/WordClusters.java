@@ -36,9 +36,9 @@ public final class WordClusters {
                 counts.merge(w, 1, Integer::sum);
             }
         }
-        List<String> vocabulary = new ArrayList<>(counts.keySet().stream().filter(w -> counts.get(w) >= minCount)
+        List<String> vocabulary = counts.keySet().stream().filter(w -> counts.get(w) >= minCount)
                 .sorted(Comparator.comparing((String w) -> -counts.get(w)).thenComparing(Comparator.naturalOrder()))
-                .toList());
+                .toList();
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < vocabulary.size(); i++) {
             index.put(vocabulary.get(i), i);

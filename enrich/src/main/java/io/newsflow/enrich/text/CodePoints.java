@@ -1,0 +1,26 @@
+package io.newsflow.enrich.text;
+
+/**
+ * Character classes of regular expressions, by code point, for the hand-written scanners that stand in for the
+ * expressions (entity tokens, topic words, fingerprint tokens).
+ */
+public final class CodePoints {
+
+    private CodePoints() {
+    }
+
+    /** {@code \p{N}}: a number of any kind (digits, Roman numerals, fractions...). */
+    public static boolean isNumber(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
+    /** {@code [\p{L}\p{N}]}: a letter or a number; plain ASCII without a look-up. */
+    public static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        return Character.isLetter(cp) || isNumber(cp);
+    }
+}
