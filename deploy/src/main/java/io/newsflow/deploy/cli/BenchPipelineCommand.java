@@ -52,6 +52,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -146,6 +147,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     + " code, then measure the burst: the speed of a stack that has been running (default:"
                     + " ${DEFAULT-VALUE}; the first burst's figures are printed as cold_*; 0: measure a cold stack).")
     int warmUps;
+
+    /** The services' threads' CPU time by part of the pipeline, and the benchmark clients' own. */
+    private final ThreadCpu threadCpu = new ThreadCpu(ThreadCpu.PIPELINE);
+    /** The clients' connection: one for every run, so that its threads' time is read as the clients'. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     enum Phase { burst, paced, stages }
 
@@ -252,10 +259,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
         out.flush();
         Instant firstPost = Instant.now();
         CpuTimes cpuBefore = CpuTimes.now();
+        ThreadCpu.Reading threadsBefore = threadCpu.read();
         long accepted = post(stack, pages, batch, 0, BURST_CLIENTS);
         Instant posted = Instant.now();
         List<Indexed> docs = awaitIndexed(stack, firstPost);
         CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
+        Map<String, Duration> byPart = threadCpu.between(threadsBefore, threadCpu.read());
         Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
         double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
         double e2e = accepted / seconds;
@@ -273,6 +282,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors());
             figures.put(keyPrefix + "cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
                     cpu.totalMillis() / accepted));
+            if (threadCpu.supported()) {
+                StringBuilder parts = new StringBuilder();
+                byPart.forEach((part, time) -> parts.append(parts.isEmpty() ? "" : ", ").append(part)
+                        .append(String.format(Locale.ROOT, " %.1f ms", time.toNanos() / 1e6 / accepted)));
+                out.printf(Locale.ROOT, "%s: the services' CPU per page by thread: %s%n", label, parts);
+                figures.put(keyPrefix + "enrich_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
+                        byPart.get("enrich").toNanos() / 1e6 / accepted));
+                figures.put(keyPrefix + "jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
+                        byPart.get(ThreadCpu.JVM).toNanos() / 1e6 / accepted));
+            }
         }
         out.flush();
         figures.put(keyPrefix + "e2e_pages_per_s", String.format(Locale.ROOT, "%.1f", e2e));
@@ -433,13 +452,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
      */
     private long post(Stack stack, List<BenchPage> pages, int perRequest, long intervalNanos, int clients)
             throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
         List<List<BenchPage>> requests = new ArrayList<>();
         for (int i = 0; i < pages.size(); i += perRequest) {
             requests.add(pages.subList(i, Math.min(pages.size(), i + perRequest)));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients,
+                task -> new Thread(task, "bench-client-" + threadNumber.incrementAndGet()));
         long start = System.nanoTime();
         long[] accepted = new long[clients];
         long[] late = new long[clients];
@@ -448,17 +467,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
             for (int c = 0; c < clients; c++) {
                 int client = c;
                 running.add(pool.submit(() -> {
-                    for (int r = client; r < requests.size(); r += clients) {
-                        if (intervalNanos > 0) {
-                            long due = start + r * intervalNanos;
-                            long now = System.nanoTime();
-                            if (due > now) {
-                                LockSupport.parkNanos(due - now);
-                            } else {
-                                late[client] = Math.max(late[client], now - due);
-                            }
-                        }
-                        accepted[client] += stack.post(http, requests.get(r));
+                    try {
+                        postAll(stack, requests, client, clients, start, intervalNanos, accepted, late);
+                    } finally {
+                        threadCpu.charge();
                     }
                     return null;
                 }));
@@ -470,6 +482,23 @@ final class BenchPipelineCommand implements Callable<Integer> {
             pool.shutdownNow();
         }
         return intervalNanos > 0 ? Arrays.stream(late).max().orElse(0) : Arrays.stream(accepted).sum();
+    }
+
+    /** Client {@code client}'s requests of {@link #post}: requests client, client + clients, ... */
+    private void postAll(Stack stack, List<List<BenchPage>> requests, int client, int clients, long start,
+                         long intervalNanos, long[] accepted, long[] late) throws IOException, InterruptedException {
+        for (int r = client; r < requests.size(); r += clients) {
+            if (intervalNanos > 0) {
+                long due = start + r * intervalNanos;
+                long now = System.nanoTime();
+                if (due > now) {
+                    LockSupport.parkNanos(due - now);
+                } else {
+                    late[client] = Math.max(late[client], now - due);
+                }
+            }
+            accepted[client] += stack.post(http, requests.get(r));
+        }
     }
 
     /**

@@ -92,7 +92,7 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), keys,
                 Serdes.Long()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSTINGS_STORE), keys,
-                JsonSerde.of(Postings.class).limitedTo(limit)));
+                Postings.serde(limit)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), keys,
                 JsonSerde.of(Pending.class).limitedTo(limit)));
 

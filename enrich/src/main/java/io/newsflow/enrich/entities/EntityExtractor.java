@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -385,11 +387,9 @@ public final class EntityExtractor {
      */
     private void acronyms(String text, List<Token> tokens, List<Mention> mentions) {
         Map<String, Mention> defined = new LinkedHashMap<>();
-        Set<Integer> covered = new HashSet<>();
+        BitSet covered = new BitSet(tokens.size());
         for (Mention m : mentions) {
-            for (int k = m.start(); k < m.end(); k++) {
-                covered.add(k);
-            }
+            covered.set(m.start(), m.end());
             int open = m.end();
             if (m.type() != Type.PER && m.end() - m.start() > 1 && open + 2 < tokens.size()
                     && tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")
@@ -404,13 +404,15 @@ public final class EntityExtractor {
             Mention full = defined.get(t.text());
             if (full != null) {
                 added.add(new Mention(i, i + 1, full.type(), full.name(), full.known()));
-            } else if (!covered.contains(i) && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
+            } else if (!covered.get(i) && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
                     && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
                     && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)) {
                 added.add(new Mention(i, i + 1, Type.ORG, t.text(), false));
             }
         }
-        mentions.removeIf(m -> m.end() - m.start() == 1 && defined.containsKey(m.name()));
+        if (!defined.isEmpty()) {
+            mentions.removeIf(m -> m.end() - m.start() == 1 && defined.containsKey(m.name()));
+        }
         mentions.addAll(added);
     }
 
@@ -519,7 +521,11 @@ public final class EntityExtractor {
         return words;
     }
 
-    /** The reported names, one per entity: parts of a person's name are that person; people are not places. */
+    /**
+     * The reported names, one per entity: parts of a person's name are that person; people are not places. Plain
+     * loops: written with streams, this per-page method was among the JIT's largest compilations, thrown away and
+     * compiled again several times a burst as the streams' inlined code met new types.
+     */
     private static Entities collect(List<Mention> mentions) {
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
@@ -539,8 +545,7 @@ public final class EntityExtractor {
             for (Type t : Type.values()) {
                 type = count[t.ordinal()] > count[type.ordinal()] ? t : type;
             }
-            if (count[Type.ORG.ordinal()] < 100 && count[Type.LOC.ordinal()] < 100
-                    && people.stream().anyMatch(p -> partOf(name, p))) {
+            if (count[Type.ORG.ordinal()] < 100 && count[Type.LOC.ordinal()] < 100 && partOfAny(name, people)) {
                 type = Type.PER;
             }
             types.put(name, type);
@@ -548,10 +553,27 @@ public final class EntityExtractor {
         Set<String> per = new LinkedHashSet<>();
         Set<String> org = new LinkedHashSet<>();
         Set<String> loc = new LinkedHashSet<>();
-        types.forEach((name, type) -> (type == Type.PER ? per : type == Type.ORG ? org : loc).add(name));
-        per.removeIf(p -> loc.contains(p) || org.contains(p));
-        per.removeIf(p -> per.stream().anyMatch(q -> !q.equals(p) && partOf(p, q)));
+        for (Map.Entry<String, Type> t : types.entrySet()) {
+            (t.getValue() == Type.PER ? per : t.getValue() == Type.ORG ? org : loc).add(t.getKey());
+        }
+        per.removeAll(loc);
+        per.removeAll(org);
+        for (Iterator<String> it = per.iterator(); it.hasNext(); ) {
+            if (partOfAny(it.next(), per)) {
+                it.remove(); // part of a longer name still reported: "Bush" after "George Bush"
+            }
+        }
         return new Entities(List.copyOf(per), List.copyOf(org), List.copyOf(loc));
+    }
+
+    /** Whether {@code part} is {@link #partOf} one of {@code wholes}. */
+    private static boolean partOfAny(String part, Collection<String> wholes) {
+        for (String whole : wholes) {
+            if (partOf(part, whole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code part}'s words are the first or last words of {@code whole}. */

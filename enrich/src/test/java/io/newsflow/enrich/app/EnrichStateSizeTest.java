@@ -194,6 +194,10 @@ class EnrichStateSizeTest {
     }
 
     private static int json(Object value) {
+        if (value instanceof Postings postings) {
+            return Postings.serde(Integer.MAX_VALUE).serializer().serialize(EnrichTopology.POSTINGS_STORE, postings)
+                    .length;
+        }
         try {
             return Json.mapper().writeValueAsBytes(value).length;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
