@@ -141,12 +141,19 @@ final class BenchPipelineCommand implements Callable<Integer> {
             + " (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
-    @Option(names = "--warm-ups", defaultValue = "2", paramLabel = "N",
-            description = "With a local stack, burst N times first on the burst's stack, with altered copies of the"
-                    + " pages (new stories, not copies), while the services, Kafka and OpenSearch compile their hot"
-                    + " code, then measure the burst: the speed of a stack that has been running (default:"
-                    + " ${DEFAULT-VALUE}; the first burst's figures are printed as cold_*; 0: measure a cold stack).")
-    int warmUps;
+    @Option(names = "--warm-ups", paramLabel = "N",
+            description = "With a local stack, burst first on the burst's stack, with altered copies of the pages"
+                    + " (new stories, not copies), while the services, Kafka and OpenSearch compile their hot code,"
+                    + " then measure the burst: the speed of a stack that has been running. Without N, until the"
+                    + " JIT has settled (the services' JVM threads of its own, the JIT compiler and GC, use less than"
+                    + " a fifth of the services' CPU in a burst), at most " + MAX_WARM_UPS + " bursts; with N, N"
+                    + " bursts (0: measure a cold stack). The first burst's figures are printed as cold_*.")
+    Integer warmUps;
+
+    /** Warm-up bursts at most when warming up until the JIT has settled. */
+    static final int MAX_WARM_UPS = 10;
+    /** The JIT has settled when the JVM's own threads use less than this share of the services' CPU. */
+    static final double SETTLED_JVM_SHARE = 0.2;
 
     /** The services' threads' CPU time by part of the pipeline, and the benchmark clients' own. */
     private final ThreadCpu threadCpu = new ThreadCpu(ThreadCpu.PIPELINE);
@@ -171,7 +178,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "with a running stack, choose --only burst or --only"
                     + " paced: each needs pages the stack has not seen");
         }
-        if (warmUps < 0) {
+        if (warmUps != null && warmUps < 0) {
             throw new ParameterException(spec.commandLine(), "--warm-ups must be 0 or more");
         }
         if (rate <= 0) {
@@ -202,15 +209,30 @@ final class BenchPipelineCommand implements Callable<Integer> {
         figures.put("pages", Integer.toString(pages.size()));
         Path dir = dataDir != null ? dataDir : QuietConsoles.DATA_DIR.resolve("bench-pipeline");
         try {
-            int warmUpBursts = external || only == Phase.stages ? 0 : warmUps;
+            boolean untilSettled = warmUps == null && threadCpu.supported();
+            int maxWarmUps = external || only == Phase.stages ? 0
+                    : warmUps != null ? warmUps : untilSettled ? MAX_WARM_UPS : 2;
             boolean burstPhase = only == null || only == Phase.burst;
             boolean pacedPhase = only == null || only == Phase.paced;
             if (burstPhase || pacedPhase) {
                 try (Stack stack = stack(out, dir.resolve("stack"))) {
-                    for (int i = 1; i <= warmUpBursts; i++) {
-                        burst(out, stack, WarmUpPages.altered(pages, i), figures, "warm-up burst " + i + " of "
-                                + warmUpBursts + " (altered copies)", i == 1 ? "cold_" : null);
+                    int warmUpBursts = 0;
+                    while (warmUpBursts < maxWarmUps) {
+                        warmUpBursts++;
+                        String label = "warm-up burst " + warmUpBursts + (untilSettled ? "" : " of " + maxWarmUps)
+                                + " (altered copies)";
+                        double jvmShare = burst(out, stack, WarmUpPages.altered(pages, warmUpBursts), figures, label,
+                                warmUpBursts == 1 ? "cold_" : null);
+                        if (untilSettled && jvmShare < SETTLED_JVM_SHARE) {
+                            out.printf(Locale.ROOT, "the JIT has settled: the JVM's own threads used %.0f %% of the"
+                                    + " services' CPU in warm-up burst %d%n", 100 * jvmShare, warmUpBursts);
+                            break;
+                        }
                     }
+                    if (untilSettled && warmUpBursts == maxWarmUps) {
+                        out.printf(Locale.ROOT, "the JIT had not settled after %d warm-up bursts%n", warmUpBursts);
+                    }
+                    figures.put("warm_ups", Integer.toString(warmUpBursts));
                     if (burstPhase) {
                         burst(out, stack, pages, figures, warmUpBursts > 0 ? "warm burst" : "burst", "");
                     }
@@ -249,9 +271,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /**
      * Every page at once from {@link #BURST_CLIENTS} clients; end to end from the first POST to the last document indexed. Prints its
      * lines under {@code label} and puts its figures under keys starting with {@code prefix} (none when null).
+     * Returns the share of the services' CPU the JVM's own threads (JIT compiler, GC) used, NaN where unknown.
      */
-    private void burst(PrintWriter out, Stack stack, List<BenchPage> pages, Map<String, String> kept, String label,
-                       String prefix) throws Exception {
+    private double burst(PrintWriter out, Stack stack, List<BenchPage> pages, Map<String, String> kept, String label,
+                         String prefix) throws Exception {
         Map<String, String> figures = new LinkedHashMap<>();
         String keyPrefix = prefix == null ? "" : prefix;
         out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
@@ -265,6 +288,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         List<Indexed> docs = awaitIndexed(stack, firstPost);
         CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
         Map<String, Duration> byPart = threadCpu.between(threadsBefore, threadCpu.read());
+        double jvmShare = Double.NaN;
         Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
         double seconds = Duration.between(firstPost, lastIndexed).toMillis() / 1e3;
         double e2e = accepted / seconds;
@@ -291,6 +315,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         byPart.get("enrich").toNanos() / 1e6 / accepted));
                 figures.put(keyPrefix + "jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
                         byPart.get(ThreadCpu.JVM).toNanos() / 1e6 / accepted));
+                jvmShare = byPart.get(ThreadCpu.JVM).toNanos() / 1e6 / cpu.jvmMillis();
             }
         }
         out.flush();
@@ -301,6 +326,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         if (prefix != null) {
             kept.putAll(figures);
         }
+        return jvmShare;
     }
 
     /** One page at a time at {@link #rate} pages/s, each when due; the latency of every document. */
@@ -540,7 +566,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /**
      * Altered copies of the pages for warm-up bursts: the same pages as HTML to clean, text to enrich and documents to
      * index, but other stories: another URL (and no canonical URL of their own), and every third word of the body
-     * text replaced by a common word, so that no run of four words, the shingles copies are found by, stays whole.
+     * text replaced by a common word in the same case, so that no run of four words, the shingles copies are found
+     * by, stays whole.
      */
     static final class WarmUpPages {
 
@@ -569,7 +596,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         StringBuilder sb = new StringBuilder();
                         while (m.find()) {
                             int k = counter[0]++;
-                            m.appendReplacement(sb, k % 3 == 0 ? WORDS[(k / 3) % WORDS.length] : m.group());
+                            m.appendReplacement(sb, k % 3 == 0 ? shaped(WORDS[(k / 3) % WORDS.length], m.group())
+                                    : m.group());
                         }
                         m.appendTail(sb);
                         text.text(sb.toString());
@@ -580,6 +608,22 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 out.add(BenchPage.of(url, doc.outerHtml().getBytes(StandardCharsets.UTF_8)));
             }
             return out;
+        }
+
+        /**
+         * {@code word} in the case of {@code like} ("River" for "Paris", "RIVER" for "NATO"): a name stays a
+         * capitalised word, so the copies take the same paths through the entity rules as the pages (the code the
+         * JIT compiles for them), not those of a text with a third of its names gone.
+         */
+        static String shaped(String word, String like) {
+            if (like.length() > 1 && like.equals(like.toUpperCase(Locale.ROOT))
+                    && !like.equals(like.toLowerCase(Locale.ROOT))) {
+                return word.toUpperCase(Locale.ROOT);
+            }
+            if (Character.isUpperCase(like.codePointAt(0))) {
+                return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+            }
+            return word;
         }
     }
 

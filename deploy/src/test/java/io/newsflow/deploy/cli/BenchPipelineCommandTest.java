@@ -70,6 +70,8 @@ class BenchPipelineCommandTest {
             assertTrue(doc.select("link[rel=canonical], meta[property=og:url]").isEmpty(), "a canonical URL is left");
             String text = doc.body().text();
             assertEquals(original.split(" ").length, text.split(" ").length, "the same number of words");
+            assertEquals(shapes(original), shapes(text), "capitalised words where the page has them");
+            assertTrue(!text.equals(original));
             List<String> keys = new ArrayList<>(fingerprints.fingerprint(original).lookupKeys());
             keys.retainAll(fingerprints.fingerprint(text).lookupKeys());
             assertEquals(List.of(), keys, "keys the de-duplication would meet the original by");
@@ -80,5 +82,14 @@ class BenchPipelineCommandTest {
         between.retainAll(fingerprints.fingerprint(org.jsoup.Jsoup.parse(new String(second.get(0).html(),
                 java.nio.charset.StandardCharsets.UTF_8)).body().text()).lookupKeys());
         assertEquals(List.of(), between, "two rounds' copies are different stories too");
+    }
+
+    /** Each word's case: capitalised or not. */
+    private static String shapes(String text) {
+        StringBuilder shapes = new StringBuilder();
+        for (String word : text.split(" ")) {
+            shapes.append(Character.isUpperCase(word.codePointAt(0)) ? 'A' : 'a');
+        }
+        return shapes.toString();
     }
 }

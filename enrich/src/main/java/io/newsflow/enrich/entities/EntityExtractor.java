@@ -521,11 +521,7 @@ public final class EntityExtractor {
         return words;
     }
 
-    /**
-     * The reported names, one per entity: parts of a person's name are that person; people are not places. Plain
-     * loops: written with streams, this per-page method was among the JIT's largest compilations, thrown away and
-     * compiled again several times a burst as the streams' inlined code met new types.
-     */
+    /** The reported names, one per entity: parts of a person's name are that person; people are not places. */
     private static Entities collect(List<Mention> mentions) {
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
