@@ -224,7 +224,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         double jvmShare = burst(out, stack, WarmUpPages.altered(pages, warmUpBursts), figures, label,
                                 warmUpBursts == 1 ? "cold_" : null);
                         if (untilSettled && jvmShare < SETTLED_JVM_SHARE) {
-                            out.printf(Locale.ROOT, "the JIT has settled: the JVM's own threads used %.0f %% of the"
+                            out.printf(Locale.ROOT, "the JIT has settled: the JVM's own threads used %.1f %% of the"
                                     + " services' CPU in warm-up burst %d%n", 100 * jvmShare, warmUpBursts);
                             break;
                         }
