@@ -260,6 +260,93 @@ public final class EntityExtractor {
         }
     }
 
+    /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "ter", "zu", "bin", "ibn");
+    /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
+    private static final Set<String> SHARED_PARTICLES = Set.of("de", "da", "das", "del", "della", "des", "di", "do",
+            "dos", "du", "la", "le", "los");
+
+    /**
+     * A name with particles is one person's: "Charles de Gaulle" (found as "Charles"), "Pierre de Marca" (found as
+     * "Marca"), "Luiz Inacio Lula da Silva", "Ursula von der Leyen" (not found at all). One or two particles
+     * between a capitalised word and a capitalised surname, written with single spaces, join them when the word
+     * before is a person the text names, or a known given name, or when the particles are those of people's names
+     * only ({@link #NAME_PARTICLES}). A known spelling ("Rio de Janeiro"), a name found whole ("Charles de Gaulle
+     * Airport") and one the surname starts stay.
+     */
+    private void particles(String text, List<Token> tokens, List<Mention> mentions) {
+        Mention[] at = new Mention[tokens.size()];
+        for (Mention m : mentions) {
+            for (int k = m.start(); k < m.end(); k++) {
+                at[k] = m;
+            }
+        }
+        List<Mention> joined = new ArrayList<>();
+        for (int i = 0; i + 2 < tokens.size(); i++) {
+            if (!SHARED_PARTICLES.contains(tokens.get(i + 1).text())
+                    && !NAME_PARTICLES.contains(tokens.get(i + 1).text())) {
+                continue;
+            }
+            int surname = i + 2;
+            boolean nameParticles = NAME_PARTICLES.contains(tokens.get(i + 1).text());
+            if (surname + 1 < tokens.size() && (SHARED_PARTICLES.contains(tokens.get(surname).text())
+                    || NAME_PARTICLES.contains(tokens.get(surname).text()))) {
+                nameParticles |= NAME_PARTICLES.contains(tokens.get(surname).text());
+                surname++; // "von der Leyen", "de la Cruz"
+            }
+            Mention before = at[i];
+            boolean person = before != null && before.type() == Type.PER && before.end() == i + 1;
+            Mention after = at[surname];
+            if (!surnameAt(text, tokens, i, surname) || before != null && !person && before.known()
+                    || after != null && (after.known() || after == before || after.end() > surname + 1)
+                    || !(person || nameParticles || gazetteer.isGivenName(tokens.get(i).text()))) {
+                continue;
+            }
+            int start = person ? before.start() : i;
+            int end = surname + 1;
+            if (gazetteer.lookup(texts(tokens, start, end)) != null) {
+                continue;
+            }
+            joined.add(new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
+            i = surname;
+        }
+        for (Mention j : joined) {
+            mentions.removeIf(m -> overlaps(m, j));
+        }
+        mentions.addAll(joined);
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * Tokens [word, surname]: a capitalised word, the particles and a capitalised surname of more than one letter,
+     * not in capitals, one space apart, and not a title, an institution's last word or a word that starts sentences.
+     */
+    private static boolean surnameAt(String text, List<Token> tokens, int word, int surname) {
+        Token first = tokens.get(word);
+        Token last = tokens.get(surname);
+        if (!first.word() || !first.capitalised() || !last.word() || !last.capitalised() || last.text().length() < 2
+                || last.text().equals(last.text().toUpperCase(Locale.ROOT)) || TITLES.contains(first.text())
+                || NOT_NAMES.contains(first.text()) || ORG_SUFFIXES.contains(last.text())
+                || TITLES.contains(last.text())) {
+            return false;
+        }
+        for (int k = word + 1; k <= surname; k++) {
+            if (tokens.get(k).start() != tokens.get(k - 1).end() + 1
+                    || text.charAt(tokens.get(k - 1).end()) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> texts(List<Token> tokens, int start, int end) {
+        List<String> texts = new ArrayList<>(end - start);
+        for (int k = start; k < end; k++) {
+            texts.add(tokens.get(k).text());
+        }
+        return texts;
+    }
+
     /** A capital letter and a period: "P." */
     private static boolean initial(String word) {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
@@ -322,6 +409,7 @@ public final class EntityExtractor {
         teams(tokens, mentions);
         results(text, tokens, mentions);
         initialled(text, tokens, mentions);
+        particles(text, tokens, mentions);
         return collect(mentions);
     }
 

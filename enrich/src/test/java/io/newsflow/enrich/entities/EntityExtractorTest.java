@@ -220,6 +220,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWithParticlesIsOnePerson() {
+        Entities e = EXTRACTOR.extract("Later, Charles de Gaulle visited Bonn, where Friedrich von Schlegel had lived."
+                + " Commission President Ursula von der Leyen met Luiz Inacio Lula da Silva in Brasilia on Monday.");
+        assertTrue(e.people().containsAll(List.of("Charles de Gaulle", "Friedrich von Schlegel",
+                "Ursula von der Leyen", "Luiz Inacio Lula da Silva")), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> List.of("Charles", "Gaulle", "Leyen", "Silva").contains(p)),
+                e.toString());
+    }
+
+    @Test
+    void particlesInPlacesAndInstitutionsMakeNoPerson() {
+        Entities e = EXTRACTOR.extract("Flights from Rio de Janeiro landed late. The Museo del Prado reopened, and"
+                + " the Banco de Portugal kept its rates.\nGames de Luxe\nPlays de la Cruz");
+        assertTrue(e.locations().contains("Rio de Janeiro"), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.contains(" de ") || p.contains(" del ")), e.toString());
+    }
+
+    @Test
     void aDatelineOfTwoWordsInCapitalsIsThePlace() {
         Entities e = EXTRACTOR.extract("NEW YORK 1996-08-28\nResults of first round matches on Tuesday.");
         assertEquals(List.of("New York"), e.locations());
