@@ -137,9 +137,9 @@ public final class Tokens {
         return j;
     }
 
-    /** Regex {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    /** Regex {@code \\s}. */
     private static boolean space(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return CodePoints.isSpace(c);
     }
 
     /** Regex {@code \\w}: an ASCII letter or digit, or the underscore. */

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.summary;
 
+import io.newsflow.enrich.text.CodePoints;
 import java.text.BreakIterator;
 import java.util.Locale;
 
@@ -69,7 +70,7 @@ public final class Summarizer {
         boolean space = false;
         for (int i = 0; i < stripped.length() && flat.length() < limit; i++) {
             char c = stripped.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+            if (CodePoints.isSpace(c)) {
                 space = true;
             } else {
                 if (space) {

@@ -2,7 +2,7 @@ package io.newsflow.enrich.text;
 
 /**
  * Character classes of regular expressions, by code point, for the hand-written scanners that stand in for the
- * expressions (entity tokens, topic words, fingerprint tokens).
+ * expressions (entity tokens, topic words, fingerprint tokens, the summary's whitespace).
  */
 public final class CodePoints {
 
@@ -22,5 +22,10 @@ public final class CodePoints {
             return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
         }
         return Character.isLetter(cp) || isNumber(cp);
+    }
+
+    /** {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    public static boolean isSpace(int cp) {
+        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\u000B' || cp == '\f' || cp == '\r';
     }
 }
