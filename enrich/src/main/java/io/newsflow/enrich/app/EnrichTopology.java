@@ -88,9 +88,10 @@ public final class EnrichTopology {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE), keys,
                 JsonSerde.of(ArticleState.class).limitedTo(limit)));
-        // cached: a term counted by several pages between two commits reaches the changelog once
+        // cached: a term counted by several folds between two commits reaches the changelog once; counts and the
+        // journal in one store (TermFrequencies), so bytes, the counts as the long serde writes them
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE), keys,
-                Serdes.Long()).withCachingEnabled());
+                Serdes.ByteArray()).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(POSTINGS_STORE), keys,
                 Postings.serde(limit)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), keys,

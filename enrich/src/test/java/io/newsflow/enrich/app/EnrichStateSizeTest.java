@@ -212,7 +212,7 @@ class EnrichStateSizeTest {
             all.forEachRemaining(e -> {
                 counted[0]++;
                 counted[1] += e.key.getBytes(StandardCharsets.UTF_8).length
-                        + (e.value instanceof Long ? Long.BYTES : json(e.value));
+                        + (e.value instanceof byte[] bytes ? bytes.length : json(e.value));
             });
         }
         return counted;

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 
 class TermFrequenciesTest {
 
-    private KeyValueStore<String, Long> store;
+    private KeyValueStore<String, byte[]> store;
 
     @BeforeEach
     void store() {
-        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("terms"), Serdes.String(), Serdes.Long())
+        store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("terms"), Serdes.String(), Serdes.ByteArray())
                 .withLoggingDisabled().build();
-        MockProcessorContext<String, Long> context = new MockProcessorContext<>();
+        MockProcessorContext<String, byte[]> context = new MockProcessorContext<>();
         store.init(context.getStateStoreContext(), store);
     }
 
@@ -71,7 +71,8 @@ class TermFrequenciesTest {
             }
             windowed.addDocument(terms);
             if (d % 97 == 0) {
-                assertTrue(keys() <= 3L * window * termsPerDocument + 10, "keys after " + d + ": " + keys());
+                assertTrue(keys() <= 3L * window * termsPerDocument + TermFrequencies.JOURNAL_DOCUMENTS + 10,
+                        "keys after " + d + ": " + keys());
             }
         }
         assertEquals(0, windowed.documentsWith("new-10-0"));
@@ -81,19 +82,35 @@ class TermFrequenciesTest {
     @Test
     void theUnboundedCountsOfEarlierVersionsAreDeleted() {
         for (int t = 0; t < 500; t++) {
-            store.put("old-term-" + t, 3L);
+            store.put("old-term-" + t, Serdes.Long().serializer().serialize(null, 3L));
         }
-        store.put("\u0000documents", 3L);
+        store.put("\u0000documents", Serdes.Long().serializer().serialize(null, 3L));
         TermFrequencies windowed = new TermFrequencies(store, 1_000);
         for (int d = 0; d < 100; d++) {
             windowed.addDocument(List.of("fresh"));
         }
         assertEquals(100, windowed.documents());
         assertEquals(0, windowed.documentsWith("old-term-1"));
-        try (KeyValueIterator<String, Long> all = store.all()) {
+        try (KeyValueIterator<String, byte[]> all = store.all()) {
             all.forEachRemaining(kv -> assertTrue(!kv.key.startsWith("old-term-") && !kv.key.equals("\u0000documents"),
                     kv.key));
         }
+    }
+
+    @Test
+    void countsTheVersionBeforeTheJournalWroteAreReadOn() {
+        // that version wrote every term's count at once, as Kafka's long serde writes it, and had no journal
+        store.put("\u0000generation", Serdes.Long().serializer().serialize(null, 0L));
+        store.put("\u0000documents:\u0001", Serdes.Long().serializer().serialize(null, 10L));
+        store.put("\u0001alpha", Serdes.Long().serializer().serialize(null, 5L));
+        TermFrequencies frequencies = new TermFrequencies(store, 1_000);
+        assertEquals(10, frequencies.documents());
+        assertEquals(5, frequencies.documentsWith("alpha"));
+        frequencies.addDocument(List.of("alpha", "beta"));
+        TermFrequencies restarted = new TermFrequencies(store, 1_000);
+        assertEquals(11, restarted.documents());
+        assertEquals(6, restarted.documentsWith("alpha"));
+        assertEquals(1, restarted.documentsWith("beta"));
     }
 
     @Test
