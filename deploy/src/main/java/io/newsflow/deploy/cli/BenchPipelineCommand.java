@@ -315,7 +315,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         byPart.get("enrich").toNanos() / 1e6 / accepted));
                 figures.put(keyPrefix + "jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
                         byPart.get(ThreadCpu.JVM).toNanos() / 1e6 / accepted));
-                jvmShare = byPart.get(ThreadCpu.JVM).toNanos() / 1e6 / cpu.jvmMillis();
+                jvmShare = (double) byPart.get(ThreadCpu.JVM).toNanos()
+                        / byPart.values().stream().mapToLong(Duration::toNanos).sum();
             }
         }
         out.flush();

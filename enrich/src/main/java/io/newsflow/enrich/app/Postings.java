@@ -8,10 +8,10 @@ import io.newsflow.events.Json;
 import io.newsflow.events.JsonSerde;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -82,22 +82,7 @@ final class Postings {
         Serializer<Postings> writer = (topic, value) -> value == null ? null
                 : stored.serialize(topic, new Stored(value.writtenAt, value.postings()));
         Deserializer<Postings> reader = (topic, data) -> data == null ? null : new Postings(data, writtenAt(data));
-        return new Serde<>() {
-            @Override
-            public Serializer<Postings> serializer() {
-                return writer;
-            }
-
-            @Override
-            public Deserializer<Postings> deserializer() {
-                return reader;
-            }
-
-            @Override
-            public void configure(Map<String, ?> configs, boolean isKey) {
-                // configured by construction
-            }
-        };
+        return Serdes.serdeFrom(writer, reader);
     }
 
     /** The value's time, the other fields skipped without being parsed; null when absent or null. */

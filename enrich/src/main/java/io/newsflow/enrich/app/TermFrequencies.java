@@ -25,8 +25,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * <p>A document's terms are not counted into their keys at once: they are written as one journal entry (the
  * terms, one per line), and every {@value #JOURNAL_DOCUMENTS} documents the journal is folded into the counts, a
  * term's key written once for all the journal's documents that have it (a document has about 600 distinct terms, 32
- * documents about 5,000, not 19,000). Counts read add the journal's. So a document costs two or three writes to the
- * store and a fold a write per distinct term, instead of a write per term of every document.
+ * documents about 5,000, not 19,000). Counts read add the journal's. So a document costs two writes to the store
+ * (its entry and the document count) and a fold a write per distinct term, instead of a write per term of every
+ * document.
  *
  * <p>Everything lives in the store (the journal too; fields only mirror it), so a task restored from its changelog
  * continues exactly where the last committed transaction left it, its journal read back. Keys: one slot character
@@ -56,10 +57,10 @@ final class TermFrequencies implements DocumentFrequencies {
     /** The first key after the slots: where an earlier version's keys (bare terms) start. */
     private static final String LEGACY_FROM = String.valueOf((char) (SLOTS + 1));
     private static final int MIN_DELETES = 16;
-    /** How many documents the journal holds now. */
-    private static final String JOURNALED = "\u0000journaled";
     /** Journal entry n: the terms of the journal's n-th document. */
     private static final String JOURNAL = "\u0000journal:";
+    /** The first key after every journal entry's. */
+    private static final String JOURNAL_END = "\u0000journal;";
 
     /** Documents journaled before a fold. */
     static final int JOURNAL_DOCUMENTS = 32;
@@ -74,7 +75,8 @@ final class TermFrequencies implements DocumentFrequencies {
     private final long window;
     /** The journal's counts: term → documents journaled that have it (of the current generation). */
     private final Map<String, Integer> journal = new HashMap<>();
-    private long journaled;
+    /** Documents in the journal: its entries in the store. */
+    private int journaled;
     /** Key → count (0 = absent from the store), for the keys read or written lately. */
     private final Map<String, Long> mirror = new LinkedHashMap<>(1 << 16, 0.75f, false) {
         @Override
@@ -94,15 +96,14 @@ final class TermFrequencies implements DocumentFrequencies {
         }
         this.store = store;
         this.window = window;
-        this.journaled = count(JOURNALED);
-        for (long n = 0; n < journaled; n++) {
-            byte[] entry = store.get(JOURNAL + n);
-            if (entry == null) {
-                throw new IllegalStateException("the term journal lacks entry " + n + " of " + journaled);
-            }
-            if (entry.length > 0) {
-                for (String term : new String(entry, StandardCharsets.UTF_8).split("\n", -1)) {
-                    journal.merge(term, 1, Integer::sum);
+        try (KeyValueIterator<String, byte[]> entries = store.range(JOURNAL, JOURNAL_END)) {
+            while (entries.hasNext()) {
+                byte[] entry = entries.next().value;
+                journaled++;
+                if (entry.length > 0) {
+                    for (String term : new String(entry, StandardCharsets.UTF_8).split("\n", -1)) {
+                        journal.merge(term, 1, Integer::sum);
+                    }
                 }
             }
         }
@@ -139,7 +140,6 @@ final class TermFrequencies implements DocumentFrequencies {
         }
         store.put(JOURNAL + journaled, entry.toString().getBytes(StandardCharsets.UTF_8));
         journaled++;
-        put(JOURNALED, journaled);
         if (journaled >= JOURNAL_DOCUMENTS || counted >= window) {
             fold(generation);
         }
@@ -162,13 +162,12 @@ final class TermFrequencies implements DocumentFrequencies {
             String key = slot + e.getKey();
             put(key, count(key) + e.getValue());
         }
-        forget(slot(generation + 1), journal.size() + MIN_DELETES * (int) journaled);
-        for (long n = 0; n < journaled; n++) {
+        forget(slot(generation + 1), journal.size() + MIN_DELETES * journaled);
+        for (int n = 0; n < journaled; n++) {
             store.delete(JOURNAL + n);
         }
         journal.clear();
         journaled = 0;
-        put(JOURNALED, 0);
     }
 
     /** Deletes up to {@code max} keys of {@code slot} (the generation before the previous), then of older layouts. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
@@ -283,14 +284,12 @@ public final class EntityExtractor {
         }
         List<Mention> joined = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!SHARED_PARTICLES.contains(tokens.get(i + 1).text())
-                    && !NAME_PARTICLES.contains(tokens.get(i + 1).text())) {
+            if (!particle(tokens.get(i + 1).text())) {
                 continue;
             }
             int surname = i + 2;
             boolean nameParticles = NAME_PARTICLES.contains(tokens.get(i + 1).text());
-            if (surname + 1 < tokens.size() && (SHARED_PARTICLES.contains(tokens.get(surname).text())
-                    || NAME_PARTICLES.contains(tokens.get(surname).text()))) {
+            if (surname + 1 < tokens.size() && particle(tokens.get(surname).text())) {
                 nameParticles |= NAME_PARTICLES.contains(tokens.get(surname).text());
                 surname++; // "von der Leyen", "de la Cruz"
             }
@@ -304,7 +303,7 @@ public final class EntityExtractor {
             }
             int start = person ? before.start() : i;
             int end = surname + 1;
-            if (gazetteer.lookup(texts(tokens, start, end)) != null) {
+            if (gazetteer.lookup(Arrays.asList(words(tokens, start, end))) != null) {
                 continue;
             }
             joined.add(new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
@@ -339,12 +338,8 @@ public final class EntityExtractor {
         return true;
     }
 
-    private static List<String> texts(List<Token> tokens, int start, int end) {
-        List<String> texts = new ArrayList<>(end - start);
-        for (int k = start; k < end; k++) {
-            texts.add(tokens.get(k).text());
-        }
-        return texts;
+    private static boolean particle(String word) {
+        return NAME_PARTICLES.contains(word) || SHARED_PARTICLES.contains(word);
     }
 
     /** A capital letter and a period: "P." */
