@@ -5,6 +5,7 @@ import io.newsflow.enrich.entities.Gazetteer.Kind;
 import io.newsflow.enrich.entities.Tokens.Token;
 import io.newsflow.enrich.entities.training.NameFinderTraining;
 import io.newsflow.events.Entities;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -154,9 +155,15 @@ public final class EntityExtractor {
             "Southern", "Eastern", "Central", "Midwest");
 
     private final Gazetteer gazetteer = new Gazetteer();
-    private final TokenNameFinderModel model = loadModel();
-    private final FeatureWeights weights = NameDecoder.weights(model);
-    private final ThreadLocal<NameDecoder> finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights));
+    private final ThreadLocal<NameDecoder> finders;
+
+    public EntityExtractor() {
+        byte[] file = readModel();
+        TokenNameFinderModel model = loadModel(file);
+        FeatureWeights weights = NameDecoder.weights(model);
+        WordClasses classes = WordClasses.read(file);
+        this.finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights, classes));
+    }
 
     /**
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
@@ -284,8 +291,8 @@ public final class EntityExtractor {
         }
         List<Mention> joined = new ArrayList<>();
         for (int i = 0; i + 2 < tokens.size(); i++) {
-            if (!particle(tokens.get(i + 1).text())) {
-                continue;
+            if (!tokens.get(i).capitalised() || !particle(tokens.get(i + 1).text())) {
+                continue; // a name with particles starts with a capital (surnameAt)
             }
             int surname = i + 2;
             boolean nameParticles = NAME_PARTICLES.contains(tokens.get(i + 1).text());
@@ -779,7 +786,11 @@ public final class EntityExtractor {
         if (!tokens.get(i).capitalised()) {
             return null;
         }
-        for (int n = Math.min(gazetteer.longestSpelling(), to - i); n >= 1; n--) {
+        String first = tokens.get(i).text();
+        // the first word as lookup() may spell it: most words start no known spelling at all
+        int longest = Math.max(gazetteer.longestSpellingFrom(first), Math.max(
+                gazetteer.longestSpellingFrom(titleCase(first)), gazetteer.longestSpellingFrom(titleCase(first, 1))));
+        for (int n = Math.min(longest, to - i); n >= 1; n--) {
             if (!tokens.get(i + n - 1).capitalised() || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }
@@ -1024,13 +1035,22 @@ public final class EntityExtractor {
         return between.length() <= 2 && between.chars().allMatch(c -> c == ' ');
     }
 
-    private static TokenNameFinderModel loadModel() {
+    /** The shipped name-finder model file, {@value NameFinderTraining#MODEL_RESOURCE}. */
+    static byte[] readModel() {
         try (InputStream in = EntityExtractor.class.getResourceAsStream(NameFinderTraining.MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("name-finder model " + NameFinderTraining.MODEL_RESOURCE
                         + " is not on the classpath");
             }
-            return new TokenNameFinderModel(in);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name-finder model", e);
+        }
+    }
+
+    private static TokenNameFinderModel loadModel(byte[] file) {
+        try {
+            return new TokenNameFinderModel(new ByteArrayInputStream(file));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the name-finder model", e);
         }

@@ -24,8 +24,9 @@ final class Gazetteer {
     }
 
     private final Map<String, Entry> bySpelling = new HashMap<>();
+    /** First word → the most words of a spelling that starts with it. */
+    private final Map<String, Integer> longestFrom = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
-    private int longest;
 
     Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -64,7 +65,7 @@ final class Gazetteer {
         }
         // later files refine earlier ones: a curated spelling overrides a city of the same name
         bySpelling.put(String.join(" ", tokens), new Entry(canonical, kind));
-        longest = Math.max(longest, tokens.size());
+        longestFrom.merge(tokens.get(0), tokens.size(), Math::max);
     }
 
     /** The entry spelled exactly by these tokens, or null. */
@@ -78,8 +79,9 @@ final class Gazetteer {
         return entry != null && entry.kind() == Kind.COUNTRY;
     }
 
-    int longestSpelling() {
-        return longest;
+    /** The most words of a spelling that starts with {@code word}; 0 when none does. */
+    int longestSpellingFrom(String word) {
+        return longestFrom.getOrDefault(word, 0);
     }
 
     boolean isGivenName(String token) {

@@ -31,10 +31,13 @@ final class NameDecoder {
     private final boolean[] continues;
     private final double[] scores;
 
-    /** @param weights the weights of {@code trained}'s maximum-entropy model, shared by every thread's decoder */
-    NameDecoder(TokenNameFinderModel trained, FeatureWeights weights) {
+    /**
+     * @param weights the weights of {@code trained}'s maximum-entropy model, shared by every thread's decoder
+     * @param classes the word classes {@code trained} carries, shared likewise
+     */
+    NameDecoder(TokenNameFinderModel trained, FeatureWeights weights, WordClasses classes) {
         this.model = weights;
-        this.features = new NameFeatures(trained);
+        this.features = new NameFeatures(trained, classes);
         int n = weights.outcomeCount();
         this.types = new String[n];
         this.continues = new boolean[n];

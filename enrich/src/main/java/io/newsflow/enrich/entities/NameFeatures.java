@@ -71,19 +71,22 @@ final class NameFeatures {
     private String[] classes = new String[0];
     /** Each word's class in the model's word classes, null for a word they do not hold. */
     private String[] clusters = new String[0];
-    private final WordClusterDictionary wordClusters;
+    private final WordClasses wordClusters;
 
-    /** @throws IllegalStateException when {@code model} was trained from another feature descriptor */
-    NameFeatures(TokenNameFinderModel model) {
+    /**
+     * @param classes the word classes {@code model} carries ({@link WordClasses#read}), shared by every thread's features
+     * @throws IllegalStateException when {@code model} was trained from another feature descriptor
+     */
+    NameFeatures(TokenNameFinderModel model, WordClasses classes) {
         if (!(model.getArtifact(MODEL_DESCRIPTOR) instanceof byte[] carried) || !Arrays.equals(carried, descriptor())) {
             throw new IllegalStateException("the name-finder model was trained from another feature descriptor than "
                     + DESCRIPTOR + ", which the decoder implements");
         }
-        if (!(model.getArtifact(NameFinderTraining.CLUSTERS_RESOURCE) instanceof WordClusterDictionary dictionary)) {
+        if (!(model.getArtifact(NameFinderTraining.CLUSTERS_RESOURCE) instanceof WordClusterDictionary)) {
             throw new IllegalStateException("the name-finder model carries no word classes ("
                     + NameFinderTraining.CLUSTERS_RESOURCE + ")");
         }
-        this.wordClusters = dictionary;
+        this.wordClusters = classes;
     }
 
     /** Starts a sentence: the words the next {@link #of} calls index into. */
@@ -107,7 +110,7 @@ final class NameFeatures {
             if (lower[j] == null) {
                 lower[j] = lowerCase(words[j]);
                 classes[j] = FeatureGeneratorUtil.tokenFeature(words[j]);
-                clusters[j] = wordClusters.lookupToken(words[j]);
+                clusters[j] = wordClusters.classOf(words[j]);
             }
         }
     }

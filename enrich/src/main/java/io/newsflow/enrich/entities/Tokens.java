@@ -119,9 +119,7 @@ public final class Tokens {
     private static int wordChars(String s, int j) {
         while (j < s.length()) {
             int cp = s.codePointAt(j);
-            int type = Character.getType(cp);
-            if (!CodePoints.isLetterOrNumber(cp) && type != Character.NON_SPACING_MARK
-                    && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+            if (!CodePoints.isLetterOrNumber(cp) && !CodePoints.isMark(cp)) {
                 break;
             }
             j += Character.charCount(cp);

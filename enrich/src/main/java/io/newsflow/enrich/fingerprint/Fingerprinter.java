@@ -38,7 +38,6 @@ public final class Fingerprinter {
      * fraction of the matcher's cost; a test holds the two together.
      */
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
-    private static final Pattern COMBINING = Pattern.compile("\\p{M}+");
 
     private final long[] minHashSeeds;
 
@@ -70,8 +69,7 @@ public final class Fingerprinter {
     /** Lower-cased, accent-folded word tokens; numbers (digits, separators dropped) are also collected in order. */
     static void tokenize(String text, List<String> words, List<String> numbers) {
         // plain ASCII has nothing to fold: the decomposition is the text itself
-        String folded = (isAscii(text) ? text
-                : COMBINING.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll(""))
+        String folded = (isAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)))
                 .toLowerCase(Locale.ROOT);
         int start = tokenStart(folded, 0);
         while (start < folded.length()) {
@@ -141,6 +139,26 @@ public final class Fingerprinter {
         return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
+    /** {@code text} without its marks ({@code \p{M}}, the accents a decomposition splits off); itself when it has none. */
+    static String withoutMarks(String text) {
+        int i = 0;
+        while (i < text.length() && !CodePoints.isMark(text.codePointAt(i))) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!CodePoints.isMark(cp)) {
+                sb.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return sb.toString();
+    }
+
     private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
@@ -181,14 +199,14 @@ public final class Fingerprinter {
 
     private List<String> bandKeys(int[] distinct) {
         int[] signature = new int[minHashSeeds.length];
-        Arrays.fill(signature, Integer.MAX_VALUE);
-        for (int shingle : distinct) {
-            for (int i = 0; i < minHashSeeds.length; i++) {
-                int h = (int) mix(shingle ^ minHashSeeds[i]);
-                if (h < signature[i]) {
-                    signature[i] = h;
-                }
+        for (int i = 0; i < minHashSeeds.length; i++) {
+            // one seed at a time, its minimum in a register: the shingles' hashes are independent of each other
+            long seed = minHashSeeds[i];
+            int min = Integer.MAX_VALUE;
+            for (int shingle : distinct) {
+                min = Math.min(min, (int) mix(shingle ^ seed));
             }
+            signature[i] = min;
         }
         List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
@@ -120,14 +122,39 @@ public final class KeywordExtractor {
         }
         frequencies.addDocument(terms.keySet());
         double documents = frequencies.documents();
-        return terms.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue().count
-                        * (Math.log((documents + 1) / (frequencies.documentsWith(e.getKey()) + 1)) + 1)))
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(count)
-                .map(e -> terms.get(e.getKey()).commonestSurface(input))
-                .distinct()
-                .toList();
+        // the best `count` terms by tf-idf, ties by term: kept in order as they come, no sort of every term
+        String[] best = new String[count];
+        double[] scores = new double[count];
+        int kept = 0;
+        for (Map.Entry<String, Occurrences> e : terms.entrySet()) {
+            String term = e.getKey();
+            double score = e.getValue().count
+                    * (Math.log((documents + 1) / (frequencies.documentsWith(term) + 1)) + 1);
+            int at = kept;
+            while (at > 0 && ranksBefore(score, term, scores[at - 1], best[at - 1])) {
+                at--;
+            }
+            if (at == count) {
+                continue;
+            }
+            int moved = Math.min(kept, count - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            System.arraycopy(scores, at, scores, at + 1, moved);
+            best[at] = term;
+            scores[at] = score;
+            kept = Math.min(kept + 1, count);
+        }
+        Set<String> keywords = new LinkedHashSet<>();
+        for (int k = 0; k < kept; k++) {
+            keywords.add(terms.get(best[k]).commonestSurface(input));
+        }
+        return List.copyOf(keywords);
+    }
+
+    /** Higher score first; of equal scores, the term first in order. */
+    private static boolean ranksBefore(double score, String term, double otherScore, String otherTerm) {
+        int byScore = Double.compare(score, otherScore);
+        return byScore > 0 || byScore == 0 && term.compareTo(otherTerm) < 0;
     }
 
     private static boolean hasLetter(CharTermAttribute term) {

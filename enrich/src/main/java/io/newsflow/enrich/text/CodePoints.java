@@ -24,6 +24,16 @@ public final class CodePoints {
         return Character.isLetter(cp) || isNumber(cp);
     }
 
+    /** {@code \p{M}}: a mark (non-spacing, enclosing or combining spacing): the accents of decomposed letters. */
+    public static boolean isMark(int cp) {
+        if (cp < 0x300) {
+            return false; // the first mark is U+0300
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
+    }
+
     /** {@code \\s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     public static boolean isSpace(int cp) {
         return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\u000B' || cp == '\f' || cp == '\r';

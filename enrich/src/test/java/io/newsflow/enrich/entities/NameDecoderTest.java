@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.entities.Tokens.Token;
-import io.newsflow.enrich.entities.training.NameFinderTraining;
 import io.newsflow.testkit.SharedData;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,19 +39,20 @@ class NameDecoderTest {
 
     private static TokenNameFinderModel model;
     private static FeatureWeights weights;
+    private static WordClasses classes;
 
     @BeforeAll
     static void load() throws IOException {
-        try (InputStream in = NameDecoderTest.class.getResourceAsStream(NameFinderTraining.MODEL_RESOURCE)) {
-            model = new TokenNameFinderModel(in);
-        }
+        byte[] file = EntityExtractor.readModel();
+        model = new TokenNameFinderModel(new ByteArrayInputStream(file));
         weights = NameDecoder.weights(model);
+        classes = WordClasses.read(file);
     }
 
     @Test
     void findsTheNamesOpenNlpFindsInNewsText() throws IOException {
         List<String> documents = documents();
-        NameDecoder decoder = new NameDecoder(model, weights);
+        NameDecoder decoder = new NameDecoder(model, weights, classes);
         NameFinderME reference = new NameFinderME(model);
         int names = 0;
         for (String document : documents) {
@@ -78,7 +78,7 @@ class NameDecoderTest {
     @Test
     void theHashedFeaturesAreTheModelsFeaturesInTheirOrder() throws IOException {
         NameContextGenerator contexts = model.getFactory().createContextGenerator();
-        NameFeatures features = new NameFeatures(model);
+        NameFeatures features = new NameFeatures(model, classes);
         NameFinderME reference = new NameFinderME(model);
         long[] keys = new long[NameFeatures.MAX_FEATURES];
         int compared = 0;
@@ -116,7 +116,7 @@ class NameDecoderTest {
         TokenNameFinderModel retrained = new TokenNameFinderModel("en", maxent, 1, other, java.util.Map.of(),
                 java.util.Map.of());
         IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> new NameFeatures(retrained));
+                () -> new NameFeatures(retrained, classes));
         assertTrue(refused.getMessage().contains("feature descriptor"), refused.getMessage());
     }
 

@@ -89,4 +89,22 @@ class FingerprinterTest {
             assertEquals(text.length(), start, text);
         }
     }
+
+    @Test
+    void foldingDropsWhatTheMarksExpressionMatches() throws java.io.IOException {
+        java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of("", "plain", "naïve café",
+                "Ångström Dvořák Nguyễn Thị", "क्षत्रिय", "ﬁ ½ Ⅻ", "a\u0301\u0302b\u20DD", "\u0301", "x\uD834\uDD65y",
+                "\uD800 lone"));
+        var truth = io.newsflow.testkit.SharedData.find("data/extract-dev/truth.jsonl");
+        if (truth.isPresent()) {
+            for (String line : java.nio.file.Files.readAllLines(truth.get())) {
+                texts.add(Json.mapper().readTree(line).path("text").asText(""));
+            }
+        }
+        java.util.regex.Pattern marks = java.util.regex.Pattern.compile("\\p{M}+");
+        for (String text : texts) {
+            String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
+            assertEquals(marks.matcher(decomposed).replaceAll(""), Fingerprinter.withoutMarks(decomposed), text);
+        }
+    }
 }

@@ -57,6 +57,16 @@ class KeywordExtractorTest {
     }
 
     @Test
+    void keywordsComeInOrderOfWeightAndEqualWeightsInOrderOfTheirTerms() {
+        String text = "Zebra yak walrus zebra. Mango apple, zebra! Kiwi walrus.";
+        assertEquals(List.of("zebra", "walrus", "apple"),
+                new KeywordExtractor(3).keywords(text, "en", new InMemoryFrequencies()));
+        assertEquals(List.of("zebra", "walrus", "apple", "kiwi", "mango", "yak"),
+                new KeywordExtractor(10).keywords(text, "en", new InMemoryFrequencies()));
+        assertEquals(List.of(), new KeywordExtractor(0).keywords(text, "en", new InMemoryFrequencies()));
+    }
+
+    @Test
     void otherLanguagesUseTheirOwnStopWords() {
         List<String> keywords = extractor.keywords("Der Stadtrat hat die Brücke gesperrt. Die Brücke ist alt und die "
                 + "Brücke ist rostig.", "de", new InMemoryFrequencies());

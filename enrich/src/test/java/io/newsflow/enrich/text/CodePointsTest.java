@@ -13,6 +13,7 @@ class CodePointsTest {
         Pattern number = Pattern.compile("\\p{N}");
         Pattern letterOrNumber = Pattern.compile("[\\p{L}\\p{N}]");
         Pattern space = Pattern.compile("\\s");
+        Pattern mark = Pattern.compile("\\p{M}");
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             if (Character.getType(cp) == Character.SURROGATE) {
                 continue;
@@ -22,6 +23,7 @@ class CodePointsTest {
             assertEquals(letterOrNumber.matcher(s).matches(), CodePoints.isLetterOrNumber(cp),
                     "[\\p{L}\\p{N}] of U+" + Integer.toHexString(cp));
             assertEquals(space.matcher(s).matches(), CodePoints.isSpace(cp), "\\s of U+" + Integer.toHexString(cp));
+            assertEquals(mark.matcher(s).matches(), CodePoints.isMark(cp), "\\p{M} of U+" + Integer.toHexString(cp));
         }
     }
 }

@@ -1,0 +1,99 @@
+package io.newsflow.enrich.entities;
+
+import io.newsflow.enrich.entities.training.NameFinderTraining;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import opennlp.tools.util.featuregen.WordClusterDictionary;
+
+/**
+ * The learnt word classes of a name-finder model laid out for look-ups: one open-addressed table of the words'
+ * 64-bit hashes ({@link FeatureWeights#hash}), each slot holding the hash and the index of the word's class, and the
+ * few hundred class names apart. OpenNLP's {@link WordClusterDictionary} is a {@code HashMap} of some 28,000
+ * strings: a look-up follows three or four pointers through the heap, once for every word near a name. Immutable and
+ * thread-safe.
+ *
+ * <p>The classes are read from the model file's own entry, as OpenNLP reads them (UTF-8 lines "word class"): the
+ * dictionary can only write itself out in the platform's default charset, which may not hold every word.
+ */
+final class WordClasses {
+
+    private static final long EMPTY = 0L;
+
+    /** Two longs a slot: the word's hash, then the index of its class in {@link #names}. */
+    private final long[] table;
+    private final String[] names;
+    private final int mask;
+
+    /**
+     * @throws IllegalStateException when two of the dictionary's words share a 64-bit hash (then this layout cannot
+     *                               tell them apart; no shipped model has such a pair)
+     */
+    private WordClasses(Map<String, String> words) {
+        Map<String, Integer> index = new HashMap<>();
+        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
+        this.mask = capacity - 1;
+        this.table = new long[2 * capacity];
+        for (Map.Entry<String, String> e : words.entrySet()) {
+            long key = FeatureWeights.hash(e.getKey());
+            int slot = (int) key & mask;
+            while (table[2 * slot] != EMPTY) {
+                if (table[2 * slot] == key) {
+                    throw new IllegalStateException("two words of the word classes share the hash of " + e.getKey());
+                }
+                slot = (slot + 1) & mask;
+            }
+            table[2 * slot] = key;
+            table[2 * slot + 1] = index.computeIfAbsent(e.getValue(), name -> index.size());
+        }
+        this.names = new String[index.size()];
+        index.forEach((name, i) -> names[i] = name);
+    }
+
+    /** The class of {@code word}, as the dictionary has it, or null for a word it does not hold. */
+    String classOf(String word) {
+        long key = FeatureWeights.hash(word);
+        for (int slot = (int) key & mask; table[2 * slot] != EMPTY; slot = (slot + 1) & mask) {
+            if (table[2 * slot] == key) {
+                return names[(int) table[2 * slot + 1]];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The word classes a name-finder model file carries (its {@value NameFinderTraining#CLUSTERS_RESOURCE} entry).
+     *
+     * @throws IllegalStateException when the file carries none
+     */
+    static WordClasses read(byte[] modelFile) {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(modelFile))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals(NameFinderTraining.CLUSTERS_RESOURCE)) {
+                    return new WordClasses(entries(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the name-finder model's word classes", e);
+        }
+        throw new IllegalStateException("the name-finder model carries no word classes ("
+                + NameFinderTraining.CLUSTERS_RESOURCE + ")");
+    }
+
+    /** Lines "word class", as {@link WordClusterDictionary} reads them (a third field ignored, other lines skipped). */
+    private static Map<String, String> entries(String lines) {
+        Map<String, String> words = new HashMap<>();
+        for (String line : (Iterable<String>) lines.lines()::iterator) {
+            String[] fields = line.split(" ");
+            if (fields.length == 2 || fields.length == 3) {
+                words.put(fields[0], fields[1]);
+            }
+        }
+        return words;
+    }
+}
