@@ -145,14 +145,17 @@ final class BenchPipelineCommand implements Callable<Integer> {
             description = "With a local stack, burst first on the burst's stack, with altered copies of the pages"
                     + " (new stories, not copies), while the services, Kafka and OpenSearch compile their hot code,"
                     + " then measure the burst: the speed of a stack that has been running. Without N, until the"
-                    + " JIT has settled (the services' JVM threads of its own, the JIT compiler and GC, use less than"
-                    + " a fifth of the services' CPU in a burst), at most " + MAX_WARM_UPS + " bursts; with N, N"
+                    + " JIT has settled (the JVMs' threads of their own, the JIT compiler and GC, use less than"
+                    + " a fifth of the stack's CPU in a burst), at most " + MAX_WARM_UPS + " bursts; with N, N"
                     + " bursts (0: measure a cold stack). The first burst's figures are printed as cold_*.")
     Integer warmUps;
 
     /** Warm-up bursts at most when warming up until the JIT has settled. */
     static final int MAX_WARM_UPS = 10;
-    /** The JIT has settled when the JVM's own threads use less than this share of the services' CPU. */
+    /**
+     * The JIT has settled when the JVMs' own threads use less than this share of the stack's CPU (of the services'
+     * alone where Kafka's and OpenSearch's threads cannot be read).
+     */
     static final double SETTLED_JVM_SHARE = 0.2;
 
     /** The services' threads' CPU time by part of the pipeline, and the benchmark clients' own. */
@@ -224,8 +227,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         double jvmShare = burst(out, stack, WarmUpPages.altered(pages, warmUpBursts), figures, label,
                                 warmUpBursts == 1 ? "cold_" : null);
                         if (untilSettled && jvmShare < SETTLED_JVM_SHARE) {
-                            out.printf(Locale.ROOT, "the JIT has settled: the JVM's own threads used %.1f %% of the"
-                                    + " services' CPU in warm-up burst %d%n", 100 * jvmShare, warmUpBursts);
+                            out.printf(Locale.ROOT, "the JIT has settled: the JVMs' own threads used %.1f %% of the"
+                                    + " CPU in warm-up burst %d%n", 100 * jvmShare, warmUpBursts);
                             break;
                         }
                     }
@@ -271,7 +274,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /**
      * Every page at once from {@link #BURST_CLIENTS} clients; end to end from the first POST to the last document indexed. Prints its
      * lines under {@code label} and puts its figures under keys starting with {@code prefix} (none when null).
-     * Returns the share of the services' CPU the JVM's own threads (JIT compiler, GC) used, NaN where unknown.
+     * Returns the share of the stack's CPU its JVMs' own threads (JIT compiler, GC) used (of the services' CPU alone
+     * where Kafka's and OpenSearch's threads cannot be read), NaN where unknown.
      */
     private double burst(PrintWriter out, Stack stack, List<BenchPage> pages, Map<String, String> kept, String label,
                          String prefix) throws Exception {
@@ -306,6 +310,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors());
             figures.put(keyPrefix + "cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
                     cpu.totalMillis() / accepted));
+            if (cpu.childThreadsRead()) {
+                out.printf(Locale.ROOT, "%s: of which their JVMs' own threads (JIT compiler, GC): Kafka %.1f ms,"
+                                + " OpenSearch %.1f ms%n",
+                        label, cpu.kafkaJvmMillis() / accepted, cpu.openSearchJvmMillis() / accepted);
+                figures.put(keyPrefix + "kafka_jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
+                        cpu.kafkaJvmMillis() / accepted));
+                figures.put(keyPrefix + "opensearch_jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
+                        cpu.openSearchJvmMillis() / accepted));
+            }
             if (threadCpu.supported()) {
                 StringBuilder parts = new StringBuilder();
                 byPart.forEach((part, time) -> parts.append(parts.isEmpty() ? "" : ", ").append(part)
@@ -315,8 +328,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         byPart.get("enrich").toNanos() / 1e6 / accepted));
                 figures.put(keyPrefix + "jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
                         byPart.get(ThreadCpu.JVM).toNanos() / 1e6 / accepted));
-                jvmShare = (double) byPart.get(ThreadCpu.JVM).toNanos()
-                        / byPart.values().stream().mapToLong(Duration::toNanos).sum();
+                double servicesJvmMillis = byPart.get(ThreadCpu.JVM).toNanos() / 1e6;
+                // the whole stack's JVMs where their threads can be read, else the services' alone
+                jvmShare = cpu.childThreadsRead()
+                        ? (servicesJvmMillis + cpu.kafkaJvmMillis() + cpu.openSearchJvmMillis()) / cpu.totalMillis()
+                        : servicesJvmMillis * 1e6 / byPart.values().stream().mapToLong(Duration::toNanos).sum();
             }
         }
         out.flush();
@@ -642,31 +658,52 @@ final class BenchPipelineCommand implements Callable<Integer> {
      * CPU time used so far by this JVM (the services) and by its child processes, Kafka's and OpenSearch's, told
      * apart by their command line; read from /proc, zero where it is not available.
      */
-    record CpuTimes(double jvmMillis, double kafkaMillis, double openSearchMillis) {
+    record CpuTimes(double jvmMillis, double kafkaMillis, double openSearchMillis, ProcessThreads kafkaThreads,
+                    ProcessThreads openSearchThreads) {
 
         static CpuTimes now() {
             double jvm = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
             double kafka = 0;
             double openSearch = 0;
+            ProcessThreads kafkaThreads = ProcessThreads.NONE;
+            ProcessThreads openSearchThreads = ProcessThreads.NONE;
             for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
                 String command = child.info().commandLine().orElse("");
                 double millis = child.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
                 if (command.contains("opensearch")) {
                     openSearch += millis;
+                    openSearchThreads = openSearchThreads.plus(ProcessThreads.of(child.pid()));
                 } else if (command.contains("kafka")) {
                     kafka += millis;
+                    kafkaThreads = kafkaThreads.plus(ProcessThreads.of(child.pid()));
                 }
             }
-            return new CpuTimes(jvm, kafka, openSearch);
+            return new CpuTimes(jvm, kafka, openSearch, kafkaThreads, openSearchThreads);
         }
 
         CpuTimes minus(CpuTimes earlier) {
             return new CpuTimes(jvmMillis - earlier.jvmMillis, kafkaMillis - earlier.kafkaMillis,
-                    openSearchMillis - earlier.openSearchMillis);
+                    openSearchMillis - earlier.openSearchMillis, kafkaThreads.minus(earlier.kafkaThreads),
+                    openSearchThreads.minus(earlier.openSearchThreads));
         }
 
         double totalMillis() {
             return jvmMillis + kafkaMillis + openSearchMillis;
+        }
+
+        /** Whether the threads of Kafka's and OpenSearch's JVMs were read. */
+        boolean childThreadsRead() {
+            return kafkaThreads.all() > 0 && openSearchThreads.all() > 0;
+        }
+
+        /** Kafka's CPU time spent in its JVM's own threads (JIT compiler, GC). */
+        double kafkaJvmMillis() {
+            return kafkaMillis * kafkaThreads.jvmOwnShare();
+        }
+
+        /** OpenSearch's CPU time spent in its JVM's own threads (JIT compiler, GC). */
+        double openSearchJvmMillis() {
+            return openSearchMillis * openSearchThreads.jvmOwnShare();
         }
     }
 
