@@ -74,10 +74,10 @@ final class NameFeatures {
     private final WordClasses wordClusters;
 
     /**
-     * @param classes the word classes {@code model} carries ({@link WordClasses#read}), shared by every thread's features
+     * @param learnt the word classes {@code model} carries ({@link WordClasses#read}), shared by every thread's features
      * @throws IllegalStateException when {@code model} was trained from another feature descriptor
      */
-    NameFeatures(TokenNameFinderModel model, WordClasses classes) {
+    NameFeatures(TokenNameFinderModel model, WordClasses learnt) {
         if (!(model.getArtifact(MODEL_DESCRIPTOR) instanceof byte[] carried) || !Arrays.equals(carried, descriptor())) {
             throw new IllegalStateException("the name-finder model was trained from another feature descriptor than "
                     + DESCRIPTOR + ", which the decoder implements");
@@ -86,7 +86,7 @@ final class NameFeatures {
             throw new IllegalStateException("the name-finder model carries no word classes ("
                     + NameFinderTraining.CLUSTERS_RESOURCE + ")");
         }
-        this.wordClusters = classes;
+        this.wordClusters = learnt;
     }
 
     /** Starts a sentence: the words the next {@link #of} calls index into. */
