@@ -141,22 +141,19 @@ public final class Fingerprinter {
 
     /** {@code text} without its marks ({@code \p{M}}, the accents a decomposition splits off); itself when it has none. */
     static String withoutMarks(String text) {
-        int i = 0;
-        while (i < text.length() && !CodePoints.isMark(text.codePointAt(i))) {
-            i += Character.charCount(text.codePointAt(i));
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
-        while (i < text.length()) {
+        StringBuilder kept = null; // made at the first mark: a text without marks is returned as it is
+        for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (!CodePoints.isMark(cp)) {
-                sb.appendCodePoint(cp);
+            if (CodePoints.isMark(cp)) {
+                if (kept == null) {
+                    kept = new StringBuilder(text.length()).append(text, 0, i);
+                }
+            } else if (kept != null) {
+                kept.appendCodePoint(cp);
             }
             i += Character.charCount(cp);
         }
-        return sb.toString();
+        return kept == null ? text : kept.toString();
     }
 
     private static boolean isAscii(String text) {
