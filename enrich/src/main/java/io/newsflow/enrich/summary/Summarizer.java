@@ -3,6 +3,8 @@ package io.newsflow.enrich.summary;
 import io.newsflow.enrich.text.CodePoints;
 import java.text.BreakIterator;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The summary of an article: its lead sentences, as many whole sentences as fit in a length (at least the first,
@@ -13,7 +15,15 @@ public final class Summarizer {
     /** Characters past the length that the sentence rules may read to place the last boundary. */
     private static final int LOOK_AHEAD = 500;
 
+    /** Languages whose sentence rules are kept; a page's hint is free text, so the map is bounded. */
+    private static final int MAX_LANGUAGES = 64;
+
     private final int maxChars;
+    /**
+     * Sentence iterators by language tag ("" for none), never given a text: each summary takes a clone. Parsing the
+     * tag and looking up the rules cost more than splitting the lead, page after page.
+     */
+    private final Map<String, BreakIterator> sentenceRules = new ConcurrentHashMap<>();
 
     public Summarizer(int maxChars) {
         if (maxChars < 40) {
@@ -27,7 +37,7 @@ public final class Summarizer {
             return "";
         }
         String flat = flatten(text, maxChars + LOOK_AHEAD);
-        BreakIterator sentences = BreakIterator.getSentenceInstance(language == null ? Locale.ROOT : Locale.forLanguageTag(language));
+        BreakIterator sentences = sentences(language);
         sentences.setText(flat);
         int end = 0;
         for (int next = sentences.next(); next != BreakIterator.DONE; next = sentences.next()) {
@@ -41,6 +51,18 @@ public final class Summarizer {
             return flat.substring(0, cut > 0 ? cut : Math.min(flat.length(), maxChars - 1)) + "…";
         }
         return flat.substring(0, end).strip();
+    }
+
+    private BreakIterator sentences(String language) {
+        String tag = language == null ? "" : language;
+        BreakIterator rules = sentenceRules.get(tag);
+        if (rules == null) {
+            rules = BreakIterator.getSentenceInstance(tag.isEmpty() ? Locale.ROOT : Locale.forLanguageTag(tag));
+            if (sentenceRules.size() < MAX_LANGUAGES) {
+                sentenceRules.putIfAbsent(tag, rules);
+            }
+        }
+        return (BreakIterator) rules.clone();
     }
 
     /** Words in the text: runs of letters or digits. */

@@ -3,6 +3,11 @@ package io.newsflow.enrich.summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class SummarizerTest {
@@ -38,5 +43,35 @@ class SummarizerTest {
             assertTrue(whole.startsWith(lead.replace("…", "")), lead);
         }
         assertEquals("Lead sentence one. Sentence two ends here! Three?", new Summarizer(60).summarize(messy, "en"));
+    }
+
+    @Test
+    void oneSummarizerGivesEachTextTheSummaryAFreshOneWouldWhateverTheLanguagesAndThreads() throws Exception {
+        List<String> texts = new ArrayList<>();
+        List<String> languages = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            texts.add("Sentence " + i + " opens here. " + "Then words " + i + " follow! ".repeat(i % 7) + "The end " + i + ".");
+            // real tags, odd ones, garbage and none: more of them than the summarizer keeps rules for
+            languages.add(i % 5 == 0 ? null : i % 5 == 1 ? "en" : i % 5 == 2 ? "th" : "x-hint-" + i + "_?" + i);
+        }
+        List<String> fresh = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            fresh.add(new Summarizer(60).summarize(texts.get(i), languages.get(i)));
+        }
+        Summarizer shared = new Summarizer(60);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> summaries = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                int at = i;
+                summaries.add(threads.submit(() -> shared.summarize(texts.get(at), languages.get(at))));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                assertEquals(fresh.get(i), summaries.get(i).get(), "text " + i);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertTrue(fresh.get(3).startsWith("Sentence 3 opens here. Then words 3 follow!"), fresh.get(3));
     }
 }

@@ -194,27 +194,37 @@ final class Requests {
 
         @Override
         public void accept(ByteBuffer data) throws HttpProblem {
+            // a line's bytes are found by one scan for its end and copied at once, not byte by byte
             while (data.hasRemaining()) {
-                byte b = data.get();
-                if (b == '\n') {
+                int from = data.position();
+                int limit = data.limit();
+                int end = from;
+                while (end < limit && data.get(end) != '\n') {
+                    end++;
+                }
+                int count = end - from;
+                if (count > 0) {
+                    size += count;
+                    endsWithCr = data.get(end - 1) == '\r';
+                    // one byte more than the limit is kept, for a '\r' before the '\n'
+                    if (!oversized && length + (long) count > maxLineBytes + 1L) {
+                        oversized = true;
+                        length = 0;
+                    } else if (!oversized) {
+                        if (length + count > buffer.length) {
+                            buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxLineBytes + 1,
+                                    Math.max(length + count, buffer.length * 2L)));
+                        }
+                        data.get(from, buffer, length, count);
+                        length += count;
+                    }
+                }
+                if (end < limit) {
+                    data.position(end + 1);
                     endLine();
-                    continue;
+                } else {
+                    data.position(limit);
                 }
-                size++;
-                endsWithCr = b == '\r';
-                if (oversized) {
-                    continue;
-                }
-                // one byte more than the limit is kept for a '\r' before the '\n'
-                if (length > maxLineBytes) {
-                    oversized = true;
-                    length = 0;
-                    continue;
-                }
-                if (length == buffer.length) {
-                    buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxLineBytes + 1, buffer.length * 2L));
-                }
-                buffer[length++] = b;
             }
         }
 

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class RequestsTest {
@@ -84,5 +85,38 @@ class RequestsTest {
                 () -> splitter.accept(ByteBuffer.wrap("x\nx\nx\nx\nx\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals(413, problem.status());
         assertEquals(3, count[0], "the splitter stopped at the third line");
+    }
+
+    @Test
+    void anyBodyInAnyPiecesGivesTheLinesOfSplittingTheWholeTextAtLineFeeds() throws HttpProblem {
+        Random random = new Random(7);
+        String[] parts = {"a", "é", "{\"x\":1}", " ", "\t", "\r", "\n", "\r\n", "\n\n", "yyyyyyyyyy"};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder body = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                body.append(parts[random.nextInt(parts.length)]);
+            }
+            int max = 1 + random.nextInt(24);
+            int piece = 1 + random.nextInt(32);
+            assertEquals(expectedLines(body.toString(), max), lines(body.toString(), max, piece),
+                    "body " + body.toString().replace("\r", "\\r").replace("\n", "\\n") + ", limit " + max
+                            + ", pieces of " + piece);
+        }
+    }
+
+    /** What the splitter must report, from the whole text: its lines, a '\r' before each line feed dropped. */
+    private static List<String> expectedLines(String body, int maxLineBytes) {
+        List<String> expected = new ArrayList<>();
+        String[] split = body.split("\n", -1);
+        for (int n = 0; n < split.length; n++) {
+            String line = split[n].endsWith("\r") ? split[n].substring(0, split[n].length() - 1) : split[n];
+            int bytes = line.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > maxLineBytes) {
+                expected.add((n + 1) + ": too large, " + bytes + " bytes");
+            } else if (!line.isBlank() || line.contains("\r")) {
+                expected.add((n + 1) + ":" + line);
+            }
+        }
+        return expected;
     }
 }
