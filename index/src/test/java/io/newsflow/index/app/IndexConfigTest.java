@@ -25,7 +25,7 @@ class IndexConfigTest {
         assertEquals("http://localhost:9200", config.openSearch().urls().get(0).toString());
         assertEquals("articles-write", config.names().writeAlias());
         assertEquals(1000, config.bulkMaxDocs());
-        assertEquals(Duration.ofSeconds(1), config.bulkMaxWait());
+        assertEquals(Duration.ofMillis(100), config.bulkMaxWait());
         assertEquals("newsflow-index", config.groupId());
         assertEquals("localhost:9092", config.kafka().get("bootstrap.servers"));
     }

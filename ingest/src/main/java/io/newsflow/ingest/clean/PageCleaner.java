@@ -64,12 +64,15 @@ public final class PageCleaner {
      */
     public Page clean(ScrapedPage page) throws PageRejectedException {
         Deadline deadline = new Deadline(config.timeBudget());
-        if (page.body().length > config.maxBytes()) {
+        // a text is never more bytes than three per character: only a text that may be over the limit is measured
+        long size = page.text() != null && page.text().length() * 3L <= config.maxBytes() ? 0 : page.size();
+        if (size > config.maxBytes()) {
             throw new PageRejectedException(PageRejectedException.Reason.TOO_LARGE, "the page is "
-                    + page.body().length + " bytes, over the limit of " + config.maxBytes() + " bytes");
+                    + size + " bytes, over the limit of " + config.maxBytes() + " bytes");
         }
         URI url = checkUrl(page.url());
-        String content = PageDecoder.decode(page.body(), page.charset());
+        String content = page.text() != null ? PageDecoder.decode(page.text())
+                : PageDecoder.decode(page.body(), page.charset());
         try {
             return isHtml(page.kind(), content) ? cleanHtml(page, url, content, deadline)
                     : cleanText(page, url, content);

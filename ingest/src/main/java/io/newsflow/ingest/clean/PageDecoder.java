@@ -39,12 +39,47 @@ final class PageDecoder {
     }
 
     static String decode(byte[] body, Charset declared) throws PageRejectedException {
+        refuseBinaryMagic(body);
+        return refusedIfBinary(decodeText(body, declared));
+    }
+
+    /**
+     * The text of a page that came as a Java string: what decoding its UTF-8 bytes as UTF-8 would give, without
+     * encoding it to them. A text those bytes would not give back as it is (it opens with a byte-order mark, has a
+     * replacement character, which sends the bytes through the charset rules, or a lone surrogate, which encodes
+     * as '?') is decoded from the bytes.
+     */
+    static String decode(String text) throws PageRejectedException {
+        if (text.startsWith("\uFEFF") || text.indexOf('\uFFFD') >= 0 || hasLoneSurrogate(text)) {
+            return decode(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        }
+        // the signatures are at most four bytes, so the first four characters' bytes hold them
+        refuseBinaryMagic(text.substring(0, Math.min(4, text.length())).getBytes(StandardCharsets.UTF_8));
+        return refusedIfBinary(text);
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == n || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    private static void refuseBinaryMagic(byte[] body) throws PageRejectedException {
         String magic = binaryMagic(body);
         if (magic != null) {
             throw new PageRejectedException(PageRejectedException.Reason.NOT_TEXT,
                     "the body is " + magic + " data, not an HTML or text page");
         }
-        String text = decodeText(body, declared);
+    }
+
+    private static String refusedIfBinary(String text) throws PageRejectedException {
         if (looksBinary(text)) {
             throw new PageRejectedException(PageRejectedException.Reason.NOT_TEXT,
                     "the body is binary (control characters or undecodable bytes), not an HTML or text page");

@@ -1,6 +1,5 @@
 package io.newsflow.ingest.source;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,7 +30,7 @@ class RawPagesTest {
 
         assertEquals("https://example.org/a", page.url());
         assertEquals(ScrapedPage.Kind.HTML, page.kind());
-        assertArrayEquals(bytes("<p>é</p>"), page.body());
+        assertEquals("<p>é</p>", page.text());
         assertEquals(Instant.parse("2026-01-02T03:04:05Z"), page.fetchedAt());
         assertEquals("kafka", page.source());
     }
