@@ -76,6 +76,13 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
     public static final String MAX_RECORD_BYTES_CONFIG = "newsflow.max.record.bytes";
     /** How long a transaction may stay open ({@code transaction.timeout.ms}) unless {@code KAFKA_*} sets it. */
     static final int TRANSACTION_TIMEOUT_MS = 60_000;
+    /**
+     * How often the stream threads commit their transaction ({@code commit.interval.ms}) unless {@code KAFKA_*}
+     * sets it: Kafka Streams' exactly-once default, 100 ms, costs a transaction (its markers, offsets and a
+     * round trip to the coordinator) every 100 ms on every thread and sends small batches; each of a page's three
+     * hops waits for a commit, so a longer interval adds latency too.
+     */
+    static final int COMMIT_INTERVAL_MS = 200;
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*([dhm])");
 
     public EnrichConfig {
@@ -195,6 +202,9 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         // Kafka Streams' own 10 s leaves too little room for the largest page a transaction may hold
         if (!kafka.containsKey(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)) {
             props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), TRANSACTION_TIMEOUT_MS);
+        }
+        if (!kafka.containsKey(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)) {
+            props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         }
         // articles, probes and changelogs carry whole texts: lz4 makes them smaller on the wire and on the broker's
         // disk for little CPU (ingest compresses pages.clean the same way)

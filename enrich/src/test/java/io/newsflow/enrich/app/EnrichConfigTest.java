@@ -26,6 +26,14 @@ class EnrichConfigTest {
     }
 
     @Test
+    void transactionsCommitEvery200MsUnlessAKafkaVariableSaysOtherwise() {
+        assertEquals(200, EnrichConfig.fromEnv(new Env(Map.of())).streamsProperties()
+                .get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+        assertEquals("100", EnrichConfig.fromEnv(new Env(Map.of("KAFKA_COMMIT_INTERVAL_MS", "100")))
+                .streamsProperties().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+    }
+
+    @Test
     void healthAndMetricsPortDefaultsTo8081AndABadOneNamesTheVariable() {
         assertEquals(8081, EnrichConfig.fromEnv(new Env(Map.of())).httpPort());
         assertEquals(0, EnrichConfig.fromEnv(new Env(Map.of("ENRICH_HTTP_PORT", "0"))).httpPort());
