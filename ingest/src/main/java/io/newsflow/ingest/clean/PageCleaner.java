@@ -64,11 +64,9 @@ public final class PageCleaner {
      */
     public Page clean(ScrapedPage page) throws PageRejectedException {
         Deadline deadline = new Deadline(config.timeBudget());
-        // a text is never more bytes than three per character: only a text that may be over the limit is measured
-        long size = page.text() != null && page.text().length() * 3L <= config.maxBytes() ? 0 : page.size();
-        if (size > config.maxBytes()) {
+        if (page.isLargerThan(config.maxBytes())) {
             throw new PageRejectedException(PageRejectedException.Reason.TOO_LARGE, "the page is "
-                    + size + " bytes, over the limit of " + config.maxBytes() + " bytes");
+                    + page.size() + " bytes, over the limit of " + config.maxBytes() + " bytes");
         }
         URI url = checkUrl(page.url());
         String content = page.text() != null ? PageDecoder.decode(page.text())

@@ -44,6 +44,17 @@ public record ScrapedPage(String url, byte[] body, Charset charset, Kind kind, I
                 Objects.requireNonNull(content, "content"));
     }
 
+    /**
+     * Whether the page's {@link #size} is over {@code bytes}. A text is never more than three bytes a character, so
+     * only a text that may be over is measured.
+     */
+    public boolean isLargerThan(long bytes) {
+        if (text != null && text.length() * 3L <= bytes) {
+            return false;
+        }
+        return size() > bytes;
+    }
+
     /** The page's size in bytes: its body's, or its text's in UTF-8 (a lone surrogate as the one byte of '?'). */
     public long size() {
         if (body != null) {

@@ -207,10 +207,12 @@ final class Requests {
                     size += count;
                     endsWithCr = data.get(end - 1) == '\r';
                     // one byte more than the limit is kept, for a '\r' before the '\n'
-                    if (!oversized && length + (long) count > maxLineBytes + 1L) {
+                    if (oversized) {
+                        // the line's bytes are not kept, only counted
+                    } else if (length + (long) count > maxLineBytes + 1L) {
                         oversized = true;
                         length = 0;
-                    } else if (!oversized) {
+                    } else {
                         if (length + count > buffer.length) {
                             buffer = Arrays.copyOf(buffer, (int) Math.min((long) maxLineBytes + 1,
                                     Math.max(length + count, buffer.length * 2L)));

@@ -46,7 +46,9 @@ class PageDecoderTest {
     void aTextsSizeIsItsUtf8BytesCount() {
         for (String text : List.of("", "plain", "é 東京 😀", "lone \uD800 and \uDC00, end \uD83D", "\uD83D\uDE00\uD83D")) {
             ScrapedPage page = ScrapedPage.ofString("https://example.org/", text, ScrapedPage.Kind.HTML, null, "http");
-            assertEquals(text.getBytes(StandardCharsets.UTF_8).length, page.size(), text);
+            int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+            assertEquals(bytes, page.size(), text);
+            assertEquals(bytes > 5, page.isLargerThan(5), text);
         }
     }
 
