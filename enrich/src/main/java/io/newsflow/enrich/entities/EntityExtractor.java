@@ -61,7 +61,12 @@ public final class EntityExtractor {
             "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front", "Movement", "League",
             "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force", "Forces", "Guard",
             "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers", "Library", "Zoo",
-            "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra");
+            "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra", "Co", "Cos", "SpA",
+            "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj", "Bhd", "Pty", "Tbk");
+    /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
+            "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
+            "Bhd", "Pty", "Tbk");
     /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "Office", "Bank", "University",
             "Institute", "Council", "Commission", "Committee", "Board", "Federation", "Union", "Association",
@@ -84,7 +89,18 @@ public final class EntityExtractor {
             "CEO", "Founder", "Chairperson", "Superintendent", "Marshal", "Attorney", "Prosecutor", "Defender",
             "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
             "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Sen", "Gov", "Nurse",
-            "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother");
+            "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
+            "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman");
+    /**
+     * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
+     * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
+     */
+    private static final Set<String> SURNAME_TITLES = Set.of("President", "Minister", "Secretary", "Senator", "Sen.",
+            "Rep.", "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge",
+            "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.",
+            "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
+            "Archbishop", "Rabbi", "Imam", "Chairman", "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Chairwoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.",
+            "Sgt.", "Adm.", "Gen.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective");
     /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
     private static final Set<String> TITLE_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
             "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
@@ -117,7 +133,7 @@ public final class EntityExtractor {
             "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From", "With",
             "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following", "Until", "Since", "Some",
             "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then", "There", "Here", "What",
-            "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "FILE", "Breaking", "News", "Send",
+            "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE", "Breaking", "News", "Send",
             "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday", "Tuesday",
             "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
             "June", "July", "August", "September", "October", "November", "December", "I", "You", "My", "Your",
@@ -155,6 +171,8 @@ public final class EntityExtractor {
             "Southern", "Eastern", "Central", "Midwest");
 
     private final Gazetteer gazetteer = new Gazetteer();
+    /** The model's word classes: which words the running text it learnt them from holds, in lower case too. */
+    private final WordClasses vocabulary;
     private final ThreadLocal<NameDecoder> finders;
 
     public EntityExtractor() {
@@ -162,6 +180,7 @@ public final class EntityExtractor {
         TokenNameFinderModel model = loadModel(file);
         FeatureWeights weights = NameDecoder.weights(model);
         WordClasses classes = WordClasses.read(file);
+        this.vocabulary = classes;
         this.finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights, classes));
     }
 
@@ -558,7 +577,7 @@ public final class EntityExtractor {
             }
         }
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, listed)) {
-            Mention institution = institution(text, tokens, run);
+            Mention institution = institution(text, tokens, from, run);
             if (institution != null) {
                 known.add(institution); // "Calder Port Authority": the institutional last word settles it
             }
@@ -583,7 +602,7 @@ public final class EntityExtractor {
             }
         }
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, taken)) {
-            Mention m = classify(text, tokens, run);
+            Mention m = classify(text, tokens, from, run);
             if (m != null) {
                 found.add(m);
             }
@@ -692,8 +711,9 @@ public final class EntityExtractor {
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         int named = afterTitles(tokens, start, end);
-        if (type != Type.PER && named > start && end - named >= 2 && TITLES.contains(tokens.get(named - 1).text())
-                || named > start + 1 && end - named >= 2) {
+        boolean institution = end - start > 1 && ORG_SUFFIXES.contains(tokens.get(end - 1).text());
+        if (!institution && (type != Type.PER && named > start && end - named >= 2
+                && TITLES.contains(tokens.get(named - 1).text()) || named > start + 1 && end - named >= 2)) {
             type = Type.PER; // "U.S. Deputy Secretary of State Kurt Campbell" is a person, whatever the model says
         }
         if (type == Type.PER) {
@@ -802,6 +822,16 @@ public final class EntityExtractor {
             boolean leftJoined = before != null && joins(text, before, tokens.get(i))
                     && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text());
             boolean rightJoined = i + n < tokens.size() && joins(text, tokens.get(i + n - 1), tokens.get(i + n));
+            boolean organisation = entry.kind() == Kind.ORGANIZATION;
+            if (organisation && leftJoined && isPlace(before.text())) {
+                leftJoined = false; // "Kenya Red Cross": a place before an organisation says where, not which
+            }
+            if (organisation && rightJoined && TITLES.contains(tokens.get(i + n).text())) {
+                rightJoined = false; // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer
+            }
+            if (organisation && !leftJoined && rightJoined && LEGAL_FORMS.contains(tokens.get(i + n).text())) {
+                return new Mention(i, i + n + 1, Type.ORG, entry.canonical(), true); // "Fiat SpA" is Fiat
+            }
             if (!capitals && (leftJoined || (rightJoined && entry.kind() != Kind.COUNTRY))) {
                 // "George Washington", "Washington Post", "Bill Jordan", "African National Congress": part of a
                 // longer name, which the model may find; "U.S. President" is still the United States
@@ -811,6 +841,12 @@ public final class EntityExtractor {
             return new Mention(i, i + n, type, entry.canonical(), true);
         }
         return null;
+    }
+
+    /** Whether {@code word} alone is a known place: a country, a region or a city. */
+    private boolean isPlace(String word) {
+        Entry entry = gazetteer.lookup(List.of(word));
+        return entry != null && entry.kind() != Kind.ORGANIZATION;
     }
 
     private Entry lookup(List<Token> span, boolean capitals) {
@@ -861,6 +897,7 @@ public final class EntityExtractor {
             boolean free = !taken[i - from];
             boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()));
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
+                    && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && tokens.get(i + 1).capitalised() && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()); // not "Volvo on Tuesday"
             boolean contiguous = run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t);
@@ -884,9 +921,12 @@ public final class EntityExtractor {
         }
     }
 
-    /** A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation. */
-    private static Mention institution(String text, List<Token> tokens, List<Integer> run) {
-        int start = run.get(0);
+    /**
+     * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation; the
+     * sentence starts at token {@code from}.
+     */
+    private static Mention institution(String text, List<Token> tokens, int from, List<Integer> run) {
+        int start = afterOpeningPlural(tokens, from, run.get(0));
         int end = run.get(run.size() - 1) + 1;
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
@@ -898,8 +938,20 @@ public final class EntityExtractor {
         return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
     }
 
+    /**
+     * Where a name starts in a capitalised run that opens a sentence (at token {@code from}) with a plural and
+     * "of" or "for": after them ("Shares of Microsoft Corp", "Workers for Acme Ltd"), unless the plural heads an
+     * institution's name ("Friends of the Earth" has no institutional last word to be found by).
+     */
+    private static int afterOpeningPlural(List<Token> tokens, int from, int start) {
+        String first = tokens.get(start).text();
+        boolean plural = first.length() > 3 && first.endsWith("s") && !first.endsWith("ss");
+        return start == from && plural && start + 2 < tokens.size() && !ORG_HEADS.contains(first)
+                && List.of("of", "for").contains(tokens.get(start + 1).text()) ? start + 2 : start;
+    }
+
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
-    private Mention classify(String text, List<Token> tokens, List<Integer> run) {
+    private Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
         int end = run.get(run.size() - 1) + 1;
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
@@ -907,7 +959,7 @@ public final class EntityExtractor {
         }
         Token last = tokens.get(end - 1);
         if (ORG_SUFFIXES.contains(last.text()) && end - start > 1) {
-            int first = tokens.get(start).text().equals("The") ? start + 1 : start;
+            int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningPlural(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
@@ -926,14 +978,50 @@ public final class EntityExtractor {
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
-        boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find();
+        boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find()
+                || end - start <= 3 && forenameFirst(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
         }
         if (initialled(text, tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false); // "H. Morris"
         }
+        if (afterTitle > start && end - afterTitle == 1 && SURNAME_TITLES.contains(tokens.get(afterTitle - 1).text())
+                && surname(tokens.get(afterTitle))) {
+            return new Mention(afterTitle, end, Type.PER, tokens.get(afterTitle).text(), false); // "Vice President Biden"
+        }
         return null;
+    }
+
+    /**
+     * Whether tokens [start, end) are a given name of the international list and words that are neither common
+     * words in lower case nor people's adjectives nor, after the given name, known names ("Pete Sampras", "Eugene
+     * Wigner", but not "Claude Code", "Noble Desktop", "German Expressionist" or "Marshall Islands"): such a list
+     * holds names that are also products', places' and peoples' names, so only a name that looks like a person's
+     * counts.
+     */
+    private boolean forenameFirst(List<Token> tokens, int start, int end) {
+        String first = tokens.get(start).text();
+        if (!gazetteer.isAnyGivenName(first) || gazetteer.isCountry(first)) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            String word = tokens.get(k).text();
+            if (vocabulary.classOf(NameFeatures.lowerCase(word)) != null || DEMONYMS.contains(word)
+                    || k > start && gazetteer.lookup(List.of(word)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a word after a title can be a surname alone: none of the words that name titles, kinds or places. */
+    private boolean surname(Token word) {
+        String w = word.text();
+        return word.word() && word.capitalised() && w.length() > 1 && !w.endsWith(".")
+                && !w.equals(w.toUpperCase(Locale.ROOT)) && !NOT_NAMES.contains(w) && !TITLES.contains(w)
+                && !ORG_SUFFIXES.contains(w) && !LOC_SUFFIXES.contains(w) && !DEMONYMS.contains(w)
+                && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
     }
 
     /**

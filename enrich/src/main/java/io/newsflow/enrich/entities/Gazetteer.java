@@ -27,6 +27,7 @@ final class Gazetteer {
     /** First word → the most words of a spelling that starts with it. */
     private final Map<String, Integer> longestFrom = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    private final Set<String> internationalGivenNames = new HashSet<>();
 
     Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -56,6 +57,9 @@ final class Gazetteer {
         for (String line : lines("given-names.txt")) {
             givenNames.addAll(List.of(line.trim().split("\\s+")));
         }
+        for (String line : lines("given-names-international.txt")) {
+            internationalGivenNames.add(line.trim());
+        }
     }
 
     private void add(String spelling, String canonical, Kind kind) {
@@ -84,8 +88,17 @@ final class Gazetteer {
         return longestFrom.getOrDefault(word, 0);
     }
 
+    /** Whether {@code token} is one of the curated given names: frequent ones, that start a name wherever they are. */
     boolean isGivenName(String token) {
         return givenNames.contains(token);
+    }
+
+    /**
+     * Whether {@code token} is a given name of the curated list or of the longer international one
+     * ({@code given-names-international.txt}), which also holds names that are words ("Claude", "Noble").
+     */
+    boolean isAnyGivenName(String token) {
+        return givenNames.contains(token) || internationalGivenNames.contains(token);
     }
 
     private static List<String> lines(String resource) {

@@ -168,6 +168,60 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganisationBeforeATitleIsTheTitlesEmployer() {
+        Entities e = EXTRACTOR.extract("ECB President Mario Draghi spoke after GM CEO Mary Barra. Fed Chairman "
+                + "Alan Greenspan and IMF Managing Director Michel Camdessus listened.");
+        assertEquals(List.of("Mario Draghi", "Mary Barra", "Alan Greenspan", "Michel Camdessus"), e.people());
+        assertEquals(List.of("European Central Bank", "General Motors", "Federal Reserve",
+                "International Monetary Fund"), e.organizations());
+    }
+
+    @Test
+    void aPlaceBeforeAKnownOrganisationSaysWhereItWorks() {
+        Entities e = EXTRACTOR.extract("Kenya Red Cross puts the death toll at 34.");
+        assertEquals(List.of("Red Cross"), e.organizations());
+        assertEquals(List.of("Kenya"), e.locations());
+    }
+
+    @Test
+    void acronymsInTitleCaseAreTheOrganisation() {
+        Entities e = EXTRACTOR.extract("Opec ministers meet in Vienna, and Nato says the convoy is a breach.");
+        assertEquals(List.of("OPEC", "NATO"), e.organizations());
+    }
+
+    @Test
+    void legalFormsOfOtherCountriesMarkCompaniesAndAKnownCompanyKeepsItsName() {
+        Entities e = EXTRACTOR.extract("Italy's Fiat SpA said profits rose, and Ford Motor Co and Siemens AG "
+                + "agreed. Zorvex Industri AB and Kallio Oyj said nothing.");
+        assertEquals(List.of("Fiat", "Ford", "Siemens", "Zorvex Industri AB", "Kallio Oyj"), e.organizations());
+        assertEquals(List.of(), e.people());
+    }
+
+    @Test
+    void aPluralOpeningASentenceIsNoPartOfTheCompanyAfterIt() {
+        Entities e = EXTRACTOR.extract("Shares of Acme Widget Corp rose 2 percent on Monday.");
+        assertEquals(List.of("Acme Widget Corp"), e.organizations());
+    }
+
+    @Test
+    void aSurnameAloneAfterATitleIsAPerson() {
+        Entities e = EXTRACTOR.extract("Vice President Biden arrived in Kiev on Monday.");
+        assertEquals(List.of("Biden"), e.people());
+        Entities general = EXTRACTOR.extract("Secretary General Motors arrived, and the Deputy Chief Inspector "
+                + "spoke.");
+        assertEquals(List.of(), general.people());
+    }
+
+    @Test
+    void aGivenNameOfManyCountriesStartsAPersonsNameButNotAProductsOrAPeoples() {
+        Entities e = EXTRACTOR.extract("Pete Sampras of the U.S. won on Tuesday.");
+        assertEquals(List.of("Pete Sampras"), e.people());
+        Entities things = EXTRACTOR.extract("We tried Claude Code on a Noble Desktop and read German Expressionist "
+                + "poems.");
+        assertEquals(List.of(), things.people());
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());

@@ -38,13 +38,13 @@ class HeldOutQualityTest {
     private static final Pattern WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
-     * Floors just under what the shipped extractor measures here (micro F1 0.755; people 0.813, organisations 0.698,
-     * locations 0.758; the gazetteer-and-rules extractor before the name finder: 0.410). This slice (Wikipedia articles
+     * Floors just under what the shipped extractor measures here (micro F1 0.765; people 0.836, organisations 0.708,
+     * locations 0.760; the gazetteer-and-rules extractor before the name finder: 0.410). This slice (Wikipedia articles
      * on bands and parishes, news outlets' tweets, government statements) is harder than the newswire benchmark that
      * issue 14's targets (micro 0.80, every type 0.70) are set on, which the project does not hold.
      */
-    private static final double MICRO_FLOOR = 0.74;
-    private static final double TYPE_FLOOR = 0.68;
+    private static final double MICRO_FLOOR = 0.75;
+    private static final double TYPE_FLOOR = 0.70;
 
     @Test
     void theHeldOutSliceStaysAboveTheMeasuredFloors() throws IOException {
