@@ -101,6 +101,10 @@ public final class EntityExtractor {
             "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
             "Archbishop", "Rabbi", "Imam", "Chairman", "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Chairwoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.",
             "Sgt.", "Adm.", "Gen.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective");
+    /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
+    private static final Set<String> TRAILING_TITLES = Set.of("President", "Minister", "Secretary", "Spokesman",
+            "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
+            "Governor", "Premier", "Chancellor", "Senator");
     /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
     private static final Set<String> TITLE_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
             "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
@@ -728,6 +732,9 @@ public final class EntityExtractor {
         }
         while (start < end && NOT_NAMES.contains(tokens.get(start).text())) {
             start++;
+        }
+        while (type != Type.PER && end - start > 1 && TRAILING_TITLES.contains(tokens.get(end - 1).text())) {
+            end--; // "U.S. Treasury Secretary" (before "Robert Rubin") is the U.S. Treasury
         }
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;

@@ -174,6 +174,9 @@ class EntityExtractorTest {
         assertEquals(List.of("Mario Draghi", "Mary Barra", "Alan Greenspan", "Michel Camdessus"), e.people());
         assertEquals(List.of("European Central Bank", "General Motors", "Federal Reserve",
                 "International Monetary Fund"), e.organizations());
+        Entities rubin = EXTRACTOR.extract("U.S. Treasury Secretary Robert Rubin said the dollar was strong.");
+        assertEquals(List.of("Robert Rubin"), rubin.people());
+        assertEquals(List.of("Treasury Department"), rubin.organizations());
     }
 
     @Test
