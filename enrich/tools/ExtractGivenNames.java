@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.Yaml;
  *
  * <pre>
  * ./mvnw dependency:get -Dartifact=net.datafaker:datafaker:2.4.2   # also fetches SnakeYAML
- * java -cp ~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar:~/.m2/repository/org/yaml/snakeyaml/2.3/snakeyaml-2.3.jar \
+ * java -cp ~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar:$HOME/.m2/repository/org/yaml/snakeyaml/2.3/snakeyaml-2.3.jar \
  *   enrich/tools/ExtractGivenNames.java ~/.m2/repository/net/datafaker/datafaker/2.4.2/datafaker-2.4.2.jar \
  *   > enrich/src/main/resources/io/newsflow/enrich/entities/given-names-international.txt
  * </pre>
