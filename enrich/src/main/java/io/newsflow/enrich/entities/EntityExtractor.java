@@ -795,18 +795,31 @@ public final class EntityExtractor {
         for (int k = start; k < end - 1; k++) {
             words.add(tokens.get(k).text());
         }
-        for (String ending : List.of("ns", "n", "is", "i", "s")) {
-            if (last.length() > ending.length() + 2 && last.endsWith(ending)) {
-                words.add(last.substring(0, last.length() - ending.length()));
-                Entry place = gazetteer.lookup(words);
-                words.remove(words.size() - 1);
-                if (place != null && place.kind() != Kind.ORGANIZATION) {
-                    return true; // "North Korean" from "North Korea", "Iraqis" from "Iraq"
+        String singular = last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+        for (String[] rule : PEOPLES_ENDINGS) {
+            if (singular.length() > rule[0].length() + 2 && singular.endsWith(rule[0])) {
+                String stem = singular.substring(0, singular.length() - rule[0].length());
+                for (int r = 1; r < rule.length; r++) {
+                    words.add(stem + rule[r]);
+                    Entry place = gazetteer.lookup(words);
+                    words.remove(words.size() - 1);
+                    if (place != null && place.kind() != Kind.ORGANIZATION) {
+                        return true; // "North Korean" from "North Korea", "Iraqis" from "Iraq", "Italian" from "Italy"
+                    }
                 }
             }
         }
         return false;
     }
+
+    /**
+     * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead
+     * ("Korea" + "n", "Ital" + "ian" from "Italy", "Mexi" + "can" from "Mexico", "Uzbek" from "Uzbekistan"); a
+     * plural's "s" is taken off first.
+     */
+    private static final String[][] PEOPLES_ENDINGS = {
+            {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
+            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}, {"", "stan", "istan"}};
 
     /** The longest known spelling starting at token {@code i}, or null. */
     private Mention matchKnown(String text, List<Token> tokens, int i, int to, boolean capitals) {

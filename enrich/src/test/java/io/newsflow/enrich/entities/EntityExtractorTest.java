@@ -225,6 +225,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void peoplesAdjectivesOfManyFormsAreNoNames() {
+        Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
+                + "and Kazakh delegates in Rome.");
+        assertEquals(List.of("Rome"), e.locations());
+        assertEquals(List.of(), e.organizations());
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());
