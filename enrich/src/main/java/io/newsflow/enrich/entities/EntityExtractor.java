@@ -368,6 +368,17 @@ public final class EntityExtractor {
         return true;
     }
 
+    /** Tokens [start, end): a name, one or two particles and a surname ("Loyola de Palacio", "Ursula von der Leyen"). */
+    private static boolean withParticles(String text, List<Token> tokens, int start, int end) {
+        int particles = end - start - 2;
+        for (int k = start + 1; k < end - 1; k++) {
+            if (!particle(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return (particles == 1 || particles == 2) && surnameAt(text, tokens, start, end - 1);
+    }
+
     private static boolean particle(String word) {
         return NAME_PARTICLES.contains(word) || SHARED_PARTICLES.contains(word);
     }
@@ -992,6 +1003,9 @@ public final class EntityExtractor {
         boolean titled = afterTitle > start || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()));
         String after = textAfter(text, last);
         int nameStart = afterTitle;
+        if (afterTitle > start && withParticles(text, tokens, afterTitle, end)) {
+            return new Mention(afterTitle, end, Type.PER, spanText(text, tokens, afterTitle, end), false);
+        }
         if (given > afterTitle && afterTitle > start) {
             nameStart = given; // "Minister for Unification Kim Yung-ho"
         } else if (afterTitle > start && (end - afterTitle > 3

@@ -292,6 +292,8 @@ class EntityExtractorTest {
                 "Ursula von der Leyen", "Luiz Inacio Lula da Silva")), e.toString());
         assertTrue(e.people().stream().noneMatch(p -> List.of("Charles", "Gaulle", "Leyen", "Silva").contains(p)),
                 e.toString());
+        Entities titled = EXTRACTOR.extract("Spanish Farm Minister Loyola de Palacio accused the Commission.");
+        assertEquals(List.of("Loyola de Palacio"), titled.people());
     }
 
     @Test
