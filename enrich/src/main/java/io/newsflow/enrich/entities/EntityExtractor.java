@@ -291,6 +291,52 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * A name of two or three words that starts with a given name, right before a country in parentheses, is a
+     * player's, a person's, as results and standings give them ("Jonas Bjorkman (Sweden) beat Pete Sampras (U.S.)
+     * 6-4 6-3"), whatever the model made of it; a club's name holds its city ("Bayern Munich (Germany)"), so a name
+     * with a known word in it stays, and so do products and companies ("Fairfax Financial (Canada)").
+     */
+    private void players(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int open = 2; open + 2 < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("(") || !countryInParentheses(tokens, open)) {
+                continue;
+            }
+            int start = open;
+            while (start > 0 && open - start < 4 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && (start == open || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
+                start--;
+            }
+            if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
+                    || !looksLikeName(tokens, start, open) || !gazetteer.isAnyGivenName(tokens.get(start).text())) {
+                continue;
+            }
+            boolean known = false;
+            for (int k = start; k < open; k++) {
+                known |= gazetteer.lookup(List.of(tokens.get(k).text())) != null
+                        || LOC_SUFFIXES.contains(tokens.get(k).text()) || DEMONYMS.contains(tokens.get(k).text());
+            }
+            if (known) {
+                continue;
+            }
+            Mention player = new Mention(start, open, Type.PER, spanText(text, tokens, start, open), false);
+            mentions.removeIf(m -> overlaps(m, player));
+            mentions.add(player);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** Whether the "(" at token {@code open} holds a known country and nothing else. */
+    private boolean countryInParentheses(List<Token> tokens, int open) {
+        for (int n = 1; n <= 3 && open + n + 1 < tokens.size(); n++) {
+            if (tokens.get(open + n + 1).text().equals(")")) {
+                Entry entry = gazetteer.lookup(Arrays.asList(words(tokens, open + 1, open + n + 1)));
+                return entry != null && entry.kind() == Kind.COUNTRY;
+            }
+        }
+        return false;
+    }
+
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "ter", "zu", "bin", "ibn");
     /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
@@ -446,6 +492,7 @@ public final class EntityExtractor {
         results(text, tokens, mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
+        players(text, tokens, mentions);
         return collect(mentions);
     }
 

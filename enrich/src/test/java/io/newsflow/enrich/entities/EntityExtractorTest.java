@@ -233,6 +233,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameBeforeACountryInParenthesesIsAPlayerButAClubStaysAClub() {
+        Entities e = EXTRACTOR.extract("Second round:\nJonas Bjorkman (Sweden) beat Pete Sampras (U.S.) 6-4 6-3\n"
+                + "Goran Ivanisevic (Croatia) beat Cedric Pioline (France) 6-3 7-5\nBayern Munich (Germany) 2 Ajax "
+                + "Amsterdam (Netherlands) 1\nFairfax Financial (Canada) bought it.");
+        assertEquals(List.of("Jonas Bjorkman", "Pete Sampras", "Goran Ivanisevic", "Cedric Pioline"), e.people());
+        assertTrue(e.organizations().containsAll(List.of("Bayern Munich", "Ajax")), e.toString());
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());
