@@ -326,6 +326,77 @@ public final class EntityExtractor {
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /**
+     * A dateline's place: words in capitals that open a line, then a comma and a country or a month ("AL-AIN, United
+     * Arab Emirates 1996-12-06", "TUZLA, April 5"), a date ("TUZLA 1996-08-30") or a news agency in parentheses
+     * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others.
+     */
+    private void datelines(String text, List<Token> tokens, List<Mention> mentions) {
+        BitSet covered = new BitSet(tokens.size());
+        mentions.forEach(m -> covered.set(m.start(), m.end()));
+        List<Mention> places = new ArrayList<>();
+        for (int start = 0; start < tokens.size(); start++) {
+            if (start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
+                continue;
+            }
+            int end = start;
+            while (end < tokens.size() && end - start < 4 && inCapitalsWord(tokens.get(end))
+                    && (end == start || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
+                end++;
+            }
+            if (end == start || end - start > 3 || end >= tokens.size() || covered.get(start, end).cardinality() > 0
+                    || Tokens.lineBreakBefore(text, tokens, end) || !datelineFollows(tokens, end)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = start; k < end; k++) {
+                words.add(titleCase(tokens.get(k).text(), 1));
+            }
+            String name = String.join(" ", words);
+            if (!NOT_NAMES.contains(name) && !COMMON_ACRONYMS.contains(tokens.get(start).text())) {
+                places.add(new Mention(start, end, Type.LOC, name, false));
+            }
+        }
+        mentions.addAll(places);
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** A word in capitals of at least three letters ("TUZLA", "AL-AIN"). */
+    private static boolean inCapitalsWord(Token t) {
+        String w = t.text();
+        return t.word() && w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));
+    }
+
+    /** What follows a dateline's place, from token {@code at}: ", Country", ", Month", a date, "(Agency)". */
+    private boolean datelineFollows(List<Token> tokens, int at) {
+        String next = tokens.get(at).text();
+        if (next.length() == 4 && next.chars().allMatch(Character::isDigit)
+                && (next.startsWith("19") || next.startsWith("20")) && at + 2 < tokens.size()
+                && tokens.get(at + 1).text().equals("-") && Character.isDigit(tokens.get(at + 2).text().charAt(0))) {
+            return true; // a date, 1996-08-30: not a year alone ("FABCON 2026 will be held")
+        }
+        if (next.equals(",") && at + 1 < tokens.size()) {
+            if (MONTHS.contains(tokens.get(at + 1).text())) {
+                return true;
+            }
+            for (int n = Math.min(3, tokens.size() - at - 1); n >= 1; n--) {
+                Entry place = gazetteer.lookup(Arrays.asList(words(tokens, at + 1, at + 1 + n)));
+                if (place != null && place.kind() == Kind.COUNTRY) {
+                    return true;
+                }
+            }
+        }
+        if (next.equals("(") && at + 2 < tokens.size() && tokens.get(at + 2).text().equals(")")) {
+            Entry agency = gazetteer.lookup(List.of(tokens.get(at + 1).text()));
+            return agency != null && agency.kind() == Kind.ORGANIZATION || tokens.get(at + 1).text().equals("Reuters");
+        }
+        return false;
+    }
+
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
+            "Dec.");
+
     /** Whether the "(" at token {@code open} holds a known country and nothing else. */
     private boolean countryInParentheses(List<Token> tokens, int open) {
         for (int n = 1; n <= 3 && open + n + 1 < tokens.size(); n++) {
@@ -493,6 +564,7 @@ public final class EntityExtractor {
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
         players(text, tokens, mentions);
+        datelines(text, tokens, mentions);
         return collect(mentions);
     }
 
@@ -810,7 +882,8 @@ public final class EntityExtractor {
             int given = firstGivenName(tokens, start + 1, end - 1);
             start = given > 0 ? given : start; // "Issues Robert King": a heading's last word before the name
         }
-        if ((type != Type.PER || end - start == 1) && isDescriptive(tokens, start, end)) {
+        if ((type != Type.PER || end - start == 1) && isDescriptive(tokens, start, end)
+                || allDescriptive(tokens, start, end)) {
             return null;
         }
         String first = tokens.get(start).text();
@@ -878,6 +951,21 @@ public final class EntityExtractor {
     private static final String[][] PEOPLES_ENDINGS = {
             {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
             {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}, {"", "stan", "istan"}};
+
+    /**
+     * Whether every word of tokens [start, end) is a people's adjective or a direction, one at least a people's
+     * ("Bosnian Serbs", "Western European"; "South East" is a region).
+     */
+    private boolean allDescriptive(List<Token> tokens, int start, int end) {
+        boolean people = false;
+        for (int k = start; k < end; k++) {
+            if (!isDescriptive(tokens, k, k + 1)) {
+                return false;
+            }
+            people |= !DIRECTIONS.contains(tokens.get(k).text());
+        }
+        return people;
+    }
 
     /** The longest known spelling starting at token {@code i}, or null. */
     private Mention matchKnown(String text, List<Token> tokens, int i, int to, boolean capitals) {
@@ -1036,6 +1124,9 @@ public final class EntityExtractor {
             end--;
         }
         Token last = tokens.get(end - 1);
+        if (allDescriptive(tokens, start, end)) {
+            return null; // "Bosnian Serbs said"
+        }
         if (ORG_SUFFIXES.contains(last.text()) && end - start > 1) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningPlural(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);

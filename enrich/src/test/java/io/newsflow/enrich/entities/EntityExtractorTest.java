@@ -242,6 +242,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUnknownPlaceInADatelineIsAPlaceButAnEventWithItsYearIsNot() {
+        Entities e = EXTRACTOR.extract("AL-AIN, United Arab Emirates 1996-12-06\nJapan won.\n\nTUZLA 1996-08-30\n"
+                + "Bosnian Serbs said they would stay.\n\nFABCON 2026 will be held in March.");
+        assertEquals(List.of("Al-Ain", "United Arab Emirates", "Japan", "Tuzla"), e.locations());
+        assertEquals(List.of(), e.people());
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());
