@@ -270,6 +270,67 @@ public final class EntityExtractor {
     }
 
     /**
+     * A table of standings: three or more lines in a row, each a name of one to three capitalised words and a row of
+     * at least six whole numbers, nothing else ("Ajax 10 8 2 0 22 5 26"). Each name is a team: a club, an
+     * organisation, or a country's national team, a place (as {@link #results} has it).
+     */
+    private void standings(String text, List<Token> tokens, List<Mention> mentions) {
+        List<int[]> rows = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
+                int[] name = standingsRow(text, tokens, lineStart, i);
+                if (name != null) {
+                    rows.add(name);
+                } else {
+                    teamsOf(text, tokens, rows, mentions);
+                    rows.clear();
+                }
+                lineStart = i;
+            }
+        }
+        teamsOf(text, tokens, rows, mentions);
+    }
+
+    /** The name of a line of standings, tokens [from, to): its token range, or null for any other line. */
+    private static int[] standingsRow(String text, List<Token> tokens, int from, int to) {
+        int end = from;
+        while (end < to && end - from < 4 && tokens.get(end).word() && tokens.get(end).capitalised()
+                && (end == from || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
+            end++;
+        }
+        if (end == from || end - from > 3) {
+            return null;
+        }
+        int numbers = 0;
+        for (int k = end; k < to; k++) {
+            String t = tokens.get(k).text();
+            if (t.chars().allMatch(Character::isDigit)) {
+                numbers++;
+            } else if (!t.equals("-")) {
+                return null;
+            }
+        }
+        return numbers >= 6 ? new int[] {from, end} : null;
+    }
+
+    /** Makes the names of a run of standings' rows teams, when the run is a table (three rows or more). */
+    private void teamsOf(String text, List<Token> tokens, List<int[]> rows, List<Mention> mentions) {
+        if (rows.size() < 3) {
+            return;
+        }
+        for (int[] row : rows) {
+            String name = spanText(text, tokens, row[0], row[1]);
+            Entry known = gazetteer.lookup(Arrays.asList(words(tokens, row[0], row[1])));
+            Type type = known != null && known.kind() == Kind.COUNTRY ? Type.LOC : Type.ORG;
+            Mention team = new Mention(row[0], row[1], type, known != null ? known.canonical() : name, known != null);
+            mentions.removeIf(m -> overlaps(m, team));
+            mentions.add(team);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
      * A name of initials and a surname ("P. Simmons", "H. J. Morris") is a person's, whatever the model made of
      * it ("A. Dale" as a place) and where nothing else marks it.
      */
@@ -561,6 +622,7 @@ public final class EntityExtractor {
         acronyms(text, tokens, mentions);
         teams(tokens, mentions);
         results(text, tokens, mentions);
+        standings(text, tokens, mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
         players(text, tokens, mentions);

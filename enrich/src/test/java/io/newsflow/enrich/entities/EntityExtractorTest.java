@@ -250,6 +250,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theNamesOfATableOfStandingsAreTeamsButTwoRowsOfFiguresAreNoTable() {
+        Entities clubs = EXTRACTOR.extract("Standings (played, won, drawn, lost, for, against, points):\n"
+                + "Ajax 10 8 2 0 22 5 26\nFeyenoord 10 7 2 1 19 9 23\nRoda JC 10 5 3 2 14 11 18\nItaly 3 2 1 0 5 2 7");
+        assertEquals(List.of("Ajax", "Feyenoord", "Roda JC"), clubs.organizations());
+        assertEquals(List.of("Italy"), clubs.locations());
+        Entities sizes = EXTRACTOR.extract("Sizes in stock:\nSmall 10 8 2 0 22 5 26\nLarge 10 7 2 1 19 9 23");
+        assertEquals(List.of(), sizes.organizations());
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());
