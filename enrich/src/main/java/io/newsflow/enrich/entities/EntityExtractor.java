@@ -154,7 +154,8 @@ public final class EntityExtractor {
             "Jewish", "Jews", "Catholic", "Islamic", "Soviet", "Democrat", "Democrats", "Republican", "Republicans",
             "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
             "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Asian",
-            "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati");
+            "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati",
+            "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens");
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
@@ -1007,12 +1008,12 @@ public final class EntityExtractor {
 
     /**
      * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead
-     * ("Korea" + "n", "Ital" + "ian" from "Italy", "Mexi" + "can" from "Mexico", "Uzbek" from "Uzbekistan"); a
-     * plural's "s" is taken off first.
+     * ("Korea" + "n", "Ital" + "ian" from "Italy", "Mexi" + "can" from "Mexico"); a plural's "s" is taken off
+     * first. Those of the "-stan" countries are listed ({@link #DEMONYMS}).
      */
     private static final String[][] PEOPLES_ENDINGS = {
             {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
-            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}, {"", "stan", "istan"}};
+            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}};
 
     /**
      * Whether every word of tokens [start, end) is a people's adjective or a direction, one at least a people's
@@ -1020,7 +1021,7 @@ public final class EntityExtractor {
      */
     private boolean allDescriptive(List<Token> tokens, int start, int end) {
         boolean people = false;
-        for (int k = start; k < end; k++) {
+        for (int k = end - 1; k >= start; k--) { // the last word first: few names end with an adjective
             if (!isDescriptive(tokens, k, k + 1)) {
                 return false;
             }
@@ -1172,10 +1173,13 @@ public final class EntityExtractor {
      * institution's name ("Friends of the Earth" has no institutional last word to be found by).
      */
     private static int afterOpeningPlural(List<Token> tokens, int from, int start) {
+        if (start != from || start + 2 >= tokens.size()) {
+            return start;
+        }
         String first = tokens.get(start).text();
         boolean plural = first.length() > 3 && first.endsWith("s") && !first.endsWith("ss");
-        return start == from && plural && start + 2 < tokens.size() && !ORG_HEADS.contains(first)
-                && List.of("of", "for").contains(tokens.get(start + 1).text()) ? start + 2 : start;
+        String next = tokens.get(start + 1).text();
+        return plural && (next.equals("of") || next.equals("for")) && !ORG_HEADS.contains(first) ? start + 2 : start;
     }
 
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
