@@ -117,6 +117,8 @@ public final class EntityExtractor {
             "conglomerate", "newspaper", "daily", "weekly", "broadcaster", "agency", "party", "club", "side",
             "team", "union", "maker", "manufacturer", "producer", "operator", "utility", "distributor", "supplier",
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
+    /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
+    private static final Pattern SHARES_BEFORE = Pattern.compile("(?i)\\b(?:shares|stake|stakes)\\s+(?:in|of)\\s+$");
     private static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
                     + "agency)\\b");
@@ -1307,10 +1309,15 @@ public final class EntityExtractor {
         return text.substring(begin, end).toLowerCase(Locale.ROOT);
     }
 
-    /** Whether a common noun next to the name says what it is: "carmaker Volvo", "the New Democracy party". */
+    /**
+     * Whether a common noun next to the name says what it is: "carmaker Volvo", "the New Democracy party", "shares in
+     * Lonrho".
+     */
     private static boolean namedAsOrganisation(String text, List<Token> tokens, int start, int end) {
-        return ORG_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
-                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt();
+        int before = tokens.get(start).start();
+        return ORG_WORDS_BEFORE.contains(wordBefore(text, before))
+                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
+                || SHARES_BEFORE.matcher(text).region(Math.max(0, before - 24), before).find();
     }
 
     /** Index of the first known given or family name in [from, to), or -1. */

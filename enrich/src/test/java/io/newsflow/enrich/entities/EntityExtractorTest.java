@@ -147,6 +147,10 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Regulators fined carmaker Volvo on Tuesday. In Athens the socialist party "
                 + "PASOK won, the New Democracy party conceded, and analysts at the chemicals group Hoechst agreed.");
         assertEquals(List.of("Volvo", "PASOK", "New Democracy", "Hoechst"), e.organizations());
+        Entities shares = EXTRACTOR.extract("Shares in Lonrho fell 5 pence, shares in Tokyo rose and he holds a "
+                + "stake in Kallio.");
+        assertEquals(List.of("Lonrho", "Kallio"), shares.organizations());
+        assertEquals(List.of("Tokyo"), shares.locations());
         assertEquals(List.of("Athens"), e.locations());
         assertEquals(List.of(), e.people());
     }
