@@ -48,25 +48,31 @@ public final class EntityExtractor {
 
     enum Type { PER, ORG, LOC }
 
-    private static final Set<String> ORG_SUFFIXES = Set.of("Ministry", "Ministries", "Agencies", "Council", "Agency", "Commission",
-            "Department", "Committee", "Company", "Corporation", "Corp.", "Corp", "Inc.", "Inc", "Ltd", "Ltd.",
-            "Group", "Bank", "University", "Institute", "Association", "Foundation", "Party", "Office", "Service",
-            "Court", "Assembly", "Organization", "Organisation", "Authority", "Bureau", "Federation", "Union",
-            "Network", "Broadcasting", "Pictures", "Times", "Post", "Airlines", "Airways", "Motors", "Electronics",
-            "Fund", "Forum", "Administration", "Police", "Coalition", "Alliance", "Church", "School", "College",
-            "Hospital", "Center", "Centre", "Brothers", "Bros.", "Re", "Holdings", "Plc", "PLC", "AG", "SA", "NV",
-            "LLC", "Co.", "Club", "FC", "Trust", "Board", "Congress", "Parliament", "Senate", "Army", "Navy",
-            "Exchange", "Industries", "Insurance", "Securities", "Partners", "Capital", "Press", "News", "Journal",
-            "Herald", "Tribune", "Telegraph", "Gazette", "Magazine", "Records", "Studios", "Energy", "Oil", "Petroleum",
-            "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front", "Movement", "League",
-            "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force", "Forces", "Guard",
-            "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers", "Library", "Zoo",
-            "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra", "Co", "Cos", "SpA",
-            "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj", "Bhd", "Pty", "Tbk");
     /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
             "Bhd", "Pty", "Tbk");
+    /** Last words of institutions' names, and the legal forms of companies. */
+    private static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, Set.of("Ministry", "Ministries", "Agencies",
+            "Council", "Agency", "Commission", "Department", "Committee", "Company", "Corporation", "Group", "Bank",
+            "University", "Institute", "Association", "Foundation", "Party", "Office", "Service", "Court", "Assembly",
+            "Organization", "Organisation", "Authority", "Bureau", "Federation", "Union", "Network", "Broadcasting",
+            "Pictures", "Times", "Post", "Airlines", "Airways", "Motors", "Electronics", "Fund", "Forum",
+            "Administration", "Police", "Coalition", "Alliance", "Church", "School", "College", "Hospital", "Center",
+            "Centre", "Brothers", "Bros.", "Re", "Holdings", "Club", "FC", "Trust", "Board", "Congress", "Parliament",
+            "Senate", "Army", "Navy", "Exchange", "Industries", "Insurance", "Securities", "Partners", "Capital",
+            "Press", "News", "Journal", "Herald", "Tribune", "Telegraph", "Gazette", "Magazine", "Records", "Studios",
+            "Energy", "Oil", "Petroleum", "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front",
+            "Movement", "League", "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force",
+            "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
+            "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
     /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
     private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "Office", "Bank", "University",
             "Institute", "Council", "Commission", "Committee", "Board", "Federation", "Union", "Association",
