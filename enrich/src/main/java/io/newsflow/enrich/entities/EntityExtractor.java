@@ -105,8 +105,9 @@ public final class EntityExtractor {
             "Rep.", "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge",
             "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.",
             "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
-            "Archbishop", "Rabbi", "Imam", "Chairman", "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Chairwoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.",
-            "Sgt.", "Adm.", "Gen.", "Colonel", "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective");
+            "Archbishop", "Rabbi", "Imam", "Chairman", "Chairwoman", "Sheriff", "Taoiseach", "Congressman",
+            "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
+            "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective");
     /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
     private static final Set<String> TRAILING_TITLES = Set.of("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
