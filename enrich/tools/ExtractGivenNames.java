@@ -51,8 +51,10 @@ public class ExtractGivenNames {
                 kept.add(name);
             }
         });
-        System.out.println("# Given names of many countries, from Datafaker 2.4.2 (https://github.com/datafaker-net/datafaker,");
-        System.out.println("# Apache License 2.0), written by enrich/tools/ExtractGivenNames.java; see NOTICE. Weaker evidence");
+        System.out.println("# Given names of many countries, from Datafaker 2.4.2 "
+                + "(https://github.com/datafaker-net/datafaker,");
+        System.out.println("# Apache License 2.0), written by enrich/tools/ExtractGivenNames.java; see NOTICE. "
+                + "Weaker evidence");
         System.out.println("# than given-names.txt: EntityExtractor uses them only to start a short name.");
         System.out.println(String.join("\n", kept));
     }

@@ -556,7 +556,7 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Tokens [start, end): a name, one or two particles and a surname ("Loyola de Palacio", "Ursula von der Leyen"). */
+    /** Tokens [start, end): a name, one or two particles, a surname ("Loyola de Palacio", "Ursula von der Leyen"). */
     private static boolean withParticles(String text, List<Token> tokens, int start, int end) {
         int particles = end - start - 2;
         for (int k = start + 1; k < end - 1; k++) {
@@ -1235,7 +1235,8 @@ public final class EntityExtractor {
         }
         if (afterTitle > start && end - afterTitle == 1 && SURNAME_TITLES.contains(tokens.get(afterTitle - 1).text())
                 && surname(tokens.get(afterTitle))) {
-            return new Mention(afterTitle, end, Type.PER, tokens.get(afterTitle).text(), false); // "Vice President Biden"
+            // "Vice President Biden"
+            return new Mention(afterTitle, end, Type.PER, tokens.get(afterTitle).text(), false);
         }
         return null;
     }
