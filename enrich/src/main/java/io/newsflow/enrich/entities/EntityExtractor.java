@@ -917,7 +917,7 @@ public final class EntityExtractor {
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         int named = afterTitles(tokens, start, end);
-        boolean institution = end - start > 1 && ORG_SUFFIXES.contains(tokens.get(end - 1).text());
+        boolean institution = end - start > 1 && institutional(text, tokens, end - 1);
         if (!institution && (type != Type.PER && named > start && end - named >= 2
                 && TITLES.contains(tokens.get(named - 1).text()) || named > start + 1 && end - named >= 2)) {
             type = Type.PER; // "U.S. Deputy Secretary of State Kurt Campbell" is a person, whatever the model says
@@ -964,7 +964,7 @@ public final class EntityExtractor {
             return null;
         }
         Type fixed = type;
-        if (end - start > 1 && ORG_SUFFIXES.contains(last)) {
+        if (end - start > 1 && institutional(text, tokens, end - 1)) {
             fixed = Type.ORG;
         } else if (end - start > 2 && ORG_HEADS.contains(first) && tokens.get(start + 1).text().equals("of")) {
             fixed = Type.ORG;
@@ -1160,6 +1160,23 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether token {@code k} is an institution's last word or a company's legal form, as a name's last word; not
+     * "Co" before a county's name, where it is short for "County" ("Grange, Co Limerick").
+     */
+    private static boolean institutional(String text, List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        if (!ORG_SUFFIXES.contains(word)) {
+            return false;
+        }
+        if (!word.equals("Co") && !word.equals("Co.") || k + 1 >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(k + 1);
+        return !(next.word() && next.capitalised() && !LEGAL_FORMS.contains(next.text())
+                && spacesOnly(text, tokens.get(k), next));
+    }
+
+    /**
      * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation; the
      * sentence starts at token {@code from}.
      */
@@ -1169,7 +1186,7 @@ public final class EntityExtractor {
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
         }
-        if (end - start < 2 || !ORG_SUFFIXES.contains(tokens.get(end - 1).text())) {
+        if (end - start < 2 || !institutional(text, tokens, end - 1)) {
             return null;
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;
@@ -1202,7 +1219,7 @@ public final class EntityExtractor {
         if (allDescriptive(tokens, start, end)) {
             return null; // "Bosnian Serbs said"
         }
-        if (ORG_SUFFIXES.contains(last.text()) && end - start > 1) {
+        if (institutional(text, tokens, end - 1) && end - start > 1) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningPlural(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }

@@ -202,6 +202,8 @@ class EntityExtractorTest {
                 + "agreed. Zorvex Industri AB and Kallio Oyj said nothing.");
         assertEquals(List.of("Fiat", "Ford", "Siemens", "Zorvex Industri AB", "Kallio Oyj"), e.organizations());
         assertEquals(List.of(), e.people());
+        Entities county = EXTRACTOR.extract("Fog came up from Grange Co Limerick on Monday.");
+        assertEquals(List.of(), county.organizations());
     }
 
     @Test
