@@ -124,6 +124,10 @@ public final class EntityExtractor {
             "conglomerate", "newspaper", "daily", "weekly", "broadcaster", "agency", "party", "club", "side",
             "team", "union", "maker", "manufacturer", "producer", "operator", "utility", "distributor", "supplier",
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
+    /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
+    private static final Set<String> GENERIC_BODIES = Set.of("Directors", "Trustees", "Governors");
+    /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
     /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
     private static final Pattern SHARES_BEFORE = Pattern.compile("(?i)\\b(?:shares|stake|stakes)\\s+(?:in|of)\\s+$");
     private static final Pattern ORG_AFTER = Pattern.compile(
@@ -164,7 +168,8 @@ public final class EntityExtractor {
             "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
             "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Asian",
             "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati",
-            "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens");
+            "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens", "Chechen",
+            "Chechens");
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
@@ -479,6 +484,23 @@ public final class EntityExtractor {
         return false;
     }
 
+    /** A person's name goes on through a surname with the Arabic article: "Omar Hassan al-Bashir". */
+    private static void arabicArticles(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int end = m.end();
+            while (m.type() == Type.PER && end < tokens.size()
+                    && ARABIC_ARTICLE.matcher(tokens.get(end).text()).matches()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            if (end > m.end()) {
+                String name = spanText(text, tokens, m.start(), end);
+                mentions.set(i, new Mention(m.start(), end, Type.PER, name, m.known()));
+            }
+        }
+    }
+
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "ter", "zu", "bin", "ibn");
     /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
@@ -635,6 +657,7 @@ public final class EntityExtractor {
         standings(text, tokens, mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
+        arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
         datelines(text, tokens, mentions);
         return collect(mentions);
@@ -1222,6 +1245,11 @@ public final class EntityExtractor {
         if (institutional(text, tokens, end - 1) && end - start > 1) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningPlural(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
+        }
+        if (end - start > 2 && ORG_HEADS.contains(tokens.get(start).text()) && tokens.get(start + 1).text().equals("of")
+                && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
+            // "Organisation of African Unity"
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)

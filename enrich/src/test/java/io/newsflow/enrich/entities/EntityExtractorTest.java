@@ -266,6 +266,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInstitutionsHeadAndOfMakeAnOrganisationAndTheArabicArticleContinuesAName() {
+        Entities e = EXTRACTOR.extract("Sudan's President Omar Hassan al-Bashir met the Organisation of African Unity "
+                + "and the Board of Directors.");
+        assertEquals(List.of("Omar Hassan al-Bashir"), e.people());
+        assertEquals(List.of("Organisation of African Unity"), e.organizations());
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());
