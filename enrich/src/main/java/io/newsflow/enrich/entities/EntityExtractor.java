@@ -129,7 +129,7 @@ public final class EntityExtractor {
     /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
     /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
-    private static final Pattern SHARES_BEFORE = Pattern.compile("(?i)\\b(?:shares|stake|stakes)\\s+(?:in|of)\\s+$");
+    private static final Set<String> SHARES = Set.of("shares", "stake", "stakes");
     private static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
                     + "agency)\\b");
@@ -412,7 +412,7 @@ public final class EntityExtractor {
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         List<Mention> places = new ArrayList<>();
         for (int start = 0; start < tokens.size(); start++) {
-            if (start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
+            if (!inCapitalsWord(tokens.get(start)) || start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
                 continue;
             }
             int end = start;
@@ -1295,7 +1295,11 @@ public final class EntityExtractor {
      */
     private boolean forenameFirst(List<Token> tokens, int start, int end) {
         String first = tokens.get(start).text();
-        if (!gazetteer.isAnyGivenName(first) || gazetteer.isCountry(first)) {
+        if (!gazetteer.isAnyGivenName(first)) {
+            return false;
+        }
+        Entry known = gazetteer.lookup(List.of(first));
+        if (known != null && known.kind() == Kind.COUNTRY) {
             return false;
         }
         for (int k = start; k < end; k++) {
@@ -1368,9 +1372,14 @@ public final class EntityExtractor {
      */
     private static boolean namedAsOrganisation(String text, List<Token> tokens, int start, int end) {
         int before = tokens.get(start).start();
-        return ORG_WORDS_BEFORE.contains(wordBefore(text, before))
-                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
-                || SHARES_BEFORE.matcher(text).region(Math.max(0, before - 24), before).find();
+        String previous = wordBefore(text, before);
+        if (ORG_WORDS_BEFORE.contains(previous)
+                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()) {
+            return true;
+        }
+        // "shares in Lonrho": the word before "in" (one space before the name)
+        return (previous.equals("in") || previous.equals("of")) && before > previous.length()
+                && SHARES.contains(wordBefore(text, before - previous.length() - 1));
     }
 
     /** Index of the first known given or family name in [from, to), or -1. */
