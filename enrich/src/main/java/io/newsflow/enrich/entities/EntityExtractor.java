@@ -144,19 +144,20 @@ public final class EntityExtractor {
                     + "explained|announced|urged|asked)\\b");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "van", "von", "al", "on",
             "&", "bin", "da", "du", "del", "der", "den", "la", "le");
+    private static final Set<String> MONTH_NAMES = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December");
     /** Capitalised only because they open a sentence or a heading, or never names on their own. */
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "In", "On", "At", "Last", "Also", "But",
-            "However", "Under", "Earlier", "During", "According", "This", "That", "These", "Those", "It", "He",
-            "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From", "With",
-            "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following", "Until", "Since", "Some",
-            "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then", "There", "Here", "What",
-            "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE", "Breaking", "News", "Send",
-            "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday", "Tuesday",
-            "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
-            "June", "July", "August", "September", "October", "November", "December", "I", "You", "My", "Your",
-            "Mr", "Mrs", "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight",
-            "Yesterday", "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey",
-            "Hi", "Hello", "Please", "Thanks", "Thank", "Let");
+    private static final Set<String> NOT_NAMES = union(MONTH_NAMES, Set.of("The", "A", "An", "In", "On", "At", "Last",
+            "Also", "But", "However", "Under", "Earlier", "During", "According", "This", "That", "These", "Those", "It",
+            "He", "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From",
+            "With", "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following", "Until", "Since",
+            "Some", "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then", "There", "Here",
+            "What", "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE", "Breaking", "News",
+            "Send", "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "You", "My", "Your", "Mr", "Mrs",
+            "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
+            "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey", "Hi",
+            "Hello", "Please", "Thanks", "Thank", "Let"));
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = Set.of("Chinese", "Japanese", "British", "French", "German",
@@ -232,15 +233,23 @@ public final class EntityExtractor {
      * found there, a city or one the model found, is a team: a club, an organisation; a country stays a place (a
      * national team). Nothing new is made a name here: lists of prices and specifications look the same.
      */
-    private void results(String text, List<Token> tokens, List<Mention> mentions) {
+    private void results(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        for (int[] line : lines) {
+            resultLine(text, tokens, line[0], line[1], mentions);
+        }
+    }
+
+    /** The lines of a text, each as the range of its tokens [from, to). */
+    private static List<int[]> lines(String text, List<Token> tokens) {
+        List<int[]> lines = new ArrayList<>();
         int lineStart = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            boolean lineEnds = i == tokens.size() || i > lineStart && Tokens.lineBreakBefore(text, tokens, i);
-            if (lineEnds) {
-                resultLine(text, tokens, lineStart, i, mentions);
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
+                lines.add(new int[] {lineStart, i});
                 lineStart = i;
             }
         }
+        return lines;
     }
 
     private void resultLine(String text, List<Token> tokens, int from, int to, List<Mention> mentions) {
@@ -289,19 +298,15 @@ public final class EntityExtractor {
      * at least six whole numbers, nothing else ("Ajax 10 8 2 0 22 5 26"). Each name is a team: a club, an
      * organisation, or a country's national team, a place (as {@link #results} has it).
      */
-    private void standings(String text, List<Token> tokens, List<Mention> mentions) {
+    private void standings(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
         List<int[]> rows = new ArrayList<>();
-        int lineStart = 0;
-        for (int i = 1; i <= tokens.size(); i++) {
-            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
-                int[] name = standingsRow(text, tokens, lineStart, i);
-                if (name != null) {
-                    rows.add(name);
-                } else {
-                    teamsOf(text, tokens, rows, mentions);
-                    rows.clear();
-                }
-                lineStart = i;
+        for (int[] line : lines) {
+            int[] name = standingsRow(text, tokens, line[0], line[1]);
+            if (name != null) {
+                rows.add(name);
+            } else {
+                teamsOf(text, tokens, rows, mentions);
+                rows.clear();
             }
         }
         teamsOf(text, tokens, rows, mentions);
@@ -407,21 +412,19 @@ public final class EntityExtractor {
      * Arab Emirates 1996-12-06", "TUZLA, April 5"), a date ("TUZLA 1996-08-30") or a news agency in parentheses
      * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others.
      */
-    private void datelines(String text, List<Token> tokens, List<Mention> mentions) {
+    private void datelines(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
         BitSet covered = new BitSet(tokens.size());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         List<Mention> places = new ArrayList<>();
-        for (int start = 0; start < tokens.size(); start++) {
-            if (!inCapitalsWord(tokens.get(start)) || start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
-                continue;
-            }
+        for (int[] line : lines) {
+            int start = line[0];
             int end = start;
-            while (end < tokens.size() && end - start < 4 && inCapitalsWord(tokens.get(end))
+            while (end < line[1] && end - start < 4 && inCapitalsWord(tokens.get(end))
                     && (end == start || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
-            if (end == start || end - start > 3 || end >= tokens.size() || covered.get(start, end).cardinality() > 0
-                    || Tokens.lineBreakBefore(text, tokens, end) || !datelineFollows(tokens, end)) {
+            if (end == start || end - start > 3 || end >= line[1] || !covered.get(start, end).isEmpty()
+                    || !datelineFollows(tokens, end)) {
                 continue;
             }
             List<String> words = new ArrayList<>();
@@ -456,8 +459,7 @@ public final class EntityExtractor {
                 return true;
             }
             for (int n = Math.min(3, tokens.size() - at - 1); n >= 1; n--) {
-                Entry place = gazetteer.lookup(Arrays.asList(words(tokens, at + 1, at + 1 + n)));
-                if (place != null && place.kind() == Kind.COUNTRY) {
+                if (spellsCountry(tokens, at + 1, at + 1 + n)) {
                     return true;
                 }
             }
@@ -469,19 +471,23 @@ public final class EntityExtractor {
         return false;
     }
 
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.",
-            "Dec.");
+    private static final Set<String> MONTHS = union(MONTH_NAMES, Set.of("Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+            "Nov.", "Dec."));
 
     /** Whether the "(" at token {@code open} holds a known country and nothing else. */
     private boolean countryInParentheses(List<Token> tokens, int open) {
         for (int n = 1; n <= 3 && open + n + 1 < tokens.size(); n++) {
             if (tokens.get(open + n + 1).text().equals(")")) {
-                Entry entry = gazetteer.lookup(Arrays.asList(words(tokens, open + 1, open + n + 1)));
-                return entry != null && entry.kind() == Kind.COUNTRY;
+                return spellsCountry(tokens, open + 1, open + n + 1);
             }
         }
         return false;
+    }
+
+    /** Whether tokens [from, to) spell a known country or region. */
+    private boolean spellsCountry(List<Token> tokens, int from, int to) {
+        Entry entry = gazetteer.lookup(Arrays.asList(words(tokens, from, to)));
+        return entry != null && entry.kind() == Kind.COUNTRY;
     }
 
     /** A person's name goes on through a surname with the Arabic article: "Omar Hassan al-Bashir". */
@@ -653,13 +659,14 @@ public final class EntityExtractor {
         dropCommonWords(text, tokens, starts, mentions);
         acronyms(text, tokens, mentions);
         teams(tokens, mentions);
-        results(text, tokens, mentions);
-        standings(text, tokens, mentions);
+        List<int[]> lines = lines(text, tokens);
+        results(text, tokens, lines, mentions);
+        standings(text, tokens, lines, mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
-        datelines(text, tokens, mentions);
+        datelines(text, tokens, lines, mentions);
         return collect(mentions);
     }
 
@@ -989,7 +996,7 @@ public final class EntityExtractor {
         Type fixed = type;
         if (end - start > 1 && institutional(text, tokens, end - 1)) {
             fixed = Type.ORG;
-        } else if (end - start > 2 && ORG_HEADS.contains(first) && tokens.get(start + 1).text().equals("of")) {
+        } else if (headAndOf(tokens, start, end)) {
             fixed = Type.ORG;
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
             fixed = Type.ORG;
@@ -1216,6 +1223,12 @@ public final class EntityExtractor {
         return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
     }
 
+    /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
+    private static boolean headAndOf(List<Token> tokens, int start, int end) {
+        return end - start > 2 && ORG_HEADS.contains(tokens.get(start).text())
+                && tokens.get(start + 1).text().equals("of");
+    }
+
     /**
      * Where a name starts in a capitalised run that opens a sentence (at token {@code from}) with a plural and
      * "of" or "for": after them ("Shares of Microsoft Corp", "Workers for Acme Ltd"), unless the plural heads an
@@ -1246,8 +1259,7 @@ public final class EntityExtractor {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningPlural(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }
-        if (end - start > 2 && ORG_HEADS.contains(tokens.get(start).text()) && tokens.get(start + 1).text().equals("of")
-                && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
+        if (headAndOf(tokens, start, end) && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
             // "Organisation of African Unity"
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
@@ -1294,12 +1306,7 @@ public final class EntityExtractor {
      * counts.
      */
     private boolean forenameFirst(List<Token> tokens, int start, int end) {
-        String first = tokens.get(start).text();
-        if (!gazetteer.isAnyGivenName(first)) {
-            return false;
-        }
-        Entry known = gazetteer.lookup(List.of(first));
-        if (known != null && known.kind() == Kind.COUNTRY) {
+        if (!gazetteer.isAnyGivenName(tokens.get(start).text()) || spellsCountry(tokens, start, start + 1)) {
             return false;
         }
         for (int k = start; k < end; k++) {
