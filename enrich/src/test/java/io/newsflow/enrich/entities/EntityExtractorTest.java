@@ -274,6 +274,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anyMixOfTheWordsTheRulesLookAtGivesNamesAndNoError() {
+        String[] pieces = {"(", ")", "Sweden", "U.S.", "Pete", "Sampras", "Co", "Limerick", "AL-AIN", ",", "1996", "-",
+            "08", "\n", "al-Bashir", "Shares", "in", "of", "Board", "Organisation", "Italian", "Serbs", "10",
+            "President", "de", "Loyola", "ECB", "SpA", "Kenya", "Red", "Cross", "Reuters", "TUZLA", "April", "’s", "é"};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+            }
+            Entities e = EXTRACTOR.extract(text.toString());
+            for (List<String> names : List.of(e.people(), e.organizations(), e.locations())) {
+                assertTrue(names.stream().noneMatch(String::isBlank), text + " -> " + e);
+            }
+        }
+    }
+
+    @Test
     void anOccupationBeforeANameIsNotPartOfIt() {
         Entities e = EXTRACTOR.extract("Headteacher Sarah Okafor said the school would reopen on Monday.");
         assertEquals(List.of("Sarah Okafor"), e.people());
