@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -278,7 +279,7 @@ class EntityExtractorTest {
         String[] pieces = {"(", ")", "Sweden", "U.S.", "Pete", "Sampras", "Co", "Limerick", "AL-AIN", ",", "1996", "-",
             "08", "\n", "al-Bashir", "Shares", "in", "of", "Board", "Organisation", "Italian", "Serbs", "10",
             "President", "de", "Loyola", "ECB", "SpA", "Kenya", "Red", "Cross", "Reuters", "TUZLA", "April", "’s", "é"};
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int i = 0; i < 5_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) {
