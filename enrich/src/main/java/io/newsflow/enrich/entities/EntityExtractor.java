@@ -443,7 +443,7 @@ public final class EntityExtractor {
     /** A word in capitals of at least three letters ("TUZLA", "AL-AIN"). */
     private static boolean inCapitalsWord(Token t) {
         String w = t.text();
-        return t.word() && w.length() >= 3 && w.equals(w.toUpperCase(Locale.ROOT)) && Character.isLetter(w.charAt(0));
+        return t.word() && w.length() >= 3 && inUpperCase(w) && Character.isLetter(w.charAt(0));
     }
 
     /** What follows a dateline's place, from token {@code at}: ", Country", ", Month", a date, "(Agency)". */
@@ -570,7 +570,7 @@ public final class EntityExtractor {
         Token first = tokens.get(word);
         Token last = tokens.get(surname);
         if (!first.word() || !first.capitalised() || !last.word() || !last.capitalised() || last.text().length() < 2
-                || last.text().equals(last.text().toUpperCase(Locale.ROOT)) || TITLES.contains(first.text())
+                || inUpperCase(last.text()) || TITLES.contains(first.text())
                 || NOT_NAMES.contains(first.text()) || ORG_SUFFIXES.contains(last.text())
                 || TITLES.contains(last.text())) {
             return false;
@@ -625,7 +625,7 @@ public final class EntityExtractor {
         }
         String last = tokens.get(end - 1).text();
         return tokens.get(end - 1).word() && tokens.get(end - 1).capitalised() && last.length() > 1
-                && !last.endsWith(".") && !last.equals(last.toUpperCase(Locale.ROOT)) && !NOT_NAMES.contains(last)
+                && !last.endsWith(".") && !inUpperCase(last) && !NOT_NAMES.contains(last)
                 && !ORG_SUFFIXES.contains(last) && !TITLES.contains(last)
                 && !CONNECTORS.contains(last.toLowerCase(Locale.ROOT));
     }
@@ -819,7 +819,10 @@ public final class EntityExtractor {
             }
         }
         List<Mention> found = new ArrayList<>();
-        for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to)) : new Span[0]) {
+        // a sentence's opening "The", "If" or "However" starts no name: the model need not be asked about it
+        boolean plainOpener = NOT_NAMES.contains(tokens.get(from).text()) && !MONTH_NAMES.contains(tokens.get(from).text());
+        for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to), plainOpener)
+                : new Span[0]) {
             Mention m = typed(text, tokens, from, to, from + s.getStart(), from + s.getEnd(),
                     Type.valueOf(s.getType()));
             if (m != null && known.stream().noneMatch(k -> overlaps(k, m) && !(m.start() <= k.start()
@@ -935,7 +938,7 @@ public final class EntityExtractor {
             String t = tokens.get(k).text();
             if (tokens.get(k).word()) {
                 words++;
-                if (t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT))) {
+                if (t.length() > 1 && inUpperCase(t)) {
                     upper++;
                 }
             }
@@ -1076,8 +1079,11 @@ public final class EntityExtractor {
         }
         String first = tokens.get(i).text();
         // the first word as lookup() may spell it: most words start no known spelling at all
-        int longest = Math.max(gazetteer.longestSpellingFrom(first), Math.max(
-                gazetteer.longestSpellingFrom(titleCase(first)), gazetteer.longestSpellingFrom(titleCase(first, 1))));
+        int longest = gazetteer.longestSpellingFrom(first);
+        if (first.length() > 1 && inUpperCase(first)) { // else both title cases are the word itself
+            longest = Math.max(longest, Math.max(gazetteer.longestSpellingFrom(titleCase(first)),
+                    gazetteer.longestSpellingFrom(titleCase(first, 1))));
+        }
         for (int n = Math.min(longest, to - i); n >= 1; n--) {
             if (!tokens.get(i + n - 1).capitalised() || !adjacent(text, tokens, i, i + n)) {
                 continue;
@@ -1131,7 +1137,7 @@ public final class EntityExtractor {
             entry = gazetteer.lookup(words.stream().map(w -> titleCase(w, 1)).toList());
         }
         if (entry == null && span.size() == 1 && words.get(0).length() > 3
-                && words.get(0).equals(words.get(0).toUpperCase(Locale.ROOT))) {
+                && inUpperCase(words.get(0))) {
             entry = gazetteer.lookup(List.of(titleCase(words.get(0)))); // datelines: "WASHINGTON:"
         }
         return entry == null || (span.size() == 1 && words.get(0).length() < 2) ? null : entry;
@@ -1143,7 +1149,7 @@ public final class EntityExtractor {
 
     /** A word in capitals longer than {@code acronymLength} in title case; any other word as it is. */
     private static String titleCase(String word, int acronymLength) {
-        if (word.length() <= acronymLength || !word.equals(word.toUpperCase(Locale.ROOT))) {
+        if (word.length() <= acronymLength || !inUpperCase(word)) {
             return word;
         }
         StringBuilder sb = new StringBuilder(word.length());
@@ -1168,8 +1174,7 @@ public final class EntityExtractor {
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && tokens.get(i + 1).capitalised() && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()); // not "Volvo on Tuesday"
-            boolean contiguous = run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t);
-            if ((name || connector) && contiguous) {
+            if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {
                 flush(runs, run);
@@ -1323,7 +1328,7 @@ public final class EntityExtractor {
     private boolean surname(Token word) {
         String w = word.text();
         return word.word() && word.capitalised() && w.length() > 1 && !w.endsWith(".")
-                && !w.equals(w.toUpperCase(Locale.ROOT)) && !NOT_NAMES.contains(w) && !TITLES.contains(w)
+                && !inUpperCase(w) && !NOT_NAMES.contains(w) && !TITLES.contains(w)
                 && !ORG_SUFFIXES.contains(w) && !LOC_SUFFIXES.contains(w) && !DEMONYMS.contains(w)
                 && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
     }
@@ -1406,7 +1411,7 @@ public final class EntityExtractor {
         for (int k = start; k < end; k++) {
             String w = tokens.get(k).text();
             if (CONNECTORS.contains(w) || NOT_NAMES.contains(w) || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
-                    || w.endsWith(".") || (w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)))) {
+                    || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
                 return false;
             }
         }
@@ -1433,8 +1438,29 @@ public final class EntityExtractor {
     }
 
     private static boolean spacesOnly(String text, Token a, Token b) {
-        String between = text.substring(a.end(), b.start());
-        return between.length() <= 2 && between.chars().allMatch(c -> c == ' ');
+        if (b.start() - a.end() > 2) {
+            return false;
+        }
+        for (int k = a.end(); k < b.start(); k++) {
+            if (text.charAt(k) != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether upper-casing {@code word} leaves it as it is ("NATO", "U.S.", "1996"), found without a copy for ASCII. */
+    private static boolean inUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= 128) {
+                return word.equals(word.toUpperCase(Locale.ROOT));
+            }
+            if (c >= 'a' && c <= 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The shipped name-finder model file, {@value NameFinderTraining#MODEL_RESOURCE}. */

@@ -15,14 +15,18 @@ import opennlp.tools.ml.model.Context;
 final class FeatureWeights {
 
     private static final long EMPTY = 0L;
+    /** Marks a slot that holds its feature's one weight itself. */
+    private static final long INLINE = 1L << 32;
 
     private final String[] outcomes;
     /**
-     * Open addressing, two longs a slot: the feature's hash, then where its weights start in {@link #weights} (high
-     * bits) and how many it has (low byte), so a lookup reads one place in memory.
+     * Open addressing, two longs a slot: the feature's hash, then its weights. Most features (three in four) have one
+     * outcome's weight, held in the slot itself as {@link #weights} holds it, with the low bit of the outcome's half
+     * set; for the others where their weights start in {@link #weights} (high bits) and how many there are (low
+     * byte). A lookup then reads one place in memory for most features, two for the rest.
      */
     private final long[] table;
-    /** A feature's weights side by side, each the outcome (high int) and the weight (low int, float bits). */
+    /** The weights of features with more than one, side by side, each as {@link #packed}. */
     private final long[] weights;
     private final int mask;
 
@@ -43,7 +47,10 @@ final class FeatureWeights {
         this.table = new long[2 * capacity];
         int total = 0;
         for (Context c : features.values()) {
-            total += c.getOutcomes().length;
+            total += c.getOutcomes().length > 1 ? c.getOutcomes().length : 0;
+        }
+        if (total >= 1 << 24) {
+            throw new IllegalStateException("a model of " + total + " weights; fewer than 2^24 are laid out");
         }
         this.weights = new long[total];
         int next = 0;
@@ -59,11 +66,20 @@ final class FeatureWeights {
             int[] os = e.getValue().getOutcomes();
             double[] ps = e.getValue().getParameters();
             table[2 * slot] = key;
-            table[2 * slot + 1] = ((long) next << 8) | os.length;
-            for (int k = 0; k < os.length; k++) {
-                weights[next++] = ((long) os[k] << 32) | (Float.floatToRawIntBits((float) ps[k]) & 0xffffffffL);
+            if (os.length == 1) {
+                table[2 * slot + 1] = packed(os[0], ps[0]) | INLINE;
+            } else {
+                table[2 * slot + 1] = ((long) next << 8) | os.length;
+                for (int k = 0; k < os.length; k++) {
+                    weights[next++] = packed(os[k], ps[k]);
+                }
             }
         }
+    }
+
+    /** An outcome (high int, shifted left by one) and its weight (low int, float bits). */
+    private static long packed(int outcome, double weight) {
+        return ((long) outcome << 33) | (Float.floatToRawIntBits((float) weight) & 0xffffffffL);
     }
 
     int outcomeCount() {
@@ -86,16 +102,33 @@ final class FeatureWeights {
     /** Adds the weights of the features with the given hashes ({@code keys[0..n)}) into {@code scores} (zeroed first). */
     void score(long[] keys, int n, double[] scores) {
         Arrays.fill(scores, 0);
+        // each feature's home slot first, all of them: independent loads, which the processor overlaps, where
+        // probing feature after feature would wait for memory once per feature
+        long[] found = new long[n];
+        for (int f = 0; f < n; f++) {
+            found[f] = table[2 * ((int) keys[f] & mask)];
+        }
         for (int f = 0; f < n; f++) {
             long key = keys[f];
-            for (int slot = (int) key & mask; table[2 * slot] != EMPTY; slot = (slot + 1) & mask) {
-                if (table[2 * slot] == key) {
-                    long where = table[2 * slot + 1];
-                    for (int w = (int) (where >>> 8), end = w + (int) (where & 0xff); w < end; w++) {
-                        long packed = weights[w];
-                        scores[(int) (packed >>> 32)] += Float.intBitsToFloat((int) packed);
+            long where = 0;
+            if (found[f] != EMPTY) {
+                for (int slot = (int) key & mask; table[2 * slot] != EMPTY; slot = (slot + 1) & mask) {
+                    if (table[2 * slot] == key) {
+                        where = table[2 * slot + 1];
+                        break;
                     }
-                    break;
+                }
+            }
+            found[f] = where;
+        }
+        for (int f = 0; f < n; f++) {
+            long where = found[f];
+            if ((where & INLINE) != 0) {
+                scores[(int) (where >>> 33)] += Float.intBitsToFloat((int) where);
+            } else {
+                for (int w = (int) (where >>> 8), end = w + (int) (where & 0xff); w < end; w++) {
+                    long packed = weights[w];
+                    scores[(int) (packed >>> 33)] += Float.intBitsToFloat((int) packed);
                 }
             }
         }

@@ -10,7 +10,7 @@ import opennlp.tools.util.Span;
  * Greedy decoding of the name-finder model, with the model's own features ({@link NameFeatures}, hashed without
  * building strings) and weights ({@link FeatureWeights}), that asks the model only about words that can be in a name. A word that starts with a lower-case letter or is
  * punctuation, right after a word outside any name, is outside any name: no name starts with it, and the model is not
- * asked. The others are decided
+ * asked; so is a sentence's first word when the caller knows it for one that opens sentences ("The", "However"). The others are decided
  * as OpenNLP's {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the
  * sequence validly), and the document's adaptive data (how each word was tagged before) is kept the same way.
  * Within a news sentence most words are skipped, which makes it several times cheaper than {@code NameFinderME}.
@@ -69,11 +69,19 @@ final class NameDecoder {
 
     /** The names of one sentence, typed as the model types them. */
     Span[] find(String[] words) {
+        return find(words, false);
+    }
+
+    /**
+     * The names of one sentence, typed as the model types them; with {@code plainOpener} its first word is taken to
+     * be outside any name without asking the model (the caller knows it for a word that opens sentences, "The", "If").
+     */
+    Span[] find(String[] words, boolean plainOpener) {
         String[] outcomes = new String[words.length];
         String previousType = null;
         features.sentence(words);
         for (int i = 0; i < words.length; i++) {
-            if (previousType == null && cannotStartName(words[i])) {
+            if (previousType == null && (cannotStartName(words[i]) || i == 0 && plainOpener)) {
                 outcomes[i] = OTHER;
                 continue;
             }

@@ -76,6 +76,35 @@ class NameDecoderTest {
     }
 
     @Test
+    void aPlainOpenerIsOutsideAnyNameAndTheRestOfItsSentenceIsDecidedAsBefore() throws IOException {
+        NameDecoder decoder = new NameDecoder(model, weights, classes);
+        NameFinderME reference = new NameFinderME(model);
+        int sentences = 0;
+        int dropped = 0;
+        for (String document : documents()) {
+            List<Token> tokens = Tokens.split(document);
+            int from = 0;
+            for (int end : Tokens.sentenceEnds(document, tokens)) {
+                String[] words = tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new);
+                from = end;
+                Span[] expected = reference.find(words);
+                Span[] found = decoder.find(words, true);
+                assertTrue(Arrays.stream(found).noneMatch(s -> s.getStart() == 0), String.join(" ", words));
+                if (Arrays.stream(expected).anyMatch(s -> s.getStart() == 0
+                        || Character.isLowerCase(words[s.getStart()].charAt(0)))) {
+                    dropped++; // "Salomon Brothers said": the caller passes only openers such as "The", "However"
+                    continue;
+                }
+                assertArrayEquals(typed(expected), typed(found), String.join(" ", words));
+                sentences++;
+            }
+            reference.clearAdaptiveData();
+            decoder.clearAdaptiveData();
+        }
+        assertTrue(sentences >= 10 && dropped >= 1, sentences + " sentences compared, " + dropped + " left out");
+    }
+
+    @Test
     void theHashedFeaturesAreTheModelsFeaturesInTheirOrder() throws IOException {
         NameContextGenerator contexts = model.getFactory().createContextGenerator();
         NameFeatures features = new NameFeatures(model, classes);
