@@ -55,12 +55,13 @@ public final class LanguageDetector {
     private final String[] codes;
     /** The model's log prior of every outcome (uniform). */
     private final double logPrior;
-    /** N-gram key → index into {@link #starts}; open addressing, 0 = empty (no n-gram packs to 0). */
-    private final long[] gramKeys;
-    private final int[] gramIndex;
-    /** Weights of n-gram i for the scored languages: {@code languageOf[j], weights[j]} for j in starts[i]..starts[i+1]. */
-    private final int[] starts;
-    private final int[] languageOf;
+    /**
+     * N-gram key → its weights, two longs a slot: the key (0 = empty; no n-gram packs to 0), then where its weights
+     * start in {@link #weights} (high bits) and how many there are (low byte), so that a look-up reads one place.
+     */
+    private final long[] table;
+    /** Weights of the n-grams for the scored languages, each n-gram's side by side, and each weight's language. */
+    private final byte[] languageOf;
     private final double[] weights;
 
     /** @param allowed ISO 639-1 codes the detector may answer, e.g. {@code en, de, ko} */
@@ -94,43 +95,48 @@ public final class LanguageDetector {
         Context[] params = (Context[]) data[0];
         @SuppressWarnings("unchecked")
         Map<String, Context> predicates = (Map<String, Context>) data[1];
-        int capacity = Integer.highestOneBit(Math.max(16, predicates.size() * 2)) * 2;
-        gramKeys = new long[capacity];
-        gramIndex = new int[capacity];
-        int[] startsBuilt = new int[predicates.size() + 1];
+        // only the n-grams with a weight for a scored language: the others add nothing to any score
+        int grams = 0;
         int entries = 0;
-        for (Context c : params) {
-            for (int outcome : c.getOutcomes()) {
-                entries += scoredAs[outcome] >= 0 ? 1 : 0;
+        for (Map.Entry<String, Context> p : predicates.entrySet()) {
+            int scoredWeights = 0;
+            for (int outcome : p.getValue().getOutcomes()) {
+                scoredWeights += scoredAs[outcome] >= 0 ? 1 : 0;
+            }
+            if (scoredWeights > 0 && pack(p.getKey()) != 0) {
+                grams++;
+                entries += scoredWeights;
             }
         }
-        languageOf = new int[entries];
+        int capacity = Integer.highestOneBit(Math.max(16, grams * 2)) * 2;
+        table = new long[2 * capacity];
+        languageOf = new byte[entries];
         weights = new double[entries];
-        int n = 0;
         int at = 0;
         for (Map.Entry<String, Context> p : predicates.entrySet()) {
             long key = pack(p.getKey());
             if (key == 0) {
                 continue; // not an n-gram of up to three characters: a text never produces it
             }
-            startsBuilt[n] = at;
+            int start = at;
             Context c = p.getValue();
             for (int k = 0; k < c.getOutcomes().length; k++) {
                 int language = scoredAs[c.getOutcomes()[k]];
                 if (language >= 0) {
-                    languageOf[at] = language;
+                    languageOf[at] = (byte) language;
                     weights[at++] = c.getParameters()[k];
                 }
             }
+            if (at == start) {
+                continue;
+            }
             int slot = slot(key, capacity);
-            while (gramKeys[slot] != 0) {
+            while (table[2 * slot] != 0) {
                 slot = (slot + 1) & (capacity - 1);
             }
-            gramKeys[slot] = key;
-            gramIndex[slot] = n++;
+            table[2 * slot] = key;
+            table[2 * slot + 1] = (long) start << 8 | (at - start);
         }
-        startsBuilt[n] = at;
-        starts = Arrays.copyOf(startsBuilt, n + 1);
     }
 
     /** The language of {@code text}; {@code hint} (may be null) when the text is too short. */
@@ -163,8 +169,41 @@ public final class LanguageDetector {
         char[] chars = lowerCase(NORMALIZER.normalize(sample));
         double[] scores = new double[codes.length];
         Arrays.fill(scores, logPrior);
+        long[] grams = distinctGrams(chars);
+        int n = grams.length;
+        int capacity = table.length / 2;
+        // the home slots of all the n-grams first: loads that do not wait for each other, which the processor
+        // overlaps, where looking each n-gram up in turn would wait for memory once per n-gram
+        long[] found = new long[n];
+        for (int g = 0; g < n; g++) {
+            found[g] = table[2 * slot(grams[g], capacity)];
+        }
+        for (int g = 0; g < n; g++) {
+            long where = 0;
+            if (found[g] != 0) {
+                for (int slot = slot(grams[g], capacity); table[2 * slot] != 0; slot = (slot + 1) & (capacity - 1)) {
+                    if (table[2 * slot] == grams[g]) {
+                        where = table[2 * slot + 1];
+                        break;
+                    }
+                }
+            }
+            found[g] = where;
+        }
+        for (int g = 0; g < n; g++) {
+            for (int j = (int) (found[g] >>> 8), end = j + (int) (found[g] & 0xff); j < end; j++) {
+                scores[languageOf[j]] += weights[j];
+            }
+        }
+        return scores;
+    }
+
+    /** The distinct 1-, 2- and 3-grams of {@code chars} as {@link #pack} packs them: by length, then in order. */
+    private static long[] distinctGrams(char[] chars) {
         int capacity = Integer.highestOneBit(Math.max(16, chars.length * 3 * 2)) * 2;
         long[] seen = new long[capacity];
+        long[] grams = new long[3 * chars.length];
+        int n = 0;
         for (int length = 1; length <= 3; length++) {
             for (int i = 0; i + length <= chars.length; i++) {
                 long key = 0;
@@ -181,28 +220,13 @@ public final class LanguageDetector {
                     }
                     slot = (slot + 1) & (capacity - 1);
                 }
-                if (known) {
-                    continue;
-                }
-                seen[slot] = key;
-                int gram = lookup(key);
-                for (int j = gram < 0 ? 0 : starts[gram], end = gram < 0 ? 0 : starts[gram + 1]; j < end; j++) {
-                    scores[languageOf[j]] += weights[j];
+                if (!known) {
+                    seen[slot] = key;
+                    grams[n++] = key;
                 }
             }
         }
-        return scores;
-    }
-
-    private int lookup(long key) {
-        int slot = slot(key, gramKeys.length);
-        while (gramKeys[slot] != 0) {
-            if (gramKeys[slot] == key) {
-                return gramIndex[slot];
-            }
-            slot = (slot + 1) & (gramKeys.length - 1);
-        }
-        return -1;
+        return Arrays.copyOf(grams, n);
     }
 
     private static int slot(long key, int capacity) {
