@@ -42,12 +42,16 @@ public final class WireCredit {
     /** Around each place a spelling starts, how much of the text a credit can take before and after it. */
     private static final int BEFORE = 64;
     private static final int AFTER = 96;
-    private static final Pattern FIRST_WORD = Pattern.compile("^[A-Za-z-]+");
+    /** What a spelling's alternative must start with: the words before its first optional part ("Yonhap" of "Yonhap(?: News)?"). */
+    private static final Pattern REQUIRED = Pattern.compile("^[A-Za-z -]+?(?= ?\\(\\?:|$)");
 
     /** A parenthesised credit line or dateline, in-text attribution, and "VOA's Korean Service"-style mentions. */
     private final Pattern[] kinds;
     private final Map<String, Pattern> spellings = new LinkedHashMap<>();
-    /** The first word of every spelling: no credit without one of them. */
+    /**
+     * What every spelling starts with ("Associated Press", "Yonhap"): no credit without one of them, and far fewer
+     * places in a text start one than start its first word ("Associated", "United", "Press").
+     */
     private final String[] anchors;
 
     public WireCredit() {
@@ -60,17 +64,17 @@ public final class WireCredit {
                         + any + "\\b"),
                 Pattern.compile("\\b" + any + "(?:'s [A-Z][a-z]+ Service| reported| said)\\b"),
         };
-        Set<String> first = new TreeSet<>();
+        Set<String> starts = new TreeSet<>();
         for (String spelling : AGENCIES.values()) {
             for (String alternative : spelling.split("\\|")) {
-                Matcher m = FIRST_WORD.matcher(alternative);
+                Matcher m = REQUIRED.matcher(alternative);
                 if (!m.find()) {
-                    throw new IllegalStateException("no first word in the spelling " + alternative);
+                    throw new IllegalStateException("no plain start in the spelling " + alternative);
                 }
-                first.add(m.group());
+                starts.add(m.group());
             }
         }
-        anchors = first.toArray(String[]::new);
+        anchors = starts.toArray(String[]::new);
     }
 
     /** The credited agency, or null. A parenthesised credit wins over attribution; earlier attribution wins. */
