@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,12 +29,19 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TransactionListing;
+import org.apache.kafka.clients.admin.TransactionState;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -215,10 +223,16 @@ class EnrichFaultIT {
         await().atMost(PATIENCE).until(enrich::isReady);
         int from = flow.accepted();
         long ready = System.nanoTime();
-        await().atMost(PATIENCE).until(() -> {
-            List<String> fresh = flow.idsFrom(from);
-            return fresh.size() >= FRESH && outcomes.read().settled(fresh.subList(0, FRESH));
-        });
+        try {
+            await().atMost(PATIENCE).until(() -> {
+                List<String> fresh = flow.idsFrom(from);
+                return fresh.size() >= FRESH && outcomes.read().settled(fresh.subList(0, FRESH));
+            });
+        } catch (ConditionTimeoutException e) {
+            LOG.error("no outcome for the pages sent since {} ({} unsettled of {}); {}", from,
+                    outcomes.unsettled(flow.idsFrom(from)), flow.idsFrom(from).size(), transactionsAndOffsets());
+            throw e;
+        }
         LOG.info("enrich (pid {}) ready after {} ms, then settled {} fresh pages in {} ms", enrich.pid(),
                 (ready - started) / 1_000_000, FRESH, (System.nanoTime() - ready) / 1_000_000);
     }
@@ -236,6 +250,41 @@ class EnrichFaultIT {
         assertTrue(result.articles() > 0 && result.duplicates() > 0 && result.repeats() > 0
                 && result.deadLetters() > 0, "every kind of outcome was exercised: " + result);
         outcomes.assertExactlyOnce(flow.accounting().pageIds());
+    }
+
+    /**
+     * For a failure's report: the transactions still open on the broker, and where a {@code read_committed} reader of
+     * the outcome topics may read up to (the last stable offset) against their ends — an open transaction holds
+     * back everything after it.
+     */
+    private static String transactionsAndOffsets() {
+        StringBuilder report = new StringBuilder();
+        try {
+            List<String> open = admin.listTransactions().all().get().stream()
+                    .filter(t -> t.state() == TransactionState.ONGOING || t.state() == TransactionState.PREPARE_ABORT
+                            || t.state() == TransactionState.PREPARE_COMMIT)
+                    .map(TransactionListing::transactionalId).toList();
+            report.append("open transactions: ").append(open.isEmpty() ? "none" : admin.describeTransactions(open)
+                    .all().get().entrySet().stream().map(e -> e.getKey() + " " + e.getValue().state() + " since "
+                            + e.getValue().transactionStartTimeMs().stream().mapToObj(Instant::ofEpochMilli)
+                                    .findFirst().orElse(null)
+                            + " on " + e.getValue().topicPartitions())
+                    .collect(Collectors.joining("; ")));
+            Map<TopicPartition, OffsetSpec> ends = new HashMap<>();
+            for (String topic : List.of(Topics.ARTICLES, Topics.ARTICLES_DUPLICATES, Topics.ENRICH_DLQ)) {
+                admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+                        .forEach(p -> ends.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
+            }
+            var latest = admin.listOffsets(ends).all().get();
+            var stable = admin.listOffsets(ends, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get();
+            report.append("; end / last stable offsets:");
+            ends.keySet().stream().sorted(java.util.Comparator.comparing(TopicPartition::toString)).forEach(tp -> report
+                    .append(' ').append(tp).append('=').append(latest.get(tp).offset()).append('/')
+                    .append(stable.get(tp).offset()));
+        } catch (Exception e) {
+            report.append(" (could not describe: ").append(e).append(')');
+        }
+        return report.toString();
     }
 
     private static ConsumerGroupDescription members(String group) throws Exception {
