@@ -51,16 +51,11 @@ class NameDecoderTest {
 
     @Test
     void findsTheNamesOpenNlpFindsInNewsText() throws IOException {
-        List<String> documents = documents();
         NameDecoder decoder = new NameDecoder(model, weights, classes);
         NameFinderME reference = new NameFinderME(model);
         int names = 0;
-        for (String document : documents) {
-            List<Token> tokens = Tokens.split(document);
-            int from = 0;
-            for (int end : Tokens.sentenceEnds(document, tokens)) {
-                String[] words = tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new);
-                from = end;
+        for (List<String[]> document : sentences()) {
+            for (String[] words : document) {
                 Span[] expected = reference.find(words);
                 Span[] found = decoder.find(words);
                 if (Arrays.stream(expected).anyMatch(s -> Character.isLowerCase(words[s.getStart()].charAt(0)))) {
@@ -81,12 +76,8 @@ class NameDecoderTest {
         NameFinderME reference = new NameFinderME(model);
         int sentences = 0;
         int dropped = 0;
-        for (String document : documents()) {
-            List<Token> tokens = Tokens.split(document);
-            int from = 0;
-            for (int end : Tokens.sentenceEnds(document, tokens)) {
-                String[] words = tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new);
-                from = end;
+        for (List<String[]> document : sentences()) {
+            for (String[] words : document) {
                 Span[] expected = reference.find(words);
                 Span[] found = decoder.find(words, true);
                 assertTrue(Arrays.stream(found).noneMatch(s -> s.getStart() == 0), String.join(" ", words));
@@ -111,12 +102,8 @@ class NameDecoderTest {
         NameFinderME reference = new NameFinderME(model);
         long[] keys = new long[NameFeatures.MAX_FEATURES];
         int compared = 0;
-        for (String document : documents()) {
-            List<Token> tokens = Tokens.split(document);
-            int from = 0;
-            for (int end : Tokens.sentenceEnds(document, tokens)) {
-                String[] words = tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new);
-                from = end;
+        for (List<String[]> document : sentences()) {
+            for (String[] words : document) {
                 String[] outcomes = outcomes(reference.find(words), words.length);
                 features.sentence(words);
                 for (int i = 0; i < words.length; i++) {
@@ -160,6 +147,22 @@ class NameDecoderTest {
             }
         }
         return outcomes;
+    }
+
+    /** Each document's sentences as the extractor splits them: the words the decoder is given. */
+    private static List<List<String[]>> sentences() throws IOException {
+        List<List<String[]>> all = new ArrayList<>();
+        for (String document : documents()) {
+            List<Token> tokens = Tokens.split(document);
+            List<String[]> sentences = new ArrayList<>();
+            int from = 0;
+            for (int end : Tokens.sentenceEnds(document, tokens)) {
+                sentences.add(tokens.subList(from, end).stream().map(Token::text).toArray(String[]::new));
+                from = end;
+            }
+            all.add(sentences);
+        }
+        return all;
     }
 
     private static List<String> documents() throws IOException {
