@@ -974,6 +974,10 @@ public final class EntityExtractor {
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
+        if (type != Type.PER && forenameLeftOut(text, tokens, from, start, end)) {
+            // "Monica Seles beat Jana Novotna": the model left the given name out and took "Seles" for a team
+            return new Mention(start - 1, end, Type.PER, spanText(text, tokens, start - 1, end), false);
+        }
         if (type == Type.PER) {
             // the model may stop a name early or start it late: "Kim Jong" + "Un", "Sung" + "Kim"
             while (end < to && continuesName(text, tokens, end - 1, end)) {
@@ -1007,6 +1011,21 @@ public final class EntityExtractor {
             fixed = Type.LOC;
         }
         return new Mention(start, end, fixed, spanText(text, tokens, start, end), false);
+    }
+
+    /**
+     * Whether the word right before the model's organisation or place [start, end) of one or two words is a given
+     * name that, with it, makes a person's name as {@link #forenameFirst} sees one (not a known name, nor an
+     * acronym).
+     */
+    private boolean forenameLeftOut(String text, List<Token> tokens, int from, int start, int end) {
+        if (start == from || end - start > 2 || !spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+                || inUpperCase(tokens.get(end - 1).text()) // "Stanford GSB": an acronym is no surname
+                || gazetteer.lookup(List.of(words(tokens, start, end))) != null
+                || institutional(text, tokens, end - 1) || LOC_SUFFIXES.contains(tokens.get(end - 1).text())) {
+            return false;
+        }
+        return forenameFirst(tokens, start - 1, end);
     }
 
     /** Whether {@code next}, next to {@code edge} of a person's name, is one more word of that name. */

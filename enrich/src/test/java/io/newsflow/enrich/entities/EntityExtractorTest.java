@@ -232,6 +232,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGivenNameTheModelLeftOutMakesItsTeamOrPlaceAPerson() {
+        // the model takes "Seles" for a team ("X beat Y") and leaves "Monica" out
+        Entities e = EXTRACTOR.extract("Monica Seles beat Jana Novotna 7-5 6-4 on Sunday.");
+        assertEquals(List.of("Monica Seles", "Jana Novotna"), e.people());
+        assertEquals(List.of(), e.organizations());
+        // nor does a club with its city, or a given name before an acronym
+        Entities clubs = EXTRACTOR.extract("Paris Saint-Germain beat Lyon.\n\n2. Stanford GSB\n\nStanford is famous "
+                + "for its ties to Silicon Valley.");
+        assertEquals(List.of(), clubs.people());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
