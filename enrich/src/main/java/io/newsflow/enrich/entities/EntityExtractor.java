@@ -184,6 +184,9 @@ public final class EntityExtractor {
     private static final Set<String> TEAM_AFTER = Set.of("beat", "beats", "drew", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
             "goalkeeper", "defender", "winger", "batsman", "bowler", "opener", "all-rounder", "quarterback", "pitcher");
+    /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
+    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeats", "thrashed", "edged",
+            "routed", "downed", "upset", "ousted", "overcame");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = Set.of("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
@@ -405,6 +408,94 @@ public final class EntityExtractor {
             mentions.add(player);
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * A result told in a sentence: a side, a verb of winning ("beat", "drew with", "lost to"), the other side, then
+     * the score. One score makes both sides teams ("Ajax beat Feyenoord 2-1", "Juve beat Parma 2-0"): organisations,
+     * a country staying a place (its national team); two or more set scores, each up to 7 with a 6 or a 7 in it,
+     * make them players ("Ivanisevic beat Siemerink 6-4 7-6", "Seles lost to Novotna 7-5 6-4"): people, unless a
+     * side is a known name. A side is one to three capitalised words; a person's name the text already gave stays.
+     */
+    private void scoredResults(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int v = 1; v + 2 < tokens.size(); v++) {
+            String verb = tokens.get(v).text();
+            int other = RESULT_VERBS.contains(verb) ? v + 1
+                    : (verb.equals("drew") || verb.equals("draw")) && tokens.get(v + 1).text().equals("with")
+                    || verb.equals("lost") && tokens.get(v + 1).text().equals("to") ? v + 2 : -1;
+            if (other < 0 || !spacesOnly(text, tokens.get(v - 1), tokens.get(v))) {
+                continue;
+            }
+            int leftStart = v;
+            while (leftStart > 0 && v - leftStart < 3 && side(text, tokens, leftStart - 1, leftStart)) {
+                leftStart--;
+            }
+            int rightEnd = other;
+            while (rightEnd < tokens.size() && rightEnd - other < 3 && side(text, tokens, rightEnd, rightEnd - 1)) {
+                rightEnd++;
+            }
+            if (leftStart == v || rightEnd == other) {
+                continue;
+            }
+            int scores = 0;
+            int sets = 0;
+            for (int k = rightEnd; score(text, tokens, k) >= 0; k += 3) {
+                int set = score(text, tokens, k);
+                scores++;
+                sets += set;
+                if (k + 3 < tokens.size() && tokens.get(k + 3).text().equals("(") && score(text, tokens, k + 4) >= 0) {
+                    k += 5; // a tie-break's points, "7-6 (7-3)"
+                }
+            }
+            if (scores == 0 || scores > 1 && sets < scores) {
+                continue;
+            }
+            Type type = scores == 1 ? Type.ORG : Type.PER;
+            resultSide(text, tokens, leftStart, v, type, mentions);
+            resultSide(text, tokens, other, rightEnd, type, mentions);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** Whether token {@code k}, next to token {@code joined}, is one more capitalised word of a result's side. */
+    private static boolean side(String text, List<Token> tokens, int k, int joined) {
+        Token t = tokens.get(k);
+        return t.word() && t.capitalised() && !NOT_NAMES.contains(t.text())
+                && spacesOnly(text, tokens.get(Math.min(k, joined)), tokens.get(Math.max(k, joined)));
+    }
+
+    /**
+     * Whether a score starts at token {@code k} (two numbers joined by a hyphen, "2-1"): -1 when none does, 1 when it
+     * is a set's (each number up to 7, one of them 6 or 7), 0 for any other.
+     */
+    private static int score(String text, List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k + 1).text().equals("-")
+                || tokens.get(k).end() != tokens.get(k + 1).start() || tokens.get(k + 1).end() != tokens.get(k + 2).start()) {
+            return -1;
+        }
+        String a = tokens.get(k).text();
+        String b = tokens.get(k + 2).text();
+        if (!a.chars().allMatch(Character::isDigit) || !b.chars().allMatch(Character::isDigit) || a.length() > 3
+                || b.length() > 3) {
+            return -1;
+        }
+        int x = Integer.parseInt(a);
+        int y = Integer.parseInt(b);
+        return Math.max(x, y) <= 7 && Math.max(x, y) >= 6 ? 1 : 0;
+    }
+
+    /** Types one side of a result, tokens [start, end): see {@link #scoredResults}. */
+    private void resultSide(String text, List<Token> tokens, int start, int end, Type type, List<Mention> mentions) {
+        String name = spanText(text, tokens, start, end);
+        Entry known = gazetteer.lookup(List.of(words(tokens, start, end)));
+        if (known != null && (type == Type.PER || known.kind() == Kind.COUNTRY || known.kind() == Kind.ORGANIZATION)
+                || mentions.stream().anyMatch(m -> overlaps(m, new Mention(start, end, type, name, false))
+                        && m.type() == Type.PER && m.end() - m.start() > 1)) {
+            return; // a known name, a national team, or a person named in full
+        }
+        Mention side = new Mention(start, end, type, name, false);
+        mentions.removeIf(m -> overlaps(m, side));
+        mentions.add(side);
     }
 
     /**
@@ -666,6 +757,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
+        scoredResults(text, tokens, mentions);
         datelines(text, tokens, lines, mentions);
         return collect(mentions);
     }

@@ -244,6 +244,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aScoreAfterAResultSaysWhetherItsSidesAreTeamsOrPlayers() {
+        Entities teams = EXTRACTOR.extract("Juve beat Parma 2-0 in Turin, and Leeds drew with Wimbledon 1-1.");
+        assertEquals(List.of("Juve", "Parma", "Leeds", "Wimbledon"), teams.organizations());
+        assertEquals(List.of("Turin"), teams.locations());
+        Entities players = EXTRACTOR.extract("Ivanisevic beat Siemerink 6-4 7-6 (7-3), and Seles lost to Novotna 7-5 "
+                + "6-4.");
+        assertEquals(List.of("Ivanisevic", "Siemerink", "Seles", "Novotna"), players.people());
+        assertEquals(List.of(), players.organizations());
+        // countries stay places (national teams); no score, no rule: "beat forecasts" names nothing
+        Entities nations = EXTRACTOR.extract("Sweden beat France 3-2 in the Davis Cup. Sales beat forecasts by 2-3 "
+                + "percent.");
+        assertEquals(List.of("Sweden", "France"), nations.locations());
+        assertEquals(List.of(), nations.organizations());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
@@ -288,9 +304,11 @@ class EntityExtractorTest {
 
     @Test
     void anyMixOfTheWordsTheRulesLookAtGivesNamesAndNoError() {
+        // parentheses, datelines, legal forms, titles, given names, results and their scores
         String[] pieces = {"(", ")", "Sweden", "U.S.", "Pete", "Sampras", "Co", "Limerick", "AL-AIN", ",", "1996", "-",
             "08", "\n", "al-Bashir", "Shares", "in", "of", "Board", "Organisation", "Italian", "Serbs", "10",
-            "President", "de", "Loyola", "ECB", "SpA", "Kenya", "Red", "Cross", "Reuters", "TUZLA", "April", "’s", "é"};
+            "President", "de", "Loyola", "ECB", "SpA", "Kenya", "Red", "Cross", "Reuters", "TUZLA", "April", "’s", "é",
+            "beat", "drew", "with", "lost", "to", "6", "7", "2", "999", "Monica", "Seles", "GSB"};
         Random random = new Random(7);
         for (int i = 0; i < 5_000; i++) {
             StringBuilder text = new StringBuilder();
