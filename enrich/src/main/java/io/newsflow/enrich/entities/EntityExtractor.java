@@ -96,7 +96,9 @@ public final class EntityExtractor {
             "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
             "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Sen", "Gov", "Nurse",
             "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
-            "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman");
+            "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
+            "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
+            "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor");
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
@@ -107,11 +109,12 @@ public final class EntityExtractor {
             "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
             "Archbishop", "Rabbi", "Imam", "Chairman", "Chairwoman", "Sheriff", "Taoiseach", "Congressman",
             "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
-            "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective");
+            "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
+            "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier");
     /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
     private static final Set<String> TRAILING_TITLES = Set.of("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
-            "Governor", "Premier", "Chancellor", "Senator");
+            "Governor", "Premier", "Chancellor", "Senator", "Secretary-General", "Director-General");
     /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
     private static final Set<String> TITLE_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
             "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
@@ -1284,7 +1287,8 @@ public final class EntityExtractor {
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && tokens.get(i + 1).capitalised() && !taken[i + 1 - from]
-                    && !NOT_NAMES.contains(tokens.get(i + 1).text()); // not "Volvo on Tuesday"
+                    && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
+                    && !TITLES.contains(tokens.get(i + 1).text()); // "Secretary-General Annan and Vice-President Gore"
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {

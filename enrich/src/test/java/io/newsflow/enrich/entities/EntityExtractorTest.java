@@ -182,6 +182,10 @@ class EntityExtractorTest {
         Entities rubin = EXTRACTOR.extract("U.S. Treasury Secretary Robert Rubin said the dollar was strong.");
         assertEquals(List.of("Robert Rubin"), rubin.people());
         assertEquals(List.of("Treasury Department"), rubin.organizations());
+        Entities hyphenated = EXTRACTOR.extract("U.N. Secretary-General Boutros Boutros-Ghali met WTO "
+                + "Director-General Renato Ruggiero. Secretary-General Annan and Vice-President Al Gore listened.");
+        assertEquals(List.of("Boutros Boutros-Ghali", "Renato Ruggiero", "Annan", "Al Gore"), hyphenated.people());
+        assertEquals(List.of("United Nations", "World Trade Organization"), hyphenated.organizations());
     }
 
     @Test
