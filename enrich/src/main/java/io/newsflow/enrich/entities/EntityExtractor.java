@@ -65,7 +65,8 @@ public final class EntityExtractor {
             "Energy", "Oil", "Petroleum", "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front",
             "Movement", "League", "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force",
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
-            "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra"));
+            "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
+            "Radio", "Television", "Democrats", "Socialists", "Communists"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -1220,9 +1221,10 @@ public final class EntityExtractor {
             if (organisation && !leftJoined && rightJoined && LEGAL_FORMS.contains(tokens.get(i + n).text())) {
                 return new Mention(i, i + n + 1, Type.ORG, entry.canonical(), true); // "Fiat SpA" is Fiat
             }
-            if (!capitals && (leftJoined || (rightJoined && entry.kind() != Kind.COUNTRY))) {
-                // "George Washington", "Washington Post", "Bill Jordan", "African National Congress": part of a
-                // longer name, which the model may find; "U.S. President" is still the United States
+            if (!capitals && (leftJoined || rightJoined && (entry.kind() != Kind.COUNTRY
+                    || institutional(text, tokens, i + n)))) {
+                // "George Washington", "Washington Post", "Bill Jordan", "African National Congress", "Israel
+                // Radio": part of a longer name, which the model may find; "U.S. President" is still the United States
                 return null;
             }
             Type type = entry.kind() == Kind.ORGANIZATION ? Type.ORG : Type.LOC;
@@ -1276,8 +1278,7 @@ public final class EntityExtractor {
     }
 
     /** Runs of capitalised tokens not taken yet, joined by connectors such as "of"; token indexes. */
-    private static List<List<Integer>> capitalisedRuns(String text, List<Token> tokens, int from, int to,
-                                                       boolean[] taken) {
+    private List<List<Integer>> capitalisedRuns(String text, List<Token> tokens, int from, int to, boolean[] taken) {
         List<List<Integer>> runs = new ArrayList<>();
         List<Integer> run = new ArrayList<>();
         for (int i = from; i < to; i++) {
@@ -1288,7 +1289,9 @@ public final class EntityExtractor {
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && tokens.get(i + 1).capitalised() && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
-                    && !TITLES.contains(tokens.get(i + 1).text()); // "Secretary-General Annan and Vice-President Gore"
+                    && !TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
+                    // "the Department of Energy and Japan Airlines": a known place after "and" starts another name
+                    && !(t.text().equals("and") && isPlace(tokens.get(i + 1).text()));
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {

@@ -189,6 +189,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountryBeforeAnInstitutionsWordIsPartOfItsName() {
+        Entities e = EXTRACTOR.extract("Kohl's Christian Democrats told Israel Radio that the U.S. Department of "
+                + "Energy and Japan Airlines would help, a U.S. official said.");
+        assertEquals(List.of("Christian Democrats", "Israel Radio", "U.S. Department of Energy", "Japan Airlines"),
+                e.organizations());
+        assertEquals(List.of("United States"), e.locations());
+    }
+
+    @Test
     void aPlaceBeforeAKnownOrganisationSaysWhereItWorks() {
         Entities e = EXTRACTOR.extract("Kenya Red Cross puts the death toll at 34.");
         assertEquals(List.of("Red Cross"), e.organizations());
