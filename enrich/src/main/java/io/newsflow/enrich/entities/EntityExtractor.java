@@ -1413,9 +1413,10 @@ public final class EntityExtractor {
         if (initialled(text, tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false); // "H. Morris"
         }
-        if (afterTitle > start && end - afterTitle == 1 && SURNAME_TITLES.contains(tokens.get(afterTitle - 1).text())
-                && surname(tokens.get(afterTitle))) {
-            // "Vice President Biden"
+        if (afterTitle > start && end - afterTitle == 1 && surname(tokens.get(afterTitle))
+                && (SURNAME_TITLES.contains(tokens.get(afterTitle - 1).text())
+                || gazetteer.isAnyGivenName(tokens.get(afterTitle).text()))) {
+            // "Vice President Biden"; after any title, a given name alone: "Mother Teresa", "Sister Emmanuelle"
             return new Mention(afterTitle, end, Type.PER, tokens.get(afterTitle).text(), false);
         }
         return null;

@@ -230,6 +230,9 @@ class EntityExtractorTest {
     void aSurnameAloneAfterATitleIsAPerson() {
         Entities e = EXTRACTOR.extract("Vice President Biden arrived in Kiev on Monday.");
         assertEquals(List.of("Biden"), e.people());
+        // after any title a given name alone is a person's name too
+        Entities teresa = EXTRACTOR.extract("Mother Teresa was admitted to hospital.");
+        assertEquals(List.of("Teresa"), teresa.people());
         Entities general = EXTRACTOR.extract("Secretary General Motors arrived, and the Deputy Chief Inspector "
                 + "spoke.");
         assertEquals(List.of(), general.people());
