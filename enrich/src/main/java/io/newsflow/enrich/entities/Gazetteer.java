@@ -42,6 +42,12 @@ final class Gazetteer {
             String[] f = line.split("\t");
             add(f[0], f[0], Kind.CITY);
         }
+        for (String line : lines("city-names.tsv")) {
+            String[] f = line.split("\t");
+            for (String spelling : f[1].split("\\|")) {
+                add(spelling, f[0], Kind.CITY);
+            }
+        }
         for (String line : lines("locations.tsv")) {
             String[] f = line.split("\t");
             for (String spelling : f[1].split("\\|")) {

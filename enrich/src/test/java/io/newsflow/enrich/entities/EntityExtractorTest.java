@@ -93,6 +93,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCitysEnglishAndFormerNamesAreThatCity() {
+        Entities e = EXTRACTOR.extract("Talks in Geneva resumed while banks in Frankfurt and Köln closed. He flew "
+                + "from Bombay to Kiev, then on to Calcutta.");
+        assertEquals(List.of("Geneva", "Frankfurt", "Cologne", "Mumbai", "Kyiv", "Kolkata"), e.locations());
+        assertEquals(List.of(), e.people());
+    }
+
+    @Test
     void aCityInsideAPersonsNameIsNotAPlace() {
         Entities e = EXTRACTOR.extract("Historian Charlotte Brown said George Washington never visited the city.");
         assertTrue(e.locations().isEmpty(), e.toString());
