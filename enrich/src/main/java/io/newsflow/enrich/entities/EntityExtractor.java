@@ -474,7 +474,8 @@ public final class EntityExtractor {
      */
     private static int score(String text, List<Token> tokens, int k) {
         if (k + 2 >= tokens.size() || !tokens.get(k + 1).text().equals("-")
-                || tokens.get(k).end() != tokens.get(k + 1).start() || tokens.get(k + 1).end() != tokens.get(k + 2).start()) {
+                || tokens.get(k).end() != tokens.get(k + 1).start()
+                || tokens.get(k + 1).end() != tokens.get(k + 2).start()) {
             return -1;
         }
         String a = tokens.get(k).text();
@@ -916,7 +917,8 @@ public final class EntityExtractor {
         }
         List<Mention> found = new ArrayList<>();
         // a sentence's opening "The", "If" or "However" starts no name: the model need not be asked about it
-        boolean plainOpener = NOT_NAMES.contains(tokens.get(from).text()) && !MONTH_NAMES.contains(tokens.get(from).text());
+        String opener = tokens.get(from).text();
+        boolean plainOpener = NOT_NAMES.contains(opener) && !MONTH_NAMES.contains(opener);
         for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to), plainOpener)
                 : new Span[0]) {
             Mention m = typed(text, tokens, from, to, from + s.getStart(), from + s.getEnd(),
@@ -1568,7 +1570,7 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Whether upper-casing {@code word} leaves it as it is ("NATO", "U.S.", "1996"), found without a copy for ASCII. */
+    /** Whether upper-casing {@code word} leaves it as it is ("NATO", "U.S.", "1996"); no copy for ASCII. */
     private static boolean inUpperCase(String word) {
         for (int k = 0; k < word.length(); k++) {
             char c = word.charAt(k);

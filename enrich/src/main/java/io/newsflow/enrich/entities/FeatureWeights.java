@@ -6,11 +6,12 @@ import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * The weights of a maximum-entropy model laid out for scoring: each feature's weights found through one open-addressed
- * table of 64-bit feature hashes, held in flat arrays (weights as floats). OpenNLP's own evaluation looks every feature up in a
- * {@code HashMap} of about half a million strings and takes {@code StrictMath.exp} of every outcome; choosing the most
- * likely outcome needs neither, so {@link #score} only sums weights, which orders the outcomes as the probabilities do
- * (the model's prior is uniform). Immutable and thread-safe.
+ * The weights of a maximum-entropy model laid out for scoring: each feature's weights found through one
+ * open-addressed table of 64-bit feature hashes, held in flat arrays (weights as floats). OpenNLP's own evaluation
+ * looks every feature up in a {@code HashMap} of strings (about 170,000 for the shipped model) and takes
+ * {@code StrictMath.exp} of every outcome; choosing the most likely outcome needs neither, so {@link #score} only
+ * sums weights, which orders the outcomes as the probabilities do (the model's prior is uniform). Immutable and
+ * thread-safe.
  */
 final class FeatureWeights {
 
@@ -99,7 +100,7 @@ final class FeatureWeights {
         score(keys, keys.length, scores);
     }
 
-    /** Adds the weights of the features with the given hashes ({@code keys[0..n)}) into {@code scores} (zeroed first). */
+    /** Adds the weights of the features with these hashes ({@code keys[0..n)}) into {@code scores} (zeroed first). */
     void score(long[] keys, int n, double[] scores) {
         Arrays.fill(scores, 0);
         // each feature's home slot first, all of them: independent loads, which the processor overlaps, where

@@ -8,11 +8,12 @@ import opennlp.tools.util.Span;
 
 /**
  * Greedy decoding of the name-finder model, with the model's own features ({@link NameFeatures}, hashed without
- * building strings) and weights ({@link FeatureWeights}), that asks the model only about words that can be in a name. A word that starts with a lower-case letter or is
- * punctuation, right after a word outside any name, is outside any name: no name starts with it, and the model is not
- * asked; so is a sentence's first word when the caller knows it for one that opens sentences ("The", "However"). The others are decided
- * as OpenNLP's {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the
- * sequence validly), and the document's adaptive data (how each word was tagged before) is kept the same way.
+ * building strings) and weights ({@link FeatureWeights}), that asks the model only about words that can be in a
+ * name. A word that starts with a lower-case letter or is punctuation, right after a word outside any name, is
+ * outside any name: no name starts with it, and the model is not asked; so is a sentence's first word when the
+ * caller knows it for one that opens sentences ("The", "However"). The others are decided as OpenNLP's
+ * {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the sequence
+ * validly), and the document's adaptive data (how each word was tagged before) is kept the same way.
  * Within a news sentence most words are skipped, which makes it several times cheaper than {@code NameFinderME}.
  * One per thread: it holds the document's adaptive data.
  */

@@ -42,7 +42,7 @@ public final class WireCredit {
     /** Around each place a spelling starts, how much of the text a credit can take before and after it. */
     private static final int BEFORE = 64;
     private static final int AFTER = 96;
-    /** What a spelling's alternative must start with: the words before its first optional part ("Yonhap" of "Yonhap(?: News)?"). */
+    /** What an alternative of a spelling must start with: the words before its first optional part ("Yonhap"). */
     private static final Pattern REQUIRED = Pattern.compile("^[A-Za-z -]+?(?= ?\\(\\?:|$)");
 
     /** A parenthesised credit line or dateline, in-text attribution, and "VOA's Korean Service"-style mentions. */
