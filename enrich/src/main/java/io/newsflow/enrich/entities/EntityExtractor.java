@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
@@ -348,11 +347,10 @@ public final class EntityExtractor {
         }
         for (int[] row : rows) {
             String name = spanText(text, tokens, row[0], row[1]);
-            Entry known = gazetteer.lookup(Arrays.asList(words(tokens, row[0], row[1])));
+            Entry known = lookup(tokens, row[0], row[1]);
             Type type = known != null && known.kind() == Kind.COUNTRY ? Type.LOC : Type.ORG;
             Mention team = new Mention(row[0], row[1], type, known != null ? known.canonical() : name, known != null);
-            mentions.removeIf(m -> overlaps(m, team));
-            mentions.add(team);
+            replace(mentions, team);
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
@@ -408,8 +406,7 @@ public final class EntityExtractor {
                 continue;
             }
             Mention player = new Mention(start, open, Type.PER, spanText(text, tokens, start, open), false);
-            mentions.removeIf(m -> overlaps(m, player));
-            mentions.add(player);
+            replace(mentions, player);
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
@@ -443,8 +440,7 @@ public final class EntityExtractor {
             }
             int scores = 0;
             int sets = 0;
-            for (int k = rightEnd; score(text, tokens, k) >= 0; k += 3) {
-                int set = score(text, tokens, k);
+            for (int k = rightEnd, set; (set = score(text, tokens, k)) >= 0; k += 3) {
                 scores++;
                 sets += set;
                 if (k + 3 < tokens.size() && tokens.get(k + 3).text().equals("(") && score(text, tokens, k + 4) >= 0) {
@@ -491,16 +487,14 @@ public final class EntityExtractor {
 
     /** Types one side of a result, tokens [start, end): see {@link #scoredResults}. */
     private void resultSide(String text, List<Token> tokens, int start, int end, Type type, List<Mention> mentions) {
-        String name = spanText(text, tokens, start, end);
-        Entry known = gazetteer.lookup(List.of(words(tokens, start, end)));
+        Mention side = new Mention(start, end, type, spanText(text, tokens, start, end), false);
+        Entry known = lookup(tokens, start, end);
         if (known != null && (type == Type.PER || known.kind() == Kind.COUNTRY || known.kind() == Kind.ORGANIZATION)
-                || mentions.stream().anyMatch(m -> overlaps(m, new Mention(start, end, type, name, false))
-                        && m.type() == Type.PER && m.end() - m.start() > 1)) {
+                || mentions.stream().anyMatch(m -> overlaps(m, side) && m.type() == Type.PER
+                        && m.end() - m.start() > 1)) {
             return; // a known name, a national team, or a person named in full
         }
-        Mention side = new Mention(start, end, type, name, false);
-        mentions.removeIf(m -> overlaps(m, side));
-        mentions.add(side);
+        replace(mentions, side);
     }
 
     /**
@@ -582,7 +576,7 @@ public final class EntityExtractor {
 
     /** Whether tokens [from, to) spell a known country or region. */
     private boolean spellsCountry(List<Token> tokens, int from, int to) {
-        Entry entry = gazetteer.lookup(Arrays.asList(words(tokens, from, to)));
+        Entry entry = lookup(tokens, from, to);
         return entry != null && entry.kind() == Kind.COUNTRY;
     }
 
@@ -645,16 +639,13 @@ public final class EntityExtractor {
             }
             int start = person ? before.start() : i;
             int end = surname + 1;
-            if (gazetteer.lookup(Arrays.asList(words(tokens, start, end))) != null) {
+            if (lookup(tokens, start, end) != null) {
                 continue;
             }
             joined.add(new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
             i = surname;
         }
-        for (Mention j : joined) {
-            mentions.removeIf(m -> overlaps(m, j));
-        }
-        mentions.addAll(joined);
+        joined.forEach(j -> replace(mentions, j));
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
@@ -959,6 +950,11 @@ public final class EntityExtractor {
         return false;
     }
 
+    /** The known name spelled exactly by tokens [from, to), or null. */
+    private Entry lookup(List<Token> tokens, int from, int to) {
+        return gazetteer.lookup(List.of(words(tokens, from, to)));
+    }
+
     private static String[] words(List<Token> tokens, int from, int to) {
         String[] words = new String[to - from];
         for (int k = from; k < to; k++) {
@@ -1022,6 +1018,12 @@ public final class EntityExtractor {
     private static boolean partOf(String part, String whole) {
         return whole.length() > part.length()
                 && (whole.startsWith(part + " ") || whole.endsWith(" " + part));
+    }
+
+    /** Puts {@code m} in the place of the mentions it overlaps. */
+    private static void replace(List<Mention> mentions, Mention m) {
+        mentions.removeIf(other -> overlaps(other, m));
+        mentions.add(m);
     }
 
     private static boolean overlaps(Mention a, Mention b) {
@@ -1119,7 +1121,7 @@ public final class EntityExtractor {
     private boolean forenameLeftOut(String text, List<Token> tokens, int from, int start, int end) {
         if (start == from || end - start > 2 || !spacesOnly(text, tokens.get(start - 1), tokens.get(start))
                 || inUpperCase(tokens.get(end - 1).text()) // "Stanford GSB": an acronym is no surname
-                || gazetteer.lookup(List.of(words(tokens, start, end))) != null
+                || lookup(tokens, start, end) != null
                 || institutional(text, tokens, end - 1) || LOC_SUFFIXES.contains(tokens.get(end - 1).text())) {
             return false;
         }
