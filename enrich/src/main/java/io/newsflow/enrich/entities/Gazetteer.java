@@ -42,29 +42,24 @@ final class Gazetteer {
             String[] f = line.split("\t");
             add(f[0], f[0], Kind.CITY);
         }
-        for (String line : lines("city-names.tsv")) {
-            String[] f = line.split("\t");
-            for (String spelling : f[1].split("\\|")) {
-                add(spelling, f[0], Kind.CITY);
-            }
-        }
-        for (String line : lines("locations.tsv")) {
-            String[] f = line.split("\t");
-            for (String spelling : f[1].split("\\|")) {
-                add(spelling, f[0], Kind.COUNTRY);
-            }
-        }
-        for (String line : lines("organizations.tsv")) {
-            String[] f = line.split("\t");
-            for (String spelling : f[1].split("\\|")) {
-                add(spelling, f[0], Kind.ORGANIZATION);
-            }
-        }
+        addSpellings("city-names.tsv", Kind.CITY);
+        addSpellings("locations.tsv", Kind.COUNTRY);
+        addSpellings("organizations.tsv", Kind.ORGANIZATION);
         for (String line : lines("given-names.txt")) {
             givenNames.addAll(List.of(line.trim().split("\\s+")));
         }
         for (String line : lines("given-names-international.txt")) {
             internationalGivenNames.add(line.trim());
+        }
+    }
+
+    /** Adds each line's spellings ("canonical name, tab, spellings separated by |") under its canonical name. */
+    private void addSpellings(String resource, Kind kind) {
+        for (String line : lines(resource)) {
+            String[] f = line.split("\t");
+            for (String spelling : f[1].split("\\|")) {
+                add(spelling, f[0], kind);
+            }
         }
     }
 
