@@ -211,6 +211,9 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
         if (!kafka.containsKey(ProducerConfig.COMPRESSION_TYPE_CONFIG)) {
             props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         }
+        if (!kafka.containsKey(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG)) {
+            props.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, StoreOptions.class);
+        }
         sizes.topicSettings().forEach((name, value) -> props.put(StreamsConfig.topicPrefix(name), value));
         stateDir.ifPresent(dir -> props.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString()));
         return props;

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newsflow.service.config.ConfigException;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
+import org.rocksdb.Options;
 
 class EnrichConfigTest {
 
@@ -31,6 +33,19 @@ class EnrichConfigTest {
                 .get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
         assertEquals("100", EnrichConfig.fromEnv(new Env(Map.of("KAFKA_COMMIT_INTERVAL_MS", "100")))
                 .streamsProperties().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG));
+    }
+
+    @Test
+    void storesKeepBloomFiltersOnEveryLevelUnlessAKafkaVariableNamesAnotherSetter() {
+        assertEquals(StoreOptions.class, EnrichConfig.fromEnv(new Env(Map.of())).streamsProperties()
+                .get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG));
+        assertEquals("com.example.Tuning", EnrichConfig.fromEnv(new Env(Map.of(
+                "KAFKA_ROCKSDB_CONFIG_SETTER", "com.example.Tuning"))).streamsProperties()
+                .get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG));
+        try (Options options = new Options().setOptimizeFiltersForHits(true)) { // as Kafka Streams sets it
+            new StoreOptions().setConfig("enrich-postings", options, Map.of());
+            assertFalse(options.optimizeFiltersForHits(), "the last level keeps its Bloom filters");
+        }
     }
 
     @Test
