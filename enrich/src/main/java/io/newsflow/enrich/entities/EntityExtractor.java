@@ -420,6 +420,10 @@ public final class EntityExtractor {
      */
     private void scoredResults(String text, List<Token> tokens, List<Mention> mentions) {
         for (int v = 1; v + 2 < tokens.size(); v++) {
+            Token before = tokens.get(v - 1);
+            if (!before.capitalised() || !before.word()) {
+                continue; // no left side: most words, asked first
+            }
             String verb = tokens.get(v).text();
             int other = RESULT_VERBS.contains(verb) ? v + 1
                     : (verb.equals("drew") || verb.equals("draw")) && tokens.get(v + 1).text().equals("with")

@@ -75,7 +75,12 @@ final class Gazetteer {
 
     /** The entry spelled exactly by these tokens, or null. */
     Entry lookup(List<String> tokens) {
-        return bySpelling.get(String.join(" ", tokens));
+        if (tokens.size() == 1) {
+            return bySpelling.get(tokens.get(0));
+        }
+        // most runs of words start no spelling that long: no key is joined for them
+        return tokens.isEmpty() || longestFrom.getOrDefault(tokens.get(0), 0) < tokens.size() ? null
+                : bySpelling.get(String.join(" ", tokens));
     }
 
     /** Whether {@code name} is spelled as a country or a curated region (not a city). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import opennlp.tools.util.featuregen.StringPattern;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
@@ -109,10 +110,42 @@ final class NameFeatures {
         for (int j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
             if (lower[j] == null) {
                 lower[j] = lowerCase(words[j]);
-                classes[j] = FeatureGeneratorUtil.tokenFeature(words[j]);
+                classes[j] = tokenClass(words[j]);
                 clusters[j] = wordClusters.classOf(words[j]);
             }
         }
+    }
+
+    /**
+     * OpenNLP's class of a token ({@link FeatureGeneratorUtil#tokenFeature}: "lc", "ic", "ac", "2d"...), the same
+     * tests in the same order, without its regular expression for an initial with a period ("J."), which it would
+     * run for every capitalised word.
+     */
+    static String tokenClass(String token) {
+        StringPattern p = StringPattern.recognize(token);
+        if (p.isAllHiragana()) {
+            return "jah";
+        } else if (p.isAllKatakana()) {
+            return "jak";
+        } else if (p.isAllLowerCaseLetter()) {
+            return "lc";
+        } else if (p.digits() == 2) {
+            return "2d";
+        } else if (p.digits() == 4) {
+            return "4d";
+        } else if (p.containsDigit()) {
+            return p.containsLetters() ? "an" : p.containsHyphen() ? "dd" : p.containsSlash() ? "ds"
+                    : p.containsComma() ? "dc" : p.containsPeriod() ? "dp" : "num";
+        } else if (p.isAllCapitalLetter()) {
+            return token.length() == 1 ? "sc" : "ac";
+        } else if (token.length() == 2 && token.charAt(1) == '.' && isCapitalForInitial(token.charAt(0))) {
+            return "cp"; // OpenNLP's ^[A-ZÄÖÜ]\.$
+        }
+        return p.isInitialCapitalLetter() ? "ic" : "other";
+    }
+
+    private static boolean isCapitalForInitial(char c) {
+        return c >= 'A' && c <= 'Z' || c == 'Ä' || c == 'Ö' || c == 'Ü';
     }
 
     /** OpenNLP's lower case ({@link StringUtil#toLowerCase}, code point by code point), without its streams for ASCII. */

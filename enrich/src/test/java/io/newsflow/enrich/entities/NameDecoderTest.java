@@ -210,4 +210,14 @@ class NameDecoderTest {
             assertEquals(opennlp.tools.util.StringUtil.toLowerCase(word), NameFeatures.lowerCase(word), word);
         }
     }
+
+    @Test
+    void theClassOfATokenIsOpenNlpsClass() {
+        for (String word : List.of("said", "Havel", "ICFTU", "A", "J.", "Ö.", "É.", "j.", "JR.", "U.S.", "St.", "12",
+                "1996", "123", "7-Eleven", "3-2", "1/2", "1,200", "2.5", "4d", "ひらがな", "カタカナ", "Straße", "ΣΟΦΙΑ",
+                "McDONALD'S", "'s", "-", "(", "")) {
+            assertEquals(opennlp.tools.util.featuregen.FeatureGeneratorUtil.tokenFeature(word),
+                    NameFeatures.tokenClass(word), word);
+        }
+    }
 }
