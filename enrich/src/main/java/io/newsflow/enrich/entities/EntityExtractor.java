@@ -145,6 +145,11 @@ public final class EntityExtractor {
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s+(?:said|says|told|added|warned|noted|wrote|stated|emphasized|emphasised|insisted|argued|"
                     + "explained|announced|urged|asked)\\b");
+    /** A possessive and a person's kin or staff after a name: "Yeltsin's spokesman" is a person's, as "Clinton's wife". */
+    private static final Pattern KIN_AFTER = Pattern.compile(
+            "^['’]s\\s+(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|"
+                    + "fiancee|fiancée|girlfriend|boyfriend|bodyguards?|aides?|spokes(?:man|woman)|press secretary|"
+                    + "chief of staff)\\b");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "van", "von", "al", "on",
             "&", "bin", "da", "du", "del", "der", "den", "la", "le");
     private static final Set<String> MONTH_NAMES = Set.of("January", "February", "March", "April", "May", "June",
@@ -173,7 +178,12 @@ public final class EntityExtractor {
             "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Asian",
             "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati",
             "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens", "Chechen",
-            "Chechens");
+            "Chechens",
+            // peoples with no country of their name: "Hutu rebels", "Tamil refugees"
+            "Hutu", "Hutus", "Tutsi", "Tutsis", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
+            "Uyghur", "Uyghurs", "Zulu", "Zulus", "Bedouin", "Bedouins", "Druze", "Alawite", "Alawites", "Shi'ite",
+            "Shi'ites", "Shiites", "Sunnis", "Sikhs", "Hindus", "Maori", "Inuit", "Rohingya", "Yazidi", "Yazidis",
+            "Hazara", "Hazaras", "Baluch", "Kashmiri", "Kashmiris", "Berber", "Berbers");
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
     private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
@@ -1413,7 +1423,12 @@ public final class EntityExtractor {
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
+        boolean kin = end - start <= 2 && KIN_AFTER.matcher(after).find();
+        if (kin && end - start == 1 && surname(last)) {
+            return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman"
+        }
         boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find()
+                || kin
                 || end - start <= 3 && forenameFirst(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);

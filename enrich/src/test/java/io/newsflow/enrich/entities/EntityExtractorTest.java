@@ -449,4 +449,19 @@ class EntityExtractorTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void aNameBeforeAPossessiveAndKinOrStaffIsAPersons() {
+        Entities e = EXTRACTOR.extract("Yeltsin's spokesman told reporters the president was resting. Later that "
+                + "day Gorbachev's wife visited the clinic, and a Gazprom spokesman declined to comment.");
+        assertTrue(e.people().containsAll(List.of("Yeltsin", "Gorbachev")), e.toString());
+        assertFalse(e.people().contains("Gazprom"), e.toString());
+    }
+
+    @Test
+    void aPeopleWithNoCountryOfItsNameIsNoPlace() {
+        Entities e = EXTRACTOR.extract("Hutu rebels attacked a camp near Goma, and Tamil refugees reached Chennai.");
+        assertFalse(e.locations().contains("Hutu") || e.locations().contains("Tamil"), e.toString());
+        assertFalse(e.organizations().contains("Hutu") || e.people().contains("Tamil"), e.toString());
+    }
 }
