@@ -121,6 +121,15 @@ public final class EntityExtractor {
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
             "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst");
+    /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
+    private static final Set<String> PLACE_WORDS_BEFORE = Set.of("near", "outside", "towards", "toward");
+    /**
+     * Lower-case titles before which one capitalised word, not a common word, is a person's surname ("opposition
+     * leader Abiola"); not those that are also adjectives ("official Windows apps", "head-to-head").
+     */
+    private static final Set<String> SURNAME_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
+            "president", "premier", "chancellor", "dictator", "senator", "governor", "mayor", "lawmaker", "spokesman",
+            "spokeswoman", "actor", "actress", "singer", "striker", "captain", "coach", "judge", "prosecutor");
     /** Lower-case words that, right before a capitalised span, make it an organisation ("carmaker Volvo"). */
     private static final Set<String> ORG_WORDS_BEFORE = Set.of("company", "firm", "group", "bank", "carmaker",
             "automaker", "airline", "carrier", "insurer", "reinsurer", "lender", "broker", "brokerage", "retailer",
@@ -1123,6 +1132,9 @@ public final class EntityExtractor {
             fixed = Type.ORG;
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
+        } else if (type == Type.PER && end - start == 1
+                && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
+            fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
         }
         return new Mention(start, end, fixed, spanText(text, tokens, start, end), false);
     }
@@ -1424,8 +1436,11 @@ public final class EntityExtractor {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
         boolean kin = end - start <= 2 && KIN_AFTER.matcher(after).find();
-        if (kin && end - start == 1 && surname(last)) {
-            return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman"
+        if (end - start == 1 && surname(last) && (kin || afterTitle == start
+                && SURNAME_WORDS_BEFORE.contains(wordBefore(text, last.start()))
+                && text.charAt(Math.max(0, last.start() - 1)) == ' '
+                && vocabulary.classOf(NameFeatures.lowerCase(last.text())) == null)) {
+            return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman", "leader Abiola"
         }
         boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find()
                 || kin

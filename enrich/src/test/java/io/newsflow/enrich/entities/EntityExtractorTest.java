@@ -464,4 +464,18 @@ class EntityExtractorTest {
         assertFalse(e.locations().contains("Hutu") || e.locations().contains("Tamil"), e.toString());
         assertFalse(e.organizations().contains("Hutu") || e.people().contains("Tamil"), e.toString());
     }
+
+    @Test
+    void aSurnameAfterALowerCaseTitleIsAPersonsAndAPersonNearSomethingIsAPlace() {
+        Entities e = EXTRACTOR.extract("Opposition leader Abiola remains in detention, his lawyers said. Rebels "
+                + "attacked a refugee camp near Goma on Monday.");
+        assertEquals(List.of("Abiola"), e.people(), e.toString());
+        assertTrue(e.locations().contains("Goma"), e.toString());
+    }
+
+    @Test
+    void aCountrysFirstLevelRegionIsAPlace() {
+        Entities e = EXTRACTOR.extract("Floods hit Tamil Nadu and Kerala, while Sichuan and Lombardy reported snow.");
+        assertTrue(e.locations().containsAll(List.of("Tamil Nadu", "Kerala", "Sichuan", "Lombardy")), e.toString());
+    }
 }
