@@ -89,7 +89,7 @@ public final class TopicTaxonomy {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             count(index.byFirstWord.get(word), words, i, hits, countedAt);
-            if (word.length() >= index.startLength) {
+            if (word.length() >= index.startLength && index.mayStartPrefix(word)) {
                 count(index.byStart.get(word.substring(0, index.startLength)), words, i, hits, countedAt);
             }
         }
@@ -119,7 +119,7 @@ public final class TopicTaxonomy {
     /** The lower-case runs of letters and digits ({@code [\p{L}\p{N}]+}) of a text, in order. */
     static List<String> words(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>();
+        List<String> words = new ArrayList<>(lower.length() / 5 + 1); // about a word for every 6 characters of news
         int start = -1;
         for (int k = 0; k < lower.length(); ) {
             int cp = lower.codePointAt(k);
@@ -156,6 +156,11 @@ public final class TopicTaxonomy {
         private final Map<String, List<RuleTerm>> byFirstWord = new HashMap<>();
         private final Map<String, List<RuleTerm>> byStart = new HashMap<>();
         private final int startLength;
+        /**
+         * The prefixes' starts, hashed to one of 4,096 bits: a word whose start's bit is not set starts no prefix,
+         * and no key is cut from it (most words).
+         */
+        private final long[] startBits = new long[64];
 
         TermIndex(List<Rule> rules) {
             List<RuleTerm> prefixes = new ArrayList<>();
@@ -174,9 +179,25 @@ public final class TopicTaxonomy {
             startLength = Math.max(1, prefixes.stream().mapToInt(t -> t.term().words().get(0).length()).min()
                     .orElse(1));
             for (RuleTerm t : prefixes) {
-                byStart.computeIfAbsent(t.term().words().get(0).substring(0, startLength), k -> new ArrayList<>())
-                        .add(t);
+                String start = t.term().words().get(0).substring(0, startLength);
+                byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(t);
+                int bit = startBit(start);
+                startBits[bit >>> 6] |= 1L << bit;
             }
+        }
+
+        /** Whether a prefix may start {@code word}, at least {@link #startLength} characters long. */
+        boolean mayStartPrefix(String word) {
+            int bit = startBit(word);
+            return (startBits[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        private int startBit(String word) {
+            int h = 0;
+            for (int k = 0; k < startLength; k++) {
+                h = 31 * h + word.charAt(k);
+            }
+            return (h ^ h >>> 12) & 4095;
         }
     }
 
