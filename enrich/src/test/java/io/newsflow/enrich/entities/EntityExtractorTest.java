@@ -478,4 +478,13 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Floods hit Tamil Nadu and Kerala, while Sichuan and Lombardy reported snow.");
         assertTrue(e.locations().containsAll(List.of("Tamil Nadu", "Kerala", "Sichuan", "Lombardy")), e.toString());
     }
+
+    @Test
+    void companiesOfGeneralNewsAreOrganisationsEvenWhenTheyLookLikePeople() {
+        Entities e = EXTRACTOR.extract("Eli Lilly raised its forecast on Tuesday. Netscape and Panasonic said sales "
+                + "rose, while Royal Air Force jets flew over Kosovo Liberation Army positions.");
+        assertTrue(e.organizations().containsAll(List.of("Eli Lilly", "Netscape", "Panasonic", "Royal Air Force",
+                "Kosovo Liberation Army")), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
 }
