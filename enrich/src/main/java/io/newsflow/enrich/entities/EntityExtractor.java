@@ -962,6 +962,12 @@ public final class EntityExtractor {
         mentions.addAll(found);
     }
 
+    /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */
+    private static boolean lowerCaseTail(Token t) {
+        return t.word() && Character.isLowerCase(t.text().codePointAt(0)) && !LEGAL_FORMS.contains(t.text())
+                && !ORG_SUFFIXES.contains(t.text());
+    }
+
     /** Whether a sentence has a capitalised word that is not just its ordinary first word; the model is costly. */
     private static boolean mayHoldNames(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -1085,8 +1091,12 @@ public final class EntityExtractor {
             start++;
         }
         while (end > start && (!tokens.get(end - 1).word() && !tokens.get(end - 1).text().equals(".")
-                || NOT_NAMES.contains(tokens.get(end - 1).text()) || CONNECTORS.contains(tokens.get(end - 1).text()))) {
-            end--; // "U.S. Policy On", "Spirit of": a heading's capitalised preposition, a name cut short
+                || NOT_NAMES.contains(tokens.get(end - 1).text()) || CONNECTORS.contains(tokens.get(end - 1).text())
+                || type != Type.ORG && lowerCaseTail(tokens.get(end - 1)))) {
+            // "U.S. Policy On", "Spirit of": a heading's capitalised preposition, a name cut short; "Bratislava
+            // airport": the model's place runs on into the common words after it (an organisation's may not: "ISIL
+            // tactical units", "Assad regime" are bodies a dashboard facets by)
+            end--;
         }
         while (start < end && NOT_NAMES.contains(tokens.get(start).text())) {
             start++;
@@ -1321,7 +1331,9 @@ public final class EntityExtractor {
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
                     // "the Department of Energy and Japan Airlines": a known place after "and" starts another name
-                    && !(t.text().equals("and") && isPlace(tokens.get(i + 1).text()));
+                    // "Chancellor Helmut Kohl and French President Jacques Chirac": nor does a people's adjective
+                    && !(t.text().equals("and") && (isPlace(tokens.get(i + 1).text())
+                    || isDescriptive(tokens, i + 1, i + 2)));
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {

@@ -487,4 +487,14 @@ class EntityExtractorTest {
                 "Kosovo Liberation Army")), e.toString());
         assertTrue(e.people().isEmpty(), e.toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveAfterAndStartsAnotherNameAndAPlaceEndsBeforeCommonWords() {
+        Entities e = EXTRACTOR.extract("German Chancellor Helmut Kohl and French President Jacques Chirac met in "
+                + "Bonn. Russian troops pulled out of Grozny, and rebels shelled Arbil. The flight landed at "
+                + "Bratislava airport.");
+        assertTrue(e.people().containsAll(List.of("Helmut Kohl", "Jacques Chirac")), e.toString());
+        assertTrue(e.locations().containsAll(List.of("Bonn", "Grozny", "Erbil", "Bratislava")), e.toString());
+        assertFalse(e.locations().contains("Bratislava airport"), e.toString());
+    }
 }
