@@ -182,7 +182,8 @@ public record EnrichConfig(String applicationId, Map<String, String> kafka, Opti
     }
 
     /**
-     * Kafka Streams settings: exactly-once, the DLQ handlers, the client settings, and the page-size contract: the
+     * Kafka Streams settings: exactly-once, the DLQ handlers, the client settings, the stores' RocksDB options
+     * ({@link StoreOptions} unless a setting names another), and the page-size contract: the
      * producer may send, and the changelog and repartition topics Kafka Streams creates may carry, every record of
      * {@link PageSizeContract#maxMessageBytes()}; the handlers cut a dead letter's value to
      * {@link PageSizeContract#maxRecordBytes()} ({@value #MAX_RECORD_BYTES_CONFIG}).

@@ -1450,7 +1450,6 @@ public final class EntityExtractor {
         boolean kin = end - start <= 2 && KIN_AFTER.matcher(after).find();
         if (end - start == 1 && surname(last) && (kin || afterTitle == start
                 && SURNAME_WORDS_BEFORE.contains(wordBefore(text, last.start()))
-                && text.charAt(Math.max(0, last.start() - 1)) == ' '
                 && vocabulary.classOf(NameFeatures.lowerCase(last.text())) == null)) {
             return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman", "leader Abiola"
         }
