@@ -63,14 +63,24 @@ class EnrichFaultIT {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichFaultIT.class);
 
+    /**
+     * The broker looks for transactions past their timeout every second rather than every 10 s: a frozen or killed
+     * instance's open transaction holds back every {@code read_committed} reader of the partitions it wrote to until
+     * it is aborted.
+     */
     @RegisterExtension
-    static final LocalKafkaExtension KAFKA = LocalKafkaExtension.ownCluster(LocalKafka.Options.defaults());
+    static final LocalKafkaExtension KAFKA = LocalKafkaExtension.ownCluster(LocalKafka.Options.defaults()
+            .config("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000"));
     private static final Duration PATIENCE = Duration.ofSeconds(180);
     private static final int PARTITIONS = 4;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    /** A dead or frozen member leaves the group after 6 s (the broker's minimum) rather than 45 s. */
+    /**
+     * A dead or frozen member leaves the group after 6 s (the broker's minimum) rather than 45 s, and its open
+     * transaction is aborted after 10 s (Kafka Streams' own default) rather than the service's 60 s, which leaves
+     * room for the largest pages; these pages are articles of ordinary length.
+     */
     private static final Map<String, String> QUICK_GROUP = Map.of("KAFKA_SESSION_TIMEOUT_MS", "6000",
-            "KAFKA_HEARTBEAT_INTERVAL_MS", "2000");
+            "KAFKA_HEARTBEAT_INTERVAL_MS", "2000", "KAFKA_TRANSACTION_TIMEOUT_MS", "10000");
     /** At most one submission per PACE, with at most WINDOW pages not settled yet. */
     private static final Duration PACE = Duration.ofMillis(100);
     private static final int WINDOW = 12;

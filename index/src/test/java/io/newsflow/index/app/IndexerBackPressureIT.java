@@ -185,13 +185,15 @@ class IndexerBackPressureIT {
 
     /**
      * Turns the disk threshold on with every watermark at {@code freeBytes} of free disk (checked every 10 s, the
-     * shortest interval OpenSearch allows), or back to the launcher's settings, with no block left, for null.
+     * shortest interval OpenSearch allows, and acted on at every check rather than once a minute), or back to the
+     * launcher's settings, with no block left, for null.
      */
     private static void diskWatermarks(String freeBytes) throws Exception {
         String value = freeBytes == null ? "null" : "\"" + freeBytes + "\"";
         String body = "{\"transient\": {"
                 + "\"cluster.routing.allocation.disk.threshold_enabled\": " + (freeBytes == null ? "null" : "true")
                 + ", \"cluster.info.update.interval\": " + (freeBytes == null ? "null" : "\"10s\"")
+                + ", \"cluster.routing.allocation.disk.reroute_interval\": " + (freeBytes == null ? "null" : "\"1s\"")
                 + ", \"cluster.routing.allocation.disk.watermark.low\": " + value
                 + ", \"cluster.routing.allocation.disk.watermark.high\": " + value
                 + ", \"cluster.routing.allocation.disk.watermark.flood_stage\": " + value + "}"
