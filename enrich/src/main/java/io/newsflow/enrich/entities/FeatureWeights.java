@@ -1,13 +1,14 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.enrich.text.LongTable;
 import java.util.Arrays;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 
 /**
- * The weights of a maximum-entropy model laid out for scoring: each feature's weights found through one
- * open-addressed table of 64-bit feature hashes, held in flat arrays (weights as floats). OpenNLP's own evaluation
+ * The weights of a maximum-entropy model laid out for scoring: each feature's weights found through a
+ * {@link LongTable} of 64-bit feature hashes, held in flat arrays (weights as floats). OpenNLP's own evaluation
  * looks every feature up in a {@code HashMap} of strings (about 170,000 for the shipped model) and takes
  * {@code StrictMath.exp} of every outcome; choosing the most likely outcome needs neither, so {@link #score} only
  * sums weights, which orders the outcomes as the probabilities do (the model's prior is uniform). Immutable and
@@ -15,21 +16,19 @@ import opennlp.tools.ml.model.Context;
  */
 final class FeatureWeights {
 
-    private static final long EMPTY = 0L;
-    /** Marks a slot that holds its feature's one weight itself. */
+    /** Marks a value that holds its feature's one weight itself. */
     private static final long INLINE = 1L << 32;
 
     private final String[] outcomes;
     /**
-     * Open addressing, two longs a slot: the feature's hash, then its weights. Most features (three in four) have one
-     * outcome's weight, held in the slot itself as {@link #weights} holds it, with the low bit of the outcome's half
-     * set; for the others where their weights start in {@link #weights} (high bits) and how many there are (low
-     * byte). A lookup then reads one place in memory for most features, two for the rest.
+     * A feature's hash → its weights. Most features (three in four) have one outcome's weight, held in the value
+     * itself as {@link #weights} holds it, with the low bit of the outcome's half set; for the others where their
+     * weights start in {@link #weights} (high bits) and how many there are (low byte). A lookup then reads one place
+     * in memory for most features, two for the rest.
      */
-    private final long[] table;
+    private final LongTable table;
     /** The weights of features with more than one, side by side, each as {@link #packed}. */
     private final long[] weights;
-    private final int mask;
 
     /**
      * @throws IllegalStateException when two of the model's features share a 64-bit hash (then this layout cannot
@@ -43,9 +42,7 @@ final class FeatureWeights {
         if (outcomes.length > 255) {
             throw new IllegalStateException("a model of " + outcomes.length + " outcomes; at most 255 are laid out");
         }
-        int capacity = Integer.highestOneBit(Math.max(16, features.size() * 2 - 1)) << 1;
-        this.mask = capacity - 1;
-        this.table = new long[2 * capacity];
+        this.table = new LongTable(features.size());
         int total = 0;
         for (Context c : features.values()) {
             total += c.getOutcomes().length > 1 ? c.getOutcomes().length : 0;
@@ -56,21 +53,13 @@ final class FeatureWeights {
         this.weights = new long[total];
         int next = 0;
         for (Map.Entry<String, Context> e : features.entrySet()) {
-            long key = hash(e.getKey());
-            int slot = (int) key & mask;
-            while (table[2 * slot] != EMPTY) {
-                if (table[2 * slot] == key) {
-                    throw new IllegalStateException("two features of the model share the hash of " + e.getKey());
-                }
-                slot = (slot + 1) & mask;
-            }
             int[] os = e.getValue().getOutcomes();
             double[] ps = e.getValue().getParameters();
-            table[2 * slot] = key;
-            if (os.length == 1) {
-                table[2 * slot + 1] = packed(os[0], ps[0]) | INLINE;
-            } else {
-                table[2 * slot + 1] = ((long) next << 8) | os.length;
+            long where = os.length == 1 ? packed(os[0], ps[0]) | INLINE : ((long) next << 8) | os.length;
+            if (!table.put(hash(e.getKey()), where)) {
+                throw new IllegalStateException("two features of the model share the hash of " + e.getKey());
+            }
+            if (os.length > 1) {
                 for (int k = 0; k < os.length; k++) {
                     weights[next++] = packed(os[k], ps[k]);
                 }
@@ -103,25 +92,8 @@ final class FeatureWeights {
     /** Adds the weights of the features with these hashes ({@code keys[0..n)}) into {@code scores} (zeroed first). */
     void score(long[] keys, int n, double[] scores) {
         Arrays.fill(scores, 0);
-        // each feature's home slot first, all of them: independent loads, which the processor overlaps, where
-        // probing feature after feature would wait for memory once per feature
         long[] found = new long[n];
-        for (int f = 0; f < n; f++) {
-            found[f] = table[2 * ((int) keys[f] & mask)];
-        }
-        for (int f = 0; f < n; f++) {
-            long key = keys[f];
-            long where = 0;
-            if (found[f] != EMPTY) {
-                for (int slot = (int) key & mask; table[2 * slot] != EMPTY; slot = (slot + 1) & mask) {
-                    if (table[2 * slot] == key) {
-                        where = table[2 * slot + 1];
-                        break;
-                    }
-                }
-            }
-            found[f] = where;
-        }
+        table.getAll(keys, n, found, 0);
         for (int f = 0; f < n; f++) {
             long where = found[f];
             if ((where & INLINE) != 0) {
@@ -138,7 +110,7 @@ final class FeatureWeights {
     /** The state {@link #feed} starts from: FNV-1a's offset basis. */
     static final long START = 0xcbf29ce484222325L;
 
-    /** A 64-bit hash of the string's characters (FNV-1a, then a final mix); never {@link #EMPTY}. */
+    /** A 64-bit hash of the string's characters (FNV-1a, then a final mix); never 0, which is no table key. */
     static long hash(String s) {
         return finish(feed(START, s));
     }
@@ -156,11 +128,11 @@ final class FeatureWeights {
         return (h ^ c) * 0x100000001b3L;
     }
 
-    /** The hash of what was fed: the state mixed, never {@link #EMPTY}. */
+    /** The hash of what was fed: the state mixed, never 0. */
     static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;
-        return h == EMPTY ? 1 : h;
+        return h == 0 ? 1 : h;
     }
 }

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.enrich.entities.training.NameFinderTraining;
+import io.newsflow.enrich.text.LongTable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,23 +13,19 @@ import java.util.zip.ZipInputStream;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
- * The learnt word classes of a name-finder model laid out for look-ups: one open-addressed table of the words'
- * 64-bit hashes ({@link FeatureWeights#hash}), each slot holding the hash and the index of the word's class, and the
- * few hundred class names apart. OpenNLP's {@link WordClusterDictionary} is a {@code HashMap} of some 28,000
- * strings: a look-up follows three or four pointers through the heap, once for every word near a name. Immutable and
- * thread-safe.
+ * The learnt word classes of a name-finder model laid out for look-ups: a {@link LongTable} of the words' 64-bit
+ * hashes ({@link FeatureWeights#hash}) to the index of the word's class, and the few hundred class names apart.
+ * OpenNLP's {@link WordClusterDictionary} is a {@code HashMap} of some 28,000 strings: a look-up follows three or
+ * four pointers through the heap, once for every word near a name. Immutable and thread-safe.
  *
  * <p>The classes are read from the model file's own entry, as OpenNLP reads them (UTF-8 lines "word class"): the
  * dictionary can only write itself out in the platform's default charset, which may not hold every word.
  */
 final class WordClasses {
 
-    private static final long EMPTY = 0L;
-
-    /** Two longs a slot: the word's hash, then the index of its class in {@link #names}. */
-    private final long[] table;
+    /** A word's hash ({@link FeatureWeights#hash}) → the index of its class in {@link #names}. */
+    private final LongTable table;
     private final String[] names;
-    private final int mask;
 
     /**
      * @throws IllegalStateException when two of the dictionary's words share a 64-bit hash (then this layout cannot
@@ -36,20 +33,11 @@ final class WordClasses {
      */
     private WordClasses(Map<String, String> words) {
         Map<String, Integer> index = new HashMap<>();
-        int capacity = Integer.highestOneBit(Math.max(16, words.size() * 2 - 1)) << 1;
-        this.mask = capacity - 1;
-        this.table = new long[2 * capacity];
+        this.table = new LongTable(words.size());
         for (Map.Entry<String, String> e : words.entrySet()) {
-            long key = FeatureWeights.hash(e.getKey());
-            int slot = (int) key & mask;
-            while (table[2 * slot] != EMPTY) {
-                if (table[2 * slot] == key) {
-                    throw new IllegalStateException("two words of the word classes share the hash of " + e.getKey());
-                }
-                slot = (slot + 1) & mask;
+            if (!table.put(FeatureWeights.hash(e.getKey()), index.computeIfAbsent(e.getValue(), name -> index.size()))) {
+                throw new IllegalStateException("two words of the word classes share the hash of " + e.getKey());
             }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = index.computeIfAbsent(e.getValue(), name -> index.size());
         }
         this.names = new String[index.size()];
         index.forEach((name, i) -> names[i] = name);
@@ -57,13 +45,8 @@ final class WordClasses {
 
     /** The class of {@code word}, as the dictionary has it, or null for a word it does not hold. */
     String classOf(String word) {
-        long key = FeatureWeights.hash(word);
-        for (int slot = (int) key & mask; table[2 * slot] != EMPTY; slot = (slot + 1) & mask) {
-            if (table[2 * slot] == key) {
-                return names[(int) table[2 * slot + 1]];
-            }
-        }
-        return null;
+        int found = (int) table.get(FeatureWeights.hash(word), -1);
+        return found < 0 ? null : names[found];
     }
 
     /**

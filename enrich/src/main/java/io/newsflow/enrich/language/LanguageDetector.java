@@ -1,5 +1,6 @@
 package io.newsflow.enrich.language;
 
+import io.newsflow.enrich.text.LongTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,10 +57,10 @@ public final class LanguageDetector {
     /** The model's log prior of every outcome (uniform). */
     private final double logPrior;
     /**
-     * N-gram key → its weights, two longs a slot: the key (0 = empty; no n-gram packs to 0), then where its weights
-     * start in {@link #weights} (high bits) and how many there are (low byte), so that a look-up reads one place.
+     * N-gram key ({@link #pack}) → where its weights start in {@link #weights} (high bits) and how many there are
+     * (low byte), so that a look-up reads one place.
      */
-    private final long[] table;
+    private final LongTable table;
     /** Weights of the n-grams for the scored languages, each n-gram's side by side, and each weight's language. */
     private final byte[] languageOf;
     private final double[] weights;
@@ -108,8 +109,7 @@ public final class LanguageDetector {
                 entries += scoredWeights;
             }
         }
-        int capacity = Integer.highestOneBit(Math.max(16, grams * 2)) * 2;
-        table = new long[2 * capacity];
+        table = new LongTable(grams);
         languageOf = new byte[entries];
         weights = new double[entries];
         int at = 0;
@@ -130,12 +130,9 @@ public final class LanguageDetector {
             if (at == start) {
                 continue;
             }
-            int slot = slot(key, capacity);
-            while (table[2 * slot] != 0) {
-                slot = (slot + 1) & (capacity - 1);
+            if (!table.put(key, (long) start << 8 | (at - start))) {
+                throw new IllegalStateException("language model " + MODEL + " has the n-gram " + p.getKey() + " twice");
             }
-            table[2 * slot] = key;
-            table[2 * slot + 1] = (long) start << 8 | (at - start);
         }
     }
 
@@ -171,25 +168,8 @@ public final class LanguageDetector {
         Arrays.fill(scores, logPrior);
         long[] grams = distinctGrams(chars);
         int n = grams.length;
-        int capacity = table.length / 2;
-        // the home slots of all the n-grams first: loads that do not wait for each other, which the processor
-        // overlaps, where looking each n-gram up in turn would wait for memory once per n-gram
         long[] found = new long[n];
-        for (int g = 0; g < n; g++) {
-            found[g] = table[2 * slot(grams[g], capacity)];
-        }
-        for (int g = 0; g < n; g++) {
-            long where = 0;
-            if (found[g] != 0) {
-                for (int slot = slot(grams[g], capacity); table[2 * slot] != 0; slot = (slot + 1) & (capacity - 1)) {
-                    if (table[2 * slot] == grams[g]) {
-                        where = table[2 * slot + 1];
-                        break;
-                    }
-                }
-            }
-            found[g] = where;
-        }
+        table.getAll(grams, n, found, 0);
         for (int g = 0; g < n; g++) {
             for (int j = (int) (found[g] >>> 8), end = j + (int) (found[g] & 0xff); j < end; j++) {
                 scores[languageOf[j]] += weights[j];
@@ -200,8 +180,7 @@ public final class LanguageDetector {
 
     /** The distinct 1-, 2- and 3-grams of {@code chars} as {@link #pack} packs them: by length, then in order. */
     private static long[] distinctGrams(char[] chars) {
-        int capacity = Integer.highestOneBit(Math.max(16, chars.length * 3 * 2)) * 2;
-        long[] seen = new long[capacity];
+        LongTable seen = new LongTable(3 * chars.length);
         long[] grams = new long[3 * chars.length];
         int n = 0;
         for (int length = 1; length <= 3; length++) {
@@ -211,27 +190,12 @@ public final class LanguageDetector {
                     key = key << 16 | chars[k];
                 }
                 key |= (long) length << 48;
-                int slot = slot(key, capacity);
-                boolean known = false;
-                while (seen[slot] != 0) {
-                    if (seen[slot] == key) {
-                        known = true;
-                        break;
-                    }
-                    slot = (slot + 1) & (capacity - 1);
-                }
-                if (!known) {
-                    seen[slot] = key;
+                if (seen.put(key, 1)) {
                     grams[n++] = key;
                 }
             }
         }
         return Arrays.copyOf(grams, n);
-    }
-
-    private static int slot(long key, int capacity) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (capacity - 1);
     }
 
     /** An n-gram of one to three UTF-16 chars as its chars and its length, never 0; 0 for anything longer. */
