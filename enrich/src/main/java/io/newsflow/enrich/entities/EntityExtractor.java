@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
@@ -138,6 +139,9 @@ public final class EntityExtractor {
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
     private static final Set<String> GENERIC_BODIES = Set.of("Directors", "Trustees", "Governors");
+    /** Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole". */
+    private static final Set<String> FORMER = Set.of("Former", "Outgoing", "Incoming", "Acting", "Then");
+
     /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
     /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
@@ -1017,6 +1021,7 @@ public final class EntityExtractor {
             }
             types.put(name, type);
         }
+        dropShortFormsOfOrganisations(types, votes, people);
         Set<String> per = new LinkedHashSet<>();
         Set<String> org = new LinkedHashSet<>();
         Set<String> loc = new LinkedHashSet<>();
@@ -1031,6 +1036,46 @@ public final class EntityExtractor {
             }
         }
         return new Entities(List.copyOf(per), List.copyOf(org), List.copyOf(loc));
+    }
+
+    /**
+     * A one-word person or organisation that no list knows and that ends the name of an organisation the document
+     * gives in more words, after a capitalised word, is that organisation, reported once in full: "Zinn" after
+     * "Jaffe Zinn", "Excel" after "Microsoft Excel" (a product the model took for an organisation). Not after a
+     * lower-case word ("Bank of Tokyo"); not an organisation's first word, which often names one of its own
+     * ("Google" of "Google Cloud") or a government's leader ("the Assad regime"); not a place, often one of its own
+     * ("Tokyo" of a product's name). An acronym, an institution's word ("Coalition") and a word of a person's name
+     * the document gives stay.
+     */
+    private static void dropShortFormsOfOrganisations(Map<String, Type> types, Map<String, int[]> votes,
+                                                      List<String> people) {
+        List<String> organisations = new ArrayList<>();
+        types.forEach((name, type) -> {
+            if (type == Type.ORG && name.indexOf(' ') > 0) {
+                organisations.add(name);
+            }
+        });
+        types.entrySet().removeIf(t -> t.getValue() != Type.LOC && endsAfterACapitalisedWord(t.getKey(), organisations)
+                && Arrays.stream(votes.get(t.getKey())).max().orElse(0) < 100 && !partOfAny(t.getKey(), people));
+    }
+
+    /**
+     * Whether {@code word}, one word and neither an acronym nor an institution's, ends one of {@code names} right
+     * after a capitalised word.
+     */
+    private static boolean endsAfterACapitalisedWord(String word, List<String> names) {
+        if (word.indexOf(' ') >= 0 || inUpperCase(word) || ORG_SUFFIXES.contains(word)) {
+            return false;
+        }
+        for (String whole : names) {
+            if (whole.endsWith(" " + word)) {
+                int previous = whole.lastIndexOf(' ', whole.length() - word.length() - 2) + 1;
+                if (Character.isUpperCase(whole.charAt(previous))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code part} is {@link #partOf} one of {@code wholes}. */
@@ -1098,7 +1143,8 @@ public final class EntityExtractor {
             // tactical units", "Assad regime" are bodies a dashboard facets by)
             end--;
         }
-        while (start < end && NOT_NAMES.contains(tokens.get(start).text())) {
+        while (start < end && (NOT_NAMES.contains(tokens.get(start).text())
+                || end - start > 1 && FORMER.contains(tokens.get(start).text()))) {
             start++;
         }
         while (type != Type.PER && end - start > 1 && TRAILING_TITLES.contains(tokens.get(end - 1).text())) {
@@ -1376,7 +1422,7 @@ public final class EntityExtractor {
      * sentence starts at token {@code from}.
      */
     private static Mention institution(String text, List<Token> tokens, int from, List<Integer> run) {
-        int start = afterOpeningPlural(tokens, from, run.get(0));
+        int start = afterOpeningWords(tokens, from, run.get(0));
         int end = run.get(run.size() - 1) + 1;
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
@@ -1395,15 +1441,19 @@ public final class EntityExtractor {
     }
 
     /**
-     * Where a name starts in a capitalised run that opens a sentence (at token {@code from}) with a plural and
-     * "of" or "for": after them ("Shares of Microsoft Corp", "Workers for Acme Ltd"), unless the plural heads an
-     * institution's name ("Friends of the Earth" has no institutional last word to be found by).
+     * Where a name starts in a capitalised run that opens a sentence (at token {@code from}): after a word that
+     * stands before names ({@link #FORMER}: "Former Senate leader Bob Dole"), and after a plural and "of" or
+     * "for" ("Shares of Microsoft Corp", "Workers for Acme Ltd") unless the plural heads an institution's name
+     * ("Friends of the Earth" has no institutional last word to be found by).
      */
-    private static int afterOpeningPlural(List<Token> tokens, int from, int start) {
+    private static int afterOpeningWords(List<Token> tokens, int from, int start) {
         if (start != from || start + 2 >= tokens.size()) {
             return start;
         }
         String first = tokens.get(start).text();
+        if (FORMER.contains(first)) {
+            return start + 1;
+        }
         boolean plural = first.length() > 3 && first.endsWith("s") && !first.endsWith("ss");
         String next = tokens.get(start + 1).text();
         return plural && (next.equals("of") || next.equals("for")) && !ORG_HEADS.contains(first) ? start + 2 : start;
@@ -1421,7 +1471,7 @@ public final class EntityExtractor {
             return null; // "Bosnian Serbs said"
         }
         if (institutional(text, tokens, end - 1) && end - start > 1) {
-            int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningPlural(tokens, from, start);
+            int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }
         if (headAndOf(tokens, start, end) && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {

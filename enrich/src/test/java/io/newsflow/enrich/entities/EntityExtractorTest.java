@@ -361,6 +361,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordThatEndsAnOrganisationsNameIsThatOrganisationButALeadersNameBeforeItsGovernmentStaysHis() {
+        Entities carmaker = EXTRACTOR.extract("The carmaker Aston Martin said on Monday its losses had narrowed. "
+                + "Martin expects sales to rise next year.");
+        assertEquals(List.of("Aston Martin"), carmaker.organizations());
+        assertEquals(List.of(), carmaker.people());
+        Entities regime = EXTRACTOR.extract("The Assad regime said on Monday that Assad would speak.");
+        assertEquals(List.of("Assad"), regime.people());
+    }
+
+    @Test
+    void aSentenceOpeningFormerIsNoPartOfTheInstitutionAfterIt() {
+        Entities e = EXTRACTOR.extract("Former Senate leader Bob Dole campaigned in Ohio on Monday.");
+        assertEquals(List.of("Bob Dole"), e.people());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.startsWith("Former")), e.organizations().toString());
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Entities e = EXTRACTOR.extract("LONDON 1996-08-30\nShares in Mobil rose 3 percent on Friday, traders said.");
         assertEquals(List.of("London"), e.locations());
