@@ -1039,13 +1039,13 @@ public final class EntityExtractor {
     }
 
     /**
-     * A one-word person or organisation that no list knows and that ends the name of an organisation the document
-     * gives in more words, after a capitalised word, is that organisation, reported once in full: "Zinn" after
-     * "Jaffe Zinn", "Excel" after "Microsoft Excel" (a product the model took for an organisation). Not after a
-     * lower-case word ("Bank of Tokyo"); not an organisation's first word, which often names one of its own
-     * ("Google" of "Google Cloud") or a government's leader ("the Assad regime"); not a place, often one of its own
-     * ("Tokyo" of a product's name). An acronym, an institution's word ("Coalition") and a word of a person's name
-     * the document gives stay.
+     * A one-word name that no list knows and that ends the name of an organisation the document gives in more words,
+     * after a capitalised word, is that organisation, reported once in full: "Zinn" after "Jaffe Zinn", "Excel"
+     * after "Microsoft Excel" (a product the model took for an organisation). Not after a lower-case word ("Bank of
+     * Tokyo"); not an organisation's first word, which often names one of its own ("Google" of "Google Cloud") or a
+     * government's leader ("the Assad regime"). A place is such a short form only of an organisation the lists know
+     * ("Lilly" of "Eli Lilly"): the last word of others is often a place of its own ("Tokyo" of a product's name).
+     * An acronym, an institution's word ("Coalition") and a word of a person's name the document gives stay.
      */
     private static void dropShortFormsOfOrganisations(Map<String, Type> types, Map<String, int[]> votes,
                                                       List<String> people) {
@@ -1055,8 +1055,11 @@ public final class EntityExtractor {
                 organisations.add(name);
             }
         });
-        types.entrySet().removeIf(t -> t.getValue() != Type.LOC && endsAfterACapitalisedWord(t.getKey(), organisations)
-                && Arrays.stream(votes.get(t.getKey())).max().orElse(0) < 100 && !partOfAny(t.getKey(), people));
+        List<String> known = organisations.stream().filter(name -> votes.get(name)[Type.ORG.ordinal()] >= 100)
+                .toList();
+        types.entrySet().removeIf(t -> endsAfterACapitalisedWord(t.getKey(), t.getValue() == Type.LOC ? known
+                : organisations) && Arrays.stream(votes.get(t.getKey())).max().orElse(0) < 100
+                && !partOfAny(t.getKey(), people));
     }
 
     /**

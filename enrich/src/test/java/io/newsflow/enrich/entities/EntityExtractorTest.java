@@ -229,9 +229,13 @@ class EntityExtractorTest {
     }
 
     @Test
-    void aPluralOpeningASentenceIsNoPartOfTheCompanyAfterIt() {
+    void aPluralOrFormerOpeningASentenceIsNoPartOfTheNameAfterIt() {
         Entities e = EXTRACTOR.extract("Shares of Acme Widget Corp rose 2 percent on Monday.");
         assertEquals(List.of("Acme Widget Corp"), e.organizations());
+        Entities former = EXTRACTOR.extract("Former Senate leader Bob Dole campaigned in Ohio on Monday.");
+        assertEquals(List.of("Bob Dole"), former.people());
+        assertTrue(former.organizations().stream().noneMatch(o -> o.startsWith("Former")),
+                former.organizations().toString());
     }
 
     @Test
@@ -366,15 +370,13 @@ class EntityExtractorTest {
                 + "Martin expects sales to rise next year.");
         assertEquals(List.of("Aston Martin"), carmaker.organizations());
         assertEquals(List.of(), carmaker.people());
+        // a place only when the organisation is a known one
+        Entities drugmaker = EXTRACTOR.extract("The drugmaker Eli Lilly and Company reported higher sales. Lilly's "
+                + "chief executive David Ricks said demand was strong.");
+        assertEquals(List.of("Eli Lilly"), drugmaker.organizations());
+        assertEquals(List.of(), drugmaker.locations());
         Entities regime = EXTRACTOR.extract("The Assad regime said on Monday that Assad would speak.");
         assertEquals(List.of("Assad"), regime.people());
-    }
-
-    @Test
-    void aSentenceOpeningFormerIsNoPartOfTheInstitutionAfterIt() {
-        Entities e = EXTRACTOR.extract("Former Senate leader Bob Dole campaigned in Ohio on Monday.");
-        assertEquals(List.of("Bob Dole"), e.people());
-        assertTrue(e.organizations().stream().noneMatch(o -> o.startsWith("Former")), e.organizations().toString());
     }
 
     @Test
