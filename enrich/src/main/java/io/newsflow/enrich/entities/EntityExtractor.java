@@ -963,7 +963,37 @@ public final class EntityExtractor {
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        headsOfNames(text, tokens, from, found);
         mentions.addAll(found);
+    }
+
+    /**
+     * An institution's head word, "of" and a place or an organisation found right after it are one organisation:
+     * "Bank of Tokyo", "Church of England", where the lists or the model found only the name after "of". Not with
+     * a person after it ("the Office of Tony Blair" names him).
+     *
+     * @param found the sentence's mentions, in order
+     */
+    private static void headsOfNames(String text, List<Token> tokens, int from, List<Mention> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Mention name = found.get(i);
+            int head = name.start() - 2;
+            if (head < from || name.type() == Type.PER || !ORG_HEADS.contains(tokens.get(head).text())
+                    || !tokens.get(head + 1).text().equals("of")
+                    || !spacesOnly(text, tokens.get(head), tokens.get(head + 1))
+                    || !spacesOnly(text, tokens.get(head + 1), tokens.get(name.start()))) {
+                continue;
+            }
+            Mention before = i > 0 ? found.get(i - 1) : null;
+            boolean headAlone = before != null && before.start() == head && before.end() == head + 1;
+            if (before != null && before.end() > head && !headAlone) {
+                continue;
+            }
+            if (headAlone) {
+                found.remove(--i);
+            }
+            found.set(i, new Mention(head, name.end(), Type.ORG, spanText(text, tokens, head, name.end()), false));
+        }
     }
 
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */

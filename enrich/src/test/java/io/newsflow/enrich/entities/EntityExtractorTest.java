@@ -380,6 +380,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInstitutionsHeadWordAndOfBeforeAPlaceAreOneOrganisationButNotBeforeAPerson() {
+        Entities bank = EXTRACTOR.extract("Profits at Bank of Tokyo rose on Friday. The Church of England voted on "
+                + "Tuesday. Researchers at the University of Sydney said the study was small.");
+        assertEquals(List.of("Bank of Tokyo", "Church of England", "University of Sydney"), bank.organizations());
+        assertEquals(List.of(), bank.locations());
+        Entities office = EXTRACTOR.extract("A statement from the Office of Tony Blair said he would attend.");
+        assertEquals(List.of("Tony Blair"), office.people());
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Entities e = EXTRACTOR.extract("LONDON 1996-08-30\nShares in Mobil rose 3 percent on Friday, traders said.");
         assertEquals(List.of("London"), e.locations());
