@@ -996,6 +996,23 @@ public final class EntityExtractor {
         }
     }
 
+    /**
+     * Where an organisation the model found in tokens [start, end) ends at the latest: before a lower-case word
+     * after a legal form ("Goldman Sachs Group Inc raised its forecast"), or before a lower-case title followed by
+     * a capitalised word ("World Health Organization chief Tedros Adhanom Ghebreyesus": the title and the person
+     * are no part of it). Other lower-case words stay: "ISIL tactical units" is a body a dashboard facets by.
+     */
+    private static int beforeLowerCaseBreak(List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && !t.capitalised() && (LEGAL_FORMS.contains(tokens.get(k - 1).text())
+                    || TITLE_WORDS_BEFORE.contains(t.text()) && k + 1 < end && tokens.get(k + 1).capitalised())) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */
     private static boolean lowerCaseTail(Token t) {
         return t.word() && Character.isLowerCase(t.text().codePointAt(0)) && !LEGAL_FORMS.contains(t.text())
@@ -1175,6 +1192,9 @@ public final class EntityExtractor {
             // airport": the model's place runs on into the common words after it (an organisation's may not: "ISIL
             // tactical units", "Assad regime" are bodies a dashboard facets by)
             end--;
+        }
+        if (type == Type.ORG) {
+            end = beforeLowerCaseBreak(tokens, start, end);
         }
         while (start < end && (NOT_NAMES.contains(tokens.get(start).text())
                 || end - start > 1 && FORMER.contains(tokens.get(start).text()))) {

@@ -390,6 +390,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrganisationEndsAtItsLegalFormAndBeforeALowerCaseTitleAndTheNameAfterIt() {
+        Entities bank = EXTRACTOR.extract("Goldman Sachs Group Inc raised its forecast for Brent crude on Monday.");
+        assertTrue(bank.organizations().stream().noneMatch(o -> o.contains("raised")), bank.organizations().toString());
+        Entities who = EXTRACTOR.extract("Speaking in Geneva, World Health Organization chief Tedros Adhanom "
+                + "Ghebreyesus urged calm.");
+        assertEquals(List.of("World Health Organization"), who.organizations());
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus"), who.people());
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Entities e = EXTRACTOR.extract("LONDON 1996-08-30\nShares in Mobil rose 3 percent on Friday, traders said.");
         assertEquals(List.of("London"), e.locations());
