@@ -139,6 +139,9 @@ public final class EntityExtractor {
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
     private static final Set<String> GENERIC_BODIES = Set.of("Directors", "Trustees", "Governors");
+    /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
+    private static final Set<String> PORTFOLIO_TITLES = Set.of("Secretary", "Minister", "Director", "Commissioner",
+            "Chancellor");
     /** Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole". */
     private static final Set<String> FORMER = Set.of("Former", "Outgoing", "Incoming", "Acting", "Then");
 
@@ -1217,6 +1220,10 @@ public final class EntityExtractor {
             }
             while (start > from && continuesName(text, tokens, start, start - 1)) {
                 start--;
+            }
+            if (end - start >= 3 && start - 2 >= from && tokens.get(start - 1).text().equals("of")
+                    && PORTFOLIO_TITLES.contains(tokens.get(start - 2).text())) {
+                start++; // "Secretary of State Antony Blinken": the name does not start at the portfolio
             }
         }
         if (type == Type.PER && !gazetteer.isGivenName(tokens.get(start).text())) {

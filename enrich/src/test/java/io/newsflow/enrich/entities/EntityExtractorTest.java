@@ -123,6 +123,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameAfterATitleWithAPortfolioStartsAfterThePortfolio() {
+        Entities e = EXTRACTOR.extract("U.S. Secretary of State Antony Blinken arrived in Tel Aviv on Monday. The "
+                + "Secretary of Defense Lloyd Austin met Japanese officials.");
+        assertEquals(List.of("Antony Blinken", "Lloyd Austin"), e.people());
+    }
+
+    @Test
     void aLongerNameIsNotTakenForTheKnownNameInsideIt() {
         Entities e = EXTRACTOR.extract("The African National Congress (ANC) said on Friday it would take part. "
                 + "Bill Jordan, general secretary of the ICFTU, welcomed the news.");
