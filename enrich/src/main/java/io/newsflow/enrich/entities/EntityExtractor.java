@@ -1346,7 +1346,10 @@ public final class EntityExtractor {
                     gazetteer.longestSpellingFrom(titleCase(first, 1))));
         }
         for (int n = Math.min(longest, to - i); n >= 1; n--) {
-            if (!tokens.get(i + n - 1).capitalised() || !adjacent(text, tokens, i, i + n)) {
+            String last = tokens.get(i + n - 1).text();
+            // a spelling ends with a capitalised word or, as "Moody's" and "Standard & Poor's" do, a possessive
+            if (!tokens.get(i + n - 1).capitalised() && !(n > 1 && (last.equals("'s") || last.equals("’s")))
+                    || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }
             Entry entry = lookup(tokens.subList(i, i + n), capitals);

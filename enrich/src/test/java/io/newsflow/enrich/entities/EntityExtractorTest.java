@@ -407,6 +407,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownSpellingMayEndWithAPossessive() {
+        Entities e = EXTRACTOR.extract("On Friday, Standard & Poor's cut Italy's credit rating, and Moody's said it "
+                + "would follow.");
+        assertEquals(List.of("Standard & Poor's", "Moody's"), e.organizations());
+        assertEquals(List.of(), e.people());
+    }
+
+    @Test
     void aDatelineInCapitalsIsAPlace() {
         Entities e = EXTRACTOR.extract("LONDON 1996-08-30\nShares in Mobil rose 3 percent on Friday, traders said.");
         assertEquals(List.of("London"), e.locations());
