@@ -59,6 +59,9 @@ final class Gazetteer {
             String[] f = line.split("\t");
             for (String spelling : f[1].split("\\|")) {
                 add(spelling, f[0], kind);
+                if (spelling.indexOf('\'') >= 0) {
+                    add(spelling.replace('\'', '\u2019'), f[0], kind); // "Moody’s" as web pages set it
+                }
             }
         }
     }

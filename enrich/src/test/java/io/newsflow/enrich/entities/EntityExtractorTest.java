@@ -412,6 +412,8 @@ class EntityExtractorTest {
                 + "would follow.");
         assertEquals(List.of("Standard & Poor's", "Moody's"), e.organizations());
         assertEquals(List.of(), e.people());
+        Entities typeset = EXTRACTOR.extract("On Friday, Moody’s cut Italy’s credit rating.");
+        assertEquals(List.of("Moody's"), typeset.organizations());
     }
 
     @Test
