@@ -142,6 +142,11 @@ public final class EntityExtractor {
     /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
     private static final Set<String> PORTFOLIO_TITLES = Set.of("Secretary", "Minister", "Director", "Commissioner",
             "Chancellor");
+    /**
+     * A known spelling's vote for its type in a document, where a mention the model or a rule found has 1: it
+     * outweighs them all, and a name's votes of this much or more say a list knows it.
+     */
+    private static final int KNOWN_VOTE = 100;
     /** Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole". */
     private static final Set<String> FORMER = Set.of("Former", "Outgoing", "Incoming", "Acting", "Then");
 
@@ -981,8 +986,7 @@ public final class EntityExtractor {
         for (int i = 0; i < found.size(); i++) {
             Mention name = found.get(i);
             int head = name.start() - 2;
-            if (head < from || name.type() == Type.PER || !ORG_HEADS.contains(tokens.get(head).text())
-                    || !tokens.get(head + 1).text().equals("of")
+            if (head < from || name.type() == Type.PER || !headAndOf(tokens, head, name.end())
                     || !spacesOnly(text, tokens.get(head), tokens.get(head + 1))
                     || !spacesOnly(text, tokens.get(head + 1), tokens.get(name.start()))) {
                 continue;
@@ -1057,7 +1061,8 @@ public final class EntityExtractor {
         }
         Map<String, int[]> votes = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            votes.computeIfAbsent(m.name(), k -> new int[Type.values().length])[m.type().ordinal()] += m.known() ? 100 : 1;
+            votes.computeIfAbsent(m.name(), k -> new int[Type.values().length])[m.type().ordinal()]
+                    += m.known() ? KNOWN_VOTE : 1;
         }
         for (Map.Entry<String, int[]> v : votes.entrySet()) {
             String name = v.getKey();
@@ -1066,7 +1071,8 @@ public final class EntityExtractor {
             for (Type t : Type.values()) {
                 type = count[t.ordinal()] > count[type.ordinal()] ? t : type;
             }
-            if (count[Type.ORG.ordinal()] < 100 && count[Type.LOC.ordinal()] < 100 && partOfAny(name, people)) {
+            if (count[Type.ORG.ordinal()] < KNOWN_VOTE && count[Type.LOC.ordinal()] < KNOWN_VOTE
+                    && partOfAny(name, people)) {
                 type = Type.PER;
             }
             types.put(name, type);
@@ -1105,10 +1111,10 @@ public final class EntityExtractor {
                 organisations.add(name);
             }
         });
-        List<String> known = organisations.stream().filter(name -> votes.get(name)[Type.ORG.ordinal()] >= 100)
+        List<String> known = organisations.stream().filter(name -> votes.get(name)[Type.ORG.ordinal()] >= KNOWN_VOTE)
                 .toList();
         types.entrySet().removeIf(t -> endsAfterACapitalisedWord(t.getKey(), t.getValue() == Type.LOC ? known
-                : organisations) && Arrays.stream(votes.get(t.getKey())).max().orElse(0) < 100
+                : organisations) && Arrays.stream(votes.get(t.getKey())).max().orElse(0) < KNOWN_VOTE
                 && !partOfAny(t.getKey(), people));
     }
 
@@ -1348,7 +1354,7 @@ public final class EntityExtractor {
         for (int n = Math.min(longest, to - i); n >= 1; n--) {
             String last = tokens.get(i + n - 1).text();
             // a spelling ends with a capitalised word or, as "Moody's" and "Standard & Poor's" do, a possessive
-            if (!tokens.get(i + n - 1).capitalised() && !(n > 1 && (last.equals("'s") || last.equals("’s")))
+            if (!tokens.get(i + n - 1).capitalised() && !(n > 1 && Tokens.isPossessive(last))
                     || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }

@@ -149,10 +149,15 @@ public final class Tokens {
         return ABBREVIATIONS.contains(t) || (t.length() == 2 && Character.isUpperCase(t.charAt(0)));
     }
 
+    /** Whether a token is the possessive "'s" (or "’s", as web pages set it) that {@link #split} cuts off. */
+    static boolean isPossessive(String token) {
+        return token.equals("'s") || token.equals("’s");
+    }
+
     /** "Korea's" is two tokens, "Korea" and "'s", as in the corpus; "O'Brien" stays one. */
     private static List<Token> possessive(String t, int start) {
         int n = t.length();
-        if (n > 2 && (t.endsWith("'s") || t.endsWith("’s"))) {
+        if (n > 2 && isPossessive(t.substring(n - 2))) {
             return List.of(new Token(t.substring(0, n - 2), start, start + n - 2), new Token(t.substring(n - 2),
                     start + n - 2, start + n));
         }
