@@ -1,0 +1,79 @@
+package io.newsflow.deploy.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code newsflow} launcher picks the JVM's garbage collector: the parallel one, unless the options the user
+ * gives pick another (two collectors on one command line stop the JVM before it starts).
+ */
+class NewsflowScriptIT {
+
+    /** Maven runs the tests in the module directory. */
+    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    private static final Path JAR = ROOT.resolve("deploy/target/newsflow.jar");
+
+    @BeforeAll
+    static void theJarIsCurrent() throws IOException {
+        // the launcher rebuilds a jar older than the sources: not from inside this build
+        assumeTrue(Files.isRegularFile(JAR), "no " + JAR);
+        FileTime built = Files.getLastModifiedTime(JAR);
+        try (Stream<Path> modules = Files.list(ROOT)) {
+            for (Path main : modules.map(m -> m.resolve("src/main")).filter(Files::isDirectory).toList()) {
+                try (Stream<Path> files = Files.walk(main)) {
+                    assumeTrue(files.noneMatch(f -> newer(f, built)), "the jar is older than " + main);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theServicesRunOnTheParallelCollector() throws Exception {
+        String flags = run("-XX:+PrintCommandLineFlags");
+        assertTrue(flags.contains("-XX:+UseParallelGC"), flags);
+        assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
+    }
+
+    @Test
+    void aCollectorTheUserPicksIsTheOneUsed() throws Exception {
+        String flags = run("-XX:+PrintCommandLineFlags -XX:+UseSerialGC");
+        assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
+        assertFalse(flags.contains("UseParallelGC"), flags);
+        assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
+    }
+
+    /** {@code ./newsflow --version} with {@code NEWSFLOW_JAVA_OPTS}; its output, after it exited 0. */
+    private static String run(String javaOptions) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(List.of(ROOT.resolve("newsflow").toString(), "--version"))
+                .redirectErrorStream(true);
+        pb.environment().put("NEWSFLOW_JAVA_OPTS", javaOptions);
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().remove("JDK_JAVA_OPTIONS");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not end");
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    private static boolean newer(Path file, FileTime than) {
+        try {
+            return Files.isRegularFile(file) && Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
