@@ -122,6 +122,13 @@ public final class EntityExtractor {
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
             "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst");
+    /**
+     * Last words of places and buildings that end no person's name: the model's person "Gibson City" or "Davis Gym"
+     * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
+     */
+    private static final Set<String> PLACE_LAST_WORDS = Set.of("City", "Town", "Township", "Village", "Borough",
+            "Stadium", "Arena", "Airport", "Station", "Gym", "Bridge", "Cathedral", "Palace", "Harbour", "Harbor",
+            "Beach");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = Set.of("near", "outside", "towards", "toward");
     /**
@@ -1242,8 +1249,9 @@ public final class EntityExtractor {
         }
         String first = tokens.get(start).text();
         String last = tokens.get(end - 1).text();
-        if (end - start == 1 && (NOT_NAMES.contains(first) || TITLES.contains(first) || first.length() < 2)) {
-            return null;
+        if (end - start == 1 && (NOT_NAMES.contains(first) || TITLES.contains(first) || first.length() < 2)
+                || type == Type.PER && titleOnly(tokens, start, end)) {
+            return null; // "Foreign Secretary said": a title, no name
         }
         Type fixed = type;
         if (end - start > 1 && institutional(text, tokens, end - 1)) {
@@ -1254,6 +1262,8 @@ public final class EntityExtractor {
             fixed = Type.ORG;
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
+        } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
+            fixed = Type.LOC; // "Gibson City", "Davis Gym"
         } else if (type == Type.PER && end - start == 1
                 && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
             fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
@@ -1605,6 +1615,24 @@ public final class EntityExtractor {
             String word = tokens.get(k).text();
             if (vocabulary.classOf(NameFeatures.lowerCase(word)) != null || DEMONYMS.contains(word)
                     || k > start && gazetteer.lookup(List.of(word)) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether tokens [start, end) are a title and nothing else: a title last, and before it titles or common words
+     * that are no given names ("Foreign Secretary", "Prime Minister"; not "John Major", "Stephen King").
+     */
+    private boolean titleOnly(List<Token> tokens, int start, int end) {
+        if (!TITLES.contains(tokens.get(end - 1).text())) {
+            return false;
+        }
+        for (int k = start; k < end - 1; k++) {
+            String word = tokens.get(k).text();
+            if (!TITLES.contains(word) && (vocabulary.classOf(NameFeatures.lowerCase(word)) == null
+                    || gazetteer.isAnyGivenName(word))) {
                 return false;
             }
         }

@@ -553,4 +553,13 @@ class EntityExtractorTest {
         assertTrue(e.locations().containsAll(List.of("Bonn", "Grozny", "Erbil", "Bratislava")), e.toString());
         assertFalse(e.locations().contains("Bratislava airport"), e.toString());
     }
+
+    @Test
+    void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
+        Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
+                + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
+                + "Harlan City for the final.");
+        assertEquals(List.of("John Major"), e.people(), e.toString());
+        assertTrue(e.locations().containsAll(List.of("Carter Gym", "Harlan City")), e.toString());
+    }
 }
