@@ -83,6 +83,10 @@ public final class EntityExtractor {
             "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
             "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
             "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
+    /** Of {@link #LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common words too. */
+    private static final Set<String> ADDRESS_SUFFIXES = Set.of("Street", "Road", "Avenue", "Square", "Lane",
+            "Boulevard", "Highway", "County", "Province", "Region", "District", "Parish", "Territory", "Island",
+            "Islands", "Bay", "Heights", "Valley", "Coast", "Peninsula", "River");
     private static final Set<String> TITLES = Set.of("President", "Ambassador", "Amb.", "Minister", "Secretary",
             "Envoy", "Representative", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Mayor", "Chairman",
             "Chairwoman", "Chair", "Leader", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "General",
@@ -1538,6 +1542,38 @@ public final class EntityExtractor {
         return plural && (next.equals("of") || next.equals("for")) && !ORG_HEADS.contains(first) ? start + 2 : start;
     }
 
+    /**
+     * A run of two to four capitalised words the model left alone that a place's word ends is that place ("Kettering
+     * Road", "Aabenraa County", "Oyster Bay"); a sentence's common first word is none of it ("Yesterday Kettering
+     * Road"). Not a run with connectors or another place's word inside ("Land and Sea"), nor a common word and a word
+     * of nature, which is as often a thing's name ("Data Lake", "Ice Lake") as a place's; null when it is none.
+     */
+    private Mention placeByItsLastWord(String text, List<Token> tokens, int from, int start, int end) {
+        String last = tokens.get(end - 1).text();
+        if (end - start < 2 || end - start > 4 || !LOC_SUFFIXES.contains(last) || afterTitles(tokens, start, end) > start) {
+            return null;
+        }
+        for (int k = start; k < end - 1; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || !t.capitalised() || LOC_SUFFIXES.contains(t.text()) || t.text().indexOf('&') >= 0) {
+                return null;
+            }
+        }
+        int first = afterOpeningWords(tokens, from, start);
+        if (first == from && end - first >= 3 && common(tokens.get(first).text())) {
+            first++; // "Yesterday Kettering Road was closed"
+        }
+        if (end - first < 2 || end - first == 2 && common(tokens.get(first).text()) && !ADDRESS_SUFFIXES.contains(last)) {
+            return null;
+        }
+        return new Mention(first, end, Type.LOC, spanText(text, tokens, first, end), false);
+    }
+
+    /** A word that is common in lower case and no given name. */
+    private boolean common(String word) {
+        return vocabulary.classOf(NameFeatures.lowerCase(word)) != null && !gazetteer.isAnyGivenName(word);
+    }
+
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
     private Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
@@ -1556,6 +1592,10 @@ public final class EntityExtractor {
         if (headAndOf(tokens, start, end) && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
             // "Organisation of African Unity"
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
+        }
+        Mention place = placeByItsLastWord(text, tokens, from, start, end);
+        if (place != null) {
+            return place;
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)

@@ -562,4 +562,15 @@ class EntityExtractorTest {
         assertEquals(List.of("John Major"), e.people(), e.toString());
         assertTrue(e.locations().containsAll(List.of("Carter Gym", "Harlan City")), e.toString());
     }
+
+    @Test
+    void aRunThatAPlacesWordEndsIsThatPlaceButNotAThingsName() {
+        Entities e = EXTRACTOR.extract("Protesters marched down Kettering Road to the town hall. Ostby Parish was "
+                + "merged in 1970. Yesterday Marlow Street was closed. The laptop has an Ice Lake chip and a "
+                + "guide to Land and Sea.");
+        assertTrue(e.locations().containsAll(List.of("Kettering Road", "Ostby Parish", "Marlow Street")),
+                e.toString());
+        assertFalse(e.locations().contains("Yesterday Marlow Street") || e.locations().contains("Ice Lake")
+                || e.locations().contains("Land and Sea"), e.toString());
+    }
 }
