@@ -235,6 +235,11 @@ public final class EntityExtractor {
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = Set.of("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
+    /** Plurals after a city that make no club: its events, agreements and gatherings ("the Paris Talks"). */
+    private static final Set<String> CLUB_NOT_AFTER_CITY = Set.of("Games", "Olympics", "Paralympics", "Talks",
+            "Accords", "Agreements", "Conventions", "Protocols", "Riots", "Attacks", "Bombings", "Trials", "Hearings",
+            "Awards", "Protests", "Elections", "Marathons", "Summits", "Negotiations", "Residents", "Voters",
+            "Officials", "Police", "Schools", "Streets", "Suburbs", "Docklands", "Airports", "Stations");
     private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Central", "Midwest");
 
@@ -271,6 +276,40 @@ public final class EntityExtractor {
                     || before.equals("with") && twoBefore.equals("drew")
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))) {
                 mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /**
+     * A city and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles", "the
+     * Toronto Maple Leafs", "Phoenix Suns guard Steve Nash"), where "the" comes before the city or a result or a
+     * player's role after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks ("the
+     * Paris Talks").
+     */
+    private void clubsOfCities(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Entry city = m.type() == Type.PER ? null : lookup(tokens, m.start(), m.end());
+            if (city == null || city.kind() != Gazetteer.Kind.CITY) {
+                continue;
+            }
+            int end = m.end();
+            while (end < tokens.size() && end - m.end() < 2 && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end)) && !CLUB_NOT_AFTER_CITY.contains(
+                    tokens.get(end).text()) && !LOC_SUFFIXES.contains(tokens.get(end).text())
+                    && !TITLES.contains(tokens.get(end).text()) && !NOT_NAMES.contains(tokens.get(end).text())) {
+                end++;
+            }
+            String nickname = tokens.get(end - 1).text();
+            boolean plural = end > m.end() && nickname.length() > 3 && nickname.endsWith("s") && !nickname.endsWith("ss");
+            int clubEnd = end;
+            if (!plural || mentions.stream().anyMatch(o -> o != m && o.start() < clubEnd && o.end() > m.end())) {
+                continue;
+            }
+            String before = m.start() > 0 ? tokens.get(m.start() - 1).text() : "";
+            String after = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
+            if (before.equals("the") || before.equals("The") || TEAM_AFTER.contains(after) || RESULT_VERBS.contains(after)) {
+                mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
             }
         }
     }
@@ -792,6 +831,7 @@ public final class EntityExtractor {
         dropCommonWords(text, tokens, starts, mentions);
         acronyms(text, tokens, mentions);
         teams(tokens, mentions);
+        clubsOfCities(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
         standings(text, tokens, lines, mentions);

@@ -573,4 +573,15 @@ class EntityExtractorTest {
         assertFalse(e.locations().contains("Yesterday Marlow Street") || e.locations().contains("Ice Lake")
                 || e.locations().contains("Land and Sea"), e.toString());
     }
+
+    @Test
+    void aCityAndAPluralAfterItAreAClubButNotACitysVotersOrTalks() {
+        Entities e = EXTRACTOR.extract("The Cleveland Indians beat the Baltimore Orioles 5-3 on Tuesday, and he "
+                + "signed with the Toronto Maple Leafs.\nChicago Voters Reject Tax Plan\nDelegates at the Paris Talks "
+                + "said little.");
+        assertTrue(e.organizations().containsAll(List.of("Cleveland Indians", "Baltimore Orioles",
+                "Toronto Maple Leafs")), e.toString());
+        assertFalse(e.organizations().stream().anyMatch(o -> o.startsWith("Chicago") || o.startsWith("Paris")),
+                e.toString());
+    }
 }
