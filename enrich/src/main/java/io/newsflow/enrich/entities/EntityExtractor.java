@@ -235,6 +235,15 @@ public final class EntityExtractor {
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = Set.of("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
+    /** Last words of newspapers' names after a place's: "the Orlando Sentinel", "the Toledo Blade". */
+    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Post", "Herald", "Tribune", "Journal",
+            "Gazette", "Chronicle", "Sentinel", "Star", "Globe", "Observer", "Courier", "Examiner", "Telegraph",
+            "Inquirer", "Enquirer", "Register", "Dispatch", "Bulletin", "Republic", "Mercury", "Bee", "Blade",
+            "Standard", "Statesman", "Advertiser", "Argus", "Recorder", "Daily", "News", "Press", "Democrat",
+            "Dealer", "Sun", "Mirror", "Record");
+    /** A newspaper's edition between the place and its last word: "the Manchester Evening News". */
+    private static final Set<String> NEWSPAPER_EDITIONS = Set.of("Evening", "Morning", "Daily", "Sunday", "Free",
+            "Weekly", "Plain");
     /** Plurals after a city that make no club: its events, agreements and gatherings ("the Paris Talks"). */
     private static final Set<String> CLUB_NOT_AFTER_CITY = Set.of("Games", "Olympics", "Paralympics", "Talks",
             "Accords", "Agreements", "Conventions", "Protocols", "Riots", "Attacks", "Bombings", "Trials", "Hearings",
@@ -309,6 +318,37 @@ public final class EntityExtractor {
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text() : "";
             String after = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
             if (before.equals("the") || before.equals("The") || TEAM_AFTER.contains(after) || RESULT_VERBS.contains(after)) {
+                mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
+            }
+        }
+    }
+
+    /**
+     * "The", a place and a newspaper's word are that newspaper, an organisation ("the Orlando Sentinel", "the Kansas
+     * City Star", "the Arizona Republic", "the Manchester Evening News"), where a list or the model found the place
+     * alone.
+     */
+    private void newspapersOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.PER || m.start() == 0 || !tokens.get(m.start() - 1).text().equalsIgnoreCase("the")
+                    || lookup(tokens, m.start(), m.end()) == null) {
+                continue;
+            }
+            int end = m.end();
+            if (end + 1 < tokens.size() && NEWSPAPER_EDITIONS.contains(tokens.get(end).text())) {
+                end++; // "Evening News", "Sunday Times"
+            }
+            if (end >= tokens.size() || !NEWSPAPER_WORDS.contains(tokens.get(end).text())) {
+                continue;
+            }
+            end++;
+            boolean joined = true;
+            for (int k = m.end(); k < end; k++) {
+                joined &= spacesOnly(text, tokens.get(k - 1), tokens.get(k));
+            }
+            int paperEnd = end;
+            if (joined && mentions.stream().noneMatch(o -> o != m && o.start() < paperEnd && o.end() > m.end())) {
                 mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
             }
         }
@@ -832,6 +872,7 @@ public final class EntityExtractor {
         acronyms(text, tokens, mentions);
         teams(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
+        newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
         standings(text, tokens, lines, mentions);

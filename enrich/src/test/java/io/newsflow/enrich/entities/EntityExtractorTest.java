@@ -584,4 +584,12 @@ class EntityExtractorTest {
         assertFalse(e.organizations().stream().anyMatch(o -> o.startsWith("Chicago") || o.startsWith("Paris")),
                 e.toString());
     }
+
+    @Test
+    void thePlaceAndANewspapersWordAreThatNewspaper() {
+        Entities e = EXTRACTOR.extract("The Sacramento Bee and the Kansas City Star both ran the story, and the "
+                + "Arizona Republic said so too.");
+        assertTrue(e.organizations().containsAll(List.of("Kansas City Star", "Arizona Republic")), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
 }
