@@ -83,6 +83,10 @@ public final class EntityExtractor {
             "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
             "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
             "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
+    /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
+    private static final Set<String> FACILITIES = Set.of("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
+            "Palace", "Cathedral", "Castle", "Harbour", "Harbor", "Beach", "Tower", "Gardens", "Abbey", "Mosque",
+            "Temple", "Prison");
     /** Of {@link #LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common words too. */
     private static final Set<String> ADDRESS_SUFFIXES = Set.of("Street", "Road", "Avenue", "Square", "Lane",
             "Boulevard", "Highway", "County", "Province", "Region", "District", "Parish", "Territory", "Island",
@@ -1625,13 +1629,15 @@ public final class EntityExtractor {
 
     /**
      * A run of two to four capitalised words the model left alone that a place's word ends is that place ("Kettering
-     * Road", "Aabenraa County", "Oyster Bay"); a sentence's common first word is none of it ("Yesterday Kettering
-     * Road"). Not a run with connectors or another place's word inside ("Land and Sea"), nor a common word and a word
-     * of nature, which is as often a thing's name ("Data Lake", "Ice Lake") as a place's; null when it is none.
+     * Road", "Aabenraa County", "Oyster Bay", "Wembley Stadium"); a sentence's common first word is none of it
+     * ("Yesterday Kettering Road"). Not a run with connectors or another place's word inside ("Land and Sea"), nor
+     * common words before a word of nature or a building's, which are as often a thing's name ("Ice Lake", "Portable
+     * Power Station") as a place's; null when it is none.
      */
     private Mention placeByItsLastWord(String text, List<Token> tokens, int from, int start, int end) {
         String last = tokens.get(end - 1).text();
-        if (end - start < 2 || end - start > 4 || !LOC_SUFFIXES.contains(last) || afterTitles(tokens, start, end) > start) {
+        if (end - start < 2 || end - start > 4 || !LOC_SUFFIXES.contains(last) && !FACILITIES.contains(last)
+                || afterTitles(tokens, start, end) > start) {
             return null;
         }
         for (int k = start; k < end - 1; k++) {
@@ -1644,8 +1650,12 @@ public final class EntityExtractor {
         if (first == from && end - first >= 3 && common(tokens.get(first).text())) {
             first++; // "Yesterday Kettering Road was closed"
         }
-        if (end - first < 2 || end - first == 2 && common(tokens.get(first).text()) && !ADDRESS_SUFFIXES.contains(last)) {
-            return null;
+        boolean allCommon = true;
+        for (int k = first; k < end - 1; k++) {
+            allCommon &= common(tokens.get(k).text());
+        }
+        if (end - first < 2 || allCommon && !ADDRESS_SUFFIXES.contains(last)) {
+            return null; // "Ice Lake", "Portable Power Station": things' names
         }
         return new Mention(first, end, Type.LOC, spanText(text, tokens, first, end), false);
     }

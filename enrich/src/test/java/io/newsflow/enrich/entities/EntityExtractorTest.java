@@ -592,4 +592,12 @@ class EntityExtractorTest {
         assertTrue(e.organizations().containsAll(List.of("Kansas City Star", "Arizona Republic")), e.toString());
         assertTrue(e.locations().isEmpty(), e.toString());
     }
+
+    @Test
+    void aRunThatABuildingsWordEndsIsAPlaceButNotAProductsName() {
+        Entities e = EXTRACTOR.extract("Visitors crossed Penwick Bridge at noon. He was held in Carrow Prison for a year. "
+                + "The shop sells a Portable Power Station for campers.");
+        assertTrue(e.locations().containsAll(List.of("Penwick Bridge", "Carrow Prison")), e.toString());
+        assertFalse(e.locations().contains("Portable Power Station"), e.toString());
+    }
 }
