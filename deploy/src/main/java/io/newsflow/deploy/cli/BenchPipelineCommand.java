@@ -220,19 +220,20 @@ final class BenchPipelineCommand implements Callable<Integer> {
             if (burstPhase || pacedPhase) {
                 try (Stack stack = stack(out, dir.resolve("stack"))) {
                     int warmUpBursts = 0;
-                    while (warmUpBursts < maxWarmUps) {
+                    boolean settled = false;
+                    while (warmUpBursts < maxWarmUps && !settled) {
                         warmUpBursts++;
                         String label = "warm-up burst " + warmUpBursts + (untilSettled ? "" : " of " + maxWarmUps)
                                 + " (altered copies)";
                         double jvmShare = burst(out, stack, WarmUpPages.altered(pages, warmUpBursts), figures, label,
                                 warmUpBursts == 1 ? "cold_" : null);
-                        if (untilSettled && jvmShare < SETTLED_JVM_SHARE) {
+                        settled = untilSettled && jvmShare < SETTLED_JVM_SHARE;
+                        if (settled) {
                             out.printf(Locale.ROOT, "the JIT has settled: the JVMs' own threads used %.1f %% of the"
                                     + " CPU in warm-up burst %d%n", 100 * jvmShare, warmUpBursts);
-                            break;
                         }
                     }
-                    if (untilSettled && warmUpBursts == maxWarmUps) {
+                    if (untilSettled && !settled) {
                         out.printf(Locale.ROOT, "the JIT had not settled after %d warm-up bursts%n", warmUpBursts);
                     }
                     figures.put("warm_ups", Integer.toString(warmUpBursts));
