@@ -167,6 +167,10 @@ public final class EntityExtractor {
 
     /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
+    /** Who speaks or works for a company, before "for" or "at" and its name: "a spokesman for", "analysts at". */
+    private static final Set<String> EMPLOYEES = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst",
+            "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
+            "dealers", "executive", "executives");
     /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
     private static final Set<String> SHARES = Set.of("shares", "stake", "stakes");
     private static final Pattern ORG_AFTER = Pattern.compile(
@@ -1834,6 +1838,11 @@ public final class EntityExtractor {
         if (ORG_WORDS_BEFORE.contains(previous)
                 || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()) {
             return true;
+        }
+        if ((previous.equals("for") || previous.equals("at")) && before > previous.length()
+                && EMPLOYEES.contains(wordBefore(text, before - previous.length() - 1))
+                && !(end < tokens.size() && Tokens.isPossessive(tokens.get(end).text()))) {
+            return true; // "a spokesman for Quelmark", "strategists at Verlan"; not "a spokesman for Kenya's ministry"
         }
         // "shares in Lonrho": the word before "in" (one space before the name)
         return (previous.equals("in") || previous.equals("of")) && before > previous.length()

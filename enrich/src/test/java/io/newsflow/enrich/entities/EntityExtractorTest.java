@@ -600,4 +600,12 @@ class EntityExtractorTest {
         assertTrue(e.locations().containsAll(List.of("Penwick Bridge", "Carrow Prison")), e.toString());
         assertFalse(e.locations().contains("Portable Power Station"), e.toString());
     }
+
+    @Test
+    void whoSpeaksOrWorksForANameMakesItAnOrganisation() {
+        Entities e = EXTRACTOR.extract("A spokeswoman for Quelmark declined to comment. Strategists at Verlan see "
+                + "more gains. A spokesman for Kenya's foreign ministry said talks would resume.");
+        assertTrue(e.organizations().containsAll(List.of("Quelmark", "Verlan")), e.toString());
+        assertEquals(List.of("Kenya"), e.locations(), e.toString());
+    }
 }
