@@ -1361,7 +1361,23 @@ public final class EntityExtractor {
                 && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
             fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
         }
+        if (fixed != Type.ORG && end - start == 1 && capitalLetters(first, 3, 6) && lookup(tokens, start, end) == null) {
+            fixed = Type.ORG; // "officials from ZTRC": an acronym no list knows names a body, not a place or a person
+        }
         return new Mention(start, end, fixed, spanText(text, tokens, start, end), false);
+    }
+
+    /** Whether {@code word} is {@code min} to {@code max} capital letters A to Z and nothing else. */
+    private static boolean capitalLetters(String word, int min, int max) {
+        if (word.length() < min || word.length() > max) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

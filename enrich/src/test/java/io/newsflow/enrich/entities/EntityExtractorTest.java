@@ -608,4 +608,14 @@ class EntityExtractorTest {
         assertTrue(e.organizations().containsAll(List.of("Quelmark", "Verlan")), e.toString());
         assertEquals(List.of("Kenya"), e.locations(), e.toString());
     }
+
+    @Test
+    void anAcronymNoListKnowsIsAnOrganisationAndAKnownOneKeepsItsType() {
+        Entities e = EXTRACTOR.extract("Officials from ZTRC and the WMO met in NYC on Friday, and envoys of the UAE "
+                + "joined them.");
+        assertTrue(e.organizations().containsAll(List.of("ZTRC", "WMO")),
+                e.toString());
+        assertTrue(e.locations().containsAll(List.of("New York City", "United Arab Emirates")), e.toString());
+        assertFalse(e.locations().contains("ZTRC"), e.toString());
+    }
 }
