@@ -131,7 +131,7 @@ public final class EntityExtractor {
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
             "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst");
     /**
-     * Last words of places and buildings that end no person's name: the model's person "Gibson City" or "Davis Gym"
+     * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
      */
     private static final Set<String> PLACE_LAST_WORDS = Set.of("City", "Town", "Township", "Village", "Borough",
@@ -243,7 +243,7 @@ public final class EntityExtractor {
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = Set.of("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
-    /** Last words of newspapers' names after a place's: "the Orlando Sentinel", "the Toledo Blade". */
+    /** Last words of newspapers' names after a place's: "the Kansas City Star", "the Toledo Blade". */
     private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Post", "Herald", "Tribune", "Journal",
             "Gazette", "Chronicle", "Sentinel", "Star", "Globe", "Observer", "Courier", "Examiner", "Telegraph",
             "Inquirer", "Enquirer", "Register", "Dispatch", "Bulletin", "Republic", "Mercury", "Bee", "Blade",
@@ -299,8 +299,8 @@ public final class EntityExtractor {
 
     /**
      * A city and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles", "the
-     * Toronto Maple Leafs", "Phoenix Suns guard Steve Nash"), where "the" comes before the city or a result or a
-     * player's role after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks ("the
+     * Toronto Maple Leafs"), where "the" comes before the city or a result or a
+     * player's role ({@link #TEAM_AFTER}, {@link #RESULT_VERBS}) after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks ("the
      * Paris Talks").
      */
     private void clubsOfCities(String text, List<Token> tokens, List<Mention> mentions) {
@@ -319,22 +319,31 @@ public final class EntityExtractor {
             }
             String nickname = tokens.get(end - 1).text();
             boolean plural = end > m.end() && nickname.length() > 3 && nickname.endsWith("s") && !nickname.endsWith("ss");
-            int clubEnd = end;
-            if (!plural || mentions.stream().anyMatch(o -> o != m && o.start() < clubEnd && o.end() > m.end())) {
+            if (!plural) {
                 continue;
             }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text() : "";
             String after = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
             if (before.equals("the") || before.equals("The") || TEAM_AFTER.contains(after) || RESULT_VERBS.contains(after)) {
-                mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
+                extendToOrganisation(text, tokens, mentions, i, end);
             }
         }
     }
 
     /**
-     * "The", a place and a newspaper's word are that newspaper, an organisation ("the Orlando Sentinel", "the Kansas
-     * City Star", "the Arizona Republic", "the Manchester Evening News"), where a list or the model found the place
-     * alone.
+     * Replaces mention {@code i} with an organisation from its start to {@code end}, unless another mention holds a
+     * word between its end and {@code end}.
+     */
+    private static void extendToOrganisation(String text, List<Token> tokens, List<Mention> mentions, int i, int end) {
+        Mention m = mentions.get(i);
+        if (mentions.stream().noneMatch(o -> o != m && o.start() < end && o.end() > m.end())) {
+            mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
+        }
+    }
+
+    /**
+     * "The", a place and a newspaper's word are that newspaper, an organisation ("the Kansas City Star", "the Arizona
+     * Republic", "the Manchester Evening News"), where a list or the model found the place alone.
      */
     private void newspapersOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -355,9 +364,8 @@ public final class EntityExtractor {
             for (int k = m.end(); k < end; k++) {
                 joined &= spacesOnly(text, tokens.get(k - 1), tokens.get(k));
             }
-            int paperEnd = end;
-            if (joined && mentions.stream().noneMatch(o -> o != m && o.start() < paperEnd && o.end() > m.end())) {
-                mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
+            if (joined) {
+                extendToOrganisation(text, tokens, mentions, i, end);
             }
         }
     }
@@ -986,15 +994,7 @@ public final class EntityExtractor {
 
     /** Two to eight capital letters ("ANC", "ICFTU"), not a Roman numeral ("VI"). */
     private static boolean isAcronym(String word) {
-        if (word.length() < 2 || word.length() > 8 || ROMAN.matcher(word).matches()) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
-                return false;
-            }
-        }
-        return true;
+        return capitalLetters(word, 2, 8) && !ROMAN.matcher(word).matches();
     }
 
     /** Whether the acronym's letters are initials of the name's words, in order, the first one first. */
@@ -1356,7 +1356,7 @@ public final class EntityExtractor {
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
         } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
-            fixed = Type.LOC; // "Gibson City", "Davis Gym"
+            fixed = Type.LOC; // "Harlan City", "Carter Gym"
         } else if (type == Type.PER && end - start == 1
                 && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
             fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
@@ -1649,7 +1649,7 @@ public final class EntityExtractor {
 
     /**
      * A run of two to four capitalised words the model left alone that a place's word ends is that place ("Kettering
-     * Road", "Aabenraa County", "Oyster Bay", "Wembley Stadium"); a sentence's common first word is none of it
+     * Road", "Ostby Parish", "Oyster Bay", "Wembley Stadium"); a sentence's common first word is none of it
      * ("Yesterday Kettering Road"). Not a run with connectors or another place's word inside ("Land and Sea"), nor
      * common words before a word of nature or a building's, which are as often a thing's name ("Ice Lake", "Portable
      * Power Station") as a place's; null when it is none.
@@ -1782,8 +1782,7 @@ public final class EntityExtractor {
         }
         for (int k = start; k < end - 1; k++) {
             String word = tokens.get(k).text();
-            if (!TITLES.contains(word) && (vocabulary.classOf(NameFeatures.lowerCase(word)) == null
-                    || gazetteer.isAnyGivenName(word))) {
+            if (!TITLES.contains(word) && !common(word)) {
                 return false;
             }
         }
