@@ -910,13 +910,24 @@ public final class EntityExtractor {
      * "George Bush") and a word a speech verb follows ("Major said") stay.
      */
     private void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
+        // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
+        Set<String> opening = new HashSet<>();
+        Set<String> openingInLowerCase = new HashSet<>();
+        for (Mention m : mentions) {
+            if (!m.known() && m.end() - m.start() == 1 && opens(text, tokens, starts, m.start())) {
+                opening.add(tokens.get(m.start()).text());
+                openingInLowerCase.add(tokens.get(m.start()).text().toLowerCase(Locale.ROOT));
+            }
+        }
         Set<String> lower = new HashSet<>();
         Set<String> capitalisedInside = new HashSet<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size() && !opening.isEmpty(); i++) {
             String word = tokens.get(i).text();
             if (Character.isLowerCase(word.codePointAt(0))) {
-                lower.add(word);
-            } else if (!opens(text, tokens, starts, i)) {
+                if (openingInLowerCase.contains(word)) {
+                    lower.add(word);
+                }
+            } else if (opening.contains(word) && !opens(text, tokens, starts, i)) {
                 capitalisedInside.add(word);
             }
         }
@@ -941,7 +952,7 @@ public final class EntityExtractor {
             }
             return lower.contains(word.toLowerCase(Locale.ROOT)) && !capitalisedInside.contains(word)
                     && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
-                    && !SPEECH_AFTER.matcher(textAfter(text, tokens.get(m.start()))).find();
+                    && !SPEECH_AFTER.matcher(textAfter(text, tokens.get(m.start()))).lookingAt();
         });
     }
 
@@ -1727,14 +1738,14 @@ public final class EntityExtractor {
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
-        boolean kin = end - start <= 2 && KIN_AFTER.matcher(after).find();
+        boolean kin = end - start <= 2 && KIN_AFTER.matcher(after).lookingAt();
         if (end - start == 1 && surname(last) && (kin || afterTitle == start
                 && SURNAME_WORDS_BEFORE.contains(wordBefore(text, last.start()))
                 && vocabulary.classOf(NameFeatures.lowerCase(last.text())) == null)) {
             return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman", "leader Abiola"
         }
-        boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).find() || SPEECH_AFTER.matcher(after).find()
-                || kin
+        boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).lookingAt()
+                || SPEECH_AFTER.matcher(after).lookingAt() || kin
                 || end - start <= 3 && forenameFirst(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);

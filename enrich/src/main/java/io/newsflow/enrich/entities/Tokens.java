@@ -40,11 +40,20 @@ public final class Tokens {
             "Corp.", "Co.", "Ltd.", "Bros.", "Mt.", "Ft.", "No.", "vs.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
             "Nov.", "Dec.", "Maj.", "Cmdr.", "Supt.", "Insp.", "Det.", "Cpl.", "Pte.", "Messrs.");
 
+    /** The strings of the ASCII characters, made once: a text's punctuation is a third of its tokens. */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
     private Tokens() {
     }
 
     static List<Token> split(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 1); // about a token for every 5 characters of news
         int n = text.length();
         int start = 0;
         while (start < n) {
@@ -53,12 +62,11 @@ public final class Tokens {
                 continue;
             }
             int end = tokenEnd(text, start);
-            String t = text.substring(start, end);
-            if (t.length() > 1 && t.indexOf('.') == t.length() - 1 && !keepsPeriod(t)) {
-                tokens.addAll(possessive(t.substring(0, t.length() - 1), start));
+            if (end - start > 1 && onlyPeriodLast(text, start, end) && !keepsPeriod(text, start, end)) {
+                addWithPossessive(tokens, text, start, end - 1);
                 tokens.add(new Token(".", end - 1, end));
             } else {
-                tokens.addAll(possessive(t, start));
+                addWithPossessive(tokens, text, start, end);
             }
             start = end;
         }
@@ -145,8 +153,23 @@ public final class Tokens {
         return c < 128 && (Character.isLetterOrDigit(c) || c == '_');
     }
 
-    private static boolean keepsPeriod(String t) {
-        return ABBREVIATIONS.contains(t) || (t.length() == 2 && Character.isUpperCase(t.charAt(0)));
+    /** Whether {@code text[start, end)} has one period, at its end. */
+    private static boolean onlyPeriodLast(String text, int start, int end) {
+        if (text.charAt(end - 1) != '.') {
+            return false;
+        }
+        for (int k = start; k < end - 1; k++) {
+            if (text.charAt(k) == '.') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word {@code text[start, end)}, which ends in a period, keeps it. */
+    private static boolean keepsPeriod(String text, int start, int end) {
+        return end - start == 2 ? Character.isUpperCase(text.charAt(start))
+                : ABBREVIATIONS.contains(text.substring(start, end));
     }
 
     /** Whether a token is the possessive "'s" (or "’s", as web pages set it) that {@link #split} cuts off. */
@@ -155,13 +178,19 @@ public final class Tokens {
     }
 
     /** "Korea's" is two tokens, "Korea" and "'s", as in the corpus; "O'Brien" stays one. */
-    private static List<Token> possessive(String t, int start) {
-        int n = t.length();
-        if (n > 2 && isPossessive(t.substring(n - 2))) {
-            return List.of(new Token(t.substring(0, n - 2), start, start + n - 2), new Token(t.substring(n - 2),
-                    start + n - 2, start + n));
+    private static void addWithPossessive(List<Token> tokens, String text, int start, int end) {
+        if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\''
+                || text.charAt(end - 2) == '’')) {
+            tokens.add(new Token(text.substring(start, end - 2), start, end - 2));
+            tokens.add(new Token(text.substring(end - 2, end), end - 2, end));
+        } else {
+            tokens.add(new Token(end - start == 1 ? oneChar(text.charAt(start)) : text.substring(start, end), start,
+                    end));
         }
-        return List.of(new Token(t, start, start + n));
+    }
+
+    private static String oneChar(char c) {
+        return c < ASCII.length ? ASCII[c] : String.valueOf(c);
     }
 
     /** Whether a line break separates token {@code i} from the token before it (false for the first token). */

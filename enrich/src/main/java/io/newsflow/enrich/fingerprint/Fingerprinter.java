@@ -32,6 +32,9 @@ public final class Fingerprinter {
     public static final int ANCHORS = 16;
     public static final int MAX_NUMBERS = 64;
     private static final long SEED = 0x6E657773666C6F77L; // "newsflow": fixed so that all instances agree
+    /** A word's hash is FNV-1a over its chars, then mixed: cheap and well spread for short words. */
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     /**
      * What a token is, as a regular expression: {@link #tokenize} scans the text by hand to the same effect, at a
@@ -51,10 +54,8 @@ public final class Fingerprinter {
 
     /** The fingerprint of {@code text}; an empty or blank text gives an empty fingerprint with no lookup keys. */
     public Fingerprint fingerprint(String text) {
-        List<String> words = new ArrayList<>();
         List<String> numbers = new ArrayList<>();
-        tokenize(text == null ? "" : text, words, numbers);
-        int[] shingles = shingleHashes(words);
+        int[] shingles = shingleHashes(wordHashes(text == null ? "" : text, numbers));
         int[] distinct = sortedDistinct(shingles, shingles.length);
         int[] sketch = Arrays.copyOf(distinct, Math.min(SKETCH_SIZE, distinct.length));
         int[] lead = sortedDistinct(shingles, Math.min(LEAD_SHINGLES, shingles.length));
@@ -66,27 +67,38 @@ public final class Fingerprinter {
         return new Fingerprint(distinct.length, sketch, lead, numbers, List.copyOf(new LinkedHashSet<>(keys)));
     }
 
-    /** Lower-cased, accent-folded word tokens; numbers (digits, separators dropped) are also collected in order. */
-    static void tokenize(String text, List<String> words, List<String> numbers) {
+    /**
+     * The hashes of the lower-cased, accent-folded word tokens, in order: a word's apostrophe "’" is "'", its
+     * periods and commas are left out, and a number is only its digits. The numbers are also collected, in order.
+     * The words are hashed where they stand in the text, never cut out of it.
+     */
+    static long[] wordHashes(String text, List<String> numbers) {
         // plain ASCII has nothing to fold: the decomposition is the text itself
         String folded = (isAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)))
                 .toLowerCase(Locale.ROOT);
+        long[] hashes = new long[folded.length() / 6 + 16]; // about a word for every 6 characters of news
+        int n = 0;
         int start = tokenStart(folded, 0);
         while (start < folded.length()) {
             int end = tokenEnd(folded, start);
-            String token = folded.substring(start, end).replace('’', '\'');
-            if (Character.isDigit(token.charAt(0))) {
-                String number = keepDigits(token);
-                if (numbers.size() < MAX_NUMBERS) {
-                    numbers.add(number);
-                }
-                words.add(number);
-            } else {
-                words.add(token.indexOf('.') < 0 && token.indexOf(',') < 0 ? token
-                        : token.replace(".", "").replace(",", ""));
+            boolean number = Character.isDigit(folded.charAt(start));
+            if (number && numbers.size() < MAX_NUMBERS) {
+                numbers.add(keepDigits(folded.substring(start, end)));
             }
+            long h = FNV_OFFSET;
+            for (int k = start; k < end; k++) {
+                char c = folded.charAt(k);
+                if (number ? c >= '0' && c <= '9' : c != '.' && c != ',') {
+                    h = (h ^ (c == '’' ? '\'' : c)) * FNV_PRIME;
+                }
+            }
+            if (n == hashes.length) {
+                hashes = Arrays.copyOf(hashes, 2 * n);
+            }
+            hashes[n++] = mix(h);
             start = tokenStart(folded, end);
         }
+        return Arrays.copyOf(hashes, n);
     }
 
     /** Where the next token starts at or after {@code from}: the next letter or number, or the text's length. */
@@ -177,11 +189,10 @@ public final class Fingerprinter {
         return digits.length() == token.length() ? token : digits.toString();
     }
 
-    private static int[] shingleHashes(List<String> words) {
-        if (words.isEmpty()) {
+    private static int[] shingleHashes(long[] wordHashes) {
+        if (wordHashes.length == 0) {
             return new int[0];
         }
-        long[] wordHashes = words.stream().mapToLong(Fingerprinter::hash64).toArray();
         int n = Math.max(1, wordHashes.length - SHINGLE_WORDS + 1);
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
@@ -196,14 +207,26 @@ public final class Fingerprinter {
 
     private List<String> bandKeys(int[] distinct) {
         int[] signature = new int[minHashSeeds.length];
-        for (int i = 0; i < minHashSeeds.length; i++) {
-            // one seed at a time, its minimum in a register: the shingles' hashes are independent of each other
-            long seed = minHashSeeds[i];
-            int min = Integer.MAX_VALUE;
+        for (int i = 0; i < minHashSeeds.length; i += 4) {
+            // four seeds at a time (there are 72), their minimums in registers: a shingle read once for four hashes
+            long seed0 = minHashSeeds[i];
+            long seed1 = minHashSeeds[i + 1];
+            long seed2 = minHashSeeds[i + 2];
+            long seed3 = minHashSeeds[i + 3];
+            int min0 = Integer.MAX_VALUE;
+            int min1 = Integer.MAX_VALUE;
+            int min2 = Integer.MAX_VALUE;
+            int min3 = Integer.MAX_VALUE;
             for (int shingle : distinct) {
-                min = Math.min(min, (int) mix(shingle ^ seed));
+                min0 = Math.min(min0, (int) mix(shingle ^ seed0));
+                min1 = Math.min(min1, (int) mix(shingle ^ seed1));
+                min2 = Math.min(min2, (int) mix(shingle ^ seed2));
+                min3 = Math.min(min3, (int) mix(shingle ^ seed3));
             }
-            signature[i] = min;
+            signature[i] = min0;
+            signature[i + 1] = min1;
+            signature[i + 2] = min2;
+            signature[i + 3] = min3;
         }
         List<String> keys = new ArrayList<>(BANDS);
         for (int band = 0; band < BANDS; band++) {
@@ -223,15 +246,6 @@ public final class Fingerprinter {
             keys.add("a:" + Integer.toHexString(lead[k]));
         }
         return keys;
-    }
-
-    private static long hash64(String s) {
-        long h = 0xcbf29ce484222325L; // FNV-1a, then mixed: cheap and well spread for short words
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
     }
 
     /** The SplitMix64 finaliser. */
