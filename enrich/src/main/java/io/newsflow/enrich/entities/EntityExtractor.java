@@ -1640,6 +1640,15 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether tokens [start, end) are an institution's head word, "for" and capitalised words: "Office for Coastal
+     * Statistics", "Institute for Rural Energy and Transport".
+     */
+    private static boolean headAndFor(List<Token> tokens, int start, int end) {
+        return end - start > 2 && ORG_HEADS.contains(tokens.get(start).text())
+                && tokens.get(start + 1).text().equals("for");
+    }
+
+    /**
      * Where a name starts in a capitalised run that opens a sentence (at token {@code from}): after a word that
      * stands before names ({@link #FORMER}: "Former Senate leader Bob Dole"), and after a plural and "of" or
      * "for" ("Shares of Microsoft Corp", "Workers for Acme Ltd") unless the plural heads an institution's name
@@ -1711,8 +1720,9 @@ public final class EntityExtractor {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }
-        if (headAndOf(tokens, start, end) && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
-            // "Organisation of African Unity"
+        if ((headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
+                && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
+            // "Organisation of African Unity", "Office for Coastal Statistics"
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         Mention place = placeByItsLastWord(text, tokens, from, start, end);

@@ -338,6 +338,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInstitutionsHeadAndForMakeAnOrganisation() {
+        Entities e = EXTRACTOR.extract("Figures from the Office for Coastal Statistics and a study by the Institute "
+                + "for Rural Energy and Transport were published on Monday.");
+        assertEquals(List.of("Office for Coastal Statistics", "Institute for Rural Energy and Transport"),
+                e.organizations());
+        assertEquals(List.of(), e.people());
+    }
+
+    @Test
     void anyMixOfTheWordsTheRulesLookAtGivesNamesAndNoError() {
         // parentheses, datelines, legal forms, titles, given names, results and their scores
         String[] pieces = {"(", ")", "Sweden", "U.S.", "Pete", "Sampras", "Co", "Limerick", "AL-AIN", ",", "1996", "-",
