@@ -176,6 +176,17 @@ public final class EntityExtractor {
     private static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
                     + "agency)\\b");
+    /**
+     * A description of a company or another body set off by commas after its name: ", the Dutch electronics group,",
+     * ", a Calgary-based oil producer,". Not a person's role in one (", the company's chairman", ", a member of the
+     * ruling party,").
+     */
+    private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
+            "^\\s*,\\s+(?:the|a|an)\\s+(?:(?!of\\s)[\\p{L}.&-]+\\s+){0,4}?"
+                    + "(?:group|company|firm|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|"
+                    + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
+                    + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
+                    + "\\s*[,;)]");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
                     + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
@@ -1362,8 +1373,9 @@ public final class EntityExtractor {
             fixed = Type.ORG;
         } else if (headAndOf(tokens, start, end)) {
             fixed = Type.ORG;
-        } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
-            fixed = Type.ORG;
+        } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)
+                || type == Type.PER && end - start == 1 && describedAsBody(text, tokens, end)) {
+            fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said": a company, not a person
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
         } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
@@ -1872,7 +1884,8 @@ public final class EntityExtractor {
         int before = tokens.get(start).start();
         String previous = wordBefore(text, before);
         if (ORG_WORDS_BEFORE.contains(previous)
-                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()) {
+                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
+                || describedAsBody(text, tokens, end)) {
             return true;
         }
         if ((previous.equals("for") || previous.equals("at")) && before > previous.length()
@@ -1883,6 +1896,13 @@ public final class EntityExtractor {
         // "shares in Lonrho": the word before "in" (one space before the name)
         return (previous.equals("in") || previous.equals("of")) && before > previous.length()
                 && SHARES.contains(wordBefore(text, before - previous.length() - 1));
+    }
+
+    /** Whether a description of a company or another body follows the name that ends before token {@code end}. */
+    private static boolean describedAsBody(String text, List<Token> tokens, int end) {
+        int after = tokens.get(end - 1).end();
+        return after < text.length() && text.charAt(after) == ','
+                && BODY_DESCRIBED_AFTER.matcher(text).region(after, Math.min(text.length(), after + 80)).lookingAt();
     }
 
     /** Index of the first known given or family name in [from, to), or -1. */

@@ -347,6 +347,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanysDescriptionBetweenCommasMakesItAnOrganisationButAPersonsRoleInOneDoesNot() {
+        Entities e = EXTRACTOR.extract("Veldmark, the Dutch electronics group, said sales rose. Tarnow, a Calgary-based "
+                + "oil producer, cut output by a tenth. Anna Kessler, a member of the ruling party, said she would vote "
+                + "against the plan.");
+        assertEquals(List.of("Veldmark", "Tarnow"), e.organizations());
+        assertEquals(List.of("Anna Kessler"), e.people());
+    }
+
+    @Test
     void anyMixOfTheWordsTheRulesLookAtGivesNamesAndNoError() {
         // parentheses, datelines, legal forms, titles, given names, results and their scores
         String[] pieces = {"(", ")", "Sweden", "U.S.", "Pete", "Sampras", "Co", "Limerick", "AL-AIN", ",", "1996", "-",
