@@ -187,6 +187,9 @@ public final class EntityExtractor {
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
                     + "\\s*[,;)]");
+    /** A heading or an introduction of a block of results: "Results of English premier league matches on Saturday:". */
+    private static final Pattern RESULTS_HEADING = Pattern.compile(
+            "(?i)\\b(?:results?|scores|matches|fixtures|league|cup|division|round|championship|games)\\b");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
                     + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
@@ -385,12 +388,92 @@ public final class EntityExtractor {
      * A line of results or standings, with no word in lower case: names each followed by a score ("Arsenal 2 West
      * Ham 0", "Leeds 3 Wimbledon 1"), or one name followed by a row of figures ("Chelsea 3 2 1 0 5 2 7"). A place
      * found there, a city or one the model found, is a team: a club, an organisation; a country stays a place (a
-     * national team). Nothing new is made a name here: lists of prices and specifications look the same.
+     * national team). Nothing new is made a name on a single line: lists of prices and specifications look the same.
+     * Two or more lines in a row of exactly two sides and their scores ("Brexley 2 Tarnfield 1") under a line that
+     * says they are results are a block of results: each side no name covers is a team.
      */
     private void results(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
         for (int[] line : lines) {
             resultLine(text, tokens, line[0], line[1], mentions);
         }
+        List<int[]> scored = new ArrayList<>();
+        for (int[] line : lines) {
+            scored.add(scoreLine(text, tokens, line[0], line[1]));
+        }
+        for (int l = 0; l < lines.size(); l++) {
+            boolean inBlock = l > 0 && scored.get(l - 1) != null || l + 1 < lines.size() && scored.get(l + 1) != null;
+            if (scored.get(l) != null && inBlock && headedAsResults(text, tokens, lines, scored, l)) {
+                int[] sides = scored.get(l);
+                addTeam(text, tokens, sides[0], sides[1], mentions);
+                addTeam(text, tokens, sides[2], sides[3], mentions);
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * Whether one of the two lines before the block of scores that line {@code l} is in says they are results
+     * ("Results of English premier league matches on Saturday:"): a list of things and their numbers looks the same.
+     */
+    private static boolean headedAsResults(String text, List<Token> tokens, List<int[]> lines, List<int[]> scored,
+                                           int l) {
+        int first = l;
+        while (first > 0 && scored.get(first - 1) != null) {
+            first--;
+        }
+        for (int h = first - 1; h >= Math.max(0, first - 2); h--) {
+            int[] line = lines.get(h);
+            if (RESULTS_HEADING.matcher(text).region(tokens.get(line[0]).start(), tokens.get(line[1] - 1).end())
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The two sides of a line that is a match's result and nothing else, one to three capitalised words and a score of
+     * one or two digits each ("Brexley 2 Tarnfield Rovers 1"), as {start, end, start, end}; null for any other line.
+     */
+    private static int[] scoreLine(String text, List<Token> tokens, int from, int to) {
+        int[] sides = new int[4];
+        int i = from;
+        for (int side = 0; side < 2; side++) {
+            int start = i;
+            while (i < to && i - start < 3 && tokens.get(i).word() && tokens.get(i).capitalised()
+                    && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
+                i++;
+            }
+            if (i == start || i >= to || i < to && tokens.get(i).word()
+                    || !tokens.get(i).text().matches("\\d{1,2}")) {
+                return null;
+            }
+            sides[2 * side] = start;
+            sides[2 * side + 1] = i;
+            i++;
+        }
+        return i == to ? sides : null;
+    }
+
+    /**
+     * A side of a result that no name covers yet is a team: an organisation, or a country's national team, a place.
+     * A side a name covers in part is left as it is, and so is one of common words only.
+     */
+    private void addTeam(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.start() < end && start < m.end()) {
+                return;
+            }
+        }
+        boolean commonWords = true;
+        for (int k = start; k < end; k++) {
+            commonWords &= common(tokens.get(k).text());
+        }
+        if (commonWords || isDescriptive(tokens, start, end) || NOT_NAMES.contains(tokens.get(start).text())) {
+            return; // "Apples 2 Eggs 12": a list of things, not of results
+        }
+        String name = spanText(text, tokens, start, end);
+        mentions.add(new Mention(start, end, gazetteer.isCountry(name) ? Type.LOC : Type.ORG, name, false));
     }
 
     /** The lines of a text, each as the range of its tokens [from, to). */

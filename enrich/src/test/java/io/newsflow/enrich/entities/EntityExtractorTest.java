@@ -464,6 +464,20 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theSidesOfABlockOfResultsUnderItsHeadingAreTeamsButAListOfThingsAndTheirNumbersHasNone() {
+        Entities results = EXTRACTOR.extract("Results of third division matches on Saturday:\nBrexley 2 Tarnfield 1\n"
+                + "Oldmoor 0 Kelham Rovers 3\nJapan 2 Syria 1\nThe fans in Brexley celebrated.");
+        assertEquals(List.of("Brexley", "Tarnfield", "Oldmoor", "Kelham Rovers"), results.organizations());
+        assertEquals(List.of("Japan", "Syria"), results.locations());
+        Entities single = EXTRACTOR.extract("Results of third division matches on Saturday:\nBrexley 2 Tarnfield 1\n"
+                + "The fans celebrated.");
+        assertEquals(List.of(), single.organizations(), single.toString());
+        Entities stock = EXTRACTOR.extract("What is left in the shop:\nQuorbel 2 Tamsin 12\nVarrow 3 Pellish 6\nMore "
+                + "comes on Monday.");
+        assertEquals(List.of(), stock.organizations(), stock.toString());
+    }
+
+    @Test
     void initialsAndASurnameAreAPersonButNotAListItemOrAnAddress() {
         Entities e = EXTRACTOR.extract("Somerset 83 and 174 (P. Simmons 4-38), Durham 114 (A. Dale 69, H. J. "
                 + "Morris 12).\nA. Costs\nB. Benefits\nThe shop at 201 E. Washington opens soon.");
