@@ -652,7 +652,8 @@ public final class EntityExtractor {
     private void scoredResults(String text, List<Token> tokens, List<Mention> mentions) {
         for (int v = 1; v + 2 < tokens.size(); v++) {
             Token before = tokens.get(v - 1);
-            if (!before.capitalised() || !before.word()) {
+            boolean country = before.text().equals(")");
+            if (!country && (!before.capitalised() || !before.word())) {
                 continue; // no left side: most words, asked first
             }
             String verb = tokens.get(v).text();
@@ -662,20 +663,26 @@ public final class EntityExtractor {
             if (other < 0 || !spacesOnly(text, tokens.get(v - 1), tokens.get(v))) {
                 continue;
             }
-            int leftStart = v;
-            while (leftStart > 0 && v - leftStart < 3 && side(text, tokens, leftStart - 1, leftStart)) {
+            // a player's country in parentheses after the name: "Karel Novak (Czech Republic) beat ..."
+            int leftEnd = country ? countryBefore(text, tokens, v) : v;
+            if (leftEnd < 1) {
+                continue;
+            }
+            int leftStart = leftEnd;
+            while (leftStart > 0 && leftEnd - leftStart < 3 && side(text, tokens, leftStart - 1, leftStart)) {
                 leftStart--;
             }
             int rightEnd = other;
             while (rightEnd < tokens.size() && rightEnd - other < 3 && side(text, tokens, rightEnd, rightEnd - 1)) {
                 rightEnd++;
             }
-            if (leftStart == v || rightEnd == other) {
+            if (leftStart == leftEnd || rightEnd == other) {
                 continue;
             }
+            int scoresFrom = countryAfter(text, tokens, rightEnd);
             int scores = 0;
             int sets = 0;
-            for (int k = rightEnd, set; (set = score(text, tokens, k)) >= 0; k += 3) {
+            for (int k = scoresFrom, set; (set = score(text, tokens, k)) >= 0; k += 3) {
                 scores++;
                 sets += set;
                 if (k + 3 < tokens.size() && tokens.get(k + 3).text().equals("(") && score(text, tokens, k + 4) >= 0) {
@@ -686,10 +693,51 @@ public final class EntityExtractor {
                 continue;
             }
             Type type = scores == 1 ? Type.ORG : Type.PER;
-            resultSide(text, tokens, leftStart, v, type, mentions);
+            resultSide(text, tokens, leftStart, leftEnd, type, mentions);
             resultSide(text, tokens, other, rightEnd, type, mentions);
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * Where the side before a country in parentheses that ends before token {@code end} ends ("Novak (Czech
+     * Republic)": the "("), or -1 when no such country is there: one to three capitalised words or "U.S." inside, a
+     * space before the "(".
+     */
+    private static int countryBefore(String text, List<Token> tokens, int end) {
+        for (int open = end - 3; open >= Math.max(1, end - 5); open--) {
+            if (tokens.get(open).text().equals("(")) {
+                return inParentheses(tokens, open, end - 1) && spacesOnly(text, tokens.get(open - 1),
+                        tokens.get(open)) ? open : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** After a country in parentheses that starts at token {@code start} ("(Estonia) 6-3"); {@code start} when none does. */
+    private static int countryAfter(String text, List<Token> tokens, int start) {
+        if (start >= tokens.size() || !tokens.get(start).text().equals("(")) {
+            return start;
+        }
+        for (int close = start + 2; close <= Math.min(tokens.size() - 1, start + 4); close++) {
+            if (tokens.get(close).text().equals(")")) {
+                return inParentheses(tokens, start, close) ? close + 1 : start;
+            }
+        }
+        return start;
+    }
+
+    /** Whether the tokens between parentheses {@code open} and {@code close} are one to three capitalised words. */
+    private static boolean inParentheses(List<Token> tokens, int open, int close) {
+        if (close - open < 2 || close - open > 4) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            if (!tokens.get(k).word() || !tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token {@code k}, next to token {@code joined}, is one more capitalised word of a result's side. */

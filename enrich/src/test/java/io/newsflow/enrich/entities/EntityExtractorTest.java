@@ -478,6 +478,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlayersCountryInParenthesesLeavesTheResultBetweenThePlayers() {
+        Entities e = EXTRACTOR.extract("Results of the second round:\nKarel Novak (Czech Republic) beat Ivo Tamm "
+                + "(Estonia) 6-3 6-4\nBrexley (Wales) beat Tarnfield (Scotland) 2-1");
+        assertEquals(List.of("Karel Novak", "Ivo Tamm"), e.people());
+        assertEquals(List.of("Brexley", "Tarnfield"), e.organizations());
+        assertEquals(List.of("Czech Republic", "Estonia", "Wales", "Scotland"), e.locations());
+    }
+
+    @Test
     void initialsAndASurnameAreAPersonButNotAListItemOrAnAddress() {
         Entities e = EXTRACTOR.extract("Somerset 83 and 174 (P. Simmons 4-38), Durham 114 (A. Dale 69, H. J. "
                 + "Morris 12).\nA. Costs\nB. Benefits\nThe shop at 201 E. Washington opens soon.");
