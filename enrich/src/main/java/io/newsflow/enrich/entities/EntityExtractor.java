@@ -187,6 +187,8 @@ public final class EntityExtractor {
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
                     + "\\s*[,;)]");
+    /** What stands between a batsman's name and the bowler's on a scorecard, besides the fielder's name. */
+    private static final Set<String> SCORECARD_MARKS = Set.of("c", "st", "lbw", "and", ".");
     /** A heading or an introduction of a block of results: "Results of English premier league matches on Saturday:". */
     private static final Pattern RESULTS_HEADING = Pattern.compile(
             "(?i)\\b(?:results?|scores|matches|fixtures|league|cup|division|round|championship|games)\\b");
@@ -643,6 +645,68 @@ public final class EntityExtractor {
     }
 
     /**
+     * A cricket scorecard's dismissals: the fielder after "c" or "st" and the bowler after "b", before the runs
+     * ("Haldsen c Kowan b Vlaar 45", "Ardent lbw b Novak 12", "Ross c and b Tamm 3") are people, whatever the model
+     * or the lists made of them. One or two capitalised words each, an initial's period allowed ("b P. Simmons 4").
+     */
+    private void dismissals(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int b = 1; b + 2 < tokens.size(); b++) {
+            if (!tokens.get(b).text().equals("b")) {
+                continue;
+            }
+            int bowlerEnd = scorecardName(text, tokens, b + 1);
+            if (bowlerEnd < 0 || bowlerEnd >= tokens.size() || !isWholeNumber(tokens.get(bowlerEnd).text())
+                    || bowlerEnd + 1 < tokens.size() && !Tokens.lineBreakBefore(text, tokens, bowlerEnd + 1)
+                    || !batsmanBefore(text, tokens, b)) {
+                continue; // the runs end the line, and a batsman's name and the marks of a dismissal start it
+            }
+            replace(mentions, new Mention(b + 1, bowlerEnd, Type.PER, spanText(text, tokens, b + 1, bowlerEnd), false));
+            for (int c = Math.max(1, b - 4); c < b - 1; c++) {
+                String mark = tokens.get(c).text();
+                if ((mark.equals("c") || mark.equals("st")) && scorecardName(text, tokens, c + 1) == b) {
+                    replace(mentions, new Mention(c + 1, b, Type.PER, spanText(text, tokens, c + 1, b), false));
+                }
+            }
+        }
+        mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /**
+     * Whether the line up to token {@code b} ("b") is a batsman's name and the marks of a dismissal: capitalised
+     * words, initials' periods, "c", "st", "lbw", "and", no more than eight tokens.
+     */
+    private static boolean batsmanBefore(String text, List<Token> tokens, int b) {
+        int start = b;
+        while (start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
+            start--;
+        }
+        if (b - start > 8 || b == start || !tokens.get(start).capitalised()) {
+            return false;
+        }
+        for (int k = start; k < b; k++) {
+            Token t = tokens.get(k);
+            if (!(t.word() && t.capitalised()) && !SCORECARD_MARKS.contains(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a name of a scorecard that starts at token {@code k}: one or two capitalised words; -1 when none does. */
+    private static int scorecardName(String text, List<Token> tokens, int k) {
+        int end = k;
+        while (end < tokens.size() && end - k < 2 && tokens.get(end).word() && tokens.get(end).capitalised()
+                && (end == k || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
+            end++;
+        }
+        return end == k || NOT_NAMES.contains(tokens.get(k).text()) ? -1 : end;
+    }
+
+    private static boolean isWholeNumber(String token) {
+        return token.chars().allMatch(c -> c >= '0' && c <= '9') && token.length() <= 3;
+    }
+
+    /**
      * A result told in a sentence: a side, a verb of winning ("beat", "drew with", "lost to"), the other side, then
      * the score. One score makes both sides teams ("Ajax beat Feyenoord 2-1", "Juve beat Parma 2-0"): organisations,
      * a country staying a place (its national team); two or more set scores, each up to 7 with a 6 or a 7 in it,
@@ -1038,6 +1102,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
+        dismissals(text, tokens, mentions);
         scoredResults(text, tokens, mentions);
         datelines(text, tokens, lines, mentions);
         return collect(mentions);

@@ -487,6 +487,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theFieldersAndBowlersOfAScorecardArePeople() {
+        Entities e = EXTRACTOR.extract("Brexley first innings:\nT. Haldsen c Kowan b Vlaar 45\nM. Ardent lbw b Novak "
+                + "12\nJ. Ross c and b Tamm 3\nOpinion: a plan b Section 4 cannot fix.");
+        assertTrue(e.people().containsAll(List.of("Kowan", "Vlaar", "Novak", "Tamm")), e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.equals("Novak") || o.equals("Section")), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.startsWith("Section")), e.toString());
+    }
+
+    @Test
     void initialsAndASurnameAreAPersonButNotAListItemOrAnAddress() {
         Entities e = EXTRACTOR.extract("Somerset 83 and 174 (P. Simmons 4-38), Durham 114 (A. Dale 69, H. J. "
                 + "Morris 12).\nA. Costs\nB. Benefits\nThe shop at 201 E. Washington opens soon.");
