@@ -187,6 +187,9 @@ public final class EntityExtractor {
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
                     + "\\s*[,;)]");
+    /** A country's divisions, in lower case after a place's name: "Kandahar province", "the Aabenraa district". */
+    private static final Set<String> DIVISIONS = Set.of("province", "provinces", "region", "district", "county",
+            "prefecture", "governorate", "municipality", "oblast", "canton");
     /** What stands between a batsman's name and the bowler's on a scorecard, besides the fielder's name. */
     private static final Set<String> SCORECARD_MARKS = Set.of("c", "st", "lbw", "and", ".");
     /** A heading or an introduction of a block of results: "Results of English premier league matches on Saturday:". */
@@ -1579,6 +1582,8 @@ public final class EntityExtractor {
         } else if (type == Type.PER && end - start == 1
                 && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
             fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
+        } else if (type == Type.PER && end - start <= 2 && divisionAfter(tokens, end)) {
+            fixed = Type.LOC; // "the eastern Tarvik province"
         }
         if (fixed != Type.ORG && end - start == 1 && capitalLetters(first, 3, 6) && lookup(tokens, start, end) == null) {
             fixed = Type.ORG; // "officials from ZTRC": an acronym no list knows names a body, not a place or a person
@@ -1847,6 +1852,11 @@ public final class EntityExtractor {
                 && tokens.get(start + 1).text().equals("of");
     }
 
+    /** Whether a country's division in lower case follows the name that ends before token {@code end}: "province". */
+    private static boolean divisionAfter(List<Token> tokens, int end) {
+        return end < tokens.size() && DIVISIONS.contains(tokens.get(end).text());
+    }
+
     /**
      * Whether tokens [start, end) are an institution's head word, "for" and capitalised words: "Office for Coastal
      * Statistics", "Institute for Rural Energy and Transport".
@@ -1936,6 +1946,10 @@ public final class EntityExtractor {
         Mention place = placeByItsLastWord(text, tokens, from, start, end);
         if (place != null) {
             return place;
+        }
+        if (end - start <= 2 && divisionAfter(tokens, end) && !NOT_NAMES.contains(tokens.get(start).text())
+                && !isDescriptive(tokens, start, end) && !ORG_HEADS.contains(tokens.get(start).text())) {
+            return new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false); // "Tarvik province"
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)

@@ -496,6 +496,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameBeforeACountrysDivisionInLowerCaseIsAPlace() {
+        Entities e = EXTRACTOR.extract("Fighting broke out in the eastern Tarvik province and spread to the Oskarlund "
+                + "district, where the Empty state screen of the app was shown.");
+        assertEquals(List.of("Tarvik", "Oskarlund"), e.locations());
+        assertEquals(List.of(), e.people());
+        assertEquals(List.of(), e.organizations());
+    }
+
+    @Test
     void initialsAndASurnameAreAPersonButNotAListItemOrAnAddress() {
         Entities e = EXTRACTOR.extract("Somerset 83 and 174 (P. Simmons 4-38), Durham 114 (A. Dale 69, H. J. "
                 + "Morris 12).\nA. Costs\nB. Benefits\nThe shop at 201 E. Washington opens soon.");
