@@ -187,6 +187,12 @@ public final class EntityExtractor {
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
                     + "\\s*[,;)]");
+    /** What only a company has, after its name's possessive: "Grentham's chairman". */
+    private static final Set<String> COMPANYS = Set.of("chairman", "chairwoman", "shareholders", "shareholder",
+            "subsidiary", "subsidiaries", "board", "profits", "earnings", "takeover", "stake", "shares");
+    /** Of {@link #COMPANYS}, what no person has: "Smith's shares" are his, "Smith's chairman" is no one's. */
+    private static final Set<String> NO_PERSONS = Set.of("chairman", "chairwoman", "shareholders", "subsidiary",
+            "subsidiaries");
     /** A country's divisions, in lower case after a place's name: "Kandahar province", "the Aabenraa district". */
     private static final Set<String> DIVISIONS = Set.of("province", "provinces", "region", "district", "county",
             "prefecture", "governorate", "municipality", "oblast", "canton");
@@ -1573,7 +1579,8 @@ public final class EntityExtractor {
         } else if (headAndOf(tokens, start, end)) {
             fixed = Type.ORG;
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)
-                || type == Type.PER && end - start == 1 && describedAsBody(text, tokens, end)) {
+                || type == Type.PER && end - start <= 2 && (end - start == 1 && describedAsBody(text, tokens, end)
+                || companysPossessive(tokens, end, NO_PERSONS))) {
             fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said": a company, not a person
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
@@ -1852,6 +1859,15 @@ public final class EntityExtractor {
                 && tokens.get(start + 1).text().equals("of");
     }
 
+    /**
+     * Whether a possessive and one of {@code words}, what only a company has, follow the name that ends before token
+     * {@code end}: "Grentham's chairman", "Vexlan's shareholders".
+     */
+    private static boolean companysPossessive(List<Token> tokens, int end, Set<String> words) {
+        return end + 1 < tokens.size() && Tokens.isPossessive(tokens.get(end).text())
+                && words.contains(tokens.get(end + 1).text());
+    }
+
     /** Whether a country's division in lower case follows the name that ends before token {@code end}: "province". */
     private static boolean divisionAfter(List<Token> tokens, int end) {
         return end < tokens.size() && DIVISIONS.contains(tokens.get(end).text());
@@ -2095,7 +2111,7 @@ public final class EntityExtractor {
         String previous = wordBefore(text, before);
         if (ORG_WORDS_BEFORE.contains(previous)
                 || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
-                || describedAsBody(text, tokens, end)) {
+                || describedAsBody(text, tokens, end) || companysPossessive(tokens, end, COMPANYS)) {
             return true;
         }
         if ((previous.equals("for") || previous.equals("at")) && before > previous.length()

@@ -505,6 +505,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWhoseChairmanOrShareholdersTheTextMentionsIsACompany() {
+        Entities e = EXTRACTOR.extract("Grentham's chairman Peter Vale resigned on Monday, and Vexlan's shareholders "
+                + "approved the merger.");
+        assertEquals(List.of("Grentham", "Vexlan"), e.organizations());
+        assertEquals(List.of("Peter Vale"), e.people());
+        assertEquals(List.of(), e.locations());
+    }
+
+    @Test
     void initialsAndASurnameAreAPersonButNotAListItemOrAnAddress() {
         Entities e = EXTRACTOR.extract("Somerset 83 and 174 (P. Simmons 4-38), Durham 114 (A. Dale 69, H. J. "
                 + "Morris 12).\nA. Costs\nB. Benefits\nThe shop at 201 E. Washington opens soon.");
