@@ -1855,8 +1855,13 @@ public final class EntityExtractor {
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
     private static boolean headAndOf(List<Token> tokens, int start, int end) {
+        return headAnd(tokens, start, end, "of");
+    }
+
+    /** Whether tokens [start, end) are an institution's head word, {@code connector} and more. */
+    private static boolean headAnd(List<Token> tokens, int start, int end, String connector) {
         return end - start > 2 && ORG_HEADS.contains(tokens.get(start).text())
-                && tokens.get(start + 1).text().equals("of");
+                && tokens.get(start + 1).text().equals(connector);
     }
 
     /**
@@ -1878,8 +1883,7 @@ public final class EntityExtractor {
      * Statistics", "Institute for Rural Energy and Transport".
      */
     private static boolean headAndFor(List<Token> tokens, int start, int end) {
-        return end - start > 2 && ORG_HEADS.contains(tokens.get(start).text())
-                && tokens.get(start + 1).text().equals("for");
+        return headAnd(tokens, start, end, "for");
     }
 
     /**
