@@ -324,9 +324,9 @@ public final class EntityExtractor {
 
     /**
      * A city and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles", "the
-     * Toronto Maple Leafs"), where "the" comes before the city or a result or a
-     * player's role ({@link #TEAM_AFTER}, {@link #RESULT_VERBS}) after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks ("the
-     * Paris Talks").
+     * Toronto Maple Leafs"), where "the" comes before the city or a result or a player's role ({@link #TEAM_AFTER},
+     * {@link #RESULT_VERBS}) after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks
+     * ("the Paris Talks").
      */
     private void clubsOfCities(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -455,8 +455,7 @@ public final class EntityExtractor {
                     && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
                 i++;
             }
-            if (i == start || i >= to || i < to && tokens.get(i).word()
-                    || !tokens.get(i).text().matches("\\d{1,2}")) {
+            if (i == start || i >= to || !isWholeNumber(tokens.get(i).text(), 2)) {
                 return null;
             }
             sides[2 * side] = start;
@@ -664,7 +663,7 @@ public final class EntityExtractor {
                 continue;
             }
             int bowlerEnd = scorecardName(text, tokens, b + 1);
-            if (bowlerEnd < 0 || bowlerEnd >= tokens.size() || !isWholeNumber(tokens.get(bowlerEnd).text())
+            if (bowlerEnd < 0 || bowlerEnd >= tokens.size() || !isWholeNumber(tokens.get(bowlerEnd).text(), 3)
                     || bowlerEnd + 1 < tokens.size() && !Tokens.lineBreakBefore(text, tokens, bowlerEnd + 1)
                     || !batsmanBefore(text, tokens, b)) {
                 continue; // the runs end the line, and a batsman's name and the marks of a dismissal start it
@@ -711,8 +710,9 @@ public final class EntityExtractor {
         return end == k || NOT_NAMES.contains(tokens.get(k).text()) ? -1 : end;
     }
 
-    private static boolean isWholeNumber(String token) {
-        return token.chars().allMatch(c -> c >= '0' && c <= '9') && token.length() <= 3;
+    /** Whether {@code token} is one to {@code maxDigits} digits 0 to 9 and nothing else. */
+    private static boolean isWholeNumber(String token, int maxDigits) {
+        return !token.isEmpty() && token.length() <= maxDigits && token.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /**
@@ -787,17 +787,16 @@ public final class EntityExtractor {
         return -1;
     }
 
-    /** After a country in parentheses that starts at token {@code start} ("(Estonia) 6-3"); {@code start} when none does. */
+    /**
+     * After a country in parentheses that starts at token {@code start} ("(Estonia) 6-3"); {@code start} when none
+     * does.
+     */
     private static int countryAfter(String text, List<Token> tokens, int start) {
         if (start >= tokens.size() || !tokens.get(start).text().equals("(")) {
             return start;
         }
-        for (int close = start + 2; close <= Math.min(tokens.size() - 1, start + 4); close++) {
-            if (tokens.get(close).text().equals(")")) {
-                return inParentheses(tokens, start, close) ? close + 1 : start;
-            }
-        }
-        return start;
+        int close = closingParenthesis(tokens, start);
+        return close > 0 && inParentheses(tokens, start, close) ? close + 1 : start;
     }
 
     /** Whether the tokens between parentheses {@code open} and {@code close} are one to three capitalised words. */
@@ -922,12 +921,18 @@ public final class EntityExtractor {
 
     /** Whether the "(" at token {@code open} holds a known country and nothing else. */
     private boolean countryInParentheses(List<Token> tokens, int open) {
-        for (int n = 1; n <= 3 && open + n + 1 < tokens.size(); n++) {
-            if (tokens.get(open + n + 1).text().equals(")")) {
-                return spellsCountry(tokens, open + 1, open + n + 1);
+        int close = closingParenthesis(tokens, open);
+        return close > 0 && spellsCountry(tokens, open + 1, close);
+    }
+
+    /** The first ")" after one to three tokens after the "(" at {@code open}, or -1 when there is none. */
+    private static int closingParenthesis(List<Token> tokens, int open) {
+        for (int close = open + 2; close <= open + 4 && close < tokens.size(); close++) {
+            if (tokens.get(close).text().equals(")")) {
+                return close;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Whether tokens [from, to) spell a known country or region. */
@@ -1578,10 +1583,11 @@ public final class EntityExtractor {
             fixed = Type.ORG;
         } else if (headAndOf(tokens, start, end)) {
             fixed = Type.ORG;
-        } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)
-                || type == Type.PER && end - start <= 2 && (end - start == 1 && describedAsBody(text, tokens, end)
-                || companysPossessive(tokens, end, NO_PERSONS))) {
-            fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said": a company, not a person
+        } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
+            fixed = Type.ORG;
+        } else if (type == Type.PER && (end - start == 1 && describedAsBody(text, tokens, end)
+                || end - start <= 2 && companysPossessive(tokens, end, NO_PERSONS))) {
+            fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said", "Grentham's chairman": not a person
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
             fixed = Type.LOC;
         } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
@@ -1592,7 +1598,8 @@ public final class EntityExtractor {
         } else if (type == Type.PER && end - start <= 2 && divisionAfter(tokens, end)) {
             fixed = Type.LOC; // "the eastern Tarvik province"
         }
-        if (fixed != Type.ORG && end - start == 1 && capitalLetters(first, 3, 6) && lookup(tokens, start, end) == null) {
+        if (fixed != Type.ORG && end - start == 1 && capitalLetters(first, 3, 6)
+                && lookup(tokens, start, end) == null) {
             fixed = Type.ORG; // "officials from ZTRC": an acronym no list knows names a body, not a place or a person
         }
         return new Mention(start, end, fixed, spanText(text, tokens, start, end), false);

@@ -174,13 +174,18 @@ public final class Tokens {
 
     /** Whether a token is the possessive "'s" (or "’s", as web pages set it) that {@link #split} cuts off. */
     static boolean isPossessive(String token) {
-        return token.equals("'s") || token.equals("’s");
+        return token.length() == 2 && endsWithPossessive(token, 2);
+    }
+
+    /** Whether {@code text} has the possessive "'s" or "’s" right before {@code end}. */
+    private static boolean endsWithPossessive(String text, int end) {
+        return end >= 2 && text.charAt(end - 1) == 's'
+                && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '’');
     }
 
     /** "Korea's" is two tokens, "Korea" and "'s", as in the corpus; "O'Brien" stays one. */
     private static void addWithPossessive(List<Token> tokens, String text, int start, int end) {
-        if (end - start > 2 && text.charAt(end - 1) == 's' && (text.charAt(end - 2) == '\''
-                || text.charAt(end - 2) == '’')) {
+        if (end - start > 2 && endsWithPossessive(text, end)) {
             tokens.add(new Token(text.substring(start, end - 2), start, end - 2));
             tokens.add(new Token(text.substring(end - 2, end), end - 2, end));
         } else {

@@ -37,7 +37,7 @@ public final class Fingerprinter {
     private static final long FNV_PRIME = 0x100000001b3L;
 
     /**
-     * What a token is, as a regular expression: {@link #tokenize} scans the text by hand to the same effect, at a
+     * What a token is, as a regular expression: {@link #wordHashes} scans the text by hand to the same effect, at a
      * fraction of the matcher's cost; a test holds the two together.
      */
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,][\\p{L}\\p{N}]+)*");
