@@ -1173,7 +1173,7 @@ public final class EntityExtractor {
             }
             return lower.contains(word.toLowerCase(Locale.ROOT)) && !capitalisedInside.contains(word)
                     && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
-                    && !SPEECH_AFTER.matcher(textAfter(text, tokens.get(m.start()))).lookingAt();
+                    && !speechAfter(text, tokens.get(m.start()));
         });
     }
 
@@ -1986,7 +1986,6 @@ public final class EntityExtractor {
         int afterTitle = afterTitles(tokens, start, end);
         int given = firstGivenName(tokens, afterTitle, end);
         boolean titled = afterTitle > start || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()));
-        String after = textAfter(text, last);
         int nameStart = afterTitle;
         if (afterTitle > start && withParticles(text, tokens, afterTitle, end)) {
             return new Mention(afterTitle, end, Type.PER, spanText(text, tokens, afterTitle, end), false);
@@ -1997,14 +1996,13 @@ public final class EntityExtractor {
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
-        boolean kin = end - start <= 2 && KIN_AFTER.matcher(after).lookingAt();
+        boolean kin = end - start <= 2 && kinAfter(text, last);
         if (end - start == 1 && surname(last) && (kin || afterTitle == start
                 && SURNAME_WORDS_BEFORE.contains(wordBefore(text, last.start()))
                 && vocabulary.classOf(NameFeatures.lowerCase(last.text())) == null)) {
             return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman", "leader Abiola"
         }
-        boolean person = titled || given >= 0 || ROLE_AFTER.matcher(after).lookingAt()
-                || SPEECH_AFTER.matcher(after).lookingAt() || kin
+        boolean person = titled || given >= 0 || roleAfter(text, last) || speechAfter(text, last) || kin
                 || end - start <= 3 && forenameFirst(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
@@ -2097,8 +2095,41 @@ public final class EntityExtractor {
 
     /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
     /** The text that follows a word, as far as the patterns that read it look (80 characters). */
-    private static String textAfter(String text, Token word) {
-        return text.substring(word.end(), Math.min(text.length(), word.end() + 80));
+    /*
+     * The patterns after a name are tried only where the characters after it can start them: most names are
+     * followed by none of them, and a matcher over the text after every name was a cost of its own.
+     */
+
+    /** {@link #ROLE_AFTER} after the word: ", a spokesman for". */
+    private static boolean roleAfter(String text, Token word) {
+        int next = afterSpaces(text, word.end());
+        return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(ROLE_AFTER, text, word);
+    }
+
+    /** {@link #SPEECH_AFTER} after the word: " said". */
+    private static boolean speechAfter(String text, Token word) {
+        int next = afterSpaces(text, word.end());
+        return next > word.end() && next < text.length() && Character.isLowerCase(text.charAt(next))
+                && lookingAtAfter(SPEECH_AFTER, text, word);
+    }
+
+    /** {@link #KIN_AFTER} after the word: "'s wife". */
+    private static boolean kinAfter(String text, Token word) {
+        char next = word.end() < text.length() ? text.charAt(word.end()) : ' ';
+        return (next == '\'' || next == '’') && lookingAtAfter(KIN_AFTER, text, word);
+    }
+
+    private static int afterSpaces(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /** Whether {@code pattern} matches at the word's end, within the 80 characters after it. */
+    private static boolean lookingAtAfter(Pattern pattern, String text, Token word) {
+        return pattern.matcher(text).region(word.end(), Math.min(text.length(), word.end() + 80)).lookingAt();
     }
 
     private static String wordBefore(String text, int start) {

@@ -97,7 +97,7 @@ final class NameDecoder {
             outcomes[i] = model.outcome(best);
             previousType = types[best];
         }
-        features.update(words, outcomes);
+        features.update(outcomes);
         return codec.decode(Arrays.asList(outcomes));
     }
 

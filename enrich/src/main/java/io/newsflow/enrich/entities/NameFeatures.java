@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -65,9 +63,16 @@ final class NameFeatures {
     private static final long PREVIOUS_OUTCOME_CLASS = FeatureWeights.feed(FeatureWeights.START, "powf=");
     private static final long PREVIOUS_PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "ppo=");
 
-    /** Word → its outcome where it last occurred in the document (OpenNLP's previous-map adaptive data). */
-    private final Map<String, String> previous = new HashMap<>();
+    /** Word → the "pd=" feature of its outcome where it last occurred in the document. */
+    private final PreviousOutcomes previous = new PreviousOutcomes();
+    /** The "pd=" feature of a word the document has not had yet. */
+    private static final long NO_PREVIOUS = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, "null"));
+    /** The outcomes seen and their "pd=" features, side by side: there are a handful, and the same strings recur. */
+    private String[] previousOutcomes = new String[8];
+    private long[] previousFeatures = new long[8];
     private String[] words = new String[0];
+    /** Each word's {@link FeatureWeights#hash}, 0 until found. */
+    private long[] hashes = new long[0];
     private String[] lower = new String[0];
     private String[] classes = new String[0];
     /** Each word's class in the model's word classes, null for a word they do not hold. */
@@ -97,8 +102,10 @@ final class NameFeatures {
             lower = new String[words.length];
             classes = new String[words.length];
             clusters = new String[words.length];
+            hashes = new long[words.length];
         } else {
             Arrays.fill(lower, 0, words.length, null);
+            Arrays.fill(hashes, 0, words.length, 0);
         }
     }
 
@@ -192,7 +199,7 @@ final class NameFeatures {
             }
         }
         out[n++] = DEFINITION;
-        out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, String.valueOf(previous.get(words[i]))));
+        out[n++] = previous.get(wordHash(i), NO_PREVIOUS);
         if (i > 0) {
             out[n++] = pair(BIGRAM, words[i - 1], words[i]);
             out[n++] = pair(CLASS_BIGRAM, classes[i - 1], classes[i]);
@@ -233,11 +240,36 @@ final class NameFeatures {
         return n;
     }
 
-    /** Remembers how each word of a decided sentence was tagged. */
-    void update(String[] words, String[] outcomes) {
+    /** Remembers how each word of the sentence, now decided, was tagged. */
+    void update(String[] outcomes) {
         for (int i = 0; i < words.length; i++) {
-            previous.put(words[i], outcomes[i]);
+            previous.put(wordHash(i), previousFeature(outcomes[i]));
         }
+    }
+
+    private long wordHash(int i) {
+        if (hashes[i] == 0) {
+            hashes[i] = FeatureWeights.hash(words[i]);
+        }
+        return hashes[i];
+    }
+
+    /** The "pd=" feature of an outcome: {@code "pd=" + outcome}'s hash. */
+    private long previousFeature(String outcome) {
+        int k = 0;
+        while (k < previousOutcomes.length && previousOutcomes[k] != null) {
+            if (previousOutcomes[k] == outcome || previousOutcomes[k].equals(outcome)) {
+                return previousFeatures[k];
+            }
+            k++;
+        }
+        if (k == previousOutcomes.length) {
+            previousOutcomes = Arrays.copyOf(previousOutcomes, 2 * k);
+            previousFeatures = Arrays.copyOf(previousFeatures, 2 * k);
+        }
+        previousOutcomes[k] = outcome;
+        previousFeatures[k] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, outcome));
+        return previousFeatures[k];
     }
 
     /** Forgets the document. */

@@ -7,7 +7,8 @@ import java.util.Map;
 /** Document frequencies in a map, for offline runs and benchmarks. Not thread-safe. */
 public final class InMemoryFrequencies implements DocumentFrequencies {
 
-    private final Map<String, Long> counts = new HashMap<>();
+    /** Term → its count, in a one-element array counted in place (no boxed count a term and document). */
+    private final Map<String, long[]> counts = new HashMap<>();
     private long documents;
 
     @Override
@@ -17,14 +18,15 @@ public final class InMemoryFrequencies implements DocumentFrequencies {
 
     @Override
     public long documentsWith(String term) {
-        return counts.getOrDefault(term, 0L);
+        long[] count = counts.get(term);
+        return count == null ? 0 : count[0];
     }
 
     @Override
     public void addDocument(Collection<String> terms) {
         documents++;
         for (String term : terms) {
-            counts.merge(term, 1L, Long::sum);
+            counts.computeIfAbsent(term, t -> new long[1])[0]++;
         }
     }
 }

@@ -114,7 +114,7 @@ class NameDecoderTest {
                     compared++;
                 }
                 contexts.updateAdaptiveData(words, outcomes);
-                features.update(words, outcomes);
+                features.update(outcomes);
             }
             contexts.clearAdaptiveData();
             features.clear();
