@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -49,11 +50,11 @@ public final class EntityExtractor {
     enum Type { PER, ORG, LOC }
 
     /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
+    private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
             "Bhd", "Pty", "Tbk");
     /** Last words of institutions' names, and the legal forms of companies. */
-    private static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, Set.of("Ministry", "Ministries", "Agencies",
+    private static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",
             "Council", "Agency", "Commission", "Department", "Committee", "Company", "Corporation", "Group", "Bank",
             "University", "Institute", "Association", "Foundation", "Party", "Office", "Service", "Court", "Assembly",
             "Organization", "Organisation", "Authority", "Bureau", "Federation", "Union", "Network", "Broadcasting",
@@ -71,27 +72,39 @@ public final class EntityExtractor {
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
         all.addAll(b);
-        return Set.copyOf(all);
+        return Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * A constant set of words, each once. A {@code HashSet}: its look-up costs half of {@code Set.of}'s, whose probe
+     * divides, and the rules look up nearly every token in several of these sets.
+     */
+    private static Set<String> wordSet(String... words) {
+        Set<String> set = new HashSet<>(Arrays.asList(words));
+        if (set.size() != words.length) {
+            throw new IllegalArgumentException("a word twice in " + Arrays.toString(words));
+        }
+        return Collections.unmodifiableSet(set);
     }
 
     /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
-    private static final Set<String> ORG_HEADS = Set.of("Ministry", "Department", "Office", "Bank", "University",
+    private static final Set<String> ORG_HEADS = wordSet("Ministry", "Department", "Office", "Bank", "University",
             "Institute", "Council", "Commission", "Committee", "Board", "Federation", "Union", "Association",
             "League", "Party", "Church", "Court", "House", "Chamber", "Bureau", "Agency", "Academy", "Society",
             "Organization", "Organisation", "Museum", "College", "School", "Secretariat");
-    private static final Set<String> LOC_SUFFIXES = Set.of("Street", "Road", "Avenue", "Square", "Lane", "River",
+    private static final Set<String> LOC_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane", "River",
             "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
             "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
             "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
     /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
-    private static final Set<String> FACILITIES = Set.of("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
+    private static final Set<String> FACILITIES = wordSet("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
             "Palace", "Cathedral", "Castle", "Harbour", "Harbor", "Beach", "Tower", "Gardens", "Abbey", "Mosque",
             "Temple", "Prison");
     /** Of {@link #LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common words too. */
-    private static final Set<String> ADDRESS_SUFFIXES = Set.of("Street", "Road", "Avenue", "Square", "Lane",
+    private static final Set<String> ADDRESS_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane",
             "Boulevard", "Highway", "County", "Province", "Region", "District", "Parish", "Territory", "Island",
             "Islands", "Bay", "Heights", "Valley", "Coast", "Peninsula", "River");
-    private static final Set<String> TITLES = Set.of("President", "Ambassador", "Amb.", "Minister", "Secretary",
+    private static final Set<String> TITLES = wordSet("President", "Ambassador", "Amb.", "Minister", "Secretary",
             "Envoy", "Representative", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Mayor", "Chairman",
             "Chairwoman", "Chair", "Leader", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "General",
             "Gen.", "Premier", "Chancellor", "Prince", "Princess", "Pope", "Judge", "Justice", "Commissioner",
@@ -112,7 +125,7 @@ public final class EntityExtractor {
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
      */
-    private static final Set<String> SURNAME_TITLES = Set.of("President", "Minister", "Secretary", "Senator", "Sen.",
+    private static final Set<String> SURNAME_TITLES = wordSet("President", "Minister", "Secretary", "Senator", "Sen.",
             "Rep.", "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge",
             "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.",
             "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
@@ -121,11 +134,11 @@ public final class EntityExtractor {
             "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
             "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier");
     /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
-    private static final Set<String> TRAILING_TITLES = Set.of("President", "Minister", "Secretary", "Spokesman",
+    private static final Set<String> TRAILING_TITLES = wordSet("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
             "Governor", "Premier", "Chancellor", "Senator", "Secretary-General", "Director-General");
     /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
-    private static final Set<String> TITLE_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
+    private static final Set<String> TITLE_WORDS_BEFORE = wordSet("leader", "envoy", "ambassador", "minister",
             "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
@@ -134,28 +147,28 @@ public final class EntityExtractor {
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
      */
-    private static final Set<String> PLACE_LAST_WORDS = Set.of("City", "Town", "Township", "Village", "Borough",
+    private static final Set<String> PLACE_LAST_WORDS = wordSet("City", "Town", "Township", "Village", "Borough",
             "Stadium", "Arena", "Airport", "Station", "Gym", "Bridge", "Cathedral", "Palace", "Harbour", "Harbor",
             "Beach");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
-    private static final Set<String> PLACE_WORDS_BEFORE = Set.of("near", "outside", "towards", "toward");
+    private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /**
      * Lower-case titles before which one capitalised word, not a common word, is a person's surname ("opposition
      * leader Abiola"); not those that are also adjectives ("official Windows apps", "head-to-head").
      */
-    private static final Set<String> SURNAME_WORDS_BEFORE = Set.of("leader", "envoy", "ambassador", "minister",
+    private static final Set<String> SURNAME_WORDS_BEFORE = wordSet("leader", "envoy", "ambassador", "minister",
             "president", "premier", "chancellor", "dictator", "senator", "governor", "mayor", "lawmaker", "spokesman",
             "spokeswoman", "actor", "actress", "singer", "striker", "captain", "coach", "judge", "prosecutor");
     /** Lower-case words that, right before a capitalised span, make it an organisation ("carmaker Volvo"). */
-    private static final Set<String> ORG_WORDS_BEFORE = Set.of("company", "firm", "group", "bank", "carmaker",
+    private static final Set<String> ORG_WORDS_BEFORE = wordSet("company", "firm", "group", "bank", "carmaker",
             "automaker", "airline", "carrier", "insurer", "reinsurer", "lender", "broker", "brokerage", "retailer",
             "conglomerate", "newspaper", "daily", "weekly", "broadcaster", "agency", "party", "club", "side",
             "team", "union", "maker", "manufacturer", "producer", "operator", "utility", "distributor", "supplier",
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
-    private static final Set<String> GENERIC_BODIES = Set.of("Directors", "Trustees", "Governors");
+    private static final Set<String> GENERIC_BODIES = wordSet("Directors", "Trustees", "Governors");
     /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
-    private static final Set<String> PORTFOLIO_TITLES = Set.of("Secretary", "Minister", "Director", "Commissioner",
+    private static final Set<String> PORTFOLIO_TITLES = wordSet("Secretary", "Minister", "Director", "Commissioner",
             "Chancellor");
     /**
      * A known spelling's vote for its type in a document, where a mention the model or a rule found has 1: it
@@ -163,16 +176,16 @@ public final class EntityExtractor {
      */
     private static final int KNOWN_VOTE = 100;
     /** Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole". */
-    private static final Set<String> FORMER = Set.of("Former", "Outgoing", "Incoming", "Acting", "Then");
+    private static final Set<String> FORMER = wordSet("Former", "Outgoing", "Incoming", "Acting", "Then");
 
     /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
     /** Who speaks or works for a company, before "for" or "at" and its name: "a spokesman for", "analysts at". */
-    private static final Set<String> EMPLOYEES = Set.of("spokesman", "spokeswoman", "spokesperson", "analyst",
+    private static final Set<String> EMPLOYEES = wordSet("spokesman", "spokeswoman", "spokesperson", "analyst",
             "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
             "dealers", "executive", "executives");
     /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
-    private static final Set<String> SHARES = Set.of("shares", "stake", "stakes");
+    private static final Set<String> SHARES = wordSet("shares", "stake", "stakes");
     private static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
                     + "agency)\\b");
@@ -188,16 +201,16 @@ public final class EntityExtractor {
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
                     + "\\s*[,;)]");
     /** What only a company has, after its name's possessive: "Grentham's chairman". */
-    private static final Set<String> COMPANYS = Set.of("chairman", "chairwoman", "shareholders", "shareholder",
+    private static final Set<String> COMPANYS = wordSet("chairman", "chairwoman", "shareholders", "shareholder",
             "subsidiary", "subsidiaries", "board", "profits", "earnings", "takeover", "stake", "shares");
     /** Of {@link #COMPANYS}, what no person has: "Smith's shares" are his, "Smith's chairman" is no one's. */
-    private static final Set<String> NO_PERSONS = Set.of("chairman", "chairwoman", "shareholders", "subsidiary",
+    private static final Set<String> NO_PERSONS = wordSet("chairman", "chairwoman", "shareholders", "subsidiary",
             "subsidiaries");
     /** A country's divisions, in lower case after a place's name: "Kandahar province", "the Aabenraa district". */
-    private static final Set<String> DIVISIONS = Set.of("province", "provinces", "region", "district", "county",
+    private static final Set<String> DIVISIONS = wordSet("province", "provinces", "region", "district", "county",
             "prefecture", "governorate", "municipality", "oblast", "canton");
     /** What stands between a batsman's name and the bowler's on a scorecard, besides the fielder's name. */
-    private static final Set<String> SCORECARD_MARKS = Set.of("c", "st", "lbw", "and", ".");
+    private static final Set<String> SCORECARD_MARKS = wordSet("c", "st", "lbw", "and", ".");
     /** A heading or an introduction of a block of results: "Results of English premier league matches on Saturday:". */
     private static final Pattern RESULTS_HEADING = Pattern.compile(
             "(?i)\\b(?:results?|scores|matches|fixtures|league|cup|division|round|championship|games)\\b");
@@ -215,12 +228,12 @@ public final class EntityExtractor {
             "^['’]s\\s+(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|"
                     + "fiancee|fiancée|girlfriend|boyfriend|bodyguards?|aides?|spokes(?:man|woman)|press secretary|"
                     + "chief of staff)\\b");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "de", "van", "von", "al", "on",
+    private static final Set<String> CONNECTORS = wordSet("of", "for", "the", "and", "de", "van", "von", "al", "on",
             "&", "bin", "da", "du", "del", "der", "den", "la", "le");
-    private static final Set<String> MONTH_NAMES = Set.of("January", "February", "March", "April", "May", "June",
+    private static final Set<String> MONTH_NAMES = wordSet("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
     /** Capitalised only because they open a sentence or a heading, or never names on their own. */
-    private static final Set<String> NOT_NAMES = union(MONTH_NAMES, Set.of("The", "A", "An", "In", "On", "At", "Last",
+    private static final Set<String> NOT_NAMES = union(MONTH_NAMES, wordSet("The", "A", "An", "In", "On", "At", "Last",
             "Also", "But", "However", "Under", "Earlier", "During", "According", "This", "That", "These", "Those", "It",
             "He", "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From",
             "With", "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following", "Until", "Since",
@@ -233,7 +246,7 @@ public final class EntityExtractor {
             "Hello", "Please", "Thanks", "Thank", "Let"));
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
-    private static final Set<String> DEMONYMS = Set.of("Chinese", "Japanese", "British", "French", "German",
+    private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
             "Germans", "Dutch", "Swiss", "Turkish", "Spanish", "Polish", "Danish", "Swedish", "Irish", "Scottish",
             "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis", "Afghan", "Thai",
             "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
@@ -250,7 +263,7 @@ public final class EntityExtractor {
             "Shi'ites", "Shiites", "Sunnis", "Sikhs", "Hindus", "Maori", "Inuit", "Rohingya", "Yazidi", "Yazidis",
             "Hazara", "Hazaras", "Baluch", "Kashmiri", "Kashmiris", "Berber", "Berbers");
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
-    private static final Set<String> COMMON_ACRONYMS = Set.of("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
+    private static final Set<String> COMMON_ACRONYMS = wordSet("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
             "CD", "DVD", "SUV", "GMT", "UTC", "EST", "PST", "BST", "CET", "AGM", "LLC", "PLC", "USD", "EUR", "GBP",
             "JPY", "CPI", "PPI", "GPS", "SMS", "MVP", "LED", "LCD", "USB", "IQ", "ICU", "ER", "UFO", "RPG", "VIP",
@@ -259,30 +272,30 @@ public final class EntityExtractor {
             "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
-    private static final Set<String> TEAM_AFTER = Set.of("beat", "beats", "drew", "defeated", "thrashed", "edged",
+    private static final Set<String> TEAM_AFTER = wordSet("beat", "beats", "drew", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
             "goalkeeper", "defender", "winger", "batsman", "bowler", "opener", "all-rounder", "quarterback", "pitcher");
     /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
-    private static final Set<String> RESULT_VERBS = Set.of("beat", "beats", "defeated", "defeats", "thrashed", "edged",
+    private static final Set<String> RESULT_VERBS = wordSet("beat", "beats", "defeated", "defeats", "thrashed", "edged",
             "routed", "downed", "upset", "ousted", "overcame");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
-    private static final Set<String> TEAM_BEFORE = Set.of("beat", "beats", "defeated", "thrashed", "edged",
+    private static final Set<String> TEAM_BEFORE = wordSet("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
     /** Last words of newspapers' names after a place's: "the Kansas City Star", "the Toledo Blade". */
-    private static final Set<String> NEWSPAPER_WORDS = Set.of("Times", "Post", "Herald", "Tribune", "Journal",
+    private static final Set<String> NEWSPAPER_WORDS = wordSet("Times", "Post", "Herald", "Tribune", "Journal",
             "Gazette", "Chronicle", "Sentinel", "Star", "Globe", "Observer", "Courier", "Examiner", "Telegraph",
             "Inquirer", "Enquirer", "Register", "Dispatch", "Bulletin", "Republic", "Mercury", "Bee", "Blade",
             "Standard", "Statesman", "Advertiser", "Argus", "Recorder", "Daily", "News", "Press", "Democrat",
             "Dealer", "Sun", "Mirror", "Record");
     /** A newspaper's edition between the place and its last word: "the Manchester Evening News". */
-    private static final Set<String> NEWSPAPER_EDITIONS = Set.of("Evening", "Morning", "Daily", "Sunday", "Free",
+    private static final Set<String> NEWSPAPER_EDITIONS = wordSet("Evening", "Morning", "Daily", "Sunday", "Free",
             "Weekly", "Plain");
     /** Plurals after a city that make no club: its events, agreements and gatherings ("the Paris Talks"). */
-    private static final Set<String> CLUB_NOT_AFTER_CITY = Set.of("Games", "Olympics", "Paralympics", "Talks",
+    private static final Set<String> CLUB_NOT_AFTER_CITY = wordSet("Games", "Olympics", "Paralympics", "Talks",
             "Accords", "Agreements", "Conventions", "Protocols", "Riots", "Attacks", "Bombings", "Trials", "Hearings",
             "Awards", "Protests", "Elections", "Marathons", "Summits", "Negotiations", "Residents", "Voters",
             "Officials", "Police", "Schools", "Streets", "Suburbs", "Docklands", "Airports", "Stations");
-    private static final Set<String> DIRECTIONS = Set.of("North", "South", "East", "West", "Northern",
+    private static final Set<String> DIRECTIONS = wordSet("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Central", "Midwest");
 
     private final Gazetteer gazetteer = new Gazetteer();
@@ -916,7 +929,7 @@ public final class EntityExtractor {
         return false;
     }
 
-    private static final Set<String> MONTHS = union(MONTH_NAMES, Set.of("Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+    private static final Set<String> MONTHS = union(MONTH_NAMES, wordSet("Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
             "Nov.", "Dec."));
 
     /** Whether the "(" at token {@code open} holds a known country and nothing else. */
@@ -959,9 +972,9 @@ public final class EntityExtractor {
     }
 
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "ter", "zu", "bin", "ibn");
+    private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn");
     /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
-    private static final Set<String> SHARED_PARTICLES = Set.of("de", "da", "das", "del", "della", "des", "di", "do",
+    private static final Set<String> SHARED_PARTICLES = wordSet("de", "da", "das", "del", "della", "des", "di", "do",
             "dos", "du", "la", "le", "los");
 
     /**
@@ -2108,9 +2121,13 @@ public final class EntityExtractor {
 
     /** {@link #SPEECH_AFTER} after the word: " said". */
     private static boolean speechAfter(String text, Token word) {
+        return lowerCaseWordAfter(text, word) && lookingAtAfter(SPEECH_AFTER, text, word);
+    }
+
+    /** Whether spaces and a lower-case letter follow the word. */
+    private static boolean lowerCaseWordAfter(String text, Token word) {
         int next = afterSpaces(text, word.end());
-        return next > word.end() && next < text.length() && Character.isLowerCase(text.charAt(next))
-                && lookingAtAfter(SPEECH_AFTER, text, word);
+        return next > word.end() && next < text.length() && Character.isLowerCase(text.charAt(next));
     }
 
     /** {@link #KIN_AFTER} after the word: "'s wife". */
@@ -2152,7 +2169,8 @@ public final class EntityExtractor {
         int before = tokens.get(start).start();
         String previous = wordBefore(text, before);
         if (ORG_WORDS_BEFORE.contains(previous)
-                || ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
+                || lowerCaseWordAfter(text, tokens.get(end - 1))
+                && ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
                 || describedAsBody(text, tokens, end) || companysPossessive(tokens, end, COMPANYS)) {
             return true;
         }
