@@ -28,6 +28,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -284,15 +286,18 @@ final class BenchPipelineCommand implements Callable<Integer> {
         out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
                 + batch + " ...");
         out.flush();
+        collectOwnGarbage();
         Instant firstPost = Instant.now();
         CpuTimes cpuBefore = CpuTimes.now();
         ThreadCpu.Reading threadsBefore = threadCpu.read();
+        CollectorTimes gcBefore = CollectorTimes.now();
         long accepted = post(stack, pages, batch, 0, BURST_CLIENTS);
         Instant posted = Instant.now();
         awaitIndexed(stack);
         // read before the documents are asked for: the figures are the pipeline's, not the benchmark's own query's
         CpuTimes cpu = CpuTimes.now().minus(cpuBefore);
         Map<String, Duration> byPart = threadCpu.between(threadsBefore, threadCpu.read());
+        CollectorTimes gc = CollectorTimes.now().minus(gcBefore);
         List<Indexed> docs = stack.documentsIngestedSince(firstPost);
         double jvmShare = Double.NaN;
         Instant lastIndexed = docs.stream().map(Indexed::indexedAt).max(Instant::compareTo).orElse(posted);
@@ -326,6 +331,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 byPart.forEach((part, time) -> parts.append(parts.isEmpty() ? "" : ", ").append(part)
                         .append(String.format(Locale.ROOT, " %.1f ms", time.toNanos() / 1e6 / accepted)));
                 out.printf(Locale.ROOT, "%s: the services' CPU per page by thread: %s%n", label, parts);
+                out.printf(Locale.ROOT, "%s: the services' garbage collector: %s%n", label, gc);
                 figures.put(keyPrefix + "enrich_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
                         byPart.get("enrich").toNanos() / 1e6 / accepted));
                 figures.put(keyPrefix + "jvm_cpu_ms_per_page", String.format(Locale.ROOT, "%.1f",
@@ -348,12 +354,23 @@ final class BenchPipelineCommand implements Callable<Integer> {
         return jvmShare;
     }
 
+    /**
+     * Collects this JVM's garbage before a clock starts: the services share it with the benchmark, whose copies of
+     * the pages (each burst's altered copies, a few hundred MB) outlive young collections, and a burst would
+     * otherwise pay for the full collection that the last burst's copies bring on. A collection during the burst
+     * is the services' own.
+     */
+    private static void collectOwnGarbage() {
+        System.gc();
+    }
+
     /** One page at a time at {@link #rate} pages/s, each when due; the latency of every document. */
     private void paced(PrintWriter out, Stack stack, List<BenchPage> pages, String what, Map<String, String> figures)
             throws Exception {
         out.printf(Locale.ROOT, "paced: posting %d pages%s at %.1f pages/s, each when due, from %d clients ...%n",
                 pages.size(), what, rate, PACED_CLIENTS);
         out.flush();
+        collectOwnGarbage();
         Instant start = Instant.now();
         long lateNanos = post(stack, pages, 1, (long) (1e9 / rate), PACED_CLIENTS);
         awaitIndexed(stack);
@@ -643,6 +660,42 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 return Character.toUpperCase(word.charAt(0)) + word.substring(1);
             }
             return word;
+        }
+    }
+
+    /**
+     * The collections of this JVM's garbage collector and their pauses (its beans' counts and times): the young
+     * and the old (full) generation's, as the collector names them ("PS Scavenge", "PS MarkSweep", "G1 Young
+     * Generation"...).
+     */
+    record CollectorTimes(Map<String, Long> counts, Map<String, Long> millis) {
+
+        static CollectorTimes now() {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, Long> millis = new LinkedHashMap<>();
+            for (GarbageCollectorMXBean bean : ManagementFactory.getGarbageCollectorMXBeans()) {
+                counts.put(bean.getName(), Math.max(0, bean.getCollectionCount()));
+                millis.put(bean.getName(), Math.max(0, bean.getCollectionTime()));
+            }
+            return new CollectorTimes(counts, millis);
+        }
+
+        CollectorTimes minus(CollectorTimes before) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, Long> millis = new LinkedHashMap<>();
+            this.counts.forEach((name, n) -> counts.put(name, n - before.counts.getOrDefault(name, 0L)));
+            this.millis.forEach((name, ms) -> millis.put(name, ms - before.millis.getOrDefault(name, 0L)));
+            return new CollectorTimes(counts, millis);
+        }
+
+        /** {@code PS Scavenge 5 collections, 160 ms of pauses; PS MarkSweep 0} */
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder();
+            counts.forEach((name, n) -> sb.append(sb.isEmpty() ? "" : "; ").append(name).append(' ').append(n)
+                    .append(n == 1 ? " collection" : " collections")
+                    .append(n == 0 ? "" : ", " + millis.get(name) + " ms of pauses"));
+            return sb.toString();
         }
     }
 

@@ -13,16 +13,20 @@ import java.nio.file.Path;
  *
  * @param all    the ticks of every live thread
  * @param jvmOwn the ticks of the JVM's own threads among them
+ * @param rocksDb the ticks of RocksDB's background threads among them (its flushes and compactions, in native code)
  */
-record ProcessThreads(long all, long jvmOwn) {
+record ProcessThreads(long all, long jvmOwn, long rocksDb) {
 
-    static final ProcessThreads NONE = new ProcessThreads(0, 0);
+    static final ProcessThreads NONE = new ProcessThreads(0, 0, 0);
+    /** Clock ticks a second ({@code USER_HZ}), as Linux counts them in {@code /proc} on every platform it runs on. */
+    static final long TICKS_PER_SECOND = 100;
 
     /** The ticks of process {@code pid}'s threads now; {@link #NONE} when they cannot be read. */
     static ProcessThreads of(long pid) {
         Path tasks = Path.of("/proc", Long.toString(pid), "task");
         long all = 0;
         long own = 0;
+        long rocksDb = 0;
         try (DirectoryStream<Path> threads = Files.newDirectoryStream(tasks)) {
             for (Path thread : threads) {
                 try {
@@ -30,6 +34,7 @@ record ProcessThreads(long all, long jvmOwn) {
                     long ticks = ticks(Files.readString(thread.resolve("stat")));
                     all += ticks;
                     own += jvmOwn(name) ? ticks : 0;
+                    rocksDb += rocksDb(name) ? ticks : 0;
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while it was read
                 }
@@ -37,7 +42,7 @@ record ProcessThreads(long all, long jvmOwn) {
         } catch (IOException e) {
             return NONE;
         }
-        return new ProcessThreads(all, own);
+        return new ProcessThreads(all, own, rocksDb);
     }
 
     /**
@@ -55,12 +60,17 @@ record ProcessThreads(long all, long jvmOwn) {
                 || name.startsWith("G1 ") || name.equals("VM Thread");
     }
 
+    /** Whether a thread of this name is one of RocksDB's background threads ("rocksdb:high", "rocksdb:low"). */
+    static boolean rocksDb(String name) {
+        return name.startsWith("rocksdb:");
+    }
+
     ProcessThreads minus(ProcessThreads earlier) {
-        return new ProcessThreads(all - earlier.all, jvmOwn - earlier.jvmOwn);
+        return new ProcessThreads(all - earlier.all, jvmOwn - earlier.jvmOwn, rocksDb - earlier.rocksDb);
     }
 
     ProcessThreads plus(ProcessThreads other) {
-        return new ProcessThreads(all + other.all, jvmOwn + other.jvmOwn);
+        return new ProcessThreads(all + other.all, jvmOwn + other.jvmOwn, rocksDb + other.rocksDb);
     }
 
     /** The JVM's own threads' share of the threads' ticks; 0 when there are none. */

@@ -12,15 +12,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * The CPU time of this JVM's threads, summed by the part of the pipeline they belong to (told by their names), and
- * the rest of the process's CPU time: the JVM's own threads (the JIT compiler, the garbage collector), which no
- * Java thread list shows. A thread that ends between two readings takes its time with it into the rest, unless it
+ * The CPU time of this JVM's threads, summed by the part of the pipeline they belong to (told by their names), the
+ * CPU time of RocksDB's background threads (enrich's stores' flushes and compactions, in native code; read from
+ * Linux's {@code /proc}, zero where it cannot be read), and the rest of the process's CPU time: the JVM's own threads
+ * (the JIT compiler, the garbage collector). No Java thread list shows those two. A thread that ends between two readings takes its time with it into the rest, unless it
  * {@link #charge charged} it first. Not thread-safe, but for {@link #charge}.
  */
 final class ThreadCpu {
 
     /** The JVM's own threads: the remainder of the process's CPU time. */
     static final String JVM = "JVM (JIT compiler, GC)";
+    /** RocksDB's background threads. */
+    static final String ROCKSDB = "RocksDB's flushes and compactions";
     /** The benchmark's own HTTP clients. */
     static final String CLIENTS = "bench clients";
 
@@ -73,17 +76,21 @@ final class ThreadCpu {
                 }
             }
         }
+        long rocksDb = ProcessThreads.of(ProcessHandle.current().pid()).rocksDb() * 1_000_000_000L
+                / ProcessThreads.TICKS_PER_SECOND;
         long process = ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-        return new Reading(cpu, names, charged.get(), process);
+        return new Reading(cpu, names, charged.get(), rocksDb, process);
     }
 
     /** One reading of {@link #read}. */
-    record Reading(Map<Long, Long> cpu, Map<Long, String> names, long chargedNanos, long processNanos) {
+    record Reading(Map<Long, Long> cpu, Map<Long, String> names, long chargedNanos, long rocksDbNanos,
+                   long processNanos) {
     }
 
     /**
-     * The CPU time each part used between two readings, in the order of the parts, then {@link #JVM}: the
-     * process's time that no thread alive at {@code to} (nor the charged clients) accounts for.
+     * The CPU time each part used between two readings, in the order of the parts, then {@link #ROCKSDB}, then
+     * {@link #JVM}: the process's time that neither they nor any other thread alive at {@code to} (nor the charged
+     * clients) accounts for.
      */
     Map<String, Duration> between(Reading from, Reading to) {
         Map<String, Long> nanos = new LinkedHashMap<>();
@@ -105,7 +112,9 @@ final class ThreadCpu {
             nanos.merge(CLIENTS, clients, Long::sum);
             threadsTotal += clients;
         }
-        nanos.put(JVM, Math.max(0, to.processNanos() - from.processNanos() - threadsTotal));
+        long rocksDb = Math.max(0, to.rocksDbNanos() - from.rocksDbNanos());
+        nanos.put(ROCKSDB, rocksDb);
+        nanos.put(JVM, Math.max(0, to.processNanos() - from.processNanos() - threadsTotal - rocksDb));
         Map<String, Duration> result = new LinkedHashMap<>();
         nanos.forEach((part, n) -> result.put(part, Duration.ofNanos(n)));
         return result;

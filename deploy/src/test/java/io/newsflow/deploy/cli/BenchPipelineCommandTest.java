@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What {@code bench pipeline} refuses before starting anything, and how it reads latencies. */
+/** What {@code bench pipeline} refuses before starting anything, and how it reads latencies and the collector. */
 class BenchPipelineCommandTest {
 
     @Test
@@ -21,6 +23,21 @@ class BenchPipelineCommandTest {
                 "--opensearch-url", "http://127.0.0.1:1");
         assertEquals(2, bothPhases.exit());
         assertTrue(bothPhases.err().contains("choose --only burst or --only paced"), bothPhases.err());
+    }
+
+    @Test
+    void theCollectorsFiguresAreThoseOfTheCollectionsBetweenTwoReadings() {
+        BenchPipelineCommand.CollectorTimes before = BenchPipelineCommand.CollectorTimes.now();
+        System.gc();
+        BenchPipelineCommand.CollectorTimes between = BenchPipelineCommand.CollectorTimes.now().minus(before);
+        assertTrue(between.counts().values().stream().mapToLong(Long::longValue).sum() >= 1, between.toString());
+
+        BenchPipelineCommand.CollectorTimes earlier = new BenchPipelineCommand.CollectorTimes(
+                Map.of("PS Scavenge", 10L), Map.of("PS Scavenge", 200L));
+        BenchPipelineCommand.CollectorTimes later = new BenchPipelineCommand.CollectorTimes(
+                new LinkedHashMap<>(Map.of("PS Scavenge", 13L)), new LinkedHashMap<>(Map.of("PS Scavenge", 260L)));
+        assertEquals("PS Scavenge 3 collections, 60 ms of pauses", later.minus(earlier).toString());
+        assertEquals("PS Scavenge 0 collections", later.minus(later).toString());
     }
 
     @Test

@@ -31,6 +31,17 @@ class ProcessThreadsTest {
     }
 
     @Test
+    void rocksDbsBackgroundThreadsAreToldByTheirNames() {
+        for (String rocksDb : new String[] {"rocksdb:high", "rocksdb:low", "rocksdb:bottom"}) {
+            assertTrue(ProcessThreads.rocksDb(rocksDb), rocksDb);
+            assertFalse(ProcessThreads.jvmOwn(rocksDb), rocksDb);
+        }
+        for (String other : new String[] {"java", "GC Thread#0", "newsflow-enric", "kafka-producer-"}) {
+            assertFalse(ProcessThreads.rocksDb(other), other);
+        }
+    }
+
+    @Test
     void thisJvmsCompilerThreadsAreFoundAmongItsThreads() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "no /proc here");
         long pid = ProcessHandle.current().pid();

@@ -37,7 +37,7 @@ class ThreadCpuTest {
         read.countDown();
         worker.join();
         assertEquals(List.of("enrich", "ingest", "index", "Kafka clients' I/O", ThreadCpu.CLIENTS, "other threads",
-                ThreadCpu.JVM), List.copyOf(used.keySet()));
+                ThreadCpu.ROCKSDB, ThreadCpu.JVM), List.copyOf(used.keySet()));
         assertTrue(used.get("ingest").compareTo(BUSY) >= 0, used.toString());
         assertEquals(Duration.ZERO, used.get("enrich"), used.toString());
     }
