@@ -68,7 +68,7 @@ final class TermFrequencies implements DocumentFrequencies {
     /** Counts are stored as Kafka's long serde writes them, as the store's values were before the journal. */
     private static final Serde<Long> LONGS = Serdes.Long();
 
-    /** Counts mirrored at most; the oldest entry goes first. */
+    /** Counts mirrored at most; the least recently used entry goes first. */
     static final int MIRROR_ENTRIES = 50_000;
 
     private final KeyValueStore<String, byte[]> store;
@@ -77,8 +77,12 @@ final class TermFrequencies implements DocumentFrequencies {
     private final Map<String, Integer> journal = new HashMap<>();
     /** Documents in the journal: its entries in the store. */
     private int journaled;
-    /** Key → count (0 = absent from the store), for the keys read or written lately. */
-    private final Map<String, Long> mirror = new LinkedHashMap<>(1 << 16, 0.75f, false) {
+    /**
+     * Key → count (0 = absent from the store), for the keys read or written lately; the least recently used goes
+     * first, so that the terms most documents have (and the generation and document counts, read for every term)
+     * stay, however many rare terms pass through.
+     */
+    private final Map<String, Long> mirror = new LinkedHashMap<>(1 << 16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
             return size() > MIRROR_ENTRIES;

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -139,6 +143,38 @@ class TermFrequenciesTest {
         for (int t = 0; t < vocabulary; t += 7) {
             assertEquals(exact.documentsWith("t" + t), writer.documentsWith("t" + t), "t" + t);
         }
+    }
+
+    @Test
+    void aTermEveryDocumentHasIsReadFromTheStoreOnceHoweverManyRareTermsPassThrough() {
+        Map<String, Integer> reads = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        KeyValueStore<String, byte[]> counted = (KeyValueStore<String, byte[]>) Proxy.newProxyInstance(
+                KeyValueStore.class.getClassLoader(), new Class<?>[] {KeyValueStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("get")) {
+                        reads.merge((String) args[0], 1, Integer::sum);
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        TermFrequencies frequencies = new TermFrequencies(counted, 1_000_000);
+        int rare = 0;
+        for (int d = 0; d < 450; d++) {
+            List<String> terms = new ArrayList<>(List.of("said"));
+            for (int k = 0; k < 150; k++) { // a fold (256 documents) writes fewer keys than the mirror holds
+                terms.add("rare" + rare++);
+            }
+            terms.forEach(frequencies::documentsWith); // as the keyword extractor weighs a document's terms
+            frequencies.addDocument(terms);
+        }
+        assertTrue(rare > TermFrequencies.MIRROR_ENTRIES, "the rare terms alone overflow the mirror");
+        assertEquals(450, frequencies.documentsWith("said"));
+        int commonReads = reads.entrySet().stream().filter(e -> e.getKey().endsWith("said"))
+                .mapToInt(Map.Entry::getValue).sum();
+        assertEquals(1, commonReads, "store reads of the common term's count");
     }
 
     private long keys() {
