@@ -2188,7 +2188,7 @@ public final class EntityExtractor {
     private static boolean describedAsBody(String text, List<Token> tokens, int end) {
         int after = tokens.get(end - 1).end();
         return after < text.length() && text.charAt(after) == ','
-                && BODY_DESCRIBED_AFTER.matcher(text).region(after, Math.min(text.length(), after + 80)).lookingAt();
+                && lookingAtAfter(BODY_DESCRIBED_AFTER, text, tokens.get(end - 1));
     }
 
     /** Index of the first known given or family name in [from, to), or -1. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
@@ -67,9 +69,8 @@ final class NameFeatures {
     private final PreviousOutcomes previous = new PreviousOutcomes();
     /** The "pd=" feature of a word the document has not had yet. */
     private static final long NO_PREVIOUS = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, "null"));
-    /** The outcomes seen and their "pd=" features, side by side: there are a handful, and the same strings recur. */
-    private String[] previousOutcomes = new String[8];
-    private long[] previousFeatures = new long[8];
+    /** Outcome → its "pd=" feature: there are a handful, and the same strings recur. */
+    private final Map<String, Long> previousFeatures = new HashMap<>();
     private String[] words = new String[0];
     /** Each word's {@link FeatureWeights#hash}, 0 until found. */
     private long[] hashes = new long[0];
@@ -256,20 +257,8 @@ final class NameFeatures {
 
     /** The "pd=" feature of an outcome: {@code "pd=" + outcome}'s hash. */
     private long previousFeature(String outcome) {
-        int k = 0;
-        while (k < previousOutcomes.length && previousOutcomes[k] != null) {
-            if (previousOutcomes[k] == outcome || previousOutcomes[k].equals(outcome)) {
-                return previousFeatures[k];
-            }
-            k++;
-        }
-        if (k == previousOutcomes.length) {
-            previousOutcomes = Arrays.copyOf(previousOutcomes, 2 * k);
-            previousFeatures = Arrays.copyOf(previousFeatures, 2 * k);
-        }
-        previousOutcomes[k] = outcome;
-        previousFeatures[k] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, outcome));
-        return previousFeatures[k];
+        return previousFeatures.computeIfAbsent(outcome,
+                o -> FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, o)));
     }
 
     /** Forgets the document. */
