@@ -17,12 +17,23 @@ import java.util.Set;
  * A probe carries the keys of one partition and its first key is the record key, so the index spreads over
  * partitions like any other keyed state.
  *
+ * <p>A page's fingerprint is kept once in the partition, under its {@link #fingerprintKey}; its postings under
+ * the lookup keys name the page and refer to that entry, so that a page costs one fingerprint in the store and its
+ * changelog, not one for each of its ~40 keys (each rewritten whenever another page is filed under the key).
+ * Postings written by earlier versions, with the fingerprint in them, are read as they are.
+ *
  * <p>A key's postings are pruned to its window whenever the key is written; a key nobody writes for its
- * {@link #window} is dropped by the topology's sweep.
+ * {@link #window} is dropped by the topology's sweep, fingerprints as the near window's keys. A fingerprint found
+ * to be an earlier copy's original is written again, so that it stays while its copies keep arriving, as the keys
+ * they share with it do. A posting whose fingerprint has gone (its page filed more than the near window ago, under a
+ * key later pages kept) is not verified: its page is no longer found there.
  *
  * <p>Not thread-safe: one instance per stream task, over that task's store.
  */
 public final class BandIndex {
+
+    /** Prefix of the key a page's fingerprint is kept under ({@link #fingerprintKey}). */
+    public static final String FINGERPRINT_KEY_PREFIX = "f:";
 
     private final StateStore<List<Posting>> store;
     private final DedupSettings settings;
@@ -41,6 +52,7 @@ public final class BandIndex {
     public void onProbe(Probe probe) {
         Map<String, Match> verified = new LinkedHashMap<>();
         Set<String> rejected = new HashSet<>();
+        boolean near = false;
         for (String key : probe.keys()) {
             List<Posting> filed = store.get(key);
             if (filed == null) {
@@ -50,6 +62,10 @@ public final class BandIndex {
                 verifyCopies(probe, key, filed, verified, rejected);
             }
             remember(probe, key, filed);
+            near |= !Probe.exact(key);
+        }
+        if (near) {
+            store.put(fingerprintKey(probe.posting().doc()), List.of(probe.posting()));
         }
         if (!probe.fileOnly()) {
             out.answer(new Answer(probe.posting().doc(), probe.revision(), probe.expected(),
@@ -82,14 +98,31 @@ public final class BandIndex {
             if (verified.containsKey(id) || rejected.contains(id)) {
                 continue;
             }
-            double score = settings.nearDuplicateScore(probe.posting().fingerprint(), earlier.fingerprint());
+            List<Posting> kept = earlier.fingerprint() != null ? List.of(earlier)
+                    : store.get(fingerprintKey(earlier.doc()));
+            if (kept == null || kept.isEmpty() || kept.get(0).fingerprint() == null) {
+                rejected.add(id); // its fingerprint has left the store: it cannot be verified
+                continue;
+            }
+            double score = settings.nearDuplicateScore(probe.posting().fingerprint(), kept.get(0).fingerprint());
             if (score >= 0) {
                 verified.put(id, new Match(earlier.doc(), sameText ? 1.0 : score,
                         sameText ? Duplicate.EXACT : Duplicate.NEAR));
+                if (earlier.fingerprint() == null) {
+                    store.put(fingerprintKey(earlier.doc()), kept); // kept while its copies keep arriving
+                }
             } else {
                 rejected.add(id);
             }
         }
+    }
+
+    /**
+     * Where a page's fingerprint is kept, by content as well as page, so that the postings of an article's earlier
+     * content verify against that content.
+     */
+    public static String fingerprintKey(DocRef doc) {
+        return FINGERPRINT_KEY_PREFIX + doc.contentHash() + ":" + doc.id();
     }
 
     /**
@@ -104,10 +137,8 @@ public final class BandIndex {
 
     /** Files the page under the key, dropping postings that fell out of the window and the oldest beyond the cap. */
     private void remember(Probe probe, String key, List<Posting> filed) {
-        boolean exact = Probe.exact(key);
-        Posting posting = exact
-                ? new Posting(probe.posting().doc(), null) // the hash key verifies by hash alone
-                : probe.posting();
+        // the hash key verifies by hash alone, the others by the fingerprint kept under the page's own key
+        Posting posting = new Posting(probe.posting().doc(), null);
         Duration window = window(key);
         List<Posting> kept = new ArrayList<>(filed.size() + 1);
         kept.add(posting);
