@@ -38,7 +38,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Reads go through a bounded mirror of the counts this instance read or wrote (the same term is read and
  * written several times a document, and the generation once per term): a hash lookup instead of the store's
- * metering, serialisation and cache layers. The store stays the truth: every write and delete goes to it at once,
+ * metering, serialisation and cache layers. A term's counts in the three slots are mirrored together, under the
+ * term itself, so that weighing a term finds both of its generations' counts in one lookup, without building their
+ * keys. The store stays the truth: every write and delete goes to it at once,
  * and a task that Kafka Streams re-initialises (after an aborted transaction or a rebalance) gets a new instance
  * from its processor's {@code init}, which reads the journal back. Not thread-safe.
  */
@@ -68,8 +70,10 @@ final class TermFrequencies implements DocumentFrequencies {
     /** Counts are stored as Kafka's long serde writes them, as the store's values were before the journal. */
     private static final Serde<Long> LONGS = Serdes.Long();
 
-    /** Counts mirrored at most; the least recently used entry goes first. */
+    /** Terms whose counts are mirrored at most; the least recently used goes first. */
     static final int MIRROR_ENTRIES = 50_000;
+    /** A slot's count in {@link #mirror} not read yet. */
+    private static final long UNREAD = -1;
 
     private final KeyValueStore<String, byte[]> store;
     private final long window;
@@ -78,16 +82,21 @@ final class TermFrequencies implements DocumentFrequencies {
     /** Documents in the journal: its entries in the store. */
     private int journaled;
     /**
-     * Key → count (0 = absent from the store), for the keys read or written lately; the least recently used goes
-     * first, so that the terms most documents have (and the generation and document counts, read for every term)
-     * stay, however many rare terms pass through.
+     * Term → its count in each slot (index: the slot's character − 1; 0 = absent from the store, {@link #UNREAD}
+     * not read yet), for the terms read or written lately; the least recently used goes first, so that the terms
+     * most documents have stay, however many rare terms pass through.
      */
-    private final Map<String, Long> mirror = new LinkedHashMap<>(1 << 16, 0.75f, true) {
+    private final Map<String, long[]> mirror = new LinkedHashMap<>(1 << 16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
             return size() > MIRROR_ENTRIES;
         }
     };
+    /**
+     * Key → count of the few keys that are no term's (the generation, each slot's document count, the marker of
+     * earlier versions' keys cleared), read for every term: never dropped.
+     */
+    private final Map<String, Long> counters = new HashMap<>();
 
     TermFrequencies(KeyValueStore<String, byte[]> store) {
         this(store, DEFAULT_WINDOW);
@@ -122,8 +131,9 @@ final class TermFrequencies implements DocumentFrequencies {
     @Override
     public long documentsWith(String term) {
         long generation = generation();
-        return count(slot(generation) + term) + journal.getOrDefault(term, 0)
-                + (generation > 0 ? count(slot(generation - 1) + term) : 0);
+        long[] counts = counts(term);
+        return count(counts, slot(generation), term) + journal.getOrDefault(term, 0)
+                + (generation > 0 ? count(counts, slot(generation - 1), term) : 0);
     }
 
     @Override
@@ -163,8 +173,11 @@ final class TermFrequencies implements DocumentFrequencies {
     private void fold(long generation) {
         char slot = slot(generation);
         for (Map.Entry<String, Integer> e : journal.entrySet()) {
-            String key = slot + e.getKey();
-            put(key, count(key) + e.getValue());
+            String term = e.getKey();
+            long[] counts = counts(term);
+            long count = count(counts, slot, term) + e.getValue();
+            store.put(slot + term, LONGS.serializer().serialize(null, count));
+            counts[slot - 1] = count;
         }
         forget(slot(generation + 1), journal.size() + MIN_DELETES * journaled);
         for (int n = 0; n < journaled; n++) {
@@ -203,24 +216,56 @@ final class TermFrequencies implements DocumentFrequencies {
         return count(GENERATION);
     }
 
+    /** The mirrored counts of {@code term}, mirrored (none read yet) when they were not. */
+    private long[] counts(String term) {
+        long[] counts = mirror.get(term);
+        if (counts == null) {
+            counts = new long[] {UNREAD, UNREAD, UNREAD};
+            mirror.put(term, counts);
+        }
+        return counts;
+    }
+
+    /** The count of {@code term} in {@code slot}, of its mirrored {@code counts}, read from the store once. */
+    private long count(long[] counts, char slot, String term) {
+        if (counts[slot - 1] == UNREAD) {
+            counts[slot - 1] = read(slot + term);
+        }
+        return counts[slot - 1];
+    }
+
+    /** The count under a key that is no term's. */
     private long count(String key) {
-        Long n = mirror.get(key);
+        Long n = counters.get(key);
         if (n == null) {
-            byte[] stored = store.get(key);
-            n = stored == null ? 0L : LONGS.deserializer().deserialize(null, stored);
-            mirror.put(key, n);
+            n = read(key);
+            counters.put(key, n);
         }
         return n;
     }
 
+    private long read(String key) {
+        byte[] stored = store.get(key);
+        return stored == null ? 0L : LONGS.deserializer().deserialize(null, stored);
+    }
+
+    /** Writes the count under a key that is no term's. */
     private void put(String key, long count) {
         store.put(key, LONGS.serializer().serialize(null, count));
-        mirror.put(key, count);
+        counters.put(key, count);
     }
 
     private void delete(String key) {
         store.delete(key);
-        mirror.remove(key);
+        char first = key.isEmpty() ? 0 : key.charAt(0);
+        if (first >= 1 && first <= SLOTS) {
+            long[] counts = mirror.get(key.substring(1));
+            if (counts != null) {
+                counts[first - 1] = 0;
+            }
+        } else {
+            counters.remove(key);
+        }
     }
 
     private static char slot(long generation) {

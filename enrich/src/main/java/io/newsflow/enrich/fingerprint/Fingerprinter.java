@@ -73,9 +73,7 @@ public final class Fingerprinter {
      * The words are hashed where they stand in the text, never cut out of it.
      */
     static long[] wordHashes(String text, List<String> numbers) {
-        // plain ASCII has nothing to fold: the decomposition is the text itself
-        String folded = (isAscii(text) ? text : withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)))
-                .toLowerCase(Locale.ROOT);
+        String folded = withoutMarksDecomposed(text).toLowerCase(Locale.ROOT);
         long[] hashes = new long[folded.length() / 6 + 16]; // about a word for every 6 characters of news
         int n = 0;
         int start = tokenStart(folded, 0);
@@ -151,6 +149,54 @@ public final class Fingerprinter {
         return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
     }
 
+    /**
+     * The compatibility decomposition (NFKD) of each code point below U+10000 without its marks, found once: most
+     * news texts hold a few characters beyond ASCII (curly quotes, dashes, accented names), and decomposing a whole
+     * text took longer than fingerprinting it.
+     */
+    private static final String[] DECOMPOSED = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+
+    /**
+     * {@code withoutMarks(Normalizer.normalize(text, NFKD))}, code point by code point: plain ASCII as it is, the
+     * others by their decomposition without marks; itself when that changes nothing. The same text, because NFKD
+     * only decomposes each code point and then reorders marks among themselves (no code point that is not a mark
+     * moves, for any assigned code point; {@code FingerprinterTest} holds the two together), and the marks go.
+     */
+    static String withoutMarksDecomposed(String text) {
+        StringBuilder out = null; // made at the first change: a text that decomposes to itself is returned as it is
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (cp < 0x80) {
+                if (out != null) {
+                    out.append((char) cp);
+                }
+            } else {
+                String decomposed = decomposed(cp);
+                if (out == null && !(decomposed.length() == width && text.startsWith(decomposed, i))) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                if (out != null) {
+                    out.append(decomposed);
+                }
+            }
+            i += width;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The NFKD decomposition of one code point without its marks. */
+    private static String decomposed(int cp) {
+        String known = cp < DECOMPOSED.length ? DECOMPOSED[cp] : null; // a String is safe to share through a race
+        if (known == null) {
+            known = withoutMarks(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD));
+            if (cp < DECOMPOSED.length) {
+                DECOMPOSED[cp] = known;
+            }
+        }
+        return known;
+    }
+
     /** {@code text} without its marks ({@code \p{M}}, the accents a decomposition splits off); itself when it has none. */
     static String withoutMarks(String text) {
         StringBuilder kept = null; // made at the first mark: a text without marks is returned as it is
@@ -166,15 +212,6 @@ public final class Fingerprinter {
             i += Character.charCount(cp);
         }
         return kept == null ? text : kept.toString();
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The ASCII digits of a token ({@code [^0-9]} removed). */

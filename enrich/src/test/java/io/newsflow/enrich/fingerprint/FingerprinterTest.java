@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.events.Json;
+import java.text.Normalizer;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -105,6 +106,30 @@ class FingerprinterTest {
         for (String text : texts) {
             String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKD);
             assertEquals(marks.matcher(decomposed).replaceAll(""), Fingerprinter.withoutMarks(decomposed), text);
+        }
+    }
+
+    @Test
+    void decomposingCodePointByCodePointGivesWhatDecomposingTheWholeTextGives() {
+        for (String text : new String[] {"plain ASCII", "Müller’s café – “naïve” …", "e\u0301\u0316 a\u0316\u0301",
+            "\u0301 a mark first", "ﬁnance ﬂoor ½ ² Ｆｕｌｌ\u00A0width", "한국어 뉴스", "ΟΔΟΣ Σ σς", "\uD835\uDC00\uD835\uDC01",
+            "Ǆ ǅ ǆ ß İ ı", "\u0F73\u0F75 \u0344 \u1E9B\u0323"}) {
+            assertEquals(Fingerprinter.withoutMarks(Normalizer.normalize(text, Normalizer.Form.NFKD)),
+                    Fingerprinter.withoutMarksDecomposed(text), text);
+        }
+        // every assigned code point, between marks of low and high combining classes
+        StringBuilder text = new StringBuilder();
+        for (int cp = 0x80; cp <= Character.MAX_CODE_POINT; cp++) {
+            if (Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.SURROGATE) {
+                continue;
+            }
+            text.append("a\u0301").appendCodePoint(cp).append("\u0334\u05B0 ");
+            if (text.length() > 4_000 || cp == Character.MAX_CODE_POINT) {
+                String t = text.toString();
+                assertEquals(Fingerprinter.withoutMarks(Normalizer.normalize(t, Normalizer.Form.NFKD)),
+                        Fingerprinter.withoutMarksDecomposed(t), "code points before U+" + Integer.toHexString(cp));
+                text.setLength(0);
+            }
         }
     }
 }
