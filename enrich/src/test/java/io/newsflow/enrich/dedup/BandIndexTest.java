@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.fingerprint.Fingerprint;
 import io.newsflow.enrich.fingerprint.Fingerprinter;
-import io.newsflow.events.Article;
 import io.newsflow.events.Duplicate;
 import io.newsflow.events.PageKeys;
 import java.time.Instant;
@@ -46,32 +45,7 @@ class BandIndexTest {
         public void delete(String key) {
             stored.remove(key);
         }
-    }, DedupSettings.DEFAULTS, new DedupOutput() {
-        @Override
-        public void article(Article article) {
-        }
-
-        @Override
-        public void duplicate(Duplicate duplicate) {
-        }
-
-        @Override
-        public void probe(Probe probe) {
-        }
-
-        @Override
-        public void answer(Answer answer) {
-            answers.add(answer);
-        }
-
-        @Override
-        public void command(String key, DedupCommand command) {
-        }
-
-        @Override
-        public void redelivered(String id) {
-        }
-    });
+    }, DedupSettings.DEFAULTS, new Recorded(new ArrayList<>(), answers));
 
     @Test
     void aPageIsFiledUnderEachKeyWithoutItsFingerprintWhichIsKeptOnce() {

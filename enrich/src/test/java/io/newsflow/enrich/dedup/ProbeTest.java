@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.enrich.fingerprint.Fingerprinter;
-import io.newsflow.events.Article;
-import io.newsflow.events.Duplicate;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Page;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +25,7 @@ class ProbeTest {
     void aPageSendsOneProbePerPartitionOfItsKeysAndEveryKeyOnce() {
         List<Probe> probes = new ArrayList<>();
         ArticleLedger ledger = new ArticleLedger(new DedupReplay.MapStore<>(), DedupSettings.DEFAULTS,
-                new Collecting(probes), key -> Math.floorMod(key.hashCode(), 4));
+                new Recorded(probes, new ArrayList<>()), key -> Math.floorMod(key.hashCode(), 4));
         Page page = page("https://a.example/bridge", "Bridge", fixture("dedup/bridge.txt"), T0);
         EnrichedPage enriched = new EnrichedPage(Articles.draft(page, "en", 1, null, null, null, null, 0, null),
                 FINGERPRINTER.fingerprint(page.text()));
@@ -67,32 +65,5 @@ class ProbeTest {
         assertEquals(41, read.expected());
         assertTrue(read.fileOnly());
         assertEquals(posting.doc(), read.posting().doc());
-    }
-
-    private record Collecting(List<Probe> probes) implements DedupOutput {
-        @Override
-        public void article(Article article) {
-        }
-
-        @Override
-        public void duplicate(Duplicate duplicate) {
-        }
-
-        @Override
-        public void probe(Probe probe) {
-            probes.add(probe);
-        }
-
-        @Override
-        public void answer(Answer answer) {
-        }
-
-        @Override
-        public void command(String key, DedupCommand command) {
-        }
-
-        @Override
-        public void redelivered(String id) {
-        }
     }
 }
