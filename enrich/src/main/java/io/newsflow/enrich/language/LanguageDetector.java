@@ -35,7 +35,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * string. {@code LanguageDetectorTest} checks the answers against {@code LanguageDetectorME}'s.
  *
  * <p>The model (about 10 MB on disk) is read once per instance and only its weights for the scored languages are
- * kept. Thread-safe: nothing changes after construction (each thread has its own scratch set of n-grams).
+ * kept. Thread-safe: nothing changes after construction.
  */
 public final class LanguageDetector {
 
@@ -178,25 +178,9 @@ public final class LanguageDetector {
         return scores;
     }
 
-    /**
-     * Each thread's set of the n-grams seen in the text it is reading: open-addressed keys (0 = empty), at most half
-     * full, cleared for each text. A text of {@link #SAMPLE_CHARS} characters has 3,000 n-grams, of which about a
-     * third are distinct; a set of their size allocated for each text cost more than scoring them.
-     */
-    private static final ThreadLocal<long[]> SEEN = ThreadLocal.withInitial(() -> new long[0]);
-
     /** The distinct 1-, 2- and 3-grams of {@code chars} as {@link #pack} packs them: by length, then in order. */
     private static long[] distinctGrams(char[] chars) {
-        int capacity = Integer.highestOneBit(Math.max(16, 6 * chars.length - 1)) << 1;
-        long[] seen = SEEN.get();
-        if (seen.length < capacity) {
-            seen = new long[capacity];
-            SEEN.set(seen);
-        } else {
-            Arrays.fill(seen, 0, capacity, 0L);
-        }
-        int mask = capacity - 1;
-        int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+        LongTable seen = new LongTable(3 * chars.length);
         long[] grams = new long[3 * chars.length];
         int n = 0;
         for (int length = 1; length <= 3; length++) {
@@ -206,12 +190,7 @@ public final class LanguageDetector {
                     key = key << 16 | chars[k];
                 }
                 key |= (long) length << 48;
-                int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift) & mask;
-                while (seen[slot] != 0 && seen[slot] != key) {
-                    slot = (slot + 1) & mask;
-                }
-                if (seen[slot] == 0) {
-                    seen[slot] = key;
+                if (seen.put(key, 1)) {
                     grams[n++] = key;
                 }
             }
