@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.events.Json;
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FingerprinterTest {
@@ -41,6 +42,27 @@ class FingerprinterTest {
         Fingerprinter f = new Fingerprinter();
         assertEquals(Fingerprinter.BANDS + Fingerprinter.ANCHORS, f.fingerprint(BRIDGE).lookupKeys().size());
         assertTrue(f.fingerprint("  ").lookupKeys().isEmpty());
+    }
+
+    /**
+     * The lookup keys of a text are those every earlier version computed for it: the band index holds the keys of
+     * the pages of the last days, and a new page meets them only under the same keys.
+     */
+    @Test
+    void theLookupKeysOfATextAreTheKeysEarlierVersionsStored() {
+        String text = "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, "
+                + "the third increase this year, saying that inflation was still well above its target of two "
+                + "percent and that wages were rising faster than expected. Officials said further increases "
+                + "could not be ruled out.";
+        assertEquals(List.of("b0:20cebefbdb3cbb8", "b1:2cbe70fe2eabc7c", "b2:89b51a2bb0356f0e", "b3:82cbbc443ed6f45f",
+                "b4:dfa35524679aed9d", "b5:7246b9da18797005", "b6:40baa269f7815c15", "b7:3933a77fbb1cbe89",
+                "b8:5397b72907eb3eea", "b9:1dc07eb5f9e6a9ac", "b10:1bbe69133c565650", "b11:e091f47fa9762cd2",
+                "b12:a7a6c90ac026fb6e", "b13:929b34ad7d92f5fe", "b14:ec7dd9a3929583e7", "b15:947a6f2f270bb5ca",
+                "b16:7c720a8fbc541710", "b17:4baf3ba9a1d19654", "b18:9cd1ef0cc88e9839", "b19:7ee848f31eaacffa",
+                "b20:8545899e635b0397", "b21:6cf1e8dbb8bcd51c", "b22:511ab636fc8d2c6", "b23:eaa725b3fd79f3a4",
+                "a:81ca6893", "a:87f9a12f", "a:8803f4b0", "a:8efda19b", "a:9f47200f", "a:a887ad45", "a:a8be43fb",
+                "a:a96f655b", "a:ce9cb620", "a:cfa6836b", "a:e1135f52", "a:e2692f50", "a:e450a68a", "a:e5d13744",
+                "a:e8f90de7", "a:ea44be72"), new Fingerprinter().fingerprint(text).lookupKeys());
     }
 
     /** Stored and sent as JSON: the hashes packed (half the bytes), and fingerprints stored by earlier versions read. */
