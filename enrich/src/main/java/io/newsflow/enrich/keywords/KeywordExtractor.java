@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
@@ -103,7 +105,10 @@ public final class KeywordExtractor {
     /** The top keywords of {@code text}, after counting it into {@code frequencies}. */
     public List<String> keywords(String text, String language, DocumentFrequencies frequencies) {
         String input = text == null ? "" : text;
-        Map<String, Occurrences> terms = new HashMap<>();
+        // each distinct term once, found by the analyser's characters: no string is made for a term seen before
+        CharArrayMap<Occurrences> byChars = new CharArrayMap<>(256, false);
+        List<Occurrences> terms = new ArrayList<>();
+        List<String> distinct = new ArrayList<>();
         Analyzer analyzer = language == null ? fallback : analyzers.getOrDefault(language, fallback);
         try (TokenStream ts = analyzer.tokenStream("text", input)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -113,25 +118,31 @@ public final class KeywordExtractor {
                 if (term.length() < MIN_TERM_LENGTH || !hasLetter(term)) { // "1,200", "2026"
                     continue;
                 }
-                terms.computeIfAbsent(term.toString(), k -> new Occurrences())
-                        .add(offset.startOffset(), offset.endOffset());
+                Occurrences occurrences = byChars.get(term.buffer(), 0, term.length());
+                if (occurrences == null) {
+                    occurrences = new Occurrences(term.toString());
+                    byChars.put(occurrences.term, occurrences);
+                    terms.add(occurrences);
+                    distinct.add(occurrences.term);
+                }
+                occurrences.add(offset.startOffset(), offset.endOffset());
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text for keywords", e);
         }
-        frequencies.addDocument(terms.keySet());
+        frequencies.addDocument(distinct);
         double documents = frequencies.documents();
         // the best `count` terms by tf-idf, ties by term: kept in order as they come, no sort of every term
-        String[] best = new String[count];
+        Occurrences[] best = new Occurrences[count];
         double[] scores = new double[count];
         int kept = 0;
-        for (Map.Entry<String, Occurrences> e : terms.entrySet()) {
-            String term = e.getKey();
-            double score = e.getValue().count
+        for (Occurrences candidate : terms) {
+            String term = candidate.term;
+            double score = candidate.count
                     * (Math.log((documents + 1) / (frequencies.documentsWith(term) + 1)) + 1);
             int at = kept;
-            while (at > 0 && ranksBefore(score, term, scores[at - 1], best[at - 1])) {
+            while (at > 0 && ranksBefore(score, term, scores[at - 1], best[at - 1].term)) {
                 at--;
             }
             if (at == count) {
@@ -140,13 +151,13 @@ public final class KeywordExtractor {
             int moved = Math.min(kept, count - 1) - at;
             System.arraycopy(best, at, best, at + 1, moved);
             System.arraycopy(scores, at, scores, at + 1, moved);
-            best[at] = term;
+            best[at] = candidate;
             scores[at] = score;
             kept = Math.min(kept + 1, count);
         }
         Set<String> keywords = new LinkedHashSet<>();
         for (int k = 0; k < kept; k++) {
-            keywords.add(terms.get(best[k]).commonestSurface(input));
+            keywords.add(best[k].commonestSurface(input));
         }
         return List.copyOf(keywords);
     }
@@ -173,8 +184,13 @@ public final class KeywordExtractor {
      */
     private static final class Occurrences {
 
+        private final String term;
         private int count;
         private int[] offsets = new int[4];
+
+        Occurrences(String term) {
+            this.term = term;
+        }
 
         void add(int start, int end) {
             if (2 * count + 2 > offsets.length) {

@@ -82,15 +82,16 @@ public final class TopicTaxonomy {
      * matches, a match being a word where one of the topic's terms starts. One scan of the text for all topics.
      */
     public List<String> topics(String title, String text) {
-        List<String> words = words((title == null ? "" : title + "\n") + (text == null ? "" : text));
+        TextWords words = TextWords.of((title == null ? "" : title + "\n") + (text == null ? "" : text));
         int[] hits = new int[rules.size()];
         int[] countedAt = new int[rules.size()];
         Arrays.fill(countedAt, -1);
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            count(index.byFirstWord.get(word), words, i, hits, countedAt);
-            if (word.length() >= index.startLength && index.mayStartPrefix(word)) {
-                count(index.byStart.get(word.substring(0, index.startLength)), words, i, hits, countedAt);
+            if (index.mayStartTerm(words, i)) {
+                count(index.byFirstWord.get(words.word(i)), words, i, hits, countedAt);
+            }
+            if (words.length(i) >= index.startLength && index.mayStartPrefix(words, i)) {
+                count(index.byStart.get(words.start(i, index.startLength)), words, i, hits, countedAt);
             }
         }
         List<String> topics = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class TopicTaxonomy {
     }
 
     /** A match of each of the terms' topics at word {@code at}, counted once per topic and word. */
-    private void count(List<RuleTerm> terms, List<String> words, int at, int[] hits, int[] countedAt) {
+    private void count(List<RuleTerm> terms, TextWords words, int at, int[] hits, int[] countedAt) {
         if (terms == null) {
             return;
         }
@@ -113,6 +114,67 @@ public final class TopicTaxonomy {
                 hits[t.rule()]++;
                 countedAt[t.rule()] = at;
             }
+        }
+    }
+
+    /**
+     * The words of a text as {@link #words} finds them, held as where they stand in the lower-cased text: most
+     * words of a news text start no term, and no string is cut for them.
+     */
+    private record TextWords(String lower, int[] bounds, int size) {
+
+        static TextWords of(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            int[] bounds = new int[lower.length() / 3 + 2]; // a start and an end for about every 6 characters
+            int n = 0;
+            int start = -1;
+            for (int k = 0; k <= lower.length(); ) {
+                int cp = k < lower.length() ? lower.codePointAt(k) : ' ';
+                boolean inWord = k < lower.length() && CodePoints.isLetterOrNumber(cp);
+                if (inWord && start < 0) {
+                    start = k;
+                } else if (!inWord && start >= 0) {
+                    if (2 * n + 2 > bounds.length) {
+                        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                    }
+                    bounds[2 * n] = start;
+                    bounds[2 * n + 1] = k;
+                    n++;
+                    start = -1;
+                }
+                k += k < lower.length() ? Character.charCount(cp) : 1;
+            }
+            return new TextWords(lower, bounds, n);
+        }
+
+        int length(int i) {
+            return bounds[2 * i + 1] - bounds[2 * i];
+        }
+
+        String word(int i) {
+            return lower.substring(bounds[2 * i], bounds[2 * i + 1]);
+        }
+
+        /** The first {@code length} characters of word {@code i}. */
+        String start(int i, int length) {
+            return lower.substring(bounds[2 * i], bounds[2 * i] + length);
+        }
+
+        /** {@link String#hashCode} of the first {@code length} characters of word {@code i}. */
+        int hash(int i, int length) {
+            int h = 0;
+            for (int k = bounds[2 * i], end = k + length; k < end; k++) {
+                h = 31 * h + lower.charAt(k);
+            }
+            return h;
+        }
+
+        boolean is(int i, String word) {
+            return length(i) == word.length() && lower.startsWith(word, bounds[2 * i]);
+        }
+
+        boolean startsWith(int i, String prefix) {
+            return length(i) >= prefix.length() && lower.startsWith(prefix, bounds[2 * i]);
         }
     }
 
@@ -161,6 +223,8 @@ public final class TopicTaxonomy {
          * and no key is cut from it (most words).
          */
         private final long[] startBits = new long[64];
+        /** The terms' first words likewise, hashed to one of 65,536 bits. */
+        private final long[] firstWordBits = new long[1024];
 
         TermIndex(List<Rule> rules) {
             List<RuleTerm> prefixes = new ArrayList<>();
@@ -172,7 +236,10 @@ public final class TopicTaxonomy {
                     if (term.onePrefix()) {
                         prefixes.add(new RuleTerm(r, term));
                     } else {
-                        byFirstWord.computeIfAbsent(term.words().get(0), k -> new ArrayList<>()).add(new RuleTerm(r, term));
+                        String first = term.words().get(0);
+                        byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new RuleTerm(r, term));
+                        int bit = firstWordBit(first.hashCode());
+                        firstWordBits[bit >>> 6] |= 1L << bit;
                     }
                 }
             }
@@ -181,22 +248,28 @@ public final class TopicTaxonomy {
             for (RuleTerm t : prefixes) {
                 String start = t.term().words().get(0).substring(0, startLength);
                 byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(t);
-                int bit = startBit(start);
+                int bit = startBit(start.hashCode());
                 startBits[bit >>> 6] |= 1L << bit;
             }
         }
 
-        /** Whether a prefix may start {@code word}, at least {@link #startLength} characters long. */
-        boolean mayStartPrefix(String word) {
-            int bit = startBit(word);
+        /** Whether a term may start with word {@code i} of the text: when its hash's bit is set. */
+        boolean mayStartTerm(TextWords words, int i) {
+            int bit = firstWordBit(words.hash(i, words.length(i)));
+            return (firstWordBits[bit >>> 6] & 1L << bit) != 0;
+        }
+
+        /** Whether a prefix may start word {@code i} of the text, at least {@link #startLength} characters long. */
+        boolean mayStartPrefix(TextWords words, int i) {
+            int bit = startBit(words.hash(i, startLength));
             return (startBits[bit >>> 6] & 1L << bit) != 0;
         }
 
-        private int startBit(String word) {
-            int h = 0;
-            for (int k = 0; k < startLength; k++) {
-                h = 31 * h + word.charAt(k);
-            }
+        private static int firstWordBit(int h) {
+            return (h ^ h >>> 16) & 65535;
+        }
+
+        private static int startBit(int h) {
             return (h ^ h >>> 12) & 4095;
         }
     }
@@ -215,18 +288,17 @@ public final class TopicTaxonomy {
             return prefix && words.size() == 1;
         }
 
-        boolean matchesAt(List<String> text, int at) {
+        boolean matchesAt(TextWords text, int at) {
             if (words.isEmpty() || at + words.size() > text.size()) {
                 return false;
             }
             int last = words.size() - 1;
             for (int k = 0; k < last; k++) {
-                if (!words.get(k).equals(text.get(at + k))) {
+                if (!text.is(at + k, words.get(k))) {
                     return false;
                 }
             }
-            String word = text.get(at + last);
-            return prefix ? word.startsWith(words.get(last)) : word.equals(words.get(last));
+            return prefix ? text.startsWith(at + last, words.get(last)) : text.is(at + last, words.get(last));
         }
     }
 }
