@@ -74,11 +74,41 @@ final class NameFeatures {
     private String[] words = new String[0];
     /** Each word's {@link FeatureWeights#hash}, 0 until found. */
     private long[] hashes = new long[0];
+    /** Each word's lower-case form, null until its window is prepared; then {@link #entryOf} is set too. */
     private String[] lower = new String[0];
     private String[] classes = new String[0];
     /** Each word's class in the model's word classes, null for a word they do not hold. */
     private String[] clusters = new String[0];
+    /** Each word's entry among the document's words. */
+    private int[] entryOf = new int[0];
     private final WordClasses wordClusters;
+
+    /**
+     * The document's distinct words met in a window so far, each found once however often the document uses it: its
+     * hash → its entry (index + 1). Two words with the same 64-bit hash would share an entry, as they share the
+     * adaptive data.
+     */
+    private final PreviousOutcomes entries = new PreviousOutcomes();
+    private int entryCount;
+    private String[] entryLower = new String[INITIAL_ENTRIES];
+    private String[] entryClass = new String[INITIAL_ENTRIES];
+    private String[] entryCluster = new String[INITIAL_ENTRIES];
+    /**
+     * Per entry, the hashes of the features that depend on the word alone, each computed when first needed (0 until
+     * then; no hash is 0): for each window position its class, word and class, word and learnt class features, then
+     * its four suffixes and four prefixes.
+     */
+    private long[] entryFeatures = new long[INITIAL_ENTRIES * PER_ENTRY];
+
+    private static final int INITIAL_ENTRIES = 256;
+    /** A document with more distinct words than this gives its entries back when cleared. */
+    private static final int KEPT_ENTRIES = 4096;
+    private static final int CLASS_FEATURE = 0;
+    private static final int WORD_AND_CLASS_FEATURE = 1;
+    private static final int WORD_FEATURE = 2;
+    private static final int CLUSTER_FEATURE = 3;
+    private static final int AFFIXES = 4 * WINDOW.length;
+    private static final int PER_ENTRY = AFFIXES + 8;
 
     /**
      * @param learnt the word classes {@code model} carries ({@link WordClasses#read}), shared by every thread's features
@@ -104,6 +134,7 @@ final class NameFeatures {
             classes = new String[words.length];
             clusters = new String[words.length];
             hashes = new long[words.length];
+            entryOf = new int[words.length];
         } else {
             Arrays.fill(lower, 0, words.length, null);
             Arrays.fill(hashes, 0, words.length, 0);
@@ -112,16 +143,77 @@ final class NameFeatures {
 
     /**
      * Finds the lower-case form, class and learnt class of the words in the window of word {@code i}, each once per
-     * sentence and only when asked: most words of a sentence are never scored, nor next to one that is.
+     * document and only when asked: most words of a sentence are never scored, nor next to one that is.
      */
     private void prepare(int i) {
         for (int j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
             if (lower[j] == null) {
-                lower[j] = lowerCase(words[j]);
-                classes[j] = tokenClass(words[j]);
-                clusters[j] = wordClusters.classOf(words[j]);
+                int e = entry(j);
+                entryOf[j] = e;
+                lower[j] = entryLower[e];
+                classes[j] = entryClass[e];
+                clusters[j] = entryCluster[e];
             }
         }
+    }
+
+    /** The entry of word {@code j} of the sentence, made when the document has not had the word yet. */
+    private int entry(int j) {
+        long hash = wordHash(j);
+        int known = (int) entries.get(hash, 0);
+        if (known > 0) {
+            return known - 1;
+        }
+        int e = entryCount++;
+        if (e == entryLower.length) {
+            entryLower = Arrays.copyOf(entryLower, 2 * e);
+            entryClass = Arrays.copyOf(entryClass, 2 * e);
+            entryCluster = Arrays.copyOf(entryCluster, 2 * e);
+            entryFeatures = Arrays.copyOf(entryFeatures, 2 * e * PER_ENTRY);
+        }
+        String word = words[j];
+        entryLower[e] = lowerCase(word);
+        entryClass[e] = tokenClass(word);
+        entryCluster[e] = wordClusters.classOf(hash);
+        entries.put(hash, e + 1);
+        return e;
+    }
+
+    /** The hash of a window feature ({@code kind}) of word {@code j} at window position {@code w}. */
+    private long windowFeature(int j, int w, int kind) {
+        int at = entryOf[j] * PER_ENTRY + 4 * w + kind;
+        long h = entryFeatures[at];
+        if (h == 0) {
+            h = switch (kind) {
+                case CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(CLASS[w], classes[j]));
+                case WORD_AND_CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(
+                        FeatureWeights.feed(WORD_AND_CLASS[w], lower[j]), ','), classes[j]));
+                case WORD_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(WORD[w], lower[j]));
+                default -> FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], clusters[j]));
+            };
+            entryFeatures[at] = h;
+        }
+        return h;
+    }
+
+    /**
+     * The hash of word {@code i}'s suffix ({@code k} < 4) or prefix ({@code k} - 4) of {@code k % 4 + 1} characters
+     * (at most the word's length).
+     */
+    private long affix(int i, int k) {
+        int at = entryOf[i] * PER_ENTRY + AFFIXES + k;
+        long h = entryFeatures[at];
+        if (h == 0) {
+            String word = words[i];
+            int length = k % 4 + 1;
+            h = k < 4 ? SUFFIX : PREFIX;
+            for (int c = k < 4 ? word.length() - length : 0, end = c + length; c < end; c++) {
+                h = FeatureWeights.feed(h, word.charAt(c));
+            }
+            h = FeatureWeights.finish(h);
+            entryFeatures[at] = h;
+        }
+        return h;
     }
 
     /**
@@ -188,15 +280,14 @@ final class NameFeatures {
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
             if (j >= 0 && j < words.length) {
-                out[n++] = FeatureWeights.finish(FeatureWeights.feed(CLASS[w], classes[j]));
-                out[n++] = FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(FeatureWeights.feed(
-                        WORD_AND_CLASS[w], lower[j]), ','), classes[j]));
+                out[n++] = windowFeature(j, w, CLASS_FEATURE);
+                out[n++] = windowFeature(j, w, WORD_AND_CLASS_FEATURE);
             }
         }
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
             if (j >= 0 && j < words.length) {
-                out[n++] = FeatureWeights.finish(FeatureWeights.feed(WORD[w], lower[j]));
+                out[n++] = windowFeature(j, w, WORD_FEATURE);
             }
         }
         out[n++] = DEFINITION;
@@ -215,21 +306,15 @@ final class NameFeatures {
         String word = words[i];
         int affixes = Math.min(4, word.length());
         for (int k = 0; k < affixes; k++) {
-            long h = SUFFIX;
-            for (int c = word.length() - k - 1; c < word.length(); c++) {
-                h = FeatureWeights.feed(h, word.charAt(c));
-            }
-            out[n++] = FeatureWeights.finish(h);
+            out[n++] = affix(i, k);
         }
-        long prefix = PREFIX;
         for (int k = 0; k < affixes; k++) {
-            prefix = FeatureWeights.feed(prefix, word.charAt(k));
-            out[n++] = FeatureWeights.finish(prefix);
+            out[n++] = affix(i, 4 + k);
         }
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
             if (j >= 0 && j < words.length && clusters[j] != null) {
-                out[n++] = FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], clusters[j]));
+                out[n++] = windowFeature(j, w, CLUSTER_FEATURE);
             }
         }
         String po = i > 0 ? outcomes[i - 1] : OTHER;
@@ -264,6 +349,16 @@ final class NameFeatures {
     /** Forgets the document. */
     void clear() {
         previous.clear();
+        entries.clear();
+        if (entryCount > KEPT_ENTRIES) {
+            entryLower = new String[INITIAL_ENTRIES];
+            entryClass = new String[INITIAL_ENTRIES];
+            entryCluster = new String[INITIAL_ENTRIES];
+            entryFeatures = new long[INITIAL_ENTRIES * PER_ENTRY];
+        } else {
+            Arrays.fill(entryFeatures, 0, entryCount * PER_ENTRY, 0);
+        }
+        entryCount = 0;
     }
 
     private static long pair(long prefix, String a, String b) {

@@ -45,7 +45,12 @@ final class WordClasses {
 
     /** The class of {@code word}, as the dictionary has it, or null for a word it does not hold. */
     String classOf(String word) {
-        int found = (int) table.get(FeatureWeights.hash(word), -1);
+        return classOf(FeatureWeights.hash(word));
+    }
+
+    /** The class of the word with this {@link FeatureWeights#hash}, or null. */
+    String classOf(long wordHash) {
+        int found = (int) table.get(wordHash, -1);
         return found < 0 ? null : names[found];
     }
 
