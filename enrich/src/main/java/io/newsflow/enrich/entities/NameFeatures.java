@@ -19,10 +19,11 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * descriptor ({@code training/features.xml}) — word classes and lower-cased words in a window of two, the outcome
  * prior, how the word was tagged earlier in the document, word and class bigrams, the sentence start, four suffixes
  * and prefixes, the learnt word classes in a window of two ({@code training/WordClusters}), and the
- * previous outcomes. Each word's lower-case form and classes are found at most once per sentence, and only for
- * words in the window of a word the model is asked about. A model trained from another descriptor is refused.
+ * previous outcomes. Each word's lower-case form and classes, and the hashes of the features that depend on the
+ * word alone, are found at most once per document, and only for words in the window of a word the model is asked
+ * about. A model trained from another descriptor is refused.
  *
- * <p>One per decoder (it holds the document's adaptive data and the current sentence); not thread-safe.
+ * <p>One per decoder (it holds the document's adaptive data, its words and the current sentence); not thread-safe.
  */
 final class NameFeatures {
 
