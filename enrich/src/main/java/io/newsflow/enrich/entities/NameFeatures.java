@@ -67,7 +67,7 @@ final class NameFeatures {
     private static final long PREVIOUS_PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "ppo=");
 
     /** Word → the "pd=" feature of its outcome where it last occurred in the document. */
-    private final PreviousOutcomes previous = new PreviousOutcomes();
+    private final WordTable previous = new WordTable();
     /** The "pd=" feature of a word the document has not had yet. */
     private static final long NO_PREVIOUS = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, "null"));
     /** Outcome → its "pd=" feature: there are a handful, and the same strings recur. */
@@ -75,12 +75,7 @@ final class NameFeatures {
     private String[] words = new String[0];
     /** Each word's {@link FeatureWeights#hash}, 0 until found. */
     private long[] hashes = new long[0];
-    /** Each word's lower-case form, null until its window is prepared; then {@link #entryOf} is set too. */
-    private String[] lower = new String[0];
-    private String[] classes = new String[0];
-    /** Each word's class in the model's word classes, null for a word they do not hold. */
-    private String[] clusters = new String[0];
-    /** Each word's entry among the document's words. */
+    /** Each word's entry among the document's words, -1 until its window is prepared. */
     private int[] entryOf = new int[0];
     private final WordClasses wordClusters;
 
@@ -89,8 +84,12 @@ final class NameFeatures {
      * hash → its entry (index + 1). Two words with the same 64-bit hash would share an entry, as they share the
      * adaptive data.
      */
-    private final PreviousOutcomes entries = new PreviousOutcomes();
+    private final WordTable entries = new WordTable();
     private int entryCount;
+    /**
+     * Per entry, the word's lower-case form, its class ({@link #tokenClass}) and its class in the model's word
+     * classes (null for a word they do not hold).
+     */
     private String[] entryLower = new String[INITIAL_ENTRIES];
     private String[] entryClass = new String[INITIAL_ENTRIES];
     private String[] entryCluster = new String[INITIAL_ENTRIES];
@@ -130,16 +129,13 @@ final class NameFeatures {
     /** Starts a sentence: the words the next {@link #of} calls index into. */
     void sentence(String[] words) {
         this.words = words;
-        if (lower.length < words.length) {
-            lower = new String[words.length];
-            classes = new String[words.length];
-            clusters = new String[words.length];
+        if (hashes.length < words.length) {
             hashes = new long[words.length];
             entryOf = new int[words.length];
         } else {
-            Arrays.fill(lower, 0, words.length, null);
             Arrays.fill(hashes, 0, words.length, 0);
         }
+        Arrays.fill(entryOf, 0, words.length, -1);
     }
 
     /**
@@ -148,12 +144,8 @@ final class NameFeatures {
      */
     private void prepare(int i) {
         for (int j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 2); j++) {
-            if (lower[j] == null) {
-                int e = entry(j);
-                entryOf[j] = e;
-                lower[j] = entryLower[e];
-                classes[j] = entryClass[e];
-                clusters[j] = entryCluster[e];
+            if (entryOf[j] < 0) {
+                entryOf[j] = entry(j);
             }
         }
     }
@@ -180,17 +172,28 @@ final class NameFeatures {
         return e;
     }
 
+    /** The class ({@link #tokenClass}) of word {@code j}, once its window is prepared. */
+    private String classOf(int j) {
+        return entryClass[entryOf[j]];
+    }
+
+    /** The class of word {@code j} in the model's word classes, null for a word they do not hold. */
+    private String clusterOf(int j) {
+        return entryCluster[entryOf[j]];
+    }
+
     /** The hash of a window feature ({@code kind}) of word {@code j} at window position {@code w}. */
     private long windowFeature(int j, int w, int kind) {
-        int at = entryOf[j] * PER_ENTRY + 4 * w + kind;
+        int e = entryOf[j];
+        int at = e * PER_ENTRY + 4 * w + kind;
         long h = entryFeatures[at];
         if (h == 0) {
             h = switch (kind) {
-                case CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(CLASS[w], classes[j]));
+                case CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(CLASS[w], entryClass[e]));
                 case WORD_AND_CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(
-                        FeatureWeights.feed(WORD_AND_CLASS[w], lower[j]), ','), classes[j]));
-                case WORD_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(WORD[w], lower[j]));
-                default -> FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], clusters[j]));
+                        FeatureWeights.feed(WORD_AND_CLASS[w], entryLower[e]), ','), entryClass[e]));
+                case WORD_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(WORD[w], entryLower[e]));
+                default -> FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], entryCluster[e]));
             };
             entryFeatures[at] = h;
         }
@@ -295,11 +298,11 @@ final class NameFeatures {
         out[n++] = previous.get(wordHash(i), NO_PREVIOUS);
         if (i > 0) {
             out[n++] = pair(BIGRAM, words[i - 1], words[i]);
-            out[n++] = pair(CLASS_BIGRAM, classes[i - 1], classes[i]);
+            out[n++] = pair(CLASS_BIGRAM, classOf(i - 1), classOf(i));
         }
         if (i + 1 < words.length) {
             out[n++] = pair(NEXT_BIGRAM, words[i], words[i + 1]);
-            out[n++] = pair(NEXT_CLASS_BIGRAM, classes[i], classes[i + 1]);
+            out[n++] = pair(NEXT_CLASS_BIGRAM, classOf(i), classOf(i + 1));
         }
         if (i == 0) {
             out[n++] = SENTENCE_BEGIN;
@@ -314,7 +317,7 @@ final class NameFeatures {
         }
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
-            if (j >= 0 && j < words.length && clusters[j] != null) {
+            if (j >= 0 && j < words.length && clusterOf(j) != null) {
                 out[n++] = windowFeature(j, w, CLUSTER_FEATURE);
             }
         }
@@ -322,7 +325,7 @@ final class NameFeatures {
         String ppo = i > 1 ? outcomes[i - 2] : OTHER;
         out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_OUTCOME, po));
         out[n++] = pair(PREVIOUS_OUTCOME_WORD, po, word);
-        out[n++] = pair(PREVIOUS_OUTCOME_CLASS, po, classes[i]);
+        out[n++] = pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i));
         out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_PREVIOUS_OUTCOME, ppo));
         return n;
     }

@@ -108,7 +108,6 @@ public final class KeywordExtractor {
         // each distinct term once, found by the analyser's characters: no string is made for a term seen before
         CharArrayMap<Occurrences> byChars = new CharArrayMap<>(256, false);
         List<Occurrences> terms = new ArrayList<>();
-        List<String> distinct = new ArrayList<>();
         Analyzer analyzer = language == null ? fallback : analyzers.getOrDefault(language, fallback);
         try (TokenStream ts = analyzer.tokenStream("text", input)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -123,7 +122,6 @@ public final class KeywordExtractor {
                     occurrences = new Occurrences(term.toString());
                     byChars.put(occurrences.term, occurrences);
                     terms.add(occurrences);
-                    distinct.add(occurrences.term);
                 }
                 occurrences.add(offset.startOffset(), offset.endOffset());
             }
@@ -131,7 +129,7 @@ public final class KeywordExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text for keywords", e);
         }
-        frequencies.addDocument(distinct);
+        frequencies.addDocument(terms.stream().map(o -> o.term).toList());
         double documents = frequencies.documents();
         // the best `count` terms by tf-idf, ties by term: kept in order as they come, no sort of every term
         Occurrences[] best = new Occurrences[count];

@@ -118,8 +118,8 @@ public final class TopicTaxonomy {
     }
 
     /**
-     * The words of a text as {@link #words} finds them, held as where they stand in the lower-cased text: most
-     * words of a news text start no term, and no string is cut for them.
+     * The lower-case runs of letters and digits ({@code [\p{L}\p{N}]+}) of a text, in order, held as where they
+     * stand in the lower-cased text: most words of a news text start no term, and no string is cut for them.
      */
     private record TextWords(String lower, int[] bounds, int size) {
 
@@ -128,23 +128,29 @@ public final class TopicTaxonomy {
             int[] bounds = new int[lower.length() / 3 + 2]; // a start and an end for about every 6 characters
             int n = 0;
             int start = -1;
-            for (int k = 0; k <= lower.length(); ) {
-                int cp = k < lower.length() ? lower.codePointAt(k) : ' ';
-                boolean inWord = k < lower.length() && CodePoints.isLetterOrNumber(cp);
+            for (int k = 0; k < lower.length(); ) {
+                int cp = lower.codePointAt(k);
+                boolean inWord = CodePoints.isLetterOrNumber(cp);
                 if (inWord && start < 0) {
                     start = k;
                 } else if (!inWord && start >= 0) {
-                    if (2 * n + 2 > bounds.length) {
-                        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
-                    }
-                    bounds[2 * n] = start;
-                    bounds[2 * n + 1] = k;
-                    n++;
+                    bounds = withWord(bounds, n++, start, k);
                     start = -1;
                 }
-                k += k < lower.length() ? Character.charCount(cp) : 1;
+                k += Character.charCount(cp);
+            }
+            if (start >= 0) {
+                bounds = withWord(bounds, n++, start, lower.length());
             }
             return new TextWords(lower, bounds, n);
+        }
+
+        /** {@code bounds} with word {@code n} from {@code start} to {@code end}, grown when full. */
+        private static int[] withWord(int[] bounds, int n, int start, int end) {
+            int[] out = 2 * n + 2 > bounds.length ? Arrays.copyOf(bounds, 2 * bounds.length) : bounds;
+            out[2 * n] = start;
+            out[2 * n + 1] = end;
+            return out;
         }
 
         int length(int i) {
@@ -178,26 +184,14 @@ public final class TopicTaxonomy {
         }
     }
 
-    /** The lower-case runs of letters and digits ({@code [\p{L}\p{N}]+}) of a text, in order. */
+    /** The words of a text ({@link TextWords}) as strings: a term's words. */
     static List<String> words(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        List<String> words = new ArrayList<>(lower.length() / 5 + 1); // about a word for every 6 characters of news
-        int start = -1;
-        for (int k = 0; k < lower.length(); ) {
-            int cp = lower.codePointAt(k);
-            boolean inWord = CodePoints.isLetterOrNumber(cp);
-            if (inWord && start < 0) {
-                start = k;
-            } else if (!inWord && start >= 0) {
-                words.add(lower.substring(start, k));
-                start = -1;
-            }
-            k += Character.charCount(cp);
+        TextWords words = TextWords.of(text);
+        List<String> strings = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            strings.add(words.word(i));
         }
-        if (start >= 0) {
-            words.add(lower.substring(start));
-        }
-        return words;
+        return strings;
     }
 
     /** A topic by name and the number of matches that assign it. */
@@ -238,8 +232,7 @@ public final class TopicTaxonomy {
                     } else {
                         String first = term.words().get(0);
                         byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(new RuleTerm(r, term));
-                        int bit = firstWordBit(first.hashCode());
-                        firstWordBits[bit >>> 6] |= 1L << bit;
+                        set(firstWordBits, firstWordBit(first.hashCode()));
                     }
                 }
             }
@@ -248,21 +241,26 @@ public final class TopicTaxonomy {
             for (RuleTerm t : prefixes) {
                 String start = t.term().words().get(0).substring(0, startLength);
                 byStart.computeIfAbsent(start, k -> new ArrayList<>()).add(t);
-                int bit = startBit(start.hashCode());
-                startBits[bit >>> 6] |= 1L << bit;
+                set(startBits, startBit(start.hashCode()));
             }
         }
 
         /** Whether a term may start with word {@code i} of the text: when its hash's bit is set. */
         boolean mayStartTerm(TextWords words, int i) {
-            int bit = firstWordBit(words.hash(i, words.length(i)));
-            return (firstWordBits[bit >>> 6] & 1L << bit) != 0;
+            return isSet(firstWordBits, firstWordBit(words.hash(i, words.length(i))));
         }
 
         /** Whether a prefix may start word {@code i} of the text, at least {@link #startLength} characters long. */
         boolean mayStartPrefix(TextWords words, int i) {
-            int bit = startBit(words.hash(i, startLength));
-            return (startBits[bit >>> 6] & 1L << bit) != 0;
+            return isSet(startBits, startBit(words.hash(i, startLength)));
+        }
+
+        private static void set(long[] bits, int bit) {
+            bits[bit >>> 6] |= 1L << bit;
+        }
+
+        private static boolean isSet(long[] bits, int bit) {
+            return (bits[bit >>> 6] & 1L << bit) != 0;
         }
 
         private static int firstWordBit(int h) {

@@ -7,14 +7,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class PreviousOutcomesTest {
+class WordTableTest {
 
     private static final long ABSENT = -1;
 
     @Test
     void keepsEachWordsLatestValueAsAMapDoesThroughALongDocumentsVocabulary() {
         SplittableRandom random = new SplittableRandom(11);
-        PreviousOutcomes table = new PreviousOutcomes();
+        WordTable table = new WordTable();
         Map<Long, Long> expected = new HashMap<>();
         long[] words = new long[30_000]; // far more distinct words than the table starts with
         for (int i = 0; i < words.length; i++) {
@@ -33,7 +33,7 @@ class PreviousOutcomesTest {
 
     @Test
     void forgetsEveryWordWhenClearedWhateverItsSize() {
-        PreviousOutcomes table = new PreviousOutcomes();
+        WordTable table = new WordTable();
         for (int size : new int[] {10, 100_000, 10}) {
             for (int i = 0; i < size; i++) {
                 table.put(FeatureWeights.hash("w" + i), i);
