@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code newsflow} launcher picks the JVM's garbage collector: the parallel one, unless the options the user
- * gives pick another (two collectors on one command line stop the JVM before it starts).
+ * gives pick another (two collectors on one command line stop the JVM before it starts). It asks for transparent
+ * huge pages where the kernel offers them, unless the options say otherwise.
  */
 class NewsflowScriptIT {
 
@@ -52,6 +53,24 @@ class NewsflowScriptIT {
         String flags = run("-XX:+PrintCommandLineFlags -XX:+UseSerialGC");
         assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
         assertFalse(flags.contains("UseParallelGC"), flags);
+        assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
+    }
+
+    @Test
+    void theHeapTakesHugePagesWhereTheKernelOffersThem() throws Exception {
+        Path setting = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+        boolean offered = Files.isReadable(setting)
+                && Files.readString(setting).matches("(?s).*\\[(always|madvise)\\].*");
+        String flags = run("-XX:+PrintCommandLineFlags");
+        assertEquals(offered, flags.contains("-XX:+UseTransparentHugePages"), setting + ": " + flags);
+        assertFalse(flags.contains("UseTransparentHugePages disabled"), flags);
+    }
+
+    @Test
+    void hugePagesTheUserTurnsOffStayOff() throws Exception {
+        String flags = run("-XX:+PrintCommandLineFlags -XX:-UseTransparentHugePages");
+        assertTrue(flags.contains("-XX:-UseTransparentHugePages"), flags);
+        assertFalse(flags.contains("-XX:+UseTransparentHugePages"), flags);
         assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
     }
 

@@ -18,6 +18,8 @@ final class FeatureWeights {
 
     /** Marks a value that holds its feature's one weight itself. */
     private static final long INLINE = 1L << 32;
+    /** What {@link #find} gives a feature the model does not have: no weights. */
+    static final long ABSENT = 0;
 
     private final String[] outcomes;
     /**
@@ -82,18 +84,32 @@ final class FeatureWeights {
 
     /** Adds the weights of the given features into {@code scores} (zeroed first): higher is more likely. */
     void score(String[] context, double[] scores) {
-        long[] keys = new long[context.length];
+        long[] found = new long[context.length];
         for (int f = 0; f < context.length; f++) {
-            keys[f] = hash(context[f]);
+            found[f] = find(hash(context[f]));
         }
-        score(keys, keys.length, scores);
+        score(found, found.length, scores);
     }
 
-    /** Adds the weights of the features with these hashes ({@code keys[0..n)}) into {@code scores} (zeroed first). */
-    void score(long[] keys, int n, double[] scores) {
+    /**
+     * Where the weights of the feature with this hash are ({@link #ABSENT} for a feature the model does not have): what
+     * {@link #score} adds up. Never -1, so a cache of these may mark what it has not looked up yet with -1.
+     */
+    long find(long hash) {
+        return table.get(hash, ABSENT);
+    }
+
+    /** What {@link #find} gives each of {@code hashes[0..n)}, into {@code found[0..n)}, the loads overlapped. */
+    void findAll(long[] hashes, int n, long[] found) {
+        table.getAll(hashes, n, found, ABSENT);
+    }
+
+    /**
+     * Adds the weights of the features found at {@code found[0..n)} ({@link #find}) into {@code scores} (zeroed
+     * first), feature by feature in that order.
+     */
+    void score(long[] found, int n, double[] scores) {
         Arrays.fill(scores, 0);
-        long[] found = new long[n];
-        table.getAll(keys, n, found, 0);
         for (int f = 0; f < n; f++) {
             long where = found[f];
             if ((where & INLINE) != 0) {

@@ -7,7 +7,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Greedy decoding of the name-finder model, with the model's own features ({@link NameFeatures}, hashed without
+ * Greedy decoding of the name-finder model, with the model's own features ({@link NameFeatures}, found without
  * building strings) and weights ({@link FeatureWeights}), that asks the model only about words that can be in a
  * name. A word that starts with a lower-case letter or is punctuation, right after a word outside any name, is
  * outside any name: no name starts with it, and the model is not asked; so is a sentence's first word when the
@@ -25,7 +25,7 @@ final class NameDecoder {
 
     private final FeatureWeights model;
     private final NameFeatures features;
-    private final long[] keys = new long[NameFeatures.MAX_FEATURES];
+    private final long[] found = new long[NameFeatures.MAX_FEATURES];
     private final BioCodec codec = new BioCodec();
     /** Per outcome index: its type ("PER") and whether it continues a name; null type for "other". */
     private final String[] types;
@@ -38,7 +38,7 @@ final class NameDecoder {
      */
     NameDecoder(TokenNameFinderModel trained, FeatureWeights weights, WordClasses classes) {
         this.model = weights;
-        this.features = new NameFeatures(trained, classes);
+        this.features = new NameFeatures(trained, weights, classes);
         int n = weights.outcomeCount();
         this.types = new String[n];
         this.continues = new boolean[n];
@@ -86,7 +86,7 @@ final class NameDecoder {
                 outcomes[i] = OTHER;
                 continue;
             }
-            model.score(keys, features.of(i, outcomes, keys), scores);
+            model.score(found, features.of(i, outcomes, found), scores);
             int best = -1;
             for (int k = 0; k < scores.length; k++) {
                 boolean valid = !continues[k] || types[k].equals(previousType);

@@ -14,14 +14,17 @@ import opennlp.tools.util.featuregen.StringPattern;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
- * The name finder's features of a word as their {@link FeatureWeights} hashes, computed without building the
- * feature strings: the same features, in the same order, as OpenNLP's context generator makes from the shipped
- * descriptor ({@code training/features.xml}) — word classes and lower-cased words in a window of two, the outcome
- * prior, how the word was tagged earlier in the document, word and class bigrams, the sentence start, four suffixes
- * and prefixes, the learnt word classes in a window of two ({@code training/WordClusters}), and the
- * previous outcomes. Each word's lower-case form and classes, and the hashes of the features that depend on the
- * word alone, are found at most once per document, and only for words in the window of a word the model is asked
- * about. A model trained from another descriptor is refused.
+ * The name finder's features of a word, each as where the model keeps its weights ({@link FeatureWeights#find}),
+ * found through the feature's hash without building the feature string: the same features, in the same order, as
+ * OpenNLP's context generator makes from the shipped descriptor ({@code training/features.xml}) — word classes and
+ * lower-cased words in a window of two, the outcome prior, how the word was tagged earlier in the document, word and
+ * class bigrams, the sentence start, four suffixes and prefixes, the learnt word classes in a window of two
+ * ({@code training/WordClusters}), and the previous outcomes. Each word's lower-case form and classes, and the
+ * features that depend on the word alone, are found at most once per document, and only for words in the window of a
+ * word the model is asked about; so are the features of an outcome and the ones that never change. Only the features
+ * of a pair (the bigrams of words and of classes; the previous outcome with the word's class, and with the word after
+ * a name) are looked up in the model each time: a model's table of features is several megabytes, and a look-up there
+ * mostly waits for memory. A model trained from another descriptor is refused.
  *
  * <p>One per decoder (it holds the document's adaptive data, its words and the current sentence); not thread-safe.
  */
@@ -66,12 +69,21 @@ final class NameFeatures {
     private static final long PREVIOUS_OUTCOME_CLASS = FeatureWeights.feed(FeatureWeights.START, "powf=");
     private static final long PREVIOUS_PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "ppo=");
 
-    /** Word → the "pd=" feature of its outcome where it last occurred in the document. */
+    private final FeatureWeights weights;
+    /** The features every word has, and the "pd=" feature of a word the document has not had yet, found. */
+    private final long definition;
+    private final long sentenceBegin;
+    private final long noPrevious;
+    /** Word → the "pd=" feature of its outcome where it last occurred in the document, found. */
     private final WordTable previous = new WordTable();
-    /** The "pd=" feature of a word the document has not had yet. */
-    private static final long NO_PREVIOUS = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, "null"));
-    /** Outcome → its "pd=" feature: there are a handful, and the same strings recur. */
-    private final Map<String, Long> previousFeatures = new HashMap<>();
+    /**
+     * Outcome → its features, found: "pd=", "po=" and "ppo=" with the outcome ({@link #PREVIOUS_MAP_OF}...). There
+     * are a handful of outcomes, and the same strings recur.
+     */
+    private final Map<String, long[]> outcomeFeatures = new HashMap<>();
+    private static final int PREVIOUS_MAP_OF = 0;
+    private static final int PREVIOUS_OUTCOME_OF = 1;
+    private static final int PREVIOUS_PREVIOUS_OUTCOME_OF = 2;
     private String[] words = new String[0];
     /** Each word's {@link FeatureWeights#hash}, 0 until found. */
     private long[] hashes = new long[0];
@@ -94,11 +106,23 @@ final class NameFeatures {
     private String[] entryClass = new String[INITIAL_ENTRIES];
     private String[] entryCluster = new String[INITIAL_ENTRIES];
     /**
-     * Per entry, the hashes of the features that depend on the word alone, each computed when first needed (0 until
-     * then; no hash is 0): for each window position its class, word and class, word and learnt class features, then
-     * its four suffixes and four prefixes.
+     * Per entry, the features that depend on the word alone, each found ({@link FeatureWeights#find}) when first
+     * needed ({@link #UNKNOWN} until then): for each window position its class, word and class, word and learnt class
+     * features, then its four suffixes and four prefixes, then its "pow=" feature after a word outside any name.
      */
-    private long[] entryFeatures = new long[INITIAL_ENTRIES * PER_ENTRY];
+    private long[] entryFeatures = unknown(INITIAL_ENTRIES * PER_ENTRY);
+    /** An entry's feature not found yet; {@link FeatureWeights#find} never gives it. */
+    private static final long UNKNOWN = -1;
+
+    /**
+     * The features of the word being described that are looked up in the model together when it is done: their
+     * hashes, their places among its features, and where each is kept among the entries' features (-1: nowhere).
+     */
+    private final long[] pendingHashes = new long[MAX_FEATURES];
+    private final long[] pendingFound = new long[MAX_FEATURES];
+    private final int[] pendingAt = new int[MAX_FEATURES];
+    private final int[] pendingKept = new int[MAX_FEATURES];
+    private int pending;
 
     private static final int INITIAL_ENTRIES = 256;
     /** A document with more distinct words than this gives its entries back when cleared. */
@@ -108,13 +132,15 @@ final class NameFeatures {
     private static final int WORD_FEATURE = 2;
     private static final int CLUSTER_FEATURE = 3;
     private static final int AFFIXES = 4 * WINDOW.length;
-    private static final int PER_ENTRY = AFFIXES + 8;
+    private static final int AFTER_OTHER = AFFIXES + 8;
+    private static final int PER_ENTRY = AFTER_OTHER + 1;
 
     /**
-     * @param learnt the word classes {@code model} carries ({@link WordClasses#read}), shared by every thread's features
+     * @param weights the weights of {@code model} ({@link NameDecoder#weights}), shared by every thread's features
+     * @param learnt  the word classes {@code model} carries ({@link WordClasses#read}), shared likewise
      * @throws IllegalStateException when {@code model} was trained from another feature descriptor
      */
-    NameFeatures(TokenNameFinderModel model, WordClasses learnt) {
+    NameFeatures(TokenNameFinderModel model, FeatureWeights weights, WordClasses learnt) {
         if (!(model.getArtifact(MODEL_DESCRIPTOR) instanceof byte[] carried) || !Arrays.equals(carried, descriptor())) {
             throw new IllegalStateException("the name-finder model was trained from another feature descriptor than "
                     + DESCRIPTOR + ", which the decoder implements");
@@ -124,6 +150,16 @@ final class NameFeatures {
                     + NameFinderTraining.CLUSTERS_RESOURCE + ")");
         }
         this.wordClusters = learnt;
+        this.weights = weights;
+        this.definition = weights.find(DEFINITION);
+        this.sentenceBegin = weights.find(SENTENCE_BEGIN);
+        this.noPrevious = weights.find(FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, "null")));
+    }
+
+    private static long[] unknown(int length) {
+        long[] features = new long[length];
+        Arrays.fill(features, UNKNOWN);
+        return features;
     }
 
     /** Starts a sentence: the words the next {@link #of} calls index into. */
@@ -163,6 +199,7 @@ final class NameFeatures {
             entryClass = Arrays.copyOf(entryClass, 2 * e);
             entryCluster = Arrays.copyOf(entryCluster, 2 * e);
             entryFeatures = Arrays.copyOf(entryFeatures, 2 * e * PER_ENTRY);
+            Arrays.fill(entryFeatures, e * PER_ENTRY, entryFeatures.length, UNKNOWN);
         }
         String word = words[j];
         entryLower[e] = lowerCase(word);
@@ -182,42 +219,53 @@ final class NameFeatures {
         return entryCluster[entryOf[j]];
     }
 
-    /** The hash of a window feature ({@code kind}) of word {@code j} at window position {@code w}. */
-    private long windowFeature(int j, int w, int kind) {
+    /** Puts feature {@code n} of {@code out}: a window feature ({@code kind}) of word {@code j} at position {@code w}. */
+    private void windowFeature(long[] out, int n, int j, int w, int kind) {
         int e = entryOf[j];
         int at = e * PER_ENTRY + 4 * w + kind;
-        long h = entryFeatures[at];
-        if (h == 0) {
-            h = switch (kind) {
-                case CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(CLASS[w], entryClass[e]));
-                case WORD_AND_CLASS_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(
-                        FeatureWeights.feed(WORD_AND_CLASS[w], entryLower[e]), ','), entryClass[e]));
-                case WORD_FEATURE -> FeatureWeights.finish(FeatureWeights.feed(WORD[w], entryLower[e]));
-                default -> FeatureWeights.finish(FeatureWeights.feed(CLUSTER[w], entryCluster[e]));
-            };
-            entryFeatures[at] = h;
+        if (!known(out, n, at)) {
+            lookUp(out, n, at, FeatureWeights.finish(switch (kind) {
+                case CLASS_FEATURE -> FeatureWeights.feed(CLASS[w], entryClass[e]);
+                case WORD_AND_CLASS_FEATURE -> FeatureWeights.feed(FeatureWeights.feed(
+                        FeatureWeights.feed(WORD_AND_CLASS[w], entryLower[e]), ','), entryClass[e]);
+                case WORD_FEATURE -> FeatureWeights.feed(WORD[w], entryLower[e]);
+                default -> FeatureWeights.feed(CLUSTER[w], entryCluster[e]);
+            }));
         }
-        return h;
     }
 
     /**
-     * The hash of word {@code i}'s suffix ({@code k} < 4) or prefix ({@code k} - 4) of {@code k % 4 + 1} characters
-     * (at most the word's length).
+     * Puts feature {@code n} of {@code out}: word {@code i}'s suffix ({@code k} < 4) or prefix ({@code k} - 4) of
+     * {@code k % 4 + 1} characters (at most the word's length).
      */
-    private long affix(int i, int k) {
+    private void affix(long[] out, int n, int i, int k) {
         int at = entryOf[i] * PER_ENTRY + AFFIXES + k;
-        long h = entryFeatures[at];
-        if (h == 0) {
+        if (!known(out, n, at)) {
             String word = words[i];
             int length = k % 4 + 1;
-            h = k < 4 ? SUFFIX : PREFIX;
+            long h = k < 4 ? SUFFIX : PREFIX;
             for (int c = k < 4 ? word.length() - length : 0, end = c + length; c < end; c++) {
                 h = FeatureWeights.feed(h, word.charAt(c));
             }
-            h = FeatureWeights.finish(h);
-            entryFeatures[at] = h;
+            lookUp(out, n, at, FeatureWeights.finish(h));
         }
-        return h;
+    }
+
+    /** Puts feature {@code n} of {@code out} from entry feature {@code at} when it is found already. */
+    private boolean known(long[] out, int n, int at) {
+        long found = entryFeatures[at];
+        out[n] = found;
+        return found != UNKNOWN;
+    }
+
+    /**
+     * Has the feature with this hash looked up as feature {@code n} of {@code out} when the word's features are done,
+     * and kept as entry feature {@code kept} (-1: not kept).
+     */
+    private void lookUp(long[] out, int n, int kept, long hash) {
+        pendingHashes[pending] = hash;
+        pendingAt[pending] = n;
+        pendingKept[pending++] = kept;
     }
 
     /**
@@ -275,65 +323,79 @@ final class NameFeatures {
     }
 
     /**
-     * Writes the hashes of word {@code i}'s features into {@code out} (at least {@link #MAX_FEATURES} long), given
-     * the outcomes of the words before it, and returns how many.
+     * Writes word {@code i}'s features, found ({@link FeatureWeights#find}), into {@code out} (at least
+     * {@link #MAX_FEATURES} long), given the outcomes of the words before it, and returns how many.
      */
     int of(int i, String[] outcomes, long[] out) {
         prepare(i);
+        pending = 0;
         int n = 0;
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
             if (j >= 0 && j < words.length) {
-                out[n++] = windowFeature(j, w, CLASS_FEATURE);
-                out[n++] = windowFeature(j, w, WORD_AND_CLASS_FEATURE);
+                windowFeature(out, n++, j, w, CLASS_FEATURE);
+                windowFeature(out, n++, j, w, WORD_AND_CLASS_FEATURE);
             }
         }
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
             if (j >= 0 && j < words.length) {
-                out[n++] = windowFeature(j, w, WORD_FEATURE);
+                windowFeature(out, n++, j, w, WORD_FEATURE);
             }
         }
-        out[n++] = DEFINITION;
-        out[n++] = previous.get(wordHash(i), NO_PREVIOUS);
+        out[n++] = definition;
+        out[n++] = previous.get(wordHash(i), noPrevious);
         if (i > 0) {
-            out[n++] = pair(BIGRAM, words[i - 1], words[i]);
-            out[n++] = pair(CLASS_BIGRAM, classOf(i - 1), classOf(i));
+            lookUp(out, n++, -1, pair(BIGRAM, words[i - 1], words[i]));
+            lookUp(out, n++, -1, pair(CLASS_BIGRAM, classOf(i - 1), classOf(i)));
         }
         if (i + 1 < words.length) {
-            out[n++] = pair(NEXT_BIGRAM, words[i], words[i + 1]);
-            out[n++] = pair(NEXT_CLASS_BIGRAM, classOf(i), classOf(i + 1));
+            lookUp(out, n++, -1, pair(NEXT_BIGRAM, words[i], words[i + 1]));
+            lookUp(out, n++, -1, pair(NEXT_CLASS_BIGRAM, classOf(i), classOf(i + 1)));
         }
         if (i == 0) {
-            out[n++] = SENTENCE_BEGIN;
+            out[n++] = sentenceBegin;
         }
         String word = words[i];
         int affixes = Math.min(4, word.length());
         for (int k = 0; k < affixes; k++) {
-            out[n++] = affix(i, k);
+            affix(out, n++, i, k);
         }
         for (int k = 0; k < affixes; k++) {
-            out[n++] = affix(i, 4 + k);
+            affix(out, n++, i, 4 + k);
         }
         for (int w = 0; w < WINDOW.length; w++) {
             int j = i + OFFSET[w];
             if (j >= 0 && j < words.length && clusterOf(j) != null) {
-                out[n++] = windowFeature(j, w, CLUSTER_FEATURE);
+                windowFeature(out, n++, j, w, CLUSTER_FEATURE);
             }
         }
         String po = i > 0 ? outcomes[i - 1] : OTHER;
         String ppo = i > 1 ? outcomes[i - 2] : OTHER;
-        out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_OUTCOME, po));
-        out[n++] = pair(PREVIOUS_OUTCOME_WORD, po, word);
-        out[n++] = pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i));
-        out[n++] = FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_PREVIOUS_OUTCOME, ppo));
+        out[n++] = outcomeFeatures(po)[PREVIOUS_OUTCOME_OF];
+        int kept = po.equals(OTHER) ? entryOf[i] * PER_ENTRY + AFTER_OTHER : -1;
+        if (kept < 0 || !known(out, n, kept)) {
+            lookUp(out, n, kept, pair(PREVIOUS_OUTCOME_WORD, po, word));
+        }
+        n++;
+        lookUp(out, n++, -1, pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i)));
+        out[n++] = outcomeFeatures(ppo)[PREVIOUS_PREVIOUS_OUTCOME_OF];
+        if (pending > 0) {
+            weights.findAll(pendingHashes, pending, pendingFound);
+            for (int k = 0; k < pending; k++) {
+                out[pendingAt[k]] = pendingFound[k];
+                if (pendingKept[k] >= 0) {
+                    entryFeatures[pendingKept[k]] = pendingFound[k];
+                }
+            }
+        }
         return n;
     }
 
     /** Remembers how each word of the sentence, now decided, was tagged. */
     void update(String[] outcomes) {
         for (int i = 0; i < words.length; i++) {
-            previous.put(wordHash(i), previousFeature(outcomes[i]));
+            previous.put(wordHash(i), outcomeFeatures(outcomes[i])[PREVIOUS_MAP_OF]);
         }
     }
 
@@ -344,10 +406,19 @@ final class NameFeatures {
         return hashes[i];
     }
 
-    /** The "pd=" feature of an outcome: {@code "pd=" + outcome}'s hash. */
-    private long previousFeature(String outcome) {
-        return previousFeatures.computeIfAbsent(outcome,
-                o -> FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, o)));
+    /** The features of an outcome ({@link #PREVIOUS_MAP_OF}...), found. */
+    private long[] outcomeFeatures(String outcome) {
+        long[] found = outcomeFeatures.get(outcome);
+        if (found == null) {
+            found = new long[3];
+            found[PREVIOUS_MAP_OF] = weights.find(FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, outcome)));
+            found[PREVIOUS_OUTCOME_OF] = weights.find(FeatureWeights.finish(
+                    FeatureWeights.feed(PREVIOUS_OUTCOME, outcome)));
+            found[PREVIOUS_PREVIOUS_OUTCOME_OF] = weights.find(FeatureWeights.finish(
+                    FeatureWeights.feed(PREVIOUS_PREVIOUS_OUTCOME, outcome)));
+            outcomeFeatures.put(outcome, found);
+        }
+        return found;
     }
 
     /** Forgets the document. */
@@ -358,9 +429,9 @@ final class NameFeatures {
             entryLower = new String[INITIAL_ENTRIES];
             entryClass = new String[INITIAL_ENTRIES];
             entryCluster = new String[INITIAL_ENTRIES];
-            entryFeatures = new long[INITIAL_ENTRIES * PER_ENTRY];
+            entryFeatures = unknown(INITIAL_ENTRIES * PER_ENTRY);
         } else {
-            Arrays.fill(entryFeatures, 0, entryCount * PER_ENTRY, 0);
+            Arrays.fill(entryFeatures, 0, entryCount * PER_ENTRY, UNKNOWN);
         }
         entryCount = 0;
     }

@@ -64,6 +64,11 @@ public final class LanguageDetector {
     /** Weights of the n-grams for the scored languages, each n-gram's side by side, and each weight's language. */
     private final byte[] languageOf;
     private final double[] weights;
+    /**
+     * Each thread's set of the n-grams of its current sample, emptied for the next: a sample's set takes about as long
+     * to allocate and zero as to fill.
+     */
+    private static final ThreadLocal<LongTable> SEEN = ThreadLocal.withInitial(() -> new LongTable(4 * SAMPLE_CHARS));
 
     /** @param allowed ISO 639-1 codes the detector may answer, e.g. {@code en, de, ko} */
     public LanguageDetector(Set<String> allowed) {
@@ -180,7 +185,12 @@ public final class LanguageDetector {
 
     /** The distinct 1-, 2- and 3-grams of {@code chars} as {@link #pack} packs them: by length, then in order. */
     private static long[] distinctGrams(char[] chars) {
-        LongTable seen = new LongTable(3 * chars.length);
+        LongTable seen = SEEN.get();
+        if (seen.capacity() < 3 * chars.length) {
+            seen = new LongTable(3 * chars.length); // a sample that lower-casing made longer than most
+        } else {
+            seen.clear();
+        }
         long[] grams = new long[3 * chars.length];
         int n = 0;
         for (int length = 1; length <= 3; length++) {

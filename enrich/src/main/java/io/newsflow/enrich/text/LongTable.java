@@ -1,5 +1,7 @@
 package io.newsflow.enrich.text;
 
+import java.util.Arrays;
+
 /**
  * An open-addressed table from 64-bit keys (never 0) to 64-bit values, two longs a slot side by side: a look-up
  * reads one place in memory, where a {@code HashMap} of strings follows three or four pointers through the heap.
@@ -7,7 +9,7 @@ package io.newsflow.enrich.text;
  * are kept in one each.
  *
  * <p>Filled by its owner's constructor, then only read: once published (held in a final field) it is safe to read
- * from any thread.
+ * from any thread. A table one thread keeps for its own scratch work may instead be {@link #clear}ed and filled again.
  */
 public final class LongTable {
 
@@ -76,6 +78,17 @@ public final class LongTable {
         for (int k = 0; k < n; k++) {
             values[k] = values[k] == EMPTY ? absent : get(keys[k], absent);
         }
+    }
+
+    /** Empties the table: for a table that one thread fills again and again. */
+    public void clear() {
+        Arrays.fill(slots, EMPTY);
+        size = 0;
+    }
+
+    /** How many keys it can hold. */
+    public int capacity() {
+        return (mask + 1) / 2;
     }
 
     /** The keys held. */

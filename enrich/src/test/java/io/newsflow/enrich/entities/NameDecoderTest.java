@@ -96,11 +96,11 @@ class NameDecoderTest {
     }
 
     @Test
-    void theHashedFeaturesAreTheModelsFeaturesInTheirOrder() throws IOException {
+    void theFeaturesFoundAreTheModelsFeaturesInTheirOrder() throws IOException {
         NameContextGenerator contexts = model.getFactory().createContextGenerator();
-        NameFeatures features = new NameFeatures(model, classes);
+        NameFeatures features = new NameFeatures(model, weights, classes);
         NameFinderME reference = new NameFinderME(model);
-        long[] keys = new long[NameFeatures.MAX_FEATURES];
+        long[] found = new long[NameFeatures.MAX_FEATURES];
         int compared = 0;
         for (List<String[]> document : sentences()) {
             for (String[] words : document) {
@@ -108,9 +108,9 @@ class NameDecoderTest {
                 features.sentence(words);
                 for (int i = 0; i < words.length; i++) {
                     long[] expected = Arrays.stream(contexts.getContext(i, words, outcomes, null))
-                            .mapToLong(FeatureWeights::hash).toArray();
-                    int n = features.of(i, outcomes, keys);
-                    assertArrayEquals(expected, Arrays.copyOf(keys, n), words[i] + " in " + String.join(" ", words));
+                            .mapToLong(f -> weights.find(FeatureWeights.hash(f))).toArray();
+                    int n = features.of(i, outcomes, found);
+                    assertArrayEquals(expected, Arrays.copyOf(found, n), words[i] + " in " + String.join(" ", words));
                     compared++;
                 }
                 contexts.updateAdaptiveData(words, outcomes);
@@ -132,7 +132,7 @@ class NameDecoderTest {
         TokenNameFinderModel retrained = new TokenNameFinderModel("en", maxent, 1, other, java.util.Map.of(),
                 java.util.Map.of());
         IllegalStateException refused = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
-                () -> new NameFeatures(retrained, classes));
+                () -> new NameFeatures(retrained, weights, classes));
         assertTrue(refused.getMessage().contains("feature descriptor"), refused.getMessage());
     }
 

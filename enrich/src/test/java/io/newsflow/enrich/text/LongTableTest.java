@@ -86,4 +86,22 @@ class LongTableTest {
             assertEquals(key, table.get(key, 0));
         }
     }
+
+    @Test
+    void aClearedTableHoldsNothingAndAsManyKeysAsBefore() {
+        LongTable table = new LongTable(100);
+        assertTrue(table.capacity() >= 100, "capacity " + table.capacity());
+        for (long key = 1; key <= table.capacity(); key++) {
+            assertTrue(table.put(key, key));
+        }
+        assertThrows(IllegalStateException.class, () -> table.put(-1, 1));
+        table.clear();
+        assertEquals(0, table.size());
+        assertEquals(0, table.get(7, 0));
+        for (long key = 1; key <= table.capacity(); key++) {
+            assertTrue(table.put(-key, key), "key " + -key);
+        }
+        assertEquals(3, table.get(-3, 0));
+        assertEquals(0, table.get(3, 0));
+    }
 }
