@@ -35,7 +35,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * string. {@code LanguageDetectorTest} checks the answers against {@code LanguageDetectorME}'s.
  *
  * <p>The model (about 10 MB on disk) is read once per instance and only its weights for the scored languages are
- * kept. Thread-safe: nothing changes after construction.
+ * kept. Thread-safe: nothing changes after construction (each thread keeps its own scratch set of n-grams).
  */
 public final class LanguageDetector {
 
