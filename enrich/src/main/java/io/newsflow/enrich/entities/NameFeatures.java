@@ -153,7 +153,7 @@ final class NameFeatures {
         this.weights = weights;
         this.definition = weights.find(DEFINITION);
         this.sentenceBegin = weights.find(SENTENCE_BEGIN);
-        this.noPrevious = weights.find(FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, "null")));
+        this.noPrevious = weights.find(feature(PREVIOUS_MAP, "null"));
     }
 
     private static long[] unknown(int length) {
@@ -224,13 +224,12 @@ final class NameFeatures {
         int e = entryOf[j];
         int at = e * PER_ENTRY + 4 * w + kind;
         if (!known(out, n, at)) {
-            lookUp(out, n, at, FeatureWeights.finish(switch (kind) {
-                case CLASS_FEATURE -> FeatureWeights.feed(CLASS[w], entryClass[e]);
-                case WORD_AND_CLASS_FEATURE -> FeatureWeights.feed(FeatureWeights.feed(
-                        FeatureWeights.feed(WORD_AND_CLASS[w], entryLower[e]), ','), entryClass[e]);
-                case WORD_FEATURE -> FeatureWeights.feed(WORD[w], entryLower[e]);
-                default -> FeatureWeights.feed(CLUSTER[w], entryCluster[e]);
-            }));
+            lookUp(out, n, at, switch (kind) {
+                case CLASS_FEATURE -> feature(CLASS[w], entryClass[e]);
+                case WORD_AND_CLASS_FEATURE -> pair(WORD_AND_CLASS[w], entryLower[e], entryClass[e]);
+                case WORD_FEATURE -> feature(WORD[w], entryLower[e]);
+                default -> feature(CLUSTER[w], entryCluster[e]);
+            });
         }
     }
 
@@ -411,11 +410,9 @@ final class NameFeatures {
         long[] found = outcomeFeatures.get(outcome);
         if (found == null) {
             found = new long[3];
-            found[PREVIOUS_MAP_OF] = weights.find(FeatureWeights.finish(FeatureWeights.feed(PREVIOUS_MAP, outcome)));
-            found[PREVIOUS_OUTCOME_OF] = weights.find(FeatureWeights.finish(
-                    FeatureWeights.feed(PREVIOUS_OUTCOME, outcome)));
-            found[PREVIOUS_PREVIOUS_OUTCOME_OF] = weights.find(FeatureWeights.finish(
-                    FeatureWeights.feed(PREVIOUS_PREVIOUS_OUTCOME, outcome)));
+            found[PREVIOUS_MAP_OF] = weights.find(feature(PREVIOUS_MAP, outcome));
+            found[PREVIOUS_OUTCOME_OF] = weights.find(feature(PREVIOUS_OUTCOME, outcome));
+            found[PREVIOUS_PREVIOUS_OUTCOME_OF] = weights.find(feature(PREVIOUS_PREVIOUS_OUTCOME, outcome));
             outcomeFeatures.put(outcome, found);
         }
         return found;
@@ -436,6 +433,12 @@ final class NameFeatures {
         entryCount = 0;
     }
 
+    /** The hash of a feature of one value: its prefix (fed already) and the value, as if joined. */
+    private static long feature(long prefix, String value) {
+        return FeatureWeights.finish(FeatureWeights.feed(prefix, value));
+    }
+
+    /** The hash of a feature of two values: its prefix (fed already) and "a,b", as if joined. */
     private static long pair(long prefix, String a, String b) {
         return FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(FeatureWeights.feed(prefix, a), ','), b));
     }
