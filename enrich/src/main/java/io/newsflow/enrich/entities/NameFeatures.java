@@ -20,13 +20,15 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * lower-cased words in a window of two, the outcome prior, how the word was tagged earlier in the document, word and
  * class bigrams, the sentence start, four suffixes and prefixes, the learnt word classes in a window of two
  * ({@code training/WordClusters}), and the previous outcomes. Each word's lower-case form and classes, and the
- * features that depend on the word alone, are found at most once per document, and only for words in the window of a
- * word the model is asked about; so are the features of an outcome and the ones that never change. Only the features
+ * features that depend on the word alone, are found once, when the word is first in the window of a word the model is
+ * asked about, and kept for the documents after (up to {@value #KEPT_ENTRIES} words: news use the same words again and
+ * again); so are the features of an outcome and the ones that never change. Only the features
  * of a pair (the bigrams of words and of classes; the previous outcome with the word's class, and with the word after
  * a name) are looked up in the model each time: a model's table of features is several megabytes, and a look-up there
  * mostly waits for memory. A model trained from another descriptor is refused.
  *
- * <p>One per decoder (it holds the document's adaptive data, its words and the current sentence); not thread-safe.
+ * <p>One per decoder (it holds the document's adaptive data, the words met and the current sentence); not
+ * thread-safe.
  */
 final class NameFeatures {
 
@@ -87,14 +89,13 @@ final class NameFeatures {
     private String[] words = new String[0];
     /** Each word's {@link FeatureWeights#hash}, 0 until found. */
     private long[] hashes = new long[0];
-    /** Each word's entry among the document's words, -1 until its window is prepared. */
+    /** Each word's entry among the words met, -1 until its window is prepared. */
     private int[] entryOf = new int[0];
     private final WordClasses wordClusters;
 
     /**
-     * The document's distinct words met in a window so far, each found once however often the document uses it: its
-     * hash → its entry (index + 1). Two words with the same 64-bit hash would share an entry, as they share the
-     * adaptive data.
+     * The distinct words met in a window so far, each found once however often the documents use it: its hash → its
+     * entry (index + 1). Two words with the same 64-bit hash would share an entry, as they share the adaptive data.
      */
     private final WordTable entries = new WordTable();
     private int entryCount;
@@ -125,8 +126,11 @@ final class NameFeatures {
     private int pending;
 
     private static final int INITIAL_ENTRIES = 256;
-    /** A document with more distinct words than this gives its entries back when cleared. */
-    private static final int KEPT_ENTRIES = 4096;
+    /**
+     * Words whose entries are kept from one document to the next; when a document ends with more, they are all
+     * forgotten (about 1 KB a word with its strings; a news article meets a few hundred new words).
+     */
+    static final int KEPT_ENTRIES = 16_384;
     private static final int CLASS_FEATURE = 0;
     private static final int WORD_AND_CLASS_FEATURE = 1;
     private static final int WORD_FEATURE = 2;
@@ -186,7 +190,7 @@ final class NameFeatures {
         }
     }
 
-    /** The entry of word {@code j} of the sentence, made when the document has not had the word yet. */
+    /** The entry of word {@code j} of the sentence, made when the word has not been met yet. */
     private int entry(int j) {
         long hash = wordHash(j);
         int known = (int) entries.get(hash, 0);
@@ -418,19 +422,17 @@ final class NameFeatures {
         return found;
     }
 
-    /** Forgets the document. */
+    /** Forgets the document: its adaptive data, and the words met when there are more than {@link #KEPT_ENTRIES}. */
     void clear() {
         previous.clear();
-        entries.clear();
         if (entryCount > KEPT_ENTRIES) {
+            entries.clear();
             entryLower = new String[INITIAL_ENTRIES];
             entryClass = new String[INITIAL_ENTRIES];
             entryCluster = new String[INITIAL_ENTRIES];
             entryFeatures = unknown(INITIAL_ENTRIES * PER_ENTRY);
-        } else {
-            Arrays.fill(entryFeatures, 0, entryCount * PER_ENTRY, UNKNOWN);
+            entryCount = 0;
         }
-        entryCount = 0;
     }
 
     /** The hash of a feature of one value: its prefix (fed already) and the value, as if joined. */

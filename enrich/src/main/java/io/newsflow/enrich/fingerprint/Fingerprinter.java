@@ -138,8 +138,7 @@ public final class Fingerprinter {
 
     /** The distinct values of {@code values[0, length)}, in ascending order. */
     private static int[] sortedDistinct(int[] values, int length) {
-        int[] sorted = Arrays.copyOf(values, length);
-        Arrays.sort(sorted);
+        int[] sorted = sorted(values, length);
         int n = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (n == 0 || sorted[i] != sorted[n - 1]) {
@@ -147,6 +146,46 @@ public final class Fingerprinter {
             }
         }
         return n == sorted.length ? sorted : Arrays.copyOf(sorted, n);
+    }
+
+    /** Below this many values {@link #sorted} leaves them to {@link Arrays#sort}. */
+    private static final int RADIX_MIN = 256;
+
+    /**
+     * {@code values[0, length)}, sorted into a new array: by a radix sort, a byte at a time, for the thousands of
+     * shingle hashes of an article, which it sorts several times as fast as {@link Arrays#sort} compares them.
+     */
+    static int[] sorted(int[] values, int length) {
+        int[] sorted = Arrays.copyOf(values, length);
+        if (length < RADIX_MIN) {
+            Arrays.sort(sorted);
+            return sorted;
+        }
+        int[] other = new int[length];
+        int[] starts = new int[256];
+        for (int shift = 0; shift < Integer.SIZE; shift += Byte.SIZE) {
+            Arrays.fill(starts, 0);
+            for (int k = 0; k < length; k++) {
+                starts[digit(sorted[k], shift)]++;
+            }
+            for (int d = 0, start = 0; d < starts.length; d++) {
+                int count = starts[d];
+                starts[d] = start;
+                start += count;
+            }
+            for (int k = 0; k < length; k++) {
+                other[starts[digit(sorted[k], shift)]++] = sorted[k];
+            }
+            int[] swap = sorted;
+            sorted = other;
+            other = swap;
+        }
+        return sorted;
+    }
+
+    /** The byte of {@code value} at {@code shift}, the sign bit flipped: the order of the bytes is the ints' order. */
+    private static int digit(int value, int shift) {
+        return ((value ^ Integer.MIN_VALUE) >>> shift) & 0xff;
     }
 
     /**

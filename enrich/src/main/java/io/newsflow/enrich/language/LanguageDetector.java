@@ -15,23 +15,16 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.CharSequenceNormalizer;
-import opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.NumberCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer;
-import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 
 /**
  * Detects the language of a text with Apache OpenNLP's language-detection model (103 languages, from Maven
  * Central), restricted to a configured set of ISO 639-1 codes: the best language of the set wins, and its
  * confidence is its probability renormalised over the set. Texts too short to judge fall back to the page's hint.
  *
- * <p>The text is read as OpenNLP's {@code LanguageDetectorME} reads it (the same normalisers, the distinct lower-cased
- * character 1-, 2- and 3-grams), and scored with the model's own weights, but only for the languages of the set: the
- * others' probabilities would be dropped by the renormalisation anyway, and summing weights for 19 of the model's 103
- * languages is most of the saving. Each n-gram is a {@code long} of its characters, looked up without building a
+ * <p>The text is read as OpenNLP's {@code LanguageDetectorME} reads it (the same normalisation,
+ * {@link SampleNormalizer}; the distinct lower-cased character 1-, 2- and 3-grams), and scored with the model's own
+ * weights, but only for the languages of the set: the others' probabilities would be dropped by the renormalisation
+ * anyway, and summing weights for 19 of the model's 103 languages is most of the saving. Each n-gram is a {@code long} of its characters, looked up without building a
  * string. {@code LanguageDetectorTest} checks the answers against {@code LanguageDetectorME}'s.
  *
  * <p>The model (about 10 MB on disk) is read once per instance and only its weights for the scored languages are
@@ -43,12 +36,6 @@ public final class LanguageDetector {
     static final int MIN_LETTERS = 40;
     private static final int SAMPLE_CHARS = 1000;
     private static final String MODEL = "/langdetect-183.bin";
-
-    /** The normalisers of OpenNLP's {@code LanguageDetectorFactory}, in its order. */
-    private static final CharSequenceNormalizer NORMALIZER = new AggregateCharSequenceNormalizer(
-            EmojiCharSequenceNormalizer.getInstance(), UrlCharSequenceNormalizer.getInstance(),
-            TwitterCharSequenceNormalizer.getInstance(), NumberCharSequenceNormalizer.getInstance(),
-            ShrinkCharSequenceNormalizer.getInstance());
 
     private final Set<String> allowed;
     private final Map<String, String> iso3to1 = new HashMap<>();
@@ -168,7 +155,7 @@ public final class LanguageDetector {
 
     /** Each scored language's sum of weights over the distinct n-grams of {@code sample}, as OpenNLP's GIS sums them. */
     double[] scores(String sample) {
-        char[] chars = lowerCase(NORMALIZER.normalize(sample));
+        char[] chars = lowerCase(SampleNormalizer.normalize(sample));
         double[] scores = new double[codes.length];
         Arrays.fill(scores, logPrior);
         long[] grams = distinctGrams(chars);

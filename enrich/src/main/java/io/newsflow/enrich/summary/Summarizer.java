@@ -65,7 +65,7 @@ public final class Summarizer {
         return (BreakIterator) rules.clone();
     }
 
-    /** Words in the text: runs of letters or digits. */
+    /** Words in the text: runs of letters or digits ({@link Character#isLetterOrDigit}; ASCII without its look-up). */
     public static int wordCount(String text) {
         if (text == null) {
             return 0;
@@ -73,7 +73,9 @@ public final class Summarizer {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            char c = text.charAt(i);
+            boolean letter = c < 0x80 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                    : Character.isLetterOrDigit(c);
             if (letter && !inWord) {
                 count++;
             }

@@ -97,8 +97,41 @@ class NameDecoderTest {
 
     @Test
     void theFeaturesFoundAreTheModelsFeaturesInTheirOrder() throws IOException {
-        NameContextGenerator contexts = model.getFactory().createContextGenerator();
+        assertFeaturesAsOpenNlps(new NameFeatures(model, weights, classes));
+    }
+
+    /**
+     * The words met are kept from one document to the next, up to {@link NameFeatures#KEPT_ENTRIES}; a document that
+     * takes them beyond that has them all forgotten, and the features of the next are found afresh, the same.
+     */
+    @Test
+    void theFeaturesAreTheSameAfterADocumentOfMoreWordsThanAreKept() throws IOException {
         NameFeatures features = new NameFeatures(model, weights, classes);
+        long[] found = new long[NameFeatures.MAX_FEATURES];
+        List<String[]> sentences = new ArrayList<>();
+        sentences().forEach(sentences::addAll); // the words compared after, met first
+        for (int first = 0; first <= NameFeatures.KEPT_ENTRIES; first += 100) {
+            String[] words = new String[100];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = "Word" + (first + k);
+            }
+            sentences.add(words);
+        }
+        for (String[] words : sentences) {
+            String[] outcomes = new String[words.length];
+            Arrays.fill(outcomes, "other");
+            features.sentence(words);
+            for (int i = 0; i < words.length; i++) {
+                features.of(i, outcomes, found);
+            }
+            features.update(outcomes);
+        }
+        features.clear();
+        assertFeaturesAsOpenNlps(features);
+    }
+
+    private static void assertFeaturesAsOpenNlps(NameFeatures features) throws IOException {
+        NameContextGenerator contexts = model.getFactory().createContextGenerator();
         NameFinderME reference = new NameFinderME(model);
         long[] found = new long[NameFeatures.MAX_FEATURES];
         int compared = 0;

@@ -9,6 +9,7 @@ import io.newsflow.events.Json;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class FingerprinterTest {
@@ -18,6 +19,25 @@ class FingerprinterTest {
     @Test
     void separateInstancesComputeTheSameLookupKeysSoEveryAppInstanceAgrees() {
         assertEquals(new Fingerprinter().fingerprint(BRIDGE), new Fingerprinter().fingerprint(BRIDGE));
+    }
+
+    @Test
+    void shingleHashesAreSortedAsArraysSortSortsThemWhateverTheirSigns() {
+        SplittableRandom random = new SplittableRandom(7);
+        for (int length : new int[] {0, 1, 255, 256, 257, 1900, 20_000}) {
+            int[] values = random.ints(length).toArray();
+            for (int k = 0; k < length / 3; k++) {
+                values[k] = values[random.nextInt(length)] & 0x80ff00ff; // repeats, and few distinct bytes
+            }
+            int[] expected = values.clone();
+            Arrays.sort(expected);
+            int[] copy = values.clone();
+            assertTrue(Arrays.equals(expected, Fingerprinter.sorted(values, length)), "length " + length);
+            assertTrue(Arrays.equals(copy, values), "the values are left as they were");
+        }
+        int[] firstFive = {3, Integer.MAX_VALUE, 0, -1, Integer.MIN_VALUE, 9};
+        assertTrue(Arrays.equals(new int[] {Integer.MIN_VALUE, -1, 0, 3, Integer.MAX_VALUE},
+                Fingerprinter.sorted(firstFive, 5)));
     }
 
     @Test

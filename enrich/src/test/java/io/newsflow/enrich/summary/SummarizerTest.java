@@ -28,6 +28,7 @@ class SummarizerTest {
     @Test
     void wordsAreRunsOfLettersOrDigits() {
         assertEquals(6, Summarizer.wordCount("Seoul, April 5 -- talks (resumed) today"));
+        assertEquals(6, Summarizer.wordCount("Zürich’s café_au lait: ９９ Ⅻ"), "beyond ASCII as Character.isLetterOrDigit says");
     }
 
     @Test
