@@ -28,6 +28,14 @@ final class Gazetteer {
     private final Map<String, Integer> longestFrom = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
     private final Set<String> internationalGivenNames = new HashSet<>();
+    /**
+     * A bit for each word that starts a spelling or is a given name, by its {@link String#hashCode} (which a token's
+     * string keeps once computed): most words a text asks about are neither, and this small table (16 KB, where the
+     * maps take several hundred) answers that without a look-up in the maps. A word whose bit is set may still be
+     * neither.
+     */
+    private final long[] knownWords = new long[KNOWN_WORD_BITS / Long.SIZE];
+    private static final int KNOWN_WORD_BITS = 1 << 17;
 
     Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -51,6 +59,23 @@ final class Gazetteer {
         for (String line : lines("given-names-international.txt")) {
             internationalGivenNames.add(line.trim());
         }
+        for (Set<String> words : List.of(longestFrom.keySet(), givenNames, internationalGivenNames)) {
+            for (String word : words) {
+                int bit = knownWordBit(word);
+                knownWords[bit >>> 6] |= 1L << bit;
+            }
+        }
+    }
+
+    private static int knownWordBit(String word) {
+        int h = word.hashCode();
+        return (h ^ h >>> 17) & (KNOWN_WORD_BITS - 1);
+    }
+
+    /** False for a word that starts no spelling and is no given name; true for those, and a few others. */
+    private boolean mayKnow(String word) {
+        int bit = knownWordBit(word);
+        return (knownWords[bit >>> 6] & 1L << bit) != 0;
     }
 
     /** Adds each line's spellings ("canonical name, tab, spellings separated by |") under its canonical name. */
@@ -78,6 +103,9 @@ final class Gazetteer {
 
     /** The entry spelled exactly by these tokens, or null. */
     Entry lookup(List<String> tokens) {
+        if (tokens.isEmpty() || !mayKnow(tokens.get(0))) {
+            return null;
+        }
         if (tokens.size() == 1) {
             return bySpelling.get(tokens.get(0));
         }
@@ -94,12 +122,12 @@ final class Gazetteer {
 
     /** The most words of a spelling that starts with {@code word}; 0 when none does. */
     int longestSpellingFrom(String word) {
-        return longestFrom.getOrDefault(word, 0);
+        return mayKnow(word) ? longestFrom.getOrDefault(word, 0) : 0;
     }
 
     /** Whether {@code token} is one of the curated given names: frequent ones, that start a name wherever they are. */
     boolean isGivenName(String token) {
-        return givenNames.contains(token);
+        return mayKnow(token) && givenNames.contains(token);
     }
 
     /**
@@ -107,7 +135,7 @@ final class Gazetteer {
      * ({@code given-names-international.txt}), which also holds names that are words ("Claude", "Noble").
      */
     boolean isAnyGivenName(String token) {
-        return givenNames.contains(token) || internationalGivenNames.contains(token);
+        return mayKnow(token) && (givenNames.contains(token) || internationalGivenNames.contains(token));
     }
 
     private static List<String> lines(String resource) {

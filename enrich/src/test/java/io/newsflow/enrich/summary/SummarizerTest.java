@@ -29,6 +29,9 @@ class SummarizerTest {
     void wordsAreRunsOfLettersOrDigits() {
         assertEquals(6, Summarizer.wordCount("Seoul, April 5 -- talks (resumed) today"));
         assertEquals(6, Summarizer.wordCount("Zürich’s café_au lait: ９９ Ⅻ"), "beyond ASCII as Character.isLetterOrDigit says");
+        for (char c = 0; c < 0x800; c++) {
+            assertEquals(Character.isLetterOrDigit(c) ? 1 : 2, Summarizer.wordCount("a" + c + "b"), "U+" + (int) c);
+        }
     }
 
     @Test
