@@ -13,6 +13,8 @@ class WireCreditTest {
     void aParenthesisedCreditNamesTheAgency() {
         assertEquals("Yonhap", wire.credited("The envoy spoke in Seoul on Thursday.\n\n(Yonhap)"));
         assertEquals("AP", wire.credited("WASHINGTON (AP) -- The Senate voted."));
+        assertEquals("dpa", wire.credited("Der Rat stimmte zu – „endlich“, sagte er. (dpa)"), "in a text beyond Latin-1");
+        assertEquals("AFP", wire.credited("(AFP)"));
     }
 
     @Test
