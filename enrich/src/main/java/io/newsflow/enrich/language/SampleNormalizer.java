@@ -13,8 +13,9 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * in their order: emoji, URLs and e-mail addresses, Twitter's hashtags, user names, "RT", faces and laughs, numbers,
  * repeated characters and spaces), with each replacement skipped where a scan of the text finds no place its pattern
  * could match, and the emoji's made by hand. A news text has no emoji, URL, hashtag or laugh, and running their
- * patterns over it took half of the detector's time. The replacements that are made are OpenNLP's own, or its patterns ({@code SampleNormalizerTest}
- * holds the two together, on news and on tweets). Stateless and thread-safe.
+ * patterns over it took half of the detector's time. The replacements that are made are OpenNLP's own, or its
+ * patterns' ({@code SampleNormalizerTest} holds the two together: on every code point, on random strings of the
+ * patterns' characters, on tweets and on news). Stateless and thread-safe.
  */
 final class SampleNormalizer {
 
@@ -64,9 +65,10 @@ final class SampleNormalizer {
 
     /**
      * {@link EmojiCharSequenceNormalizer#normalize} without its pattern: each run of the code points it matches, one
-     * space. Its pattern is written with the surrogates themselves ({@code [\uD83C-\uDBFF\uDC00-\uDFFF]+} in
-     * Java source), which the regular expression reads as the code points U+D83C to U+10FC00 (\uDBFF\uDC00 is a
-     * pair) and a hyphen-minus; that is what it replaces, the hyphens of "well-known" too.
+     * space. Its pattern is written with the surrogates themselves (a class from U+D83C to U+DBFF and from U+DC00 to
+     * U+DFFF, as Java escapes in its source), which the regular expression reads as the code points U+D83C to
+     * U+10FC00 (U+DBFF U+DC00 is a pair) and a hyphen-minus; that is what it replaces, the hyphens of "well-known"
+     * too.
      */
     static CharSequence emoji(CharSequence text) {
         String t = text.toString();
