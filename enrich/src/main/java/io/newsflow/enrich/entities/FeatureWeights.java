@@ -10,7 +10,7 @@ import opennlp.tools.ml.model.Context;
  * The weights of a maximum-entropy model laid out for scoring: each feature's weights found through a
  * {@link LongTable} of 64-bit feature hashes, held in flat arrays (weights as floats). OpenNLP's own evaluation
  * looks every feature up in a {@code HashMap} of strings (about 170,000 for the shipped model) and takes
- * {@code StrictMath.exp} of every outcome; choosing the most likely outcome needs neither, so {@link #score} only
+ * {@code StrictMath.exp} of every outcome; choosing the most likely outcome needs neither, so {@link #add} only
  * sums weights, which orders the outcomes as the probabilities do (the model's prior is uniform). Immutable and
  * thread-safe.
  */
@@ -82,18 +82,17 @@ final class FeatureWeights {
         return outcomes[index];
     }
 
-    /** Adds the weights of the given features into {@code scores} (zeroed first): higher is more likely. */
+    /** Writes the summed weights of the given features into {@code scores}: higher is more likely. */
     void score(String[] context, double[] scores) {
-        long[] found = new long[context.length];
-        for (int f = 0; f < context.length; f++) {
-            found[f] = find(hash(context[f]));
+        Arrays.fill(scores, 0);
+        for (String feature : context) {
+            add(find(hash(feature)), scores, 0);
         }
-        score(found, found.length, scores);
     }
 
     /**
      * Where the weights of the feature with this hash are ({@link #ABSENT} for a feature the model does not have): what
-     * {@link #score} adds up. Never -1, so a cache of these may mark what it has not looked up yet with -1.
+     * {@link #add} adds up. Never -1, so a cache of these may mark what it has not looked up yet with -1.
      */
     long find(long hash) {
         return table.get(hash, ABSENT);
@@ -104,21 +103,24 @@ final class FeatureWeights {
         table.getAll(hashes, n, found, ABSENT);
     }
 
-    /**
-     * Adds the weights of the features found at {@code found[0..n)} ({@link #find}) into {@code scores} (zeroed
-     * first), feature by feature in that order.
-     */
-    void score(long[] found, int n, double[] scores) {
-        Arrays.fill(scores, 0);
+    /** Adds the weights of the features found at {@code found[0..n)} ({@link #find}) to {@code scores}, in that order. */
+    void add(long[] found, int n, double[] scores) {
         for (int f = 0; f < n; f++) {
-            long where = found[f];
-            if ((where & INLINE) != 0) {
-                scores[(int) (where >>> 33)] += Float.intBitsToFloat((int) where);
-            } else {
-                for (int w = (int) (where >>> 8), end = w + (int) (where & 0xff); w < end; w++) {
-                    long packed = weights[w];
-                    scores[(int) (packed >>> 33)] += Float.intBitsToFloat((int) packed);
-                }
+            add(found[f], scores, 0);
+        }
+    }
+
+    /**
+     * Adds the weights of the feature found at {@code where} ({@link #find}) to {@code scores[offset..offset +
+     * outcomeCount())}, each to its outcome's place.
+     */
+    void add(long where, double[] scores, int offset) {
+        if ((where & INLINE) != 0) {
+            scores[offset + (int) (where >>> 33)] += Float.intBitsToFloat((int) where);
+        } else {
+            for (int w = (int) (where >>> 8), end = w + (int) (where & 0xff); w < end; w++) {
+                long packed = weights[w];
+                scores[offset + (int) (packed >>> 33)] += Float.intBitsToFloat((int) packed);
             }
         }
     }

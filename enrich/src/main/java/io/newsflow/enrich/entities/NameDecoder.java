@@ -25,7 +25,6 @@ final class NameDecoder {
 
     private final FeatureWeights model;
     private final NameFeatures features;
-    private final long[] found = new long[NameFeatures.MAX_FEATURES];
     private final BioCodec codec = new BioCodec();
     /** Per outcome index: its type ("PER") and whether it continues a name; null type for "other". */
     private final String[] types;
@@ -86,7 +85,7 @@ final class NameDecoder {
                 outcomes[i] = OTHER;
                 continue;
             }
-            model.score(found, features.of(i, outcomes, found), scores);
+            features.score(i, outcomes, scores);
             int best = -1;
             for (int k = 0; k < scores.length; k++) {
                 boolean valid = !continues[k] || types[k].equals(previousType);

@@ -14,18 +14,21 @@ import opennlp.tools.util.featuregen.StringPattern;
 import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
- * The name finder's features of a word, each as where the model keeps its weights ({@link FeatureWeights#find}),
- * found through the feature's hash without building the feature string: the same features, in the same order, as
- * OpenNLP's context generator makes from the shipped descriptor ({@code training/features.xml}) — word classes and
- * lower-cased words in a window of two, the outcome prior, how the word was tagged earlier in the document, word and
- * class bigrams, the sentence start, four suffixes and prefixes, the learnt word classes in a window of two
- * ({@code training/WordClusters}), and the previous outcomes. Each word's lower-case form and classes, and the
- * features that depend on the word alone, are found once, when the word is first in the window of a word the model is
- * asked about, and kept for the documents after (up to {@value #KEPT_ENTRIES} words: news use the same words again and
- * again); so are the features of an outcome and the ones that never change. Only the features
- * of a pair (the bigrams of words and of classes; the previous outcome with the word's class, and with the word after
- * a name) are looked up in the model each time: a model's table of features is several megabytes, and a look-up there
- * mostly waits for memory. A model trained from another descriptor is refused.
+ * The name finder's score of each outcome for a word: the summed weights ({@link FeatureWeights}) of the model's
+ * features of the word, found through each feature's hash without building the feature string. The features are the
+ * ones OpenNLP's context generator makes from the shipped descriptor ({@code training/features.xml}): word classes
+ * and lower-cased words in a window of two, the outcome prior, how the word was tagged earlier in the document, word
+ * and class bigrams, the sentence start, four suffixes and prefixes, the learnt word classes in a window of two
+ * ({@code training/WordClusters}), and the previous outcomes. Most of them depend on one word of the window and its
+ * place there alone: for each word met and each place, their weights are summed once, when the word is first at
+ * that place in the window of a word the model is asked about, and kept for the documents after (up to
+ * {@value #KEPT_ENTRIES} words: news use the same words again and again); so are the features of an outcome and the
+ * ones that never change. A word's score then adds five such sums and the features of a pair (the bigrams of words
+ * and of classes; the previous outcome with the word's class, and with the word after a name), which are looked up
+ * in the model each time: a model's table of features is several megabytes, and a look-up there mostly waits for
+ * memory. The sums are grouped differently from OpenNLP's feature order, so a score may differ from its sum in the
+ * last bits of a double, never in which outcome is the most likely short of an exact tie. A model trained from
+ * another descriptor is refused.
  *
  * <p>One per decoder (it holds the document's adaptive data, the words met and the current sentence); not
  * thread-safe.
@@ -36,8 +39,8 @@ final class NameFeatures {
     static final String DESCRIPTOR = "/io/newsflow/enrich/entities/training/features.xml";
     /** Where a name-finder model carries the descriptor it was trained from. */
     private static final String MODEL_DESCRIPTOR = "generator.featuregen";
-    /** Features of one word: 5 × 3 window features, 7 others, 4 + 4 affixes, 5 learnt classes, 4 outcome features. */
-    static final int MAX_FEATURES = 39;
+    /** Features of one word not summed per word and place: the prior, "pd=", 4 bigrams, the start, 4 outcome ones. */
+    private static final int MAX_FEATURES = 11;
 
     private static final String OTHER = "other";
     private static final String[] WINDOW = {"", "p1", "p2", "n1", "n2"};
@@ -107,13 +110,20 @@ final class NameFeatures {
     private String[] entryClass = new String[INITIAL_ENTRIES];
     private String[] entryCluster = new String[INITIAL_ENTRIES];
     /**
-     * Per entry, the features that depend on the word alone, each found ({@link FeatureWeights#find}) when first
-     * needed ({@link #UNKNOWN} until then): for each window position its class, word and class, word and learnt class
-     * features, then its four suffixes and four prefixes, then its "pow=" feature after a word outside any name.
+     * Per entry and window position ({@link #WINDOW}), the summed weights of the features of the word at that
+     * position ({@link #outcomes} values, one per outcome): its class, word and class, word and learnt class, and at
+     * the word's own position its four suffixes and four prefixes; summed when first needed ({@link #summed}).
      */
-    private long[] entryFeatures = unknown(INITIAL_ENTRIES * PER_ENTRY);
+    private double[] entrySums;
+    /** Per entry, a bit for each window position whose sums are in {@link #entrySums}. */
+    private byte[] summed = new byte[INITIAL_ENTRIES];
+    /** Per entry, its "pow=" feature after a word outside any name, found ({@link #UNKNOWN} until then). */
+    private long[] afterOther = unknown(INITIAL_ENTRIES);
     /** An entry's feature not found yet; {@link FeatureWeights#find} never gives it. */
     private static final long UNKNOWN = -1;
+    private final int outcomes;
+    /** The features of the word being scored that are not in the sums, found. */
+    private final long[] found = new long[MAX_FEATURES];
 
     /**
      * The features of the word being described that are looked up in the model together when it is done: their
@@ -131,13 +141,6 @@ final class NameFeatures {
      * forgotten (about 1 KB a word with its strings; a news article meets a few hundred new words).
      */
     static final int KEPT_ENTRIES = 16_384;
-    private static final int CLASS_FEATURE = 0;
-    private static final int WORD_AND_CLASS_FEATURE = 1;
-    private static final int WORD_FEATURE = 2;
-    private static final int CLUSTER_FEATURE = 3;
-    private static final int AFFIXES = 4 * WINDOW.length;
-    private static final int AFTER_OTHER = AFFIXES + 8;
-    private static final int PER_ENTRY = AFTER_OTHER + 1;
 
     /**
      * @param weights the weights of {@code model} ({@link NameDecoder#weights}), shared by every thread's features
@@ -158,6 +161,8 @@ final class NameFeatures {
         this.definition = weights.find(DEFINITION);
         this.sentenceBegin = weights.find(SENTENCE_BEGIN);
         this.noPrevious = weights.find(feature(PREVIOUS_MAP, "null"));
+        this.outcomes = weights.outcomeCount();
+        this.entrySums = new double[INITIAL_ENTRIES * WINDOW.length * outcomes];
     }
 
     private static long[] unknown(int length) {
@@ -202,8 +207,10 @@ final class NameFeatures {
             entryLower = Arrays.copyOf(entryLower, 2 * e);
             entryClass = Arrays.copyOf(entryClass, 2 * e);
             entryCluster = Arrays.copyOf(entryCluster, 2 * e);
-            entryFeatures = Arrays.copyOf(entryFeatures, 2 * e * PER_ENTRY);
-            Arrays.fill(entryFeatures, e * PER_ENTRY, entryFeatures.length, UNKNOWN);
+            entrySums = Arrays.copyOf(entrySums, 2 * e * WINDOW.length * outcomes);
+            summed = Arrays.copyOf(summed, 2 * e);
+            afterOther = Arrays.copyOf(afterOther, 2 * e);
+            Arrays.fill(afterOther, e, afterOther.length, UNKNOWN);
         }
         String word = words[j];
         entryLower[e] = lowerCase(word);
@@ -218,54 +225,48 @@ final class NameFeatures {
         return entryClass[entryOf[j]];
     }
 
-    /** The class of word {@code j} in the model's word classes, null for a word they do not hold. */
-    private String clusterOf(int j) {
-        return entryCluster[entryOf[j]];
-    }
-
-    /** Puts feature {@code n} of {@code out}: a window feature ({@code kind}) of word {@code j} at position {@code w}. */
-    private void windowFeature(long[] out, int n, int j, int w, int kind) {
+    /**
+     * Adds to {@code scores} the summed weights of the features of word {@code j} at window position {@code w},
+     * summing them first when this word has not been at this position yet.
+     */
+    private void addWindow(double[] scores, int j, int w) {
         int e = entryOf[j];
-        int at = e * PER_ENTRY + 4 * w + kind;
-        if (!known(out, n, at)) {
-            lookUp(out, n, at, switch (kind) {
-                case CLASS_FEATURE -> feature(CLASS[w], entryClass[e]);
-                case WORD_AND_CLASS_FEATURE -> pair(WORD_AND_CLASS[w], entryLower[e], entryClass[e]);
-                case WORD_FEATURE -> feature(WORD[w], entryLower[e]);
-                default -> feature(CLUSTER[w], entryCluster[e]);
-            });
-        }
-    }
-
-    /**
-     * Puts feature {@code n} of {@code out}: word {@code i}'s suffix ({@code k} < 4) or prefix ({@code k} - 4) of
-     * {@code k % 4 + 1} characters (at most the word's length).
-     */
-    private void affix(long[] out, int n, int i, int k) {
-        int at = entryOf[i] * PER_ENTRY + AFFIXES + k;
-        if (!known(out, n, at)) {
-            String word = words[i];
-            int length = k % 4 + 1;
-            long h = k < 4 ? SUFFIX : PREFIX;
-            for (int c = k < 4 ? word.length() - length : 0, end = c + length; c < end; c++) {
-                h = FeatureWeights.feed(h, word.charAt(c));
+        int at = (e * WINDOW.length + w) * outcomes;
+        if ((summed[e] & 1 << w) == 0) {
+            String cluster = entryCluster[e];
+            weights.add(weights.find(feature(CLASS[w], entryClass[e])), entrySums, at);
+            weights.add(weights.find(pair(WORD_AND_CLASS[w], entryLower[e], entryClass[e])), entrySums, at);
+            weights.add(weights.find(feature(WORD[w], entryLower[e])), entrySums, at);
+            if (cluster != null) {
+                weights.add(weights.find(feature(CLUSTER[w], cluster)), entrySums, at);
             }
-            lookUp(out, n, at, FeatureWeights.finish(h));
+            if (w == 0) {
+                String word = words[j];
+                for (int k = 0, affixes = Math.min(4, word.length()); k < 2 * affixes; k++) {
+                    weights.add(weights.find(affix(word, k % affixes + 1, k < affixes)), entrySums, at);
+                }
+            }
+            summed[e] |= (byte) (1 << w);
+        }
+        for (int k = 0; k < outcomes; k++) {
+            scores[k] += entrySums[at + k];
         }
     }
 
-    /** Puts feature {@code n} of {@code out} from entry feature {@code at} when it is found already. */
-    private boolean known(long[] out, int n, int at) {
-        long found = entryFeatures[at];
-        out[n] = found;
-        return found != UNKNOWN;
+    /** The hash of the suffix (or prefix) of {@code length} characters of {@code word}. */
+    private static long affix(String word, int length, boolean suffix) {
+        long h = suffix ? SUFFIX : PREFIX;
+        for (int c = suffix ? word.length() - length : 0, end = c + length; c < end; c++) {
+            h = FeatureWeights.feed(h, word.charAt(c));
+        }
+        return FeatureWeights.finish(h);
     }
 
     /**
-     * Has the feature with this hash looked up as feature {@code n} of {@code out} when the word's features are done,
-     * and kept as entry feature {@code kept} (-1: not kept).
+     * Has the feature with this hash looked up as feature {@code n} of {@link #found} when the word's features are
+     * done, and kept as the "pow=" feature of entry {@code kept} (-1: not kept).
      */
-    private void lookUp(long[] out, int n, int kept, long hash) {
+    private void lookUp(int n, int kept, long hash) {
         pendingHashes[pending] = hash;
         pendingAt[pending] = n;
         pendingKept[pending++] = kept;
@@ -326,73 +327,53 @@ final class NameFeatures {
     }
 
     /**
-     * Writes word {@code i}'s features, found ({@link FeatureWeights#find}), into {@code out} (at least
-     * {@link #MAX_FEATURES} long), given the outcomes of the words before it, and returns how many.
+     * Writes into {@code scores} the summed weights of word {@code i}'s features for each outcome (higher is more
+     * likely), given the outcomes of the words before it.
      */
-    int of(int i, String[] outcomes, long[] out) {
+    void score(int i, String[] outcomes, double[] scores) {
         prepare(i);
+        Arrays.fill(scores, 0);
+        for (int w = 0; w < WINDOW.length; w++) {
+            int j = i + OFFSET[w];
+            if (j >= 0 && j < words.length) {
+                addWindow(scores, j, w);
+            }
+        }
         pending = 0;
         int n = 0;
-        for (int w = 0; w < WINDOW.length; w++) {
-            int j = i + OFFSET[w];
-            if (j >= 0 && j < words.length) {
-                windowFeature(out, n++, j, w, CLASS_FEATURE);
-                windowFeature(out, n++, j, w, WORD_AND_CLASS_FEATURE);
-            }
-        }
-        for (int w = 0; w < WINDOW.length; w++) {
-            int j = i + OFFSET[w];
-            if (j >= 0 && j < words.length) {
-                windowFeature(out, n++, j, w, WORD_FEATURE);
-            }
-        }
-        out[n++] = definition;
-        out[n++] = previous.get(wordHash(i), noPrevious);
+        found[n++] = definition;
+        found[n++] = previous.get(wordHash(i), noPrevious);
         if (i > 0) {
-            lookUp(out, n++, -1, pair(BIGRAM, words[i - 1], words[i]));
-            lookUp(out, n++, -1, pair(CLASS_BIGRAM, classOf(i - 1), classOf(i)));
+            lookUp(n++, -1, pair(BIGRAM, words[i - 1], words[i]));
+            lookUp(n++, -1, pair(CLASS_BIGRAM, classOf(i - 1), classOf(i)));
         }
         if (i + 1 < words.length) {
-            lookUp(out, n++, -1, pair(NEXT_BIGRAM, words[i], words[i + 1]));
-            lookUp(out, n++, -1, pair(NEXT_CLASS_BIGRAM, classOf(i), classOf(i + 1)));
+            lookUp(n++, -1, pair(NEXT_BIGRAM, words[i], words[i + 1]));
+            lookUp(n++, -1, pair(NEXT_CLASS_BIGRAM, classOf(i), classOf(i + 1)));
         }
         if (i == 0) {
-            out[n++] = sentenceBegin;
-        }
-        String word = words[i];
-        int affixes = Math.min(4, word.length());
-        for (int k = 0; k < affixes; k++) {
-            affix(out, n++, i, k);
-        }
-        for (int k = 0; k < affixes; k++) {
-            affix(out, n++, i, 4 + k);
-        }
-        for (int w = 0; w < WINDOW.length; w++) {
-            int j = i + OFFSET[w];
-            if (j >= 0 && j < words.length && clusterOf(j) != null) {
-                windowFeature(out, n++, j, w, CLUSTER_FEATURE);
-            }
+            found[n++] = sentenceBegin;
         }
         String po = i > 0 ? outcomes[i - 1] : OTHER;
         String ppo = i > 1 ? outcomes[i - 2] : OTHER;
-        out[n++] = outcomeFeatures(po)[PREVIOUS_OUTCOME_OF];
-        int kept = po.equals(OTHER) ? entryOf[i] * PER_ENTRY + AFTER_OTHER : -1;
-        if (kept < 0 || !known(out, n, kept)) {
-            lookUp(out, n, kept, pair(PREVIOUS_OUTCOME_WORD, po, word));
+        found[n++] = outcomeFeatures(po)[PREVIOUS_OUTCOME_OF];
+        int kept = po.equals(OTHER) ? entryOf[i] : -1;
+        if (kept >= 0 && afterOther[kept] != UNKNOWN) {
+            found[n] = afterOther[kept];
+        } else {
+            lookUp(n, kept, pair(PREVIOUS_OUTCOME_WORD, po, words[i]));
         }
         n++;
-        lookUp(out, n++, -1, pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i)));
-        out[n++] = outcomeFeatures(ppo)[PREVIOUS_PREVIOUS_OUTCOME_OF];
-        if (pending > 0) {
-            weights.findAll(pendingHashes, pending, pendingFound);
-            for (int k = 0; k < pending; k++) {
-                out[pendingAt[k]] = pendingFound[k];
-                if (pendingKept[k] >= 0) {
-                    entryFeatures[pendingKept[k]] = pendingFound[k];
-                }
+        lookUp(n++, -1, pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i)));
+        found[n++] = outcomeFeatures(ppo)[PREVIOUS_PREVIOUS_OUTCOME_OF];
+        weights.findAll(pendingHashes, pending, pendingFound);
+        for (int k = 0; k < pending; k++) {
+            found[pendingAt[k]] = pendingFound[k];
+            if (pendingKept[k] >= 0) {
+                afterOther[pendingKept[k]] = pendingFound[k];
             }
         }
-        return n;
+        weights.add(found, n, scores);
     }
 
     /** Remembers how each word of the sentence, now decided, was tagged. */
@@ -430,7 +411,9 @@ final class NameFeatures {
             entryLower = new String[INITIAL_ENTRIES];
             entryClass = new String[INITIAL_ENTRIES];
             entryCluster = new String[INITIAL_ENTRIES];
-            entryFeatures = unknown(INITIAL_ENTRIES * PER_ENTRY);
+            entrySums = new double[INITIAL_ENTRIES * WINDOW.length * outcomes];
+            summed = new byte[INITIAL_ENTRIES];
+            afterOther = unknown(INITIAL_ENTRIES);
             entryCount = 0;
         }
     }

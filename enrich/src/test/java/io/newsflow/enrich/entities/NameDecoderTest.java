@@ -96,18 +96,18 @@ class NameDecoderTest {
     }
 
     @Test
-    void theFeaturesFoundAreTheModelsFeaturesInTheirOrder() throws IOException {
-        assertFeaturesAsOpenNlps(new NameFeatures(model, weights, classes));
+    void eachWordsScoresAreTheSumsOfTheWeightsOfOpenNlpsFeatures() throws IOException {
+        assertScoresAsOpenNlps(new NameFeatures(model, weights, classes));
     }
 
     /**
      * The words met are kept from one document to the next, up to {@link NameFeatures#KEPT_ENTRIES}; a document that
-     * takes them beyond that has them all forgotten, and the features of the next are found afresh, the same.
+     * takes them beyond that has them all forgotten, and the scores of the next are summed afresh, the same.
      */
     @Test
-    void theFeaturesAreTheSameAfterADocumentOfMoreWordsThanAreKept() throws IOException {
+    void theScoresAreTheSameAfterADocumentOfMoreWordsThanAreKept() throws IOException {
         NameFeatures features = new NameFeatures(model, weights, classes);
-        long[] found = new long[NameFeatures.MAX_FEATURES];
+        double[] scores = new double[weights.outcomeCount()];
         List<String[]> sentences = new ArrayList<>();
         sentences().forEach(sentences::addAll); // the words compared after, met first
         for (int first = 0; first <= NameFeatures.KEPT_ENTRIES; first += 100) {
@@ -122,28 +122,33 @@ class NameDecoderTest {
             Arrays.fill(outcomes, "other");
             features.sentence(words);
             for (int i = 0; i < words.length; i++) {
-                features.of(i, outcomes, found);
+                features.score(i, outcomes, scores);
             }
             features.update(outcomes);
         }
         features.clear();
-        assertFeaturesAsOpenNlps(features);
+        assertScoresAsOpenNlps(features);
     }
 
-    private static void assertFeaturesAsOpenNlps(NameFeatures features) throws IOException {
+    /**
+     * Every word's scores, as the decoder sums them, are the weights of the features OpenNLP's context generator makes
+     * summed (within the rounding of a double: a missing or wrong feature is off by its weight), for every outcome,
+     * with the same document's earlier outcomes and words as OpenNLP sees them.
+     */
+    private static void assertScoresAsOpenNlps(NameFeatures features) throws IOException {
         NameContextGenerator contexts = model.getFactory().createContextGenerator();
         NameFinderME reference = new NameFinderME(model);
-        long[] found = new long[NameFeatures.MAX_FEATURES];
+        double[] expected = new double[weights.outcomeCount()];
+        double[] scores = new double[weights.outcomeCount()];
         int compared = 0;
         for (List<String[]> document : sentences()) {
             for (String[] words : document) {
                 String[] outcomes = outcomes(reference.find(words), words.length);
                 features.sentence(words);
                 for (int i = 0; i < words.length; i++) {
-                    long[] expected = Arrays.stream(contexts.getContext(i, words, outcomes, null))
-                            .mapToLong(f -> weights.find(FeatureWeights.hash(f))).toArray();
-                    int n = features.of(i, outcomes, found);
-                    assertArrayEquals(expected, Arrays.copyOf(found, n), words[i] + " in " + String.join(" ", words));
+                    weights.score(contexts.getContext(i, words, outcomes, null), expected);
+                    features.score(i, outcomes, scores);
+                    assertArrayEquals(expected, scores, 1e-9, words[i] + " in " + String.join(" ", words));
                     compared++;
                 }
                 contexts.updateAdaptiveData(words, outcomes);
