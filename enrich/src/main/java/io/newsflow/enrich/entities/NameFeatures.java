@@ -126,8 +126,8 @@ final class NameFeatures {
     private final long[] found = new long[MAX_FEATURES];
 
     /**
-     * The features of the word being described that are looked up in the model together when it is done: their
-     * hashes, their places among its features, and where each is kept among the entries' features (-1: nowhere).
+     * The features of the word being scored that are looked up in the model together when it is done: their hashes,
+     * their places in {@link #found}, and the entry whose "pow=" feature each is ({@link #afterOther}; -1: none).
      */
     private final long[] pendingHashes = new long[MAX_FEATURES];
     private final long[] pendingFound = new long[MAX_FEATURES];
@@ -243,8 +243,12 @@ final class NameFeatures {
             }
             if (w == 0) {
                 String word = words[j];
-                for (int k = 0, affixes = Math.min(4, word.length()); k < 2 * affixes; k++) {
-                    weights.add(weights.find(affix(word, k % affixes + 1, k < affixes)), entrySums, at);
+                int affixes = Math.min(4, word.length());
+                for (int length = 1; length <= affixes; length++) {
+                    weights.add(weights.find(affix(word, length, true)), entrySums, at);
+                }
+                for (int length = 1; length <= affixes; length++) {
+                    weights.add(weights.find(affix(word, length, false)), entrySums, at);
                 }
             }
             summed[e] |= (byte) (1 << w);
