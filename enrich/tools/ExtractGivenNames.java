@@ -14,7 +14,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * Writes {@code enrich/src/main/resources/io/newsflow/enrich/entities/given-names-international.txt} from
  * Datafaker's locale files (Apache License 2.0): the first names of the locales below, in Latin letters, at least
- * three letters long, that an English locale lists or that at least two locales list. Run from the repository root:
+ * three letters long, whichever of the locales lists them ("Philippe", "Anke", "Arantxa": names of one language are
+ * the names its news is about). Run from the repository root:
  *
  * <pre>
  * ./mvnw dependency:get -Dartifact=net.datafaker:datafaker:2.4.2   # also fetches SnakeYAML
@@ -27,7 +28,6 @@ public class ExtractGivenNames {
 
     static final List<String> LOCALES = List.of("en", "en-NG", "en-IND", "en-PAK", "en-ZA", "de", "fr", "es", "it",
             "nl", "sv", "pl", "pt", "da-DK", "nb-NO", "fi-FI", "cs", "tr", "hr", "sk", "ca", "id", "hu", "ro");
-    static final Set<String> ENGLISH = Set.of("en", "en-NG", "en-IND", "en-PAK");
     static final Pattern NAME = Pattern.compile("[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?");
 
     public static void main(String[] args) throws Exception {
@@ -46,8 +46,7 @@ public class ExtractGivenNames {
         }
         Set<String> kept = new TreeSet<>();
         localesOf.forEach((name, locales) -> {
-            if (NAME.matcher(name).matches() && name.length() >= 3
-                    && (locales.size() >= 2 || locales.stream().anyMatch(ENGLISH::contains))) {
+            if (NAME.matcher(name).matches() && name.length() >= 3) {
                 kept.add(name);
             }
         });

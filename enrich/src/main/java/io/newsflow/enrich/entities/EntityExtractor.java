@@ -276,6 +276,11 @@ public final class EntityExtractor {
             "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
             "goalkeeper", "defender", "winger", "batsman", "bowler", "opener", "all-rounder", "quarterback", "pitcher");
     /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
+    /** A line's heading word before a colon and a list of goals' scorers ("Scorers: Vardeen 12, Holm 40"). */
+    private static final Set<String> SCORERS_HEADINGS = wordSet("Scorers", "Scorer", "Goalscorers", "Goalscorer",
+            "Goals", "Scorers-");
+    /** A goal's marks after its minute: a penalty, an own goal. */
+    private static final Set<String> GOAL_MARKS = wordSet("pen", "pen.", "penalty", "og", "o.g.");
     private static final Set<String> RESULT_VERBS = wordSet("beat", "beats", "defeated", "defeats", "thrashed", "edged",
             "routed", "downed", "upset", "ousted", "overcame");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
@@ -457,7 +462,9 @@ public final class EntityExtractor {
 
     /**
      * The two sides of a line that is a match's result and nothing else, one to three capitalised words and a score of
-     * one or two digits each ("Brexley 2 Tarnfield Rovers 1"), as {start, end, start, end}; null for any other line.
+     * one or two digits each ("Brexley 2 Tarnfield Rovers 1"), maybe each score's scorers in parentheses and after a
+     * period what a summary adds ("Brexley 2 (Vardeen 23) Tarnfield 0. Attendance: 9,400"), as {start, end, start,
+     * end}; null for any other line.
      */
     private static int[] scoreLine(String text, List<Token> tokens, int from, int to) {
         int[] sides = new int[4];
@@ -474,8 +481,15 @@ public final class EntityExtractor {
             sides[2 * side] = start;
             sides[2 * side + 1] = i;
             i++;
+            if (i < to && tokens.get(i).text().equals("(")) {
+                while (i < to && !tokens.get(i).text().equals(")")) {
+                    i++; // the side's scorers: "Brexley 2 (Vardeen 23, Holm 56) Tarnfield 0"
+                }
+                i++;
+            }
         }
-        return i == to ? sides : null;
+        // what a match's summary adds after its result: ". Halftime 1-0. Attendance: 36,400"
+        return i == to || i < to && tokens.get(i).text().equals(".") ? sides : null;
     }
 
     /**
@@ -517,6 +531,12 @@ public final class EntityExtractor {
         int figures = 0;
         for (int i = from; i < to; ) {
             Token t = tokens.get(i);
+            if (t.text().equals("(")) {
+                while (i < to && !tokens.get(i).text().equals(")")) {
+                    i++; // a score's scorers, "(van Hooijdonk 12, 55 pen)"
+                }
+                continue;
+            }
             if (t.word() && !t.capitalised()) {
                 return; // a sentence, not a line of results
             }
@@ -648,7 +668,8 @@ public final class EntityExtractor {
                 start--;
             }
             if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
-                    || !looksLikeName(tokens, start, open) || !gazetteer.isAnyGivenName(tokens.get(start).text())) {
+                    || !looksLikeName(tokens, start, open) || !gazetteer.isAnyGivenName(tokens.get(start).text())
+                    && !(inListOfPlayers(text, tokens, start) && noCommonWord(tokens, start, open))) {
                 continue;
             }
             boolean known = false;
@@ -663,6 +684,91 @@ public final class EntityExtractor {
             replace(mentions, player);
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
+     * covers, no list knows and the text's language does not use in lower case, are one person's name: the model
+     * found half of it ("Olusegun Obasanjo" as a place "Olusegun", "Anke Huber" as an organisation "Anke").
+     */
+    private void halvesOfNames(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            int next = m.end();
+            if (m.known() || m.end() - m.start() != 1 || next >= tokens.size()
+                    || k + 1 < mentions.size() && mentions.get(k + 1).start() <= next
+                    || !unknownNameWord(tokens.get(m.start())) || !unknownNameWord(tokens.get(next))
+                    || !gazetteer.isAnyGivenName(tokens.get(m.start()).text())
+                    || gazetteer.isAnyGivenName(tokens.get(next).text()) || !lettersOnly(tokens.get(next).text())
+                    || !spacesOnly(text, tokens.get(m.start()), tokens.get(next))
+                    || next + 1 < tokens.size() && tokens.get(next + 1).capitalised()
+                    && spacesOnly(text, tokens.get(next), tokens.get(next + 1))) {
+                continue;
+            }
+            mentions.set(k, new Mention(m.start(), next + 1, Type.PER, spanText(text, tokens, m.start(), next + 1),
+                    false));
+        }
+    }
+
+    /** Whether a word is letters, maybe joined by hyphens or apostrophes ("Holland-Hibbert", "O'Neill"). */
+    private static boolean lettersOnly(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (!Character.isLetter(c) && !(k > 0 && (c == '-' || c == '\'' || c == '’'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A capitalised word that no list knows, of no title, place's or institution's kind, and no common word. */
+    private boolean unknownNameWord(Token t) {
+        String w = t.text();
+        return t.word() && t.capitalised() && w.length() > 1 && !inUpperCase(w) && !w.endsWith(".") && !common(w)
+                && !NOT_NAMES.contains(w) && !TITLES.contains(w) && !ORG_SUFFIXES.contains(w)
+                && !LOC_SUFFIXES.contains(w) && !FACILITIES.contains(w) && !DEMONYMS.contains(w)
+                && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
+    }
+
+    /**
+     * Whether a word is a compound whose part after the hyphen is in lower case ("Top-seeded", "Oil-rich"), as
+     * adjectives are; names' parts are capitalised ("Rolls-Royce", "Jean-Pierre").
+     */
+    private static boolean compoundAdjective(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+    }
+
+    /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
+    private boolean noCommonWord(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (common(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the name at token {@code start} is an item of a list of players: after another player's country in
+     * parentheses and a comma ("Bernhard Lange (Germany), Seve Ballesteros (Spain)"), or after a rank or a score that
+     * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)"). There a name before a country
+     * is a player's, whatever its given name, unless a word of it is a common word ("14 Fairfax Financial (USA)
+     * Group" ranks companies).
+     */
+    private static boolean inListOfPlayers(String text, List<Token> tokens, int start) {
+        if (start >= 2 && tokens.get(start - 1).text().equals(",") && tokens.get(start - 2).text().equals(")")) {
+            return true;
+        }
+        int rank = start - 1;
+        if (rank >= 1 && tokens.get(rank).text().equals(".")) {
+            rank--; // "2." when the period is a token of its own
+        }
+        String number = tokens.get(rank).text();
+        if (number.endsWith(".")) {
+            number = number.substring(0, number.length() - 1);
+        }
+        return rank >= 0 && isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank));
     }
 
     /**
@@ -721,6 +827,82 @@ public final class EntityExtractor {
             end++;
         }
         return end == k || NOT_NAMES.contains(tokens.get(k).text()) ? -1 : end;
+    }
+
+    /**
+     * A match's scorers are people: in parentheses after a side's score, or after "Scorers:" to the end of the line,
+     * each a name of one to three capitalised words (an initial's period allowed) and the minutes of its goals, one
+     * or more, each of one to three digits and maybe a penalty's or an own goal's mark ("Brexley 2 (Vardeen 23 pen,
+     * Holm 56, 71) Tarnfield 0", "Scorers: Vardeen 12, Holm 40"), whatever the model or the lists made of them. The
+     * whole list must read so, or none of it counts: "Shell 12 (11)" and "rose 2 (from 1)" name nobody.
+     */
+    private void scorers(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int open = 1; open + 2 < tokens.size(); open++) {
+            String t = tokens.get(open).text();
+            boolean parenthesis = t.equals("(") && isWholeNumber(tokens.get(open - 1).text(), 2);
+            if (!parenthesis && !(t.equals(":") && SCORERS_HEADINGS.contains(tokens.get(open - 1).text()))) {
+                continue;
+            }
+            List<int[]> names = new ArrayList<>();
+            int end = scorerList(text, tokens, open + 1, parenthesis, names);
+            if (end < 0) {
+                continue;
+            }
+            for (int[] name : names) {
+                replace(mentions, new Mention(name[0], name[1], Type.PER, spanText(text, tokens, name[0], name[1]),
+                        false));
+            }
+            open = end;
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * Reads a list of scorers from token {@code k} ({@link #scorers}) into {@code names} ({start, end} each): where
+     * it ends, the closing parenthesis with {@code closing}, else the line's end; -1 when it is no such list.
+     */
+    private static int scorerList(String text, List<Token> tokens, int k, boolean closing, List<int[]> names) {
+        int size = tokens.size();
+        while (true) {
+            int start = k;
+            while (k < size && k - start < 4 && tokens.get(k).word() && (tokens.get(k).capitalised()
+                    || particle(tokens.get(k).text()) && k + 1 < size && tokens.get(k + 1).capitalised())
+                    && (k == start || spacesOnly(text, tokens.get(k - 1), tokens.get(k)))) {
+                k++; // "Vardeen", "van Hooijdonk", "Di Canio"
+            }
+            if (k == start || NOT_NAMES.contains(tokens.get(start).text()) || GOAL_MARKS.contains(tokens.get(start)
+                    .text())) {
+                return -1;
+            }
+            names.add(new int[] {start, k});
+            int minutes = 0;
+            while (k < size && isWholeNumber(tokens.get(k).text(), 3)) {
+                minutes++;
+                k++;
+                if (k < size && GOAL_MARKS.contains(tokens.get(k).text())) {
+                    k++;
+                }
+                if (k + 1 < size && tokens.get(k).text().equals(",") && isWholeNumber(tokens.get(k + 1).text(), 3)) {
+                    k++; // the same scorer's next goal
+                } else {
+                    break;
+                }
+            }
+            if (minutes == 0) {
+                return -1;
+            }
+            if (k >= size) {
+                return closing ? -1 : k;
+            }
+            String next = tokens.get(k).text();
+            if (closing ? next.equals(")") : Tokens.lineBreakBefore(text, tokens, k) || next.equals(".")) {
+                return k;
+            }
+            if (!next.equals(",")) {
+                return -1;
+            }
+            k++;
+        }
     }
 
     /** Whether {@code token} is one to {@code maxDigits} digits 0 to 9 and nothing else. */
@@ -1118,6 +1300,7 @@ public final class EntityExtractor {
         }
         finder.clearAdaptiveData();
         dropCommonWords(text, tokens, starts, mentions);
+        halvesOfNames(text, tokens, mentions);
         acronyms(text, tokens, mentions);
         teams(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
@@ -1129,6 +1312,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
+        scorers(text, tokens, mentions);
         dismissals(text, tokens, mentions);
         scoredResults(text, tokens, mentions);
         datelines(text, tokens, lines, mentions);
@@ -1967,6 +2151,12 @@ public final class EntityExtractor {
     private Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
         int end = run.get(run.size() - 1) + 1;
+        if (start == from && end - start > 1 && compoundAdjective(tokens.get(start).text())
+                && !common(tokens.get(start + 1).text())) {
+            // "Top-seeded Monica Seles", "Cash-strapped Aeroflot": capitalised as the sentence's first word; not
+            // "Multi-party Computation", a thing's name of common words
+            start++;
+        }
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
         }

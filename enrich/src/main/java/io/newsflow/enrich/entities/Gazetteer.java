@@ -96,8 +96,14 @@ final class Gazetteer {
         if (tokens.isEmpty()) {
             return;
         }
-        // later files refine earlier ones: a curated spelling overrides a city of the same name
-        bySpelling.put(String.join(" ", tokens), new Entry(canonical, kind));
+        // later files refine earlier ones: a curated spelling overrides a city of the same name; but a country's
+        // name stays a country's where a city has it too ("Jamaica", "Armenia", and the city-states)
+        String key = String.join(" ", tokens);
+        Entry before = bySpelling.get(key);
+        if (kind == Kind.CITY && before != null && before.kind() == Kind.COUNTRY) {
+            return;
+        }
+        bySpelling.put(key, new Entry(canonical, kind));
         longestFrom.merge(tokens.get(0), tokens.size(), Math::max);
     }
 

@@ -487,6 +487,46 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMatchsScorersArePeopleAndTheSidesAroundThemTeams() {
+        Entities e = EXTRACTOR.extract("Summaries of third division matches on Saturday:\nBrexley 2 (Vardeen 23 pen, "
+                + "van Holm 56, 71) Tarnfield 0. Attendance: 9,400\nOldmoor 1 (Kessak 12) Kelham Rovers 1 (Di Arvo 88)."
+                + " Half-time 1-0.\nScorers: Ostreby 4, Lanmark 60\nShell 12 (11) and Orvane 3 (from 2) were "
+                + "quoted.");
+        assertTrue(e.people().containsAll(List.of("Vardeen", "van Holm", "Kessak", "Di Arvo", "Ostreby", "Lanmark")),
+                e.toString());
+        assertTrue(e.organizations().containsAll(List.of("Brexley", "Tarnfield", "Oldmoor", "Kelham Rovers")),
+                e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.equals("Shell") || p.equals("Orvane")), e.toString());
+    }
+
+    @Test
+    void inAListOfPlayersANameBeforeACountryIsAPlayersWhateverItsGivenName() {
+        // Jamaica is a country there, not the city of the same name
+        Entities e = EXTRACTOR.extract("Leading scores after the first round:\n66 Tovar Brennich (Spain), Ostrand "
+                + "Velk (Germany)\n2. Quillan Tarrow (Kenya) 20.04\n3. Kastrin Belloq (Jamaica) 20.10\n14 Fairfax Financial (Canada) Group 13,326");
+        assertTrue(e.people().containsAll(List.of("Tovar Brennich", "Ostrand Velk", "Quillan Tarrow",
+                "Kastrin Belloq")), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.contains("Fairfax")), e.toString());
+    }
+
+    @Test
+    void aSentencesOpeningCompoundAdjectiveIsNoPartOfTheNameAfterIt() {
+        Entities e = EXTRACTOR.extract("Top-seeded Marta Lindqvist beat her rival on Thursday. Multi-party "
+                + "Computation (MPC) techniques spread the keys.");
+        assertTrue(e.people().contains("Marta Lindqvist"), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.startsWith("Top")), e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.contains("Computation")), e.toString());
+    }
+
+    @Test
+    void aGivenNameTheModelFoundAloneAndAnUnknownWordAfterItAreAPerson() {
+        Entities e = EXTRACTOR.extract("German Farm Minister Jochen Borchert and his French counterpart Philippe "
+                + "Vaudrel backed the plan on Monday.");
+        assertTrue(e.people().contains("Philippe Vaudrel"), e.toString());
+        assertTrue(e.locations().isEmpty() && e.organizations().isEmpty(), e.toString());
+    }
+
+    @Test
     void theFieldersAndBowlersOfAScorecardArePeople() {
         Entities e = EXTRACTOR.extract("Brexley first innings:\nT. Haldsen c Kowan b Vlaar 45\nM. Ardent lbw b Novak "
                 + "12\nJ. Ross c and b Tamm 3\nOpinion: a plan b Section 4 cannot fix.");
