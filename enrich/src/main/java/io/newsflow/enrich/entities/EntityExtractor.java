@@ -750,6 +750,93 @@ public final class EntityExtractor {
     }
 
     /**
+     * A leaderboard: lines in a row, each a rank or score (or several: "70 68 138") and then names separated by
+     * commas, each maybe with its country in parentheses ("66 Kerrin Olde, Tavo Brennich (Spain)"). When at least
+     * two of the block's names are a player's by the usual signs (a given name first, a country after), so are the
+     * others of two or three words, none of them a common word or a known name ("67 Retief Goosen"). A ranked list of
+     * products has no such signs ("1. Breville Bambino").
+     */
+    private void leaderboards(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        List<int[]> names = new ArrayList<>();
+        int strong = 0;
+        for (int l = 0; l <= lines.size(); l++) {
+            List<int[]> lineNames = l < lines.size() ? leaderboardLine(text, tokens, lines.get(l)) : null;
+            if (lineNames == null) {
+                if (strong >= 2) {
+                    for (int[] name : names) {
+                        if (name[2] != 0 || name[1] - name[0] >= 2 && noCommonWord(tokens, name[0], name[1])
+                                && noKnownWord(tokens, name[0], name[1])) {
+                            replace(mentions, new Mention(name[0], name[1], Type.PER,
+                                    spanText(text, tokens, name[0], name[1]), false));
+                        }
+                    }
+                }
+                names.clear();
+                strong = 0;
+                continue;
+            }
+            for (int[] name : lineNames) {
+                strong += name[2];
+            }
+            names.addAll(lineNames);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * The names of a leaderboard's line ({@link #leaderboards}), each {start, end, 1 when a given name opens it or a
+     * country follows it, else 0}; null for any other line.
+     */
+    private List<int[]> leaderboardLine(String text, List<Token> tokens, int[] line) {
+        int i = line[0];
+        int numbers = 0;
+        while (i < line[1] && (isWholeNumber(tokens.get(i).text(), 3) || numbers > 0 && tokens.get(i).text()
+                .equals("."))) {
+            numbers++;
+            i++;
+        }
+        if (numbers == 0 || i == line[1]) {
+            return null;
+        }
+        List<int[]> names = new ArrayList<>();
+        while (i < line[1]) {
+            int start = i;
+            while (i < line[1] && i - start < 4 && tokens.get(i).word() && (tokens.get(i).capitalised()
+                    || particle(tokens.get(i).text()) && i > start)
+                    && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
+                i++;
+            }
+            if (i == start || !looksLikeName(tokens, start, i) && i - start > 1) {
+                return null;
+            }
+            boolean country = i < line[1] && tokens.get(i).text().equals("(") && countryInParentheses(tokens, i);
+            int end = i;
+            if (country) {
+                i = closingParenthesis(tokens, i) + 1;
+            }
+            boolean given = end - start >= 2 && gazetteer.isAnyGivenName(tokens.get(start).text());
+            names.add(new int[] {start, end, country || given ? 1 : 0});
+            if (i < line[1] && !tokens.get(i).text().equals(",")) {
+                return null;
+            }
+            i++;
+        }
+        return names;
+    }
+
+    /** Whether no word of tokens [start, end) is a known name, a place's, an institution's or a people's word. */
+    private boolean noKnownWord(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (gazetteer.lookup(List.of(w)) != null || LOC_SUFFIXES.contains(w) || ORG_SUFFIXES.contains(w)
+                    || DEMONYMS.contains(w) || TITLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the name at token {@code start} is an item of a list of players: after another player's country in
      * parentheses and a comma ("Bernhard Lange (Germany), Seve Ballesteros (Spain)"), or after a rank or a score that
      * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)"). There a name before a country
@@ -1312,6 +1399,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
+        leaderboards(text, tokens, lines, mentions);
         scorers(text, tokens, mentions);
         dismissals(text, tokens, mentions);
         scoredResults(text, tokens, mentions);

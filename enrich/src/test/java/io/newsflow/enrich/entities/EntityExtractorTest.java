@@ -510,6 +510,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theNamesOfALeaderboardArePlayersButARankedListOfProductsHasNone() {
+        Entities e = EXTRACTOR.extract("Leading scores after the first round (Britain unless stated):\n65 Kerrin "
+                + "Olde\n66 Colin Montgomerie, Tavo Brennich (Spain)\n67 Orvel Tasker (South Africa), Ostrand Velk"
+                + "\n68 70 Ummet Sarlow\n\nBest buys:\n1. Breville Bambino\n2. Delonghi Stilosa, Gaggia Classic");
+        assertEquals(List.of("Kerrin Olde", "Colin Montgomerie", "Tavo Brennich", "Orvel Tasker", "Ostrand Velk",
+                "Ummet Sarlow"), e.people(), e.toString());
+    }
+
+    @Test
     void aSentencesOpeningCompoundAdjectiveIsNoPartOfTheNameAfterIt() {
         Entities e = EXTRACTOR.extract("Top-seeded Marta Lindqvist beat her rival on Thursday. Multi-party "
                 + "Computation (MPC) techniques spread the keys.");
