@@ -770,6 +770,7 @@ public final class EntityExtractor {
                                     spanText(text, tokens, name[0], name[1]), false));
                         }
                     }
+                    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
                 }
                 names.clear();
                 strong = 0;
@@ -780,7 +781,6 @@ public final class EntityExtractor {
             }
             names.addAll(lineNames);
         }
-        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     /**
@@ -926,6 +926,9 @@ public final class EntityExtractor {
     private void scorers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int open = 1; open + 2 < tokens.size(); open++) {
             String t = tokens.get(open).text();
+            if (t.length() != 1) {
+                continue; // "(" or ":", asked first
+            }
             boolean parenthesis = t.equals("(") && isWholeNumber(tokens.get(open - 1).text(), 2);
             if (!parenthesis && !(t.equals(":") && SCORERS_HEADINGS.contains(tokens.get(open - 1).text()))) {
                 continue;
@@ -940,8 +943,8 @@ public final class EntityExtractor {
                         false));
             }
             open = end;
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     /**
@@ -994,7 +997,15 @@ public final class EntityExtractor {
 
     /** Whether {@code token} is one to {@code maxDigits} digits 0 to 9 and nothing else. */
     private static boolean isWholeNumber(String token, int maxDigits) {
-        return !token.isEmpty() && token.length() <= maxDigits && token.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (token.isEmpty() || token.length() > maxDigits) {
+            return false;
+        }
+        for (int k = 0; k < token.length(); k++) {
+            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -30,12 +30,12 @@ final class Gazetteer {
     private final Set<String> internationalGivenNames = new HashSet<>();
     /**
      * A bit for each word that starts a spelling or is a given name, by its {@link String#hashCode} (which a token's
-     * string keeps once computed): most words a text asks about are neither, and this small table (16 KB, where the
+     * string keeps once computed): most words a text asks about are neither, and this small table (32 KB, where the
      * maps take several hundred) answers that without a look-up in the maps. A word whose bit is set may still be
      * neither.
      */
     private final long[] knownWords = new long[KNOWN_WORD_BITS / Long.SIZE];
-    private static final int KNOWN_WORD_BITS = 1 << 17;
+    private static final int KNOWN_WORD_BITS = 1 << 18;
 
     Gazetteer() {
         for (String code : Locale.getISOCountries()) {
