@@ -824,6 +824,43 @@ public final class EntityExtractor {
         return names;
     }
 
+    /**
+     * A name in parentheses right after a person's, in a list (a comma, a semicolon or the line's end after it), is
+     * the club or body the person plays or works for, an organisation ("Angelo Peruzzi (Juventus), Luca Bucci
+     * (Parma)"), a city's name too; a country stays a place ("Frankie Fredericks (Namibia)"). Not a title, a common
+     * word, an acronym or a party's mark ("(CEO)", "(Photo)", "(SMB)", "(R-Texas)"), nor a person, as a film's cast
+     * gives the actor after the role ("Guao Bin (Li Zhubin)").
+     */
+    private void clubsOfPlayers(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention person = mentions.get(k);
+            int open = person.end();
+            if (person.type() != Type.PER || open + 2 >= tokens.size() || !tokens.get(open).text().equals("(")) {
+                continue;
+            }
+            int close = closingParenthesis(tokens, open);
+            if (close < 0 || spellsCountry(tokens, open + 1, close) || close + 1 < tokens.size()
+                    && !Tokens.lineBreakBefore(text, tokens, close + 1)
+                    && !tokens.get(close + 1).text().equals(",") && !tokens.get(close + 1).text().equals(";")) {
+                continue;
+            }
+            boolean club = true;
+            for (int i = open + 1; i < close; i++) {
+                String w = tokens.get(i).text();
+                club &= tokens.get(i).word() && tokens.get(i).capitalised() && w.length() > 1 && w.indexOf('-') < 0
+                        && w.indexOf('.') < 0 && !inUpperCase(w) && !TITLES.contains(w) && !common(w)
+                        && (i == open + 1 || spacesOnly(text, tokens.get(i - 1), tokens.get(i)));
+            }
+            final int first = open + 1;
+            club &= mentions.stream().noneMatch(m -> m.type() == Type.PER && m.start() < close && first < m.end());
+            if (club) {
+                replace(mentions, new Mention(open + 1, close, Type.ORG, spanText(text, tokens, open + 1, close),
+                        false));
+                mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            }
+        }
+    }
+
     /** Whether no word of tokens [start, end) is a known name, a place's, an institution's or a people's word. */
     private boolean noKnownWord(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -1411,6 +1448,7 @@ public final class EntityExtractor {
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
         leaderboards(text, tokens, lines, mentions);
+        clubsOfPlayers(text, tokens, mentions);
         scorers(text, tokens, mentions);
         dismissals(text, tokens, mentions);
         scoredResults(text, tokens, mentions);

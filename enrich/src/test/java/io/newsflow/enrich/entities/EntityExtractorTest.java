@@ -519,6 +519,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameInParenthesesAfterAPlayersIsTheClubButACountryOrAnActorIsNot() {
+        Entities e = EXTRACTOR.extract("The coach named the following squad on Wednesday:\nGoalkeepers - Colin "
+                + "Tasker (Brexley), Marta Lindqvist (Parma)\nForwards - Kerrin Olde (Kenya), Colin Ashby (CEO)\n"
+                + "The film follows Marta Ostrand (Peter Velk), a miner.");
+        assertTrue(e.organizations().containsAll(List.of("Brexley", "Parma")), e.toString());
+        assertEquals(List.of("Kenya"), e.locations(), e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.equals("CEO") || o.equals("Peter Velk")),
+                e.toString());
+        assertTrue(e.people().contains("Peter Velk"), e.toString());
+    }
+
+    @Test
     void aSentencesOpeningCompoundAdjectiveIsNoPartOfTheNameAfterIt() {
         Entities e = EXTRACTOR.extract("Top-seeded Marta Lindqvist beat her rival on Thursday. Multi-party "
                 + "Computation (MPC) techniques spread the keys.");
