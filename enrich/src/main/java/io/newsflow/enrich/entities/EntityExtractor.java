@@ -731,6 +731,28 @@ public final class EntityExtractor {
     }
 
     /**
+     * A name's opening compound adjective is no part of it: "Chicago-based Kelvar Corp" is Kelvar Corp,
+     * "Norwegian-born Kerstin Ahlgren" is Kerstin Ahlgren; and where it leaves only a common word or a short acronym,
+     * there was no name ("Full-service Agency", "China-based AI").
+     */
+    private void withoutCompoundAdjectives(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.end() - m.start() > 1 && compoundAdjective(tokens.get(m.start()).text())
+                    && tokens.get(m.start() + 1).capitalised()) {
+                String rest = tokens.get(m.start() + 1).text();
+                if (m.end() - m.start() == 2 && (common(rest) || inUpperCase(rest) && rest.length() <= 3)
+                        && lookup(tokens, m.start() + 1, m.end()) == null) {
+                    mentions.remove(k--); // "Full-service Agency", "China-based AI": a common word is left
+                } else {
+                    mentions.set(k, new Mention(m.start() + 1, m.end(), m.type(),
+                            spanText(text, tokens, m.start() + 1, m.end()), m.known()));
+                }
+            }
+        }
+    }
+
+    /**
      * Whether a word is a compound whose part after the hyphen is in lower case ("Top-seeded", "Oil-rich"), as
      * adjectives are; names' parts are capitalised ("Rolls-Royce", "Jean-Pierre").
      */
@@ -1453,6 +1475,7 @@ public final class EntityExtractor {
         dismissals(text, tokens, mentions);
         scoredResults(text, tokens, mentions);
         datelines(text, tokens, lines, mentions);
+        withoutCompoundAdjectives(text, tokens, mentions);
         return collect(mentions);
     }
 
