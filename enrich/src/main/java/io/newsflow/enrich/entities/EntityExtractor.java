@@ -1694,20 +1694,26 @@ public final class EntityExtractor {
 
     /**
      * Where an organisation the model found in tokens [start, end) ends at the latest: before a lower-case word
-     * after a legal form ("Goldman Sachs Group Inc raised its forecast"), or before a lower-case title followed by
+     * after a legal form ("Goldman Sachs Group Inc raised its forecast"), before a lower-case title followed by
      * a capitalised word ("World Health Organization chief Tedros Adhanom Ghebreyesus": the title and the person
-     * are no part of it). Other lower-case words stay: "ISIL tactical units" is a body a dashboard facets by.
+     * are no part of it), or before the kind of medium it is ("Interfax news agency"). Other lower-case words
+     * stay: "ISIL tactical units" is a body a dashboard facets by.
      */
     private static int beforeLowerCaseBreak(List<Token> tokens, int start, int end) {
         for (int k = start + 1; k < end; k++) {
             Token t = tokens.get(k);
             if (t.word() && !t.capitalised() && (LEGAL_FORMS.contains(tokens.get(k - 1).text())
-                    || TITLE_WORDS_BEFORE.contains(t.text()) && k + 1 < end && tokens.get(k + 1).capitalised())) {
+                    || TITLE_WORDS_BEFORE.contains(t.text()) && k + 1 < end && tokens.get(k + 1).capitalised()
+                    || MEDIA_KINDS.contains(t.text()))) {
                 return k;
             }
         }
         return end;
     }
+
+    /** Lower-case words of what kind of medium a name is, after it: "Interfax news agency", "the Tass agency". */
+    private static final Set<String> MEDIA_KINDS = wordSet("news", "agency", "newspaper", "daily", "weekly",
+            "magazine", "radio", "television");
 
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */
     private static boolean lowerCaseTail(Token t) {

@@ -531,6 +531,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
+        Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
+        assertEquals(List.of("Interfax"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aSentencesOpeningCompoundAdjectiveIsNoPartOfTheNameAfterIt() {
         Entities e = EXTRACTOR.extract("Top-seeded Marta Lindqvist beat her rival on Thursday. Multi-party "
                 + "Computation (MPC) techniques spread the keys. Shares of Chicago-based Kelvar Corp rose, and "
