@@ -854,6 +854,7 @@ public final class EntityExtractor {
      * gives the actor after the role ("Guao Bin (Li Zhubin)").
      */
     private void clubsOfPlayers(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
         for (int k = 0; k < mentions.size(); k++) {
             Mention person = mentions.get(k);
             int open = person.end();
@@ -876,10 +877,14 @@ public final class EntityExtractor {
             final int first = open + 1;
             club &= mentions.stream().noneMatch(m -> m.type() == Type.PER && m.start() < close && first < m.end());
             if (club) {
+                // the mentions it replaces come after this one, and it goes last: the loop goes on with the next
                 replace(mentions, new Mention(open + 1, close, Type.ORG, spanText(text, tokens, open + 1, close),
                         false));
-                mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                changed = true;
             }
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
 
@@ -983,6 +988,7 @@ public final class EntityExtractor {
      * whole list must read so, or none of it counts: "Shell 12 (11)" and "rose 2 (from 1)" name nobody.
      */
     private void scorers(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
         for (int open = 1; open + 2 < tokens.size(); open++) {
             String t = tokens.get(open).text();
             if (t.length() != 1) {
@@ -1002,6 +1008,9 @@ public final class EntityExtractor {
                         false));
             }
             open = end;
+            changed = true;
+        }
+        if (changed) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
