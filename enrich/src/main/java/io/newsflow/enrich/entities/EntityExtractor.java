@@ -150,6 +150,12 @@ public final class EntityExtractor {
     private static final Set<String> PLACE_LAST_WORDS = wordSet("City", "Town", "Township", "Village", "Borough",
             "Stadium", "Arena", "Airport", "Station", "Gym", "Bridge", "Cathedral", "Palace", "Harbour", "Harbor",
             "Beach");
+    /**
+     * Last words of a sporting event's name, which is neither a body nor a place: "U.S. Open", "Davis Cup" ("Games"
+     * ends companies' names too: "Epic Games").
+     */
+    private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
+            "Championships", "Olympics", "Prix");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /**
@@ -1645,8 +1651,15 @@ public final class EntityExtractor {
         boolean plainOpener = NOT_NAMES.contains(opener) && !MONTH_NAMES.contains(opener);
         for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to), plainOpener)
                 : new Span[0]) {
-            Mention m = typed(text, tokens, from, to, from + s.getStart(), from + s.getEnd(),
-                    Type.valueOf(s.getType()));
+            int spanStart = from + s.getStart();
+            int spanEnd = from + s.getEnd();
+            if (event(tokens, spanStart, spanEnd)) {
+                // "the U.S. Open", "the Davis Cup": a tournament, neither a body nor a place, nor its words
+                known.removeIf(k -> k.start() < spanEnd && spanStart < k.end());
+                Arrays.fill(taken, spanStart - from, spanEnd - from, true);
+                continue;
+            }
+            Mention m = typed(text, tokens, from, to, spanStart, spanEnd, Type.valueOf(s.getType()));
             if (m != null && known.stream().noneMatch(k -> overlaps(k, m) && !(m.start() <= k.start()
                     && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
                 found.add(m);
@@ -1723,6 +1736,12 @@ public final class EntityExtractor {
     /** Lower-case words of what kind of medium a name is, after it: "Interfax news agency", "the Tass agency". */
     private static final Set<String> MEDIA_KINDS = wordSet("news", "agency", "newspaper", "daily", "weekly",
             "magazine", "radio", "television");
+
+    /** Whether tokens [start, end) name a sporting event ({@link #EVENT_LAST_WORDS}) that no list knows. */
+    private boolean event(List<Token> tokens, int start, int end) {
+        return end - start > 1 && EVENT_LAST_WORDS.contains(tokens.get(end - 1).text())
+                && lookup(tokens, start, end) == null;
+    }
 
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */
     private static boolean lowerCaseTail(Token t) {

@@ -531,6 +531,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTournamentIsNeitherABodyNorAPlace() {
+        Entities e = EXTRACTOR.extract("Sampras won the U.S. Open in September.");
+        assertTrue(e.organizations().isEmpty() && e.locations().isEmpty(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
