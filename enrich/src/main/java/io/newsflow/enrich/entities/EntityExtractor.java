@@ -137,12 +137,16 @@ public final class EntityExtractor {
     private static final Set<String> TRAILING_TITLES = wordSet("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
             "Governor", "Premier", "Chancellor", "Senator", "Secretary-General", "Director-General");
-    /** Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un"). */
+    /**
+     * Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un",
+     * "chief of staff Leon Panetta").
+     */
     private static final Set<String> TITLE_WORDS_BEFORE = wordSet("leader", "envoy", "ambassador", "minister",
             "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
-            "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst");
+            "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst",
+            "staff");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -1908,8 +1912,12 @@ public final class EntityExtractor {
         int named = afterTitles(tokens, start, end);
         boolean institution = end - start > 1 && institutional(text, tokens, end - 1);
         if (!institution && (type != Type.PER && named > start && end - named >= 2
-                && TITLES.contains(tokens.get(named - 1).text()) || named > start + 1 && end - named >= 2)) {
-            type = Type.PER; // "U.S. Deputy Secretary of State Kurt Campbell" is a person, whatever the model says
+                && TITLES.contains(tokens.get(named - 1).text()) || named > start + 1 && end - named >= 2
+                || named > start + 1 && end - named == 1 && SURNAME_TITLES.contains(tokens.get(named - 1).text())
+                && surname(tokens.get(named)))) {
+            // "U.S. Deputy Secretary of State Kurt Campbell" is a person, whatever the model says, and so is one
+            // name after a title of two words: "Crown Prince Abdullah" (but "General Motors" stays a company)
+            type = Type.PER;
         }
         if (type == Type.PER) {
             start = named;

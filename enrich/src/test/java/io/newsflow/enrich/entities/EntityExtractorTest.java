@@ -537,6 +537,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void oneNameAfterATitleOfTwoWordsIsAPersonButACompanyOfATitlesWordStaysOne() {
+        Entities e = EXTRACTOR.extract("Vardonia's Crown Prince Abdullah met the envoy on Monday, and Vice President "
+                + "Orlen spoke. General Motors said nothing.");
+        assertEquals(List.of("Abdullah", "Orlen"), e.people(), e.toString());
+        assertEquals(List.of("General Motors"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aNameAfterChiefOfStaffIsAPerson() {
+        Entities e = EXTRACTOR.extract("He agreed a truce with rebel chief of staff Aslan Temirov, a local radio "
+                + "station reported.");
+        assertEquals(List.of("Aslan Temirov"), e.people(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
