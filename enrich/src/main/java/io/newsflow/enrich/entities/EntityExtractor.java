@@ -743,12 +743,15 @@ public final class EntityExtractor {
     /**
      * A name's opening compound adjective is no part of it: "Chicago-based Kelvar Corp" is Kelvar Corp,
      * "Norwegian-born Kerstin Ahlgren" is Kerstin Ahlgren; and where it leaves only a common word or a short acronym,
-     * there was no name ("Full-service Agency", "China-based AI").
+     * there was no name ("Full-service Agency", "China-based AI"), nor where it is all there is ("the London-based
+     * company").
      */
     private void withoutCompoundAdjectives(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.end() - m.start() > 1 && compoundAdjective(tokens.get(m.start()).text())
+            if (m.end() - m.start() == 1 && !m.known() && adjectiveAlone(tokens.get(m.start()).text())) {
+                mentions.remove(k--);
+            } else if (m.end() - m.start() > 1 && compoundAdjective(tokens.get(m.start()).text())
                     && tokens.get(m.start() + 1).capitalised()) {
                 String rest = tokens.get(m.start() + 1).text();
                 if (m.end() - m.start() == 2 && (common(rest) || inUpperCase(rest) && rest.length() <= 3)
@@ -769,6 +772,23 @@ public final class EntityExtractor {
     private static boolean compoundAdjective(String word) {
         int hyphen = word.indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+    }
+
+    /**
+     * Whether a word alone is a compound adjective and no name: its last part is a lower-case word of three letters
+     * or more ("London-based", "AI-driven"), not a place's particle or suffix ("Todai-ji", "Chateauneuf-du-Pape").
+     */
+    private static boolean adjectiveAlone(String word) {
+        int last = word.lastIndexOf('-');
+        if (!compoundAdjective(word) || word.length() - last - 1 < 3) {
+            return false;
+        }
+        for (int k = last + 1; k < word.length(); k++) {
+            if (!Character.isLowerCase(word.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */

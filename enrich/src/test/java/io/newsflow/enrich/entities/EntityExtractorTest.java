@@ -552,6 +552,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompoundAdjectiveAloneIsNoName() {
+        Entities e = EXTRACTOR.extract("The Tarnby-based company said profits rose, and its AI-driven unit grew.");
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
