@@ -1515,7 +1515,27 @@ public final class EntityExtractor {
         scoredResults(text, tokens, mentions);
         datelines(text, tokens, lines, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
+        withoutIndices(tokens, mentions);
         return collect(mentions);
+    }
+
+    /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */
+    private static final Set<String> INDEX_WORDS = wordSet("index", "indices", "indexes", "average");
+
+    /**
+     * A market index is no person ("Hang Seng" of "the Hang Seng index", a given name and another word), wherever
+     * the text names it: a market report names it again without the index's word ("the Hang Seng fell").
+     */
+    private static void withoutIndices(List<Token> tokens, List<Mention> mentions) {
+        Set<String> indices = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.PER && m.end() < tokens.size() && INDEX_WORDS.contains(tokens.get(m.end()).text())) {
+                indices.add(m.name());
+            }
+        }
+        if (!indices.isEmpty()) {
+            mentions.removeIf(m -> m.type() == Type.PER && indices.contains(m.name()));
+        }
     }
 
     /**

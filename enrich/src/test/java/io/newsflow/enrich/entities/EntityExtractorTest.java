@@ -559,6 +559,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMarketIndexIsNoPersonWhereverTheTextNamesIt() {
+        Entities e = EXTRACTOR.extract("The Wen Sheng index fell 2 percent, and the Wen Sheng lost more on Monday, "
+                + "Anna Lindqvist said.");
+        assertEquals(List.of("Anna Lindqvist"), e.people(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
