@@ -953,51 +953,98 @@ public final class EntityExtractor {
     }
 
     /**
-     * A cricket scorecard's dismissals: the fielder after "c" or "st" and the bowler after "b", before the runs
-     * ("Haldsen c Kowan b Vlaar 45", "Ardent lbw b Novak 12", "Ross c and b Tamm 3") are people, whatever the model
-     * or the lists made of them. One or two capitalised words each, an initial's period allowed ("b P. Simmons 4").
+     * A cricket scorecard's dismissals: the batsman, the fielder after "c" or "st" and the bowler after "b", before
+     * the runs ("Haldsen c Kowan b Vlaar 45", "Ardent lbw b Novak 12", "Ross c and b Tamm 3"), and the batsman of a
+     * line that says "not out" or "run out" and its fielder ("G. Tamm not out 45", "Holm run out (Kowan) 8"), are
+     * people, whatever the model or the lists
+     * made of them. One or two capitalised words each, an initial's period allowed ("b P. Simmons 4").
      */
     private void dismissals(String text, List<Token> tokens, List<Mention> mentions) {
         for (int b = 1; b + 2 < tokens.size(); b++) {
-            if (!tokens.get(b).text().equals("b")) {
+            String mark = tokens.get(b).text();
+            if (mark.equals("out") && b >= 2 && Set.of("not", "run").contains(tokens.get(b - 1).text())) {
+                int start = batsmanStart(text, tokens, b - 1);
+                if (start >= 0 && batsmanEnd(tokens, start, b - 1) == b - 1 && runsEndTheLine(text, tokens, b + 1)) {
+                    batsman(text, tokens, start, b - 1, mentions);
+                    if (tokens.get(b + 1).text().equals("(")) { // "run out (Knight)": the fielder
+                        int close = scorecardName(text, tokens, b + 2);
+                        replace(mentions, new Mention(b + 2, close, Type.PER, spanText(text, tokens, b + 2, close),
+                                false));
+                    }
+                }
+                continue;
+            }
+            if (!mark.equals("b")) {
                 continue;
             }
             int bowlerEnd = scorecardName(text, tokens, b + 1);
+            int start = batsmanStart(text, tokens, b);
             if (bowlerEnd < 0 || bowlerEnd >= tokens.size() || !isWholeNumber(tokens.get(bowlerEnd).text(), 3)
                     || bowlerEnd + 1 < tokens.size() && !Tokens.lineBreakBefore(text, tokens, bowlerEnd + 1)
-                    || !batsmanBefore(text, tokens, b)) {
+                    || start < 0) {
                 continue; // the runs end the line, and a batsman's name and the marks of a dismissal start it
             }
             replace(mentions, new Mention(b + 1, bowlerEnd, Type.PER, spanText(text, tokens, b + 1, bowlerEnd), false));
             for (int c = Math.max(1, b - 4); c < b - 1; c++) {
-                String mark = tokens.get(c).text();
-                if ((mark.equals("c") || mark.equals("st")) && scorecardName(text, tokens, c + 1) == b) {
+                String fielder = tokens.get(c).text();
+                if ((fielder.equals("c") || fielder.equals("st")) && scorecardName(text, tokens, c + 1) == b) {
                     replace(mentions, new Mention(c + 1, b, Type.PER, spanText(text, tokens, c + 1, b), false));
                 }
             }
+            batsman(text, tokens, start, batsmanEnd(tokens, start, b), mentions);
         }
         mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
     }
 
     /**
-     * Whether the line up to token {@code b} ("b") is a batsman's name and the marks of a dismissal: capitalised
-     * words, initials' periods, "c", "st", "lbw", "and", no more than eight tokens.
+     * Where the batsman's name starts on the line up to token {@code mark} ("b", or "not" or "run" of "out"), when
+     * the line up to it is a batsman's name and the marks of a dismissal: capitalised words, initials' periods, "c",
+     * "st", "lbw", "and", no more than eight tokens; -1 when it is not.
      */
-    private static boolean batsmanBefore(String text, List<Token> tokens, int b) {
-        int start = b;
+    private static int batsmanStart(String text, List<Token> tokens, int mark) {
+        int start = mark;
         while (start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
             start--;
         }
-        if (b - start > 8 || b == start || !tokens.get(start).capitalised()) {
-            return false;
+        if (mark - start > 8 || mark == start || !tokens.get(start).capitalised()) {
+            return -1;
         }
-        for (int k = start; k < b; k++) {
+        for (int k = start; k < mark; k++) {
             Token t = tokens.get(k);
             if (!(t.word() && t.capitalised()) && !SCORECARD_MARKS.contains(t.text())) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return start;
+    }
+
+    /** Where the batsman's name that starts at token {@code start} ends: at the first mark of a dismissal. */
+    private static int batsmanEnd(List<Token> tokens, int start, int mark) {
+        int end = start;
+        while (end < mark && (tokens.get(end).text().equals(".") || !SCORECARD_MARKS.contains(tokens.get(end).text()))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** The batsman of a scorecard's line, tokens [start, end), is a person: a name of one to four tokens. */
+    private static void batsman(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        if (end > start && end - start <= 4 && tokens.get(start).word()) {
+            replace(mentions, new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
+        }
+    }
+
+    /** Whether from token {@code k} on the line holds a fielder in parentheses maybe, then the runs, and ends. */
+    private static boolean runsEndTheLine(String text, List<Token> tokens, int k) {
+        if (k < tokens.size() && tokens.get(k).text().equals("(")) {
+            int close = scorecardName(text, tokens, k + 1);
+            if (close < 0 || close >= tokens.size() || !tokens.get(close).text().equals(")")) {
+                return false;
+            }
+            k = close + 1;
+        }
+        return k < tokens.size() && isWholeNumber(tokens.get(k).text(), 3)
+                && (k + 1 == tokens.size() || Tokens.lineBreakBefore(text, tokens, k + 1));
     }
 
     /** After a name of a scorecard that starts at token {@code k}: one or two capitalised words; -1 when none does. */

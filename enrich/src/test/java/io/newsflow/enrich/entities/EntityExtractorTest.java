@@ -600,6 +600,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theBatsmenOfAScorecardArePeopleAndSoAreTheyNotOutOrRunOut() {
+        Entities e = EXTRACTOR.extract("Vardonia first innings\nK. Haldsen c Kowan b Vlaar 45\nTamm not out 27\n"
+                + "Orvik run out (Pellew) 8\nExtras (lb-4 nb-2) 6\nThe plan was not out 3\nyet.");
+        assertEquals(List.of("K. Haldsen", "Kowan", "Vlaar", "Tamm", "Orvik", "Pellew"), e.people(), e.toString());
+        assertEquals(List.of("Vardonia"), e.locations(), e.toString());
+    }
+
+    @Test
     void aNameBeforeACountrysDivisionInLowerCaseIsAPlace() {
         Entities e = EXTRACTOR.extract("Fighting broke out in the eastern Tarvik province and spread to the Oskarlund "
                 + "district, where the Empty state screen of the app was shown.");
