@@ -152,6 +152,10 @@ class IngestHttpIT {
     @Test
     void malformedJsonAndJsonThatIsNotAnObjectAre400() {
         assertError(post("/v1/pages", "application/json", "{\"url\": "), 400, "invalid_json");
+        assertError(post("/v1/pages", "application/json", "{\"url\": \"" + newUrl() + "\", \"html\": \"<p>hi"), 400,
+                "invalid_json");
+        assertError(post("/v1/pages", "application/json", pageJson(newUrl(), "<p>x</p>") + " xyz"), 400, "invalid_json");
+        assertError(post("/v1/pages", "application/json", "not json {"), 400, "invalid_json");
         HttpResponse<String> array = post("/v1/pages", "application/json", "[" + pageJson(newUrl(), "<p>x</p>") + "]");
 
         assertError(array, 400, "invalid_json");
@@ -178,6 +182,8 @@ class IngestHttpIT {
                 + "\", \"html\": [\"<p>x</p>\"]}");
         HttpResponse<String> header = post("/v1/pages", "text/html", articleHtml("Header date", "hd"),
                 "X-Page-Url", newUrl(), "X-Fetched-At", "yesterday");
+        HttpResponse<String> number = post("/v1/pages", "application/json", "{\"url\": \"" + newUrl()
+                + "\", \"html\": 5}");
 
         assertError(date, 400, "invalid_field");
         assertEquals("fetched_at: expected an ISO-8601 instant such as 2026-03-01T12:00:00Z, got \"1 March 2026\"",
@@ -187,6 +193,9 @@ class IngestHttpIT {
         assertEquals("html: expected a string, the page's HTML, got an array", json(html.body()).path("message").asText());
         assertError(header, 400, "invalid_field");
         assertEquals("X-Fetched-At", json(header.body()).path("field").asText());
+        assertError(number, 400, "invalid_field");
+        assertEquals("html: expected a string, the page's HTML, got a number",
+                json(number.body()).path("message").asText());
         for (HttpResponse<String> response : List.of(date, html, header)) {
             assertTrue(!response.body().matches("(?s).*(java\\.|io\\.newsflow|RawPage|Instant|deserializ).*"),
                     response.body());
@@ -235,10 +244,10 @@ class IngestHttpIT {
     }
 
     @Test
-    void aBodyOverTheLimitIs413() {
+    void aPageOverTheLimitIs413PageTooLargeWhateverItsContentType() {
         String huge = articleHtml("Huge", "x".repeat(MAX_PAGE_BYTES + 1));
 
-        assertError(post("/v1/pages", "text/html", huge, "X-Page-Url", newUrl()), 413, "payload_too_large");
+        assertError(post("/v1/pages", "text/html", huge, "X-Page-Url", newUrl()), 413, "page_too_large");
         assertError(post("/v1/pages", "application/json", pageJson(newUrl(), huge)), 413, "page_too_large");
     }
 

@@ -352,7 +352,7 @@ public final class IngestHttpServer implements AutoCloseable {
         ScrapedPage page;
         if (JSON_TYPES.contains(type.base())) {
             byte[] body = Requests.readBody(request, (long) config.maxPageBytes() * JSON_OVERHEAD_FACTOR,
-                    IngestConfig.INGEST_MAX_PAGE_BYTES, readDeadline(), config.readTimeout(), exchange.budget);
+                    IngestConfig.INGEST_MAX_PAGE_BYTES, false, readDeadline(), config.readTimeout(), exchange.budget);
             try {
                 page = rawPages.parse(body, SOURCE);
             } catch (InvalidPageException e) {
@@ -388,7 +388,7 @@ public final class IngestHttpServer implements AutoCloseable {
         } catch (InvalidPageException e) {
             throw problem(e);
         }
-        byte[] body = Requests.readBody(request, config.maxPageBytes(), IngestConfig.INGEST_MAX_PAGE_BYTES,
+        byte[] body = Requests.readBody(request, config.maxPageBytes(), IngestConfig.INGEST_MAX_PAGE_BYTES, true,
                 readDeadline(), config.readTimeout(), exchange.budget);
         ScrapedPage.Kind kind = type.base().equals("text/plain") ? ScrapedPage.Kind.TEXT : ScrapedPage.Kind.HTML;
         return new ScrapedPage(url, body, type.charset().orElse(null), kind, fetchedAt, SOURCE);
@@ -435,7 +435,7 @@ public final class IngestHttpServer implements AutoCloseable {
                         return result;
                     }
                 });
-        Requests.readBody(request, config.maxBatchBytes(), IngestConfig.INGEST_MAX_BATCH_BYTES, readDeadline(),
+        Requests.readBody(request, config.maxBatchBytes(), IngestConfig.INGEST_MAX_BATCH_BYTES, false, readDeadline(),
                 config.readTimeout(), exchange.budget, splitter);
         splitter.finish();
         if (results.isEmpty()) {

@@ -38,17 +38,18 @@ final class Requests {
 
     /**
      * Reads the request body into {@code sink} as it arrives. A body larger than {@code limit} bytes is refused (413
-     * naming {@code variable}) as soon as its size is known, from {@code Content-Length} or once that many bytes
+     * naming {@code variable}; {@code page_too_large} when {@code page}, the body being the page itself, else
+     * {@code payload_too_large}) as soon as its size is known, from {@code Content-Length} or once that many bytes
      * were read; the rest is not read. A body not received before {@code deadlineNanos} (a {@link System#nanoTime()}
      * instant) is refused 408. Every byte read is taken from {@code budget} (503 or 413 when it runs out).
      *
      * @return the number of bytes read
      */
-    static long readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout,
-                         BodyBudget.Share budget, BodySink sink) throws HttpProblem, IOException {
+    static long readBody(Request request, long limit, String variable, boolean page, long deadlineNanos,
+                         Duration readTimeout, BodyBudget.Share budget, BodySink sink) throws HttpProblem, IOException {
         long declared = request.getLength();
         if (declared > limit) {
-            throw tooLarge(declared, limit, variable);
+            throw tooLarge(declared, limit, variable, page);
         }
         long read = 0;
         while (true) {
@@ -68,7 +69,7 @@ final class Requests {
                 ByteBuffer data = chunk.getByteBuffer();
                 read += data.remaining();
                 if (read > limit) {
-                    throw tooLarge(read, limit, variable);
+                    throw tooLarge(read, limit, variable, page);
                 }
                 if (data.hasRemaining()) {
                     budget.take(data.remaining());
@@ -84,10 +85,10 @@ final class Requests {
     }
 
     /** Reads the whole body, at most {@code limit} bytes (see the streaming {@code readBody}). */
-    static byte[] readBody(Request request, long limit, String variable, long deadlineNanos, Duration readTimeout,
-                           BodyBudget.Share budget) throws HttpProblem, IOException {
+    static byte[] readBody(Request request, long limit, String variable, boolean page, long deadlineNanos,
+                           Duration readTimeout, BodyBudget.Share budget) throws HttpProblem, IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream((int) Math.min(Math.max(request.getLength(), 0), limit));
-        readBody(request, limit, variable, deadlineNanos, readTimeout, budget, data -> {
+        readBody(request, limit, variable, page, deadlineNanos, readTimeout, budget, data -> {
             byte[] bytes = new byte[data.remaining()];
             data.get(bytes);
             body.write(bytes, 0, bytes.length);
@@ -157,9 +158,10 @@ final class Requests {
                 + readTimeout.toMillis() + " ms (INGEST_HTTP_READ_TIMEOUT_MS)", Rejection.TIMEOUT);
     }
 
-    private static HttpProblem tooLarge(long size, long limit, String variable) {
-        return new HttpProblem(413, "payload_too_large", "the request body is " + (size > limit ? "over " : "")
-                + limit + " bytes, the limit (" + variable + ")", Rejection.TOO_LARGE);
+    private static HttpProblem tooLarge(long size, long limit, String variable, boolean page) {
+        return new HttpProblem(413, page ? "page_too_large" : "payload_too_large",
+                (page ? "the page" : "the request body") + " is " + (size > limit ? "over " : "") + limit
+                        + " bytes, the limit (" + variable + ")", Rejection.TOO_LARGE);
     }
 
     /**

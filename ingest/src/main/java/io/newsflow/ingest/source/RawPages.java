@@ -6,8 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.newsflow.events.Json;
 import io.newsflow.events.RawPage;
 import io.newsflow.ingest.clean.ScrapedPage;
@@ -37,7 +42,23 @@ public final class RawPages {
             "fetched_at", "an ISO-8601 instant such as 2026-03-01T12:00:00Z",
             "headers", "an object of header names to string values");
 
-    private final ObjectReader reader = Json.mapper().readerFor(RawPage.class);
+    /**
+     * The events' mapping, except that a number or a boolean is no string: a scraper that sends {@code "html": 5}
+     * sent no page, and is told so rather than have "5" cleaned.
+     */
+    private static final ObjectReader READER;
+
+    static {
+        ObjectMapper mapper = Json.mapper().copy();
+        MutableCoercionConfig strings = mapper.coercionConfigFor(LogicalType.Textual);
+        for (CoercionInputShape shape : List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean)) {
+            strings.setCoercion(shape, CoercionAction.Fail);
+        }
+        READER = mapper.readerFor(RawPage.class);
+    }
+
+    private final ObjectReader reader = READER;
     private final int maxPageBytes;
 
     /** @param maxPageBytes largest page (html or text, in UTF-8 bytes) accepted */
@@ -73,11 +94,17 @@ public final class RawPages {
             try {
                 raw = reader.readValue(parser);
             } catch (DatabindException e) {
+                if (e.getCause() instanceof StreamReadException broken) {
+                    throw notValidJson(broken); // cut short inside a field's value: "html": "<p>hi
+                }
                 throw fieldProblem(e, parser.currentToken());
             }
+            if (parser.nextToken() != null) { // a second value, or text, after the object
+                throw new InvalidPageException(Problem.MALFORMED, "not valid JSON"
+                        + where(parser.currentTokenLocation()) + ": more after the object ends, which must be all");
+            }
         } catch (StreamReadException e) {
-            throw new InvalidPageException(Problem.MALFORMED, "not valid JSON" + where(e.getLocation()) + ": "
-                    + firstLine(e.getOriginalMessage()));
+            throw notValidJson(e);
         } catch (IOException e) {
             throw new InvalidPageException(Problem.MALFORMED, "cannot read the JSON: " + firstLine(e.getMessage()));
         }
@@ -157,6 +184,11 @@ public final class RawPages {
         }
     }
 
+    private static InvalidPageException notValidJson(StreamReadException e) {
+        return new InvalidPageException(Problem.MALFORMED, "not valid JSON" + where(e.getLocation()) + ": "
+                + firstLine(e.getOriginalMessage()));
+    }
+
     /** A field of the wrong type or format: its name, what it must be and what it was. */
     private static InvalidPageException fieldProblem(DatabindException e, JsonToken found) {
         List<JsonMappingException.Reference> path = e instanceof JsonMappingException mapping ? mapping.getPath()
@@ -174,8 +206,8 @@ public final class RawPages {
         String expected = path.size() == 1 ? EXPECTED.getOrDefault(top, "a different value")
                 : top.equals("headers") ? "a string" : "a different value";
         String got;
-        if (e instanceof InvalidFormatException format && format.getValue() != null) {
-            got = "\"" + abbreviate(String.valueOf(format.getValue())) + "\"";
+        if (e instanceof InvalidFormatException format && format.getValue() instanceof String value) {
+            got = "\"" + abbreviate(value) + "\"";
         } else {
             got = tokenKind(found);
         }
@@ -200,10 +232,11 @@ public final class RawPages {
                     return "a string";
                 }
                 case 't', 'f' -> {
-                    return "a boolean";
+                    return spells(json, i, offset + length, json[i] == 't' ? "true" : "false") ? "a boolean"
+                            : "something else";
                 }
                 case 'n' -> {
-                    return "null";
+                    return spells(json, i, offset + length, "null") ? "null" : "something else";
                 }
                 case '-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9' -> {
                     return "a number";
@@ -214,6 +247,20 @@ public final class RawPages {
             }
         }
         return "only white space";
+    }
+
+    /** Whether {@code json[at, end)} starts with the literal {@code word} and no letter follows it ("nul", "nothing"). */
+    private static boolean spells(byte[] json, int at, int end, String word) {
+        if (end - at < word.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (json[at + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        int next = at + word.length();
+        return next == end || !Character.isLetterOrDigit(json[next]);
     }
 
     private static String tokenKind(JsonToken token) {

@@ -68,6 +68,34 @@ class RawPagesTest {
     }
 
     @Test
+    void jsonCutShortInsideAStringOrFollowedByMoreTextOrNoJsonAtAllIsNotValidJson() {
+        for (String json : new String[] {"{\"url\": \"https://example.org/a\", \"html\": \"<p>hi",
+                "{\"url\": \"https://exa", "{\"url\":\"https://example.org/a\",\"text\":\"x\"} xyz",
+                "{\"url\":\"https://example.org/a\",\"text\":\"x\"}{\"url\":\"https://example.org/b\"}",
+                "not json {", "nul", "tru", "falsehood"}) {
+            InvalidPageException error = errorOf(json);
+            assertEquals(Problem.MALFORMED, error.problem(), json);
+            assertTrue(error.getMessage().startsWith("not valid JSON at line 1, column "), error.getMessage());
+        }
+        assertEquals("expected a JSON object {url, html | text, fetched_at?, headers?}, got a boolean",
+                errorOf(" true").getMessage());
+    }
+
+    @Test
+    void aNumberOrABooleanIsNoStringAndIsNotTurnedIntoOne() {
+        InvalidPageException html = errorOf("{\"url\":\"https://example.org/a\",\"html\":5}");
+        InvalidPageException url = errorOf("{\"url\":5,\"text\":\"x\"}");
+        InvalidPageException text = errorOf("{\"url\":\"https://example.org/a\",\"text\":true}");
+
+        assertEquals("html: expected a string, the page's HTML, got a number", html.getMessage());
+        assertEquals(java.util.Optional.of("/html"), html.field());
+        assertEquals(Problem.INVALID, url.problem());
+        assertTrue(url.getMessage().startsWith("url: expected a string, the page's absolute http(s) URL")
+                && url.getMessage().endsWith(", got a number"), url.getMessage());
+        assertEquals("text: expected a string, the page's plain text, got a boolean", text.getMessage());
+    }
+
+    @Test
     void aMissingOrConflictingFieldIsInvalid() {
         assertEquals(Problem.INVALID, problemOf("{\"text\":\"no url\"}"));
         assertEquals(Problem.INVALID, problemOf("{\"url\":\"https://example.org/a\"}"));
