@@ -149,6 +149,8 @@ final class RunCommand implements Callable<Integer> {
                 + " stories)");
         out.println("  ingest API       " + pipeline.ingestUrl() + "/v1/pages   (POST {\"url\": ..., \"html\": ...}"
                 + (pipeline.ingestNeedsToken() ? ", Authorization: Bearer $INGEST_API_TOKEN)" : "; no token: set INGEST_API_TOKEN to demand one)"));
+        out.println("  health, metrics  " + pipeline.ingestUrl() + ", " + pipeline.enrichUrl() + ", "
+                + pipeline.indexUrl() + "   (ingest, enrich, index: /health/live, /health/ready, /metrics)");
         out.println("  Kafka bootstrap  " + pipeline.bootstrapServers() + "   (./newsflow watch)");
         out.println("  OpenSearch       " + pipeline.openSearchUrl() + "/articles/_search   (./newsflow search TEXT)");
         out.println("  data directory   " + dataDir.toAbsolutePath());

@@ -233,6 +233,16 @@ public final class LocalPipeline implements AutoCloseable {
         return "http://" + LOOPBACK + ":" + ingest.httpPort();
     }
 
+    /** Where enrich answers {@code /health/live}, {@code /health/ready} and {@code /metrics}. */
+    public String enrichUrl() {
+        return "http://" + LOOPBACK + ":" + enrich.httpPort();
+    }
+
+    /** Where index answers {@code /health/live}, {@code /health/ready} and {@code /metrics}. */
+    public String indexUrl() {
+        return "http://" + LOOPBACK + ":" + indexer.httpPort();
+    }
+
     public String bootstrapServers() {
         return kafka.bootstrapServers();
     }

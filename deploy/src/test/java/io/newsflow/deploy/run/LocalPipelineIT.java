@@ -331,6 +331,8 @@ class LocalPipelineIT {
         assertEquals(1, n[3], printed);
         assertTrue(printed.matches("(?s).*\n  status page      http://127\\.0\\.0\\.1:\\d+/ .*"), printed);
         assertTrue(printed.matches("(?s).*\n  ingest API       http://127\\.0\\.0\\.1:\\d+/v1/pages .*"), printed);
+        assertTrue(printed.matches("(?s).*\n  health, metrics  http://127\\.0\\.0\\.1:\\d+, http://127\\.0\\.0\\.1:\\d+, "
+                + "http://127\\.0\\.0\\.1:\\d+ .*"), printed);
         assertTrue(printed.matches("(?s).*\n  Kafka bootstrap  127\\.0\\.0\\.1:\\d+ .*"), printed);
         assertTrue(printed.matches("(?s).*\n  OpenSearch       http://127\\.0\\.0\\.1:\\d+/articles/_search .*"),
                 printed);

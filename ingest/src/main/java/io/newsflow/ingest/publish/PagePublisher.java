@@ -8,6 +8,7 @@ import io.newsflow.events.Topics;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -31,10 +32,28 @@ public final class PagePublisher {
     private final KafkaOutput output;
     private final MeterRegistry registry;
 
+    /** Every source of pages, as the counters' {@code source} tag names it. */
+    private static final List<String> SOURCES = List.of("http", "kafka", "file", "warc");
+
     public PagePublisher(PageCleaner cleaner, KafkaOutput output, MeterRegistry registry) {
         this.cleaner = cleaner;
         this.output = output;
         this.registry = registry;
+        // at zero from the start: an alert on increase() sees the first failure, not a series that appears with it
+        for (String source : SOURCES) {
+            Counter.builder("ingest.pages.published").tag("source", source).register(registry);
+            Counter.builder("ingest.pages.failed").tag("source", source).register(registry);
+        }
+    }
+
+    /**
+     * Starts {@code ingest_dlq_records_total} at zero for each error class a source may send to {@code ingest.dlq},
+     * so that an alert on its increase sees the first letter of each.
+     */
+    public void expectDeadLetters(String source, List<String> errorClasses) {
+        for (String errorClass : errorClasses) {
+            Counter.builder("ingest.dlq.records").tag("source", source).tag("reason", errorClass).register(registry);
+        }
     }
 
     /**
@@ -123,7 +142,7 @@ public final class PagePublisher {
         count("ingest.pages.rejected", source, reason.tag());
     }
 
-    /** Sends a record that could not be used to {@code ingest.dlq}, counted by error class. */
+    /** Sends a record of {@code pages.raw} that could not be used to {@code ingest.dlq}, counted by error class. */
     public CompletableFuture<Void> deadLetter(DeadLetter letter) {
         count("ingest.dlq.records", "kafka", letter.errorClass());
         LOG.warn("record {} to {}: {} ({})", letter.source(), Topics.INGEST_DLQ, letter.errorMessage(),

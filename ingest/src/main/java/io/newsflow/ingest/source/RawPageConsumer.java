@@ -9,6 +9,7 @@ import io.newsflow.ingest.publish.PagePublisher;
 import io.newsflow.ingest.publish.Rejection;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -73,6 +75,8 @@ public final class RawPageConsumer implements AutoCloseable {
         this.metrics = new KafkaClientMetrics(consumer);
         metrics.bindTo(registry);
         this.publisher = publisher;
+        publisher.expectDeadLetters(SOURCE, Stream.concat(Arrays.stream(InvalidPageException.Problem.values()),
+                Arrays.stream(PageRejectedException.Reason.values())).map(Enum::name).distinct().toList());
         this.rawPages = rawPages;
         this.ackTimeout = ackTimeout;
         this.thread = new Thread(this::run, "ingest-pages-raw");

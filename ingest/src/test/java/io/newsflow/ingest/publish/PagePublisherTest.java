@@ -4,18 +4,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsflow.ingest.clean.CleanerConfig;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
+import io.newsflow.ingest.source.RawPageConsumer;
+import io.newsflow.ingest.source.RawPages;
 import io.newsflow.service.config.PageSizeContract;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 class PagePublisherTest {
+
+    /**
+     * The counters that alerts watch with {@code increase()} are there at zero from the start, so the first failure
+     * and the first dead letter of each kind are an increase, not a series that appears with its first value.
+     */
+    @Test
+    void theFailureAndDeadLetterCountersStartAtZero() {
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", "127.0.0.1:9");
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (KafkaOutput output = new KafkaOutput(kafka, Duration.ofMillis(100),
+                new PageSizeContract(PageSizeContract.MIN_PAGE_BYTES), registry)) {
+            PagePublisher publisher = new PagePublisher(new PageCleaner(CleanerConfig.defaults(), Clock.systemUTC()),
+                    output, registry);
+            try (RawPageConsumer consumer = new RawPageConsumer(kafka, "g", publisher, new RawPages(1_024),
+                    Duration.ofSeconds(1), registry)) {
+                for (String source : List.of("http", "kafka", "file", "warc")) {
+                    Counter failed = registry.find("ingest.pages.failed").tag("source", source).counter();
+                    assertEquals(0.0, failed == null ? -1 : failed.count(), source);
+                }
+                for (String reason : List.of("MALFORMED", "INVALID", "TOO_LARGE", "NO_CONTENT")) {
+                    Counter letters = registry.find("ingest.dlq.records").tag("source", "kafka")
+                            .tag("reason", reason).counter();
+                    assertEquals(0.0, letters == null ? -1 : letters.count(), reason);
+                }
+            }
+        }
+    }
 
     /**
      * A cleaned page larger than {@code pages.clean} may carry is refused as too large before anything is sent, with
