@@ -1021,7 +1021,8 @@ public final class EntityExtractor {
     /** Where the batsman's name that starts at token {@code start} ends: at the first mark of a dismissal. */
     private static int batsmanEnd(List<Token> tokens, int start, int mark) {
         int end = start;
-        while (end < mark && (tokens.get(end).text().equals(".") || !SCORECARD_MARKS.contains(tokens.get(end).text()))) {
+        while (end < mark
+                && (tokens.get(end).text().equals(".") || !SCORECARD_MARKS.contains(tokens.get(end).text()))) {
             end++;
         }
         return end;
@@ -1657,6 +1658,7 @@ public final class EntityExtractor {
      * are reported under the full name; an unknown acronym after "the" ("the ICFTU") is an organisation.
      */
     private void acronyms(String text, List<Token> tokens, List<Mention> mentions) {
+        spelledOut(text, tokens, mentions);
         Map<String, Mention> defined = new LinkedHashMap<>();
         BitSet covered = new BitSet(tokens.size());
         for (Mention m : mentions) {
@@ -1685,6 +1687,87 @@ public final class EntityExtractor {
             mentions.removeIf(m -> m.end() - m.start() == 1 && defined.containsKey(m.name()));
         }
         mentions.addAll(added);
+    }
+
+    /** Last words of the bodies whose names an acronym abbreviates: "Movement for Democratic Change (MDC)". */
+    private static final Set<String> BODIES = union(ORG_HEADS, wordSet("Front", "Movement", "Alliance", "Coalition",
+            "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration", "Foundation",
+            "Corporation"));
+
+    /**
+     * The capitalised words and connectors right before an acronym in parentheses that it abbreviates, initial by
+     * initial, are one organisation, whatever the model and the lists made of their parts ("the Socialist Party of
+     * Serbia (SPS)": not a party and a place), when a body's word heads it, last or before "of", "for" or "on"
+     * ("Bureau of Labor Statistics (BLS)"): "Gross Domestic Product (GDP)", "Monte Carlo Tree Search (MCTS)" and
+     * "Central Bank Digital Currency (CBDC)" name no body. A known spelling of the whole stays as it is.
+     */
+    private void spelledOut(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int open = 2; open + 2 < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
+                    || !isAcronym(tokens.get(open + 1).text())
+                    || COMMON_ACRONYMS.contains(tokens.get(open + 1).text())) {
+                continue;
+            }
+            String acronym = tokens.get(open + 1).text();
+            int start = -1;
+            for (int k = open - 1; k >= Math.max(0, open - 12); k--) {
+                Token t = tokens.get(k);
+                if (!(t.word() && t.capitalised() || CONNECTORS.contains(t.text()))
+                        || k < open - 1 && !spacesOnly(text, t, tokens.get(k + 1))) {
+                    break;
+                }
+                if (t.capitalised() && k < open - 1 && initials(acronym, 0, tokens, k, open)) {
+                    start = k;
+                    break;
+                }
+            }
+            if (start < 0 || !namesABody(tokens, start, open) || lookup(tokens, start, open) != null) {
+                continue;
+            }
+            int from = start;
+            int to = open;
+            if (mentions.stream().noneMatch(m -> m.type() == Type.ORG && m.start() <= from && m.end() == to)) {
+                // an organisation found whole, or with a place before it ("Dubai Virtual Assets Regulatory
+                // Authority (VARA)"), stays
+                replace(mentions, new Mention(start, open, Type.ORG, spanText(text, tokens, start, open), false));
+            }
+        }
+        mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+    }
+
+    /**
+     * Whether {@code acronym} from its letter {@code letter} on is the initials of tokens [k, end): each capitalised
+     * word gives its initial, a connector ("of", "and") gives its initial or nothing.
+     */
+    private static boolean initials(String acronym, int letter, List<Token> tokens, int k, int end) {
+        if (k == end) {
+            return letter == acronym.length();
+        }
+        Token t = tokens.get(k);
+        boolean gives = letter < acronym.length()
+                && Character.toUpperCase(t.text().charAt(0)) == acronym.charAt(letter);
+        if (t.capitalised() && !CONNECTORS.contains(t.text())) {
+            return gives && initials(acronym, letter + 1, tokens, k + 1, end);
+        }
+        return gives && initials(acronym, letter + 1, tokens, k + 1, end)
+                || initials(acronym, letter, tokens, k + 1, end);
+    }
+
+    /**
+     * Whether a body's word ({@link #BODIES}) heads tokens [start, end): last, or before "of", "for" or "on"; and no
+     * title is among them.
+     */
+    private static boolean namesABody(List<Token> tokens, int start, int end) {
+        boolean headed = false;
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (TITLES.contains(w)) {
+                return false;
+            }
+            headed |= BODIES.contains(w)
+                    && (k == end - 1 || Set.of("of", "for", "on").contains(tokens.get(k + 1).text()));
+        }
+        return headed;
     }
 
     /** Two to eight capital letters ("ANC", "ICFTU"), not a Roman numeral ("VI"). */

@@ -566,6 +566,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theWordsAnAcronymAbbreviatesAreOneBodyWhenABodysWordHeadsThem() {
+        Entities e = EXTRACTOR.extract("The Socialist Party of Teldoria (SPT) rejected the demand, and the SPT said "
+                + "so. A Large Language Model (LLM) wrote the Bureau of Tariff Statistics (BTS) report.");
+        assertEquals(List.of("Socialist Party of Teldoria", "Bureau of Tariff Statistics"), e.organizations(),
+                e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
