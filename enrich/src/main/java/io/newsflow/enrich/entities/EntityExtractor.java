@@ -1564,7 +1564,25 @@ public final class EntityExtractor {
         datelines(text, tokens, lines, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
+        knownSpellings(text, tokens, mentions);
         return collect(mentions);
+    }
+
+    /**
+     * A name the model or a rule found that is exactly a known spelling of its type is reported under the canonical
+     * name: "EU" of "EU Fisheries Commissioner", which the lists left to the longer name, is the European Union.
+     */
+    private void knownSpellings(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.known() || m.type() == Type.PER || !m.name().equals(spanText(text, tokens, m.start(), m.end()))) {
+                continue;
+            }
+            Entry entry = lookup(tokens, m.start(), m.end());
+            if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)) {
+                mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
+            }
+        }
     }
 
     /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */
@@ -2113,6 +2131,16 @@ public final class EntityExtractor {
         while (type != Type.PER && end - start > 1 && TRAILING_TITLES.contains(tokens.get(end - 1).text())) {
             end--; // "U.S. Treasury Secretary" (before "Robert Rubin") is the U.S. Treasury
         }
+        if (type != Type.PER && end - start >= 2 && end < to && TITLES.contains(tokens.get(end).text())
+                && common(tokens.get(end - 1).text()) && lookup(tokens, end - 1, end) == null) {
+            Entry employer = lookup(tokens, start, end - 1);
+            if (employer != null) {
+                // "EU Farm Commissioner Franz Fischler": a known body or place, its portfolio (no name of its own,
+                // and taken with it), the title
+                return new Mention(start, end, employer.kind() == Kind.ORGANIZATION ? Type.ORG : Type.LOC,
+                        employer.canonical(), true);
+            }
+        }
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
@@ -2416,14 +2444,14 @@ public final class EntityExtractor {
      * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation; the
      * sentence starts at token {@code from}.
      */
-    private static Mention institution(String text, List<Token> tokens, int from, List<Integer> run) {
+    private Mention institution(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = afterOpeningWords(tokens, from, run.get(0));
         int end = run.get(run.size() - 1) + 1;
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
         }
-        if (end - start < 2 || !institutional(text, tokens, end - 1)) {
-            return null;
+        if (end - start < 2 || !institutional(text, tokens, end - 1) || titleOnly(tokens, start, end)) {
+            return null; // "Police Commissioner", "Fisheries Commissioner": a title and its portfolio
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;
         return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
@@ -2535,6 +2563,11 @@ public final class EntityExtractor {
         Token last = tokens.get(end - 1);
         if (allDescriptive(tokens, start, end)) {
             return null; // "Bosnian Serbs said"
+        }
+        if (titleOnly(tokens, start, end)) {
+            // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU
+            // Fisheries Commissioner": a title and its portfolio, no name
+            return null;
         }
         if (institutional(text, tokens, end - 1) && end - start > 1) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);

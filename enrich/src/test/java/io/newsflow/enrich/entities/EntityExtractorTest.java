@@ -575,6 +575,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownEmployerBeforeAPortfolioAndATitleIsReportedUnderItsNameAndTheTitleIsNoName() {
+        Entities e = EXTRACTOR.extract("EU Farm Commissioner Anna Vardell and EU Fisheries Commissioner Bo Lindh "
+                + "proposed new quotas, and New York Stock Exchange Chairman Tomas Rehn and the Police Commissioner "
+                + "agreed.");
+        assertEquals(List.of("Anna Vardell", "Bo Lindh", "Tomas Rehn"), e.people(), e.toString());
+        assertEquals(List.of("European Union", "New York Stock Exchange"), e.organizations(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
