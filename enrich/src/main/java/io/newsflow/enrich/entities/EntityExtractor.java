@@ -1294,13 +1294,23 @@ public final class EntityExtractor {
     /**
      * A dateline's place: words in capitals that open a line, then a comma and a country or a month ("AL-AIN, United
      * Arab Emirates 1996-12-06", "TUZLA, April 5"), a date ("TUZLA 1996-08-30") or a news agency in parentheses
-     * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others.
+     * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others. A
+     * dateline may also open a sentence, where a text runs its headline, dateline and story on one line
+     * ("TENNIS - SELES WINS . TORONTO 1996-08-15 Top-seeded Monica Seles ...").
      */
-    private void datelines(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+    private void datelines(String text, List<Token> tokens, List<int[]> lines, List<int[]> sentences,
+                           List<Mention> mentions) {
         BitSet covered = new BitSet(tokens.size());
         mentions.forEach(m -> covered.set(m.start(), m.end()));
         List<Mention> places = new ArrayList<>();
-        for (int[] line : lines) {
+        List<int[]> openings = new ArrayList<>(lines);
+        openings.addAll(sentences);
+        BitSet opened = new BitSet(tokens.size());
+        for (int[] line : openings) {
+            if (opened.get(line[0])) {
+                continue; // a sentence that opens a line
+            }
+            opened.set(line[0]);
             int start = line[0];
             int end = start;
             while (end < line[1] && end - start < 4 && inCapitalsWord(tokens.get(end))
@@ -1536,9 +1546,11 @@ public final class EntityExtractor {
         finder.clearAdaptiveData();
         List<Mention> mentions = new ArrayList<>();
         BitSet starts = new BitSet();
+        List<int[]> sentences = new ArrayList<>();
         int from = 0;
         for (int end : Tokens.sentenceEnds(text, tokens)) {
             starts.set(from);
+            sentences.add(new int[] {from, end});
             sentence(text, tokens, from, end, finder, mentions);
             from = end;
         }
@@ -1561,7 +1573,7 @@ public final class EntityExtractor {
         scorers(text, tokens, mentions);
         dismissals(text, tokens, mentions);
         scoredResults(text, tokens, mentions);
-        datelines(text, tokens, lines, mentions);
+        datelines(text, tokens, lines, sentences, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
         knownSpellings(text, tokens, mentions);
@@ -2551,10 +2563,9 @@ public final class EntityExtractor {
     private Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
         int end = run.get(run.size() - 1) + 1;
-        if (start == from && end - start > 1 && compoundAdjective(tokens.get(start).text())
-                && !common(tokens.get(start + 1).text())) {
-            // "Top-seeded Monica Seles", "Cash-strapped Aeroflot": capitalised as the sentence's first word; not
-            // "Multi-party Computation", a thing's name of common words
+        if (end - start > 1 && compoundAdjective(tokens.get(start).text()) && !common(tokens.get(start + 1).text())) {
+            // "Top-seeded Monica Seles", "Cash-strapped Aeroflot": capitalised as the sentence's first word (or after
+            // a dateline); not "Multi-party Computation", a thing's name of common words
             start++;
         }
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {

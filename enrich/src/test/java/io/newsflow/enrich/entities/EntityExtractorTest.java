@@ -584,6 +584,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aDatelineAndTheNameAfterItAreFoundWhereHeadlineDatelineAndStoryShareALine() {
+        Entities e = EXTRACTOR.extract("TENNIS - LINDQVIST WINS . KELDAVIK 1996-08-15 Top-seeded Marta Lindqvist "
+                + "beat her rival 6-2 6-3 on Thursday .");
+        assertEquals(List.of("Marta Lindqvist"), e.people(), e.toString());
+        assertEquals(List.of("Keldavik"), e.locations(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
