@@ -451,6 +451,52 @@ public final class EntityExtractor {
     }
 
     /**
+     * Results run on in one sentence after a heading that says they are results and a colon, as a text that runs its
+     * lines together writes them ("Results of Dutch first division matches on Sunday: Ajax Amsterdam 3 Feyenoord 1
+     * Vitesse Arnhem 2 Twente Enschede 0"): two matches or more, each side one to three capitalised words and a score
+     * of one to three digits, are a block of results, as {@link #results} reads them on lines of their own.
+     */
+    private void resultsRunOn(String text, List<Token> tokens, List<int[]> sentences, List<Mention> mentions) {
+        for (int[] sentence : sentences) {
+            int colon = sentence[0];
+            while (colon < sentence[1] && !tokens.get(colon).text().equals(":")) {
+                colon++;
+            }
+            if (colon == sentence[0] || colon >= sentence[1] || !RESULTS_HEADING.matcher(text)
+                    .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
+                continue;
+            }
+            List<int[]> sides = new ArrayList<>();
+            int i = colon + 1;
+            while (true) {
+                int start = i;
+                while (i < sentence[1] && i - start < 3 && tokens.get(i).word() && tokens.get(i).capitalised()
+                        && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
+                    i++;
+                }
+                if (i == start || i >= sentence[1] || !isWholeNumber(tokens.get(i).text(), 3)) {
+                    break; // three digits: basketball's scores ("Orlando 95 Chicago 102")
+                }
+                sides.add(new int[] {start, i});
+                i++;
+                if (i < sentence[1] && tokens.get(i).text().equals("(")) {
+                    while (i < sentence[1] && !tokens.get(i).text().equals(")")) {
+                        i++; // the side's scorers
+                    }
+                    i++;
+                }
+            }
+            if (sides.size() >= 4) {
+                resultLine(text, tokens, colon + 1, Math.min(i, sentence[1]), mentions);
+                for (int[] side : sides.subList(0, sides.size() - sides.size() % 2)) {
+                    addTeam(text, tokens, side[0], side[1], mentions);
+                }
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
      * Whether one of the two lines before the block of scores that line {@code l} is in says they are results
      * ("Results of English premier league matches on Saturday:"): a list of things and their numbers looks the same.
      */
@@ -1563,6 +1609,7 @@ public final class EntityExtractor {
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
+        resultsRunOn(text, tokens, sentences, mentions);
         standings(text, tokens, lines, mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);

@@ -592,6 +592,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void resultsRunOnInOneSentenceAfterTheirHeadingAreTeamsButPricesAreNot() {
+        Entities e = EXTRACTOR.extract("SOCCER - TARVIAN LEAGUE RESULTS . Results of Tarvian league matches on Sunday "
+                + ": Brexley 3 Tarnfield 1 Oskarlund Rovers 2 Vellby 2 . Prices at close : Apples 2 Eggs 12 Milk 3 "
+                + "Bread 4 .");
+        assertEquals(List.of("Brexley", "Tarnfield", "Oskarlund Rovers", "Vellby"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
