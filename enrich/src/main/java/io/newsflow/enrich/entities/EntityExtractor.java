@@ -648,6 +648,76 @@ public final class EntityExtractor {
         teamsOf(text, tokens, rows, mentions);
     }
 
+    /**
+     * The lines of a text, where a line that runs three or more of a table's rows together ("PTS HARTFORD 12 7 6 77
+     * 76 30 BUFFALO 13 9 3 68 64 29 PITTSBURGH ...", as a text that runs its lines together writes them) is cut into
+     * its rows, each a name of one to three capitalised words (no column's or table's heading: "PTS", "DIVISION")
+     * and six whole numbers or more, and the stretches between them.
+     */
+    private static List<int[]> rowsRunOn(String text, List<Token> tokens, List<int[]> lines) {
+        List<int[]> cut = new ArrayList<>(lines.size());
+        for (int[] line : lines) {
+            List<int[]> pieces = new ArrayList<>();
+            int rows = 0;
+            int stretch = line[0];
+            for (int k = line[0]; k < line[1]; ) {
+                int end = rowRunOn(text, tokens, k, line[1]);
+                if (end < 0) {
+                    k++;
+                    continue;
+                }
+                if (stretch < k) {
+                    pieces.add(new int[] {stretch, k});
+                }
+                pieces.add(new int[] {k, end});
+                rows++;
+                stretch = end;
+                k = end;
+            }
+            if (rows < 3) {
+                cut.add(line);
+                continue;
+            }
+            if (stretch < line[1]) {
+                pieces.add(new int[] {stretch, line[1]});
+            }
+            cut.addAll(pieces);
+        }
+        return cut;
+    }
+
+    /** Words of a table's headings before its rows: "ATLANTIC DIVISION", "GROUP A", "EASTERN CONFERENCE". */
+    private static final Set<String> TABLE_HEADINGS = wordSet("DIVISION", "Division", "CONFERENCE", "Conference",
+            "GROUP", "Group", "POOL", "Pool", "STANDINGS", "Standings", "TABLE", "Table");
+
+    /** The end of a table's row that starts at token {@code k} (see {@link #rowsRunOn}), or -1. */
+    private static int rowRunOn(String text, List<Token> tokens, int k, int to) {
+        int end = k;
+        while (end < to && end - k < 3 && nameOfRow(tokens.get(end))
+                && (end == k || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
+            end++;
+        }
+        if (end == k || k > 0 && nameOfRow(tokens.get(k - 1)) && !TABLE_HEADINGS.contains(tokens.get(k - 1).text())) {
+            return -1; // no name, or not from its first word
+        }
+        int numbers = 0;
+        while (end < to && (isWholeNumber(tokens.get(end).text(), 3) || tokens.get(end).text().equals("-"))) {
+            numbers += tokens.get(end).text().equals("-") ? 0 : 1;
+            end++;
+        }
+        return numbers >= 6 ? end : -1;
+    }
+
+    /** Headings of a table's columns: won, lost, tied (drawn), goals or points for and against, points... */
+    private static final Set<String> COLUMN_HEADINGS = wordSet("W", "L", "T", "D", "P", "F", "A", "GF", "GA", "GP",
+            "PF", "PA", "PTS", "Pts", "PCT", "Pct", "GB", "OTL", "SO", "NR", "RR", "HOME", "AWAY");
+
+    /** Whether a word can be part of a row's name: capitalised, neither a column's heading ("PTS") nor a table's. */
+    private static boolean nameOfRow(Token t) {
+        String w = t.text();
+        return t.word() && t.capitalised() && !COLUMN_HEADINGS.contains(w) && !TABLE_HEADINGS.contains(w);
+    }
+
     /** The name of a line of standings, tokens [from, to): its token range, or null for any other line. */
     private static int[] standingsRow(String text, List<Token> tokens, int from, int to) {
         int end = from;
@@ -1610,7 +1680,7 @@ public final class EntityExtractor {
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
         resultsRunOn(text, tokens, sentences, mentions);
-        standings(text, tokens, lines, mentions);
+        standings(text, tokens, rowsRunOn(text, tokens, lines), mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);

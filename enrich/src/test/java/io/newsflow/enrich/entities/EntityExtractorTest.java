@@ -601,6 +601,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTableOfStandingsRunOnInOneLineIsReadRowByRow() {
+        Entities e = EXTRACTOR.extract("Tarvian league standings : NORTH GROUP W D L F A PTS Brexley 10 8 2 0 22 5 26 "
+                + "Tarnfield 10 7 2 1 25 8 23 Oskarlund Rovers 10 6 3 1 16 9 21 Vellby 10 5 3 2 14 10 18 . The fund "
+                + "fell 3 Points 4 Shares 5 Bonds 6 in May.");
+        assertEquals(List.of("Brexley", "Tarnfield", "Oskarlund Rovers", "Vellby"), e.organizations(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
