@@ -1076,11 +1076,12 @@ public final class EntityExtractor {
      * made of them. One or two capitalised words each, an initial's period allowed ("b P. Simmons 4").
      */
     private void dismissals(String text, List<Token> tokens, List<Mention> mentions) {
+        BitSet breaks = scorecardLines(text, tokens);
         for (int b = 1; b + 2 < tokens.size(); b++) {
             String mark = tokens.get(b).text();
             if (mark.equals("out") && b >= 2 && Set.of("not", "run").contains(tokens.get(b - 1).text())) {
-                int start = batsmanStart(text, tokens, b - 1);
-                if (start >= 0 && batsmanEnd(tokens, start, b - 1) == b - 1 && runsEndTheLine(text, tokens, b + 1)) {
+                int start = batsmanStart(tokens, breaks, b - 1);
+                if (start >= 0 && batsmanEnd(tokens, start, b - 1) == b - 1 && runsEndTheLine(text, tokens, breaks, b + 1)) {
                     batsman(text, tokens, start, b - 1, mentions);
                     if (tokens.get(b + 1).text().equals("(")) { // "run out (Knight)": the fielder
                         int close = scorecardName(text, tokens, b + 2);
@@ -1094,9 +1095,9 @@ public final class EntityExtractor {
                 continue;
             }
             int bowlerEnd = scorecardName(text, tokens, b + 1);
-            int start = batsmanStart(text, tokens, b);
+            int start = batsmanStart(tokens, breaks, b);
             if (bowlerEnd < 0 || bowlerEnd >= tokens.size() || !isWholeNumber(tokens.get(bowlerEnd).text(), 3)
-                    || bowlerEnd + 1 < tokens.size() && !Tokens.lineBreakBefore(text, tokens, bowlerEnd + 1)
+                    || bowlerEnd + 1 < tokens.size() && !breaks.get(bowlerEnd + 1)
                     || start < 0) {
                 continue; // the runs end the line, and a batsman's name and the marks of a dismissal start it
             }
@@ -1117,9 +1118,9 @@ public final class EntityExtractor {
      * the line up to it is a batsman's name and the marks of a dismissal: capitalised words, initials' periods, "c",
      * "st", "lbw", "and", no more than eight tokens; -1 when it is not.
      */
-    private static int batsmanStart(String text, List<Token> tokens, int mark) {
+    private static int batsmanStart(List<Token> tokens, BitSet breaks, int mark) {
         int start = mark;
-        while (start > 0 && !Tokens.lineBreakBefore(text, tokens, start)) {
+        while (start > 0 && !breaks.get(start)) {
             start--;
         }
         if (mark - start > 8 || mark == start || !tokens.get(start).capitalised()) {
@@ -1152,7 +1153,7 @@ public final class EntityExtractor {
     }
 
     /** Whether from token {@code k} on the line holds a fielder in parentheses maybe, then the runs, and ends. */
-    private static boolean runsEndTheLine(String text, List<Token> tokens, int k) {
+    private static boolean runsEndTheLine(String text, List<Token> tokens, BitSet breaks, int k) {
         if (k < tokens.size() && tokens.get(k).text().equals("(")) {
             int close = scorecardName(text, tokens, k + 1);
             if (close < 0 || close >= tokens.size() || !tokens.get(close).text().equals(")")) {
@@ -1161,7 +1162,41 @@ public final class EntityExtractor {
             k = close + 1;
         }
         return k < tokens.size() && isWholeNumber(tokens.get(k).text(), 3)
-                && (k + 1 == tokens.size() || Tokens.lineBreakBefore(text, tokens, k + 1));
+                && (k + 1 == tokens.size() || breaks.get(k + 1));
+    }
+
+    /**
+     * Where a scorecard's lines start: at every line break, and in a line that runs three dismissals or more
+     * together ("G. Tamm c Kowan b Vlaar 43 A. Tamm lbw b Novak 112 ...", as a text that runs its lines together
+     * writes them) before each capitalised word that follows a whole number, a word in lower case ("first innings
+     * G. Tamm") or a colon.
+     */
+    private static BitSet scorecardLines(String text, List<Token> tokens) {
+        BitSet breaks = new BitSet(tokens.size());
+        int lineStart = 0;
+        int dismissed = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
+                breaks.set(lineStart);
+                if (dismissed >= 3) {
+                    for (int k = lineStart + 1; k < i; k++) {
+                        Token t = tokens.get(k);
+                        Token before = tokens.get(k - 1);
+                        if (t.word() && t.capitalised() && (isWholeNumber(before.text(), 3)
+                                || before.word() && !before.capitalised() && !SCORECARD_MARKS.contains(before.text())
+                                || before.text().equals(":"))) {
+                            breaks.set(k); // after the runs, or after "innings" or a colon: the first batsman
+                        }
+                    }
+                }
+                lineStart = i;
+                dismissed = 0;
+            } else if (tokens.get(i).text().equals("b") && i + 2 < tokens.size() && tokens.get(i + 1).capitalised()
+                    || tokens.get(i).text().equals("out") && Set.of("not", "run").contains(tokens.get(i - 1).text())) {
+                dismissed++;
+            }
+        }
+        return breaks;
     }
 
     /** After a name of a scorecard that starts at token {@code k}: one or two capitalised words; -1 when none does. */

@@ -609,6 +609,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aScorecardRunOnInOneLineIsReadDismissalByDismissal() {
+        Entities e = EXTRACTOR.extract("Scoreboard on Sunday : Vardonia first innings K. Haldsen c Kowan b Vlaar 43 "
+                + "P. Orvik lbw b Novak 112 Tamm not out 27 Brell run out ( Pellew ) 8 Extras ( lb-4 nb-2 ) 6");
+        assertEquals(List.of("K. Haldsen", "Kowan", "Vlaar", "P. Orvik", "Novak", "Tamm", "Brell", "Pellew"),
+                e.people(), e.toString());
+    }
+
+    @Test
     void anAgencysNameEndsBeforeTheKindOfMediumItIs() {
         Entities e = EXTRACTOR.extract("Interfax news agency quoted the minister as saying he backed the plan.");
         assertEquals(List.of("Interfax"), e.organizations(), e.toString());
