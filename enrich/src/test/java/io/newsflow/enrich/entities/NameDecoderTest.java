@@ -35,7 +35,7 @@ class NameDecoderTest {
             Munich Re had bought a stake in the company. Heineken and Exxon shares rose in Amsterdam and New York. \
             The Office of Fair Trading will look at the deal, a spokeswoman for Downing Street said on Tuesday. \
             SEOUL, April 5 (Yonhap) -- North Korea fired a missile into the East Sea, South Korea's Joint Chiefs of \
-            Staff said. Havel later flew to Prague. 3M and 7-Eleven reported results; de Gaulle airport was shut.""";
+            Staff said. Havel later flew to Prague. 3M and 7-Eleven reported results; de Gaulle airport was shut.             The talks in Geneva were led by Foreign Minister Anna Lindqvist and her Danish counterpart.             However, shares in British Airways fell 12 pence after American Airlines said it would wait.             In Tokyo, the Bank of Japan left rates unchanged, a spokesman for the Finance Ministry said.             The Red Cross flew medicine from Nairobi to Kigali on Thursday, aid workers in Rwanda said.             If the European Commission approves the plan, Volvo and Renault will merge by June.             The striker Alan Shearer scored twice as Newcastle beat Tottenham at St James' Park.             Police in Sarajevo said three soldiers were detained near Pale, Reuters reported.             The World Bank and the International Monetary Fund will meet in Washington next week.""";
 
     private static TokenNameFinderModel model;
     private static FeatureWeights weights;
