@@ -28,7 +28,12 @@ import picocli.CommandLine.Command;
 public final class Newsflow {
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Newsflow()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line {@link #main} runs: a file a command cannot open is one line on stderr ({@link InputErrors}). */
+    static CommandLine commandLine() {
+        return new CommandLine(new Newsflow()).setExecutionExceptionHandler(new InputErrors());
     }
 
     static final class Version implements CommandLine.IVersionProvider {
