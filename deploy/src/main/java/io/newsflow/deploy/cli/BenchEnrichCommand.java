@@ -10,10 +10,7 @@ import io.newsflow.enrich.eval.DedupEvaluation;
 import io.newsflow.enrich.eval.EvalDoc;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Page;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,10 +50,7 @@ final class BenchEnrichCommand implements Callable<Integer> {
 
     private Integer execute() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<EvalDoc> documents;
-        try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
-            documents = DedupEvaluation.readDocs(in);
-        }
+        List<EvalDoc> documents = DedupEvaluation.readDocs(docs);
         List<Page> pages = new ArrayList<>();
         Instant undated = Instant.parse("2025-01-01T00:00:00Z");
         for (int i = 0; i < documents.size(); i++) {

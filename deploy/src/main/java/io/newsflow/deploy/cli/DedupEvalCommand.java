@@ -43,14 +43,12 @@ final class DedupEvalCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        List<EvalDoc> documents;
+        List<EvalDoc> documents = DedupEvaluation.readDocs(docs);
         List<LabelledPair> labelled;
-        try (BufferedReader d = Files.newBufferedReader(docs, StandardCharsets.UTF_8);
-             BufferedReader p = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
-            documents = DedupEvaluation.readDocs(d);
+        try (BufferedReader p = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
             labelled = DedupEvaluation.readPairs(p);
         } catch (IllegalArgumentException e) {
-            stderr.println("dedup-eval: " + e.getMessage());
+            stderr.println("newsflow dedup-eval: " + e.getMessage());
             return 2;
         }
         List<Outcome> outcomes = new DedupEvaluation(DedupSettings.DEFAULTS).run(documents);
@@ -67,7 +65,7 @@ final class DedupEvalCommand implements Callable<Integer> {
                     + outcomes.stream().filter(o -> o.duplicateOf() == null).count());
             stdout.println(DedupEvaluation.score(outcomes, labelled).line());
         } catch (IllegalArgumentException e) {
-            stderr.println("dedup-eval: " + e.getMessage());
+            stderr.println("newsflow dedup-eval: " + e.getMessage());
             return 2;
         }
         stdout.flush();

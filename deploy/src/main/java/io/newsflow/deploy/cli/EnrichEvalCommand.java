@@ -8,7 +8,6 @@ import io.newsflow.enrich.eval.EvalDoc;
 import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Enrichment;
 import io.newsflow.events.Json;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -44,13 +43,7 @@ final class EnrichEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
-        List<EvalDoc> documents;
-        try (BufferedReader in = Files.newBufferedReader(docs, StandardCharsets.UTF_8)) {
-            documents = DedupEvaluation.readDocs(in);
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println("enrich-eval: " + e.getMessage());
-            return 2;
-        }
+        List<EvalDoc> documents = DedupEvaluation.readDocs(docs);
         Enricher enricher = new Enricher(EnrichConfig.defaults());
         InMemoryFrequencies frequencies = new InMemoryFrequencies();
         long start = System.nanoTime();

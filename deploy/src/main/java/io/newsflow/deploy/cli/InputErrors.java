@@ -1,5 +1,6 @@
 package io.newsflow.deploy.cli;
 
+import io.newsflow.events.JsonLines;
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
@@ -14,10 +15,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * What a command does when a file it was given cannot be opened: one line on stderr naming the file and what was
- * wrong, {@code newsflow COMMAND: FILE: no such file or directory}, and the exit code of a usage error, for the fix is
- * in the command line. Any other exception is a fault of newsflow and keeps picocli's stack trace and exit code 1.
- * Thread-safe (stateless).
+ * What a command does when a file it was given cannot be opened, or holds a line it cannot read: one line on stderr
+ * naming the file and what was wrong, {@code newsflow COMMAND: FILE: no such file or directory} or
+ * {@code newsflow COMMAND: FILE line 3: not valid JSON (...)}, and the exit code of a usage error, for the fix is in
+ * what the command was given. Any other exception is a fault of newsflow and keeps picocli's stack trace and exit code
+ * 1. Thread-safe (stateless).
  */
 final class InputErrors implements IExecutionExceptionHandler {
 
@@ -45,8 +47,9 @@ final class InputErrors implements IExecutionExceptionHandler {
         if (e instanceof NotDirectoryException notDirectory) {
             return Optional.of(notDirectory.getFile() + ": not a directory");
         }
-        if (e instanceof FileSystemException || e instanceof FileNotFoundException) {
-            // "FILE: reason" and "FILE (reason)"
+        if (e instanceof FileSystemException || e instanceof FileNotFoundException
+                || e instanceof JsonLines.InvalidLineException) {
+            // "FILE: reason", "FILE (reason)" and "FILE line N: problem"
             return Optional.of(e.getMessage());
         }
         return Optional.empty();

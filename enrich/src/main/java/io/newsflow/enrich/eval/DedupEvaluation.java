@@ -2,16 +2,18 @@ package io.newsflow.enrich.eval;
 
 import io.newsflow.events.PageKeys;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.app.Enricher;
 import io.newsflow.enrich.dedup.DedupReplay;
 import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.enrich.fingerprint.Fingerprinter;
 import io.newsflow.events.Article;
 import io.newsflow.events.Duplicate;
-import io.newsflow.events.Json;
+import io.newsflow.events.JsonLines;
 import io.newsflow.events.Page;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,40 +40,31 @@ public final class DedupEvaluation {
         this.settings = settings;
     }
 
-    /** Reads JSON Lines documents {@code {id, url?, title?, text, published_at?}}; a bad line fails with its number. */
-    public static List<EvalDoc> readDocs(BufferedReader in) throws IOException {
-        List<EvalDoc> docs = new ArrayList<>();
-        String line;
-        int number = 0;
-        while ((line = in.readLine()) != null) {
-            number++;
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode n;
-            try {
-                n = Json.mapper().readTree(line);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("docs line " + number + ": not JSON: " + e.getMessage());
-            }
-            String id = text(n, "id");
-            String body = text(n, "text");
-            if (id == null || body == null) {
-                throw new IllegalArgumentException("docs line " + number + ": needs \"id\" and \"text\"");
-            }
-            Instant published = null;
-            String date = text(n, "published_at");
-            if (date != null) {
-                try {
-                    published = Instant.parse(date);
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException("docs line " + number + ": published_at '" + date
-                            + "' is not an ISO-8601 instant");
-                }
-            }
-            docs.add(new EvalDoc(id, text(n, "url"), text(n, "title"), body, published));
+    /**
+     * Reads JSON Lines documents {@code {id, url?, title?, text, published_at?}}.
+     *
+     * @throws JsonLines.InvalidLineException for a bad line, naming the file, the line's number and the problem
+     */
+    public static List<EvalDoc> readDocs(Path file) throws IOException {
+        return JsonLines.read(file, DedupEvaluation::doc);
+    }
+
+    private static EvalDoc doc(ObjectNode line) {
+        String id = text(line, "id");
+        String body = text(line, "text");
+        if (id == null || body == null) {
+            throw new IllegalArgumentException("needs \"id\" and \"text\"");
         }
-        return docs;
+        Instant published = null;
+        String date = text(line, "published_at");
+        if (date != null) {
+            try {
+                published = Instant.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("published_at '" + date + "' is not an ISO-8601 instant");
+            }
+        }
+        return new EvalDoc(id, text(line, "url"), text(line, "title"), body, published);
     }
 
     /** Reads labelled pairs: a header {@code id_a id_b label}, then tab-separated rows with label 0 or 1. */

@@ -29,11 +29,9 @@ class DedupDevSetTest {
         Path dir = Path.of("target", "dedup-dev");
         generator.write(dir.resolve("docs.jsonl"), dir.resolve("pairs.tsv"));
 
-        List<EvalDoc> docs;
+        List<EvalDoc> docs = DedupEvaluation.readDocs(dir.resolve("docs.jsonl"));
         List<LabelledPair> pairs;
-        try (BufferedReader d = Files.newBufferedReader(dir.resolve("docs.jsonl"), StandardCharsets.UTF_8);
-             BufferedReader p = Files.newBufferedReader(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8)) {
-            docs = DedupEvaluation.readDocs(d);
+        try (BufferedReader p = Files.newBufferedReader(dir.resolve("pairs.tsv"), StandardCharsets.UTF_8)) {
             pairs = DedupEvaluation.readPairs(p);
         }
         List<Outcome> outcomes = new DedupEvaluation(DedupSettings.DEFAULTS).run(docs);

@@ -8,16 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsflow.enrich.TestPages;
 import io.newsflow.enrich.dedup.DedupSettings;
 import io.newsflow.events.Json;
+import io.newsflow.events.JsonLines;
 import java.io.BufferedReader;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DedupEvaluationTest {
 
     private static final String BRIDGE = TestPages.fixture("dedup/bridge.txt");
     private static final String LIBRARY = TestPages.fixture("dedup/library.txt");
+
+    @TempDir
+    Path dir;
 
     private static String line(Map<String, String> doc) throws Exception {
         return Json.mapper().writeValueAsString(doc) + "\n";
@@ -29,7 +36,7 @@ class DedupEvaluationTest {
                 + line(Map.of("id", "orig", "url", "https://a.example/1", "text", BRIDGE, "published_at", "2026-03-02T08:00:00Z"))
                 + line(Map.of("id", "other", "text", LIBRARY, "published_at", "2026-03-02T09:00:00Z"));
         List<Outcome> outcomes = new DedupEvaluation(DedupSettings.DEFAULTS)
-                .run(DedupEvaluation.readDocs(new BufferedReader(new StringReader(docs))));
+                .run(DedupEvaluation.readDocs(Files.writeString(dir.resolve("docs.jsonl"), docs)));
         Outcome copy = outcomes.stream().filter(o -> o.id().equals("copy")).findFirst().orElseThrow();
         assertEquals("orig", copy.duplicateOf());
         assertEquals("orig", copy.storyId());
@@ -43,10 +50,10 @@ class DedupEvaluationTest {
     }
 
     @Test
-    void badInputIsRejectedWithTheLineAndTheProblem() {
-        var e = assertThrows(IllegalArgumentException.class, () -> DedupEvaluation.readDocs(
-                new BufferedReader(new StringReader("{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\"}\n"))));
-        assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+    void badInputIsRejectedWithTheLineAndTheProblem() throws Exception {
+        Path docs = Files.writeString(dir.resolve("docs.jsonl"), "{\"id\":\"a\",\"text\":\"x\"}\n{\"id\":\"b\"}\n");
+        var e = assertThrows(JsonLines.InvalidLineException.class, () -> DedupEvaluation.readDocs(docs));
+        assertEquals(docs + " line 2: needs \"id\" and \"text\"", e.getMessage());
         var p = assertThrows(IllegalArgumentException.class, () -> DedupEvaluation.readPairs(
                 new BufferedReader(new StringReader("id_a\tid_b\tlabel\na\tb\tyes\n"))));
         assertTrue(p.getMessage().contains("line 2"), p.getMessage());

@@ -1,10 +1,11 @@
 package io.newsflow.enrich.entities.training;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.entities.Tokens;
 import io.newsflow.enrich.entities.training.NerCorpus.Document;
 import io.newsflow.enrich.entities.training.NerCorpus.Sentence;
-import io.newsflow.events.Json;
+import io.newsflow.events.JsonLines;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -68,14 +69,8 @@ public final class NameFinderTraining {
     public static TokenNameFinderModel train(Path dataDir, Path newsText) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         List<List<String>> unlabelled = new ArrayList<>();
-        for (String line : Files.readAllLines(newsText, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                JsonNode text = Json.mapper().readTree(line).get("text");
-                if (text == null || !text.isTextual()) {
-                    throw new IOException(newsText + ": a line without a \"text\" string: " + abbreviate(line));
-                }
-                unlabelled.addAll(Tokens.sentences(text.asText()));
-            }
+        for (String text : JsonLines.read(newsText, NameFinderTraining::text)) {
+            unlabelled.addAll(Tokens.sentences(text));
         }
         for (Document d : NerCorpus.read(dataDir).training()) {
             boolean first = true;
@@ -136,8 +131,12 @@ public final class NameFinderTraining {
         }
     }
 
-    private static String abbreviate(String line) {
-        return line.length() <= 80 ? line : line.substring(0, 80) + "…";
+    private static String text(ObjectNode line) {
+        JsonNode text = line.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new IllegalArgumentException("no \"text\" string");
+        }
+        return text.asText();
     }
 
     private static byte[] features() throws IOException {

@@ -1,18 +1,16 @@
 package io.newsflow.ingest.clean.eval;
 
 import io.newsflow.events.PageKeys;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.newsflow.events.Json;
+import io.newsflow.events.JsonLines;
 import io.newsflow.events.Page;
 import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -74,26 +72,13 @@ public final class ExtractEval {
         this.cleaner = cleaner;
     }
 
-    /** Reads the truth file: one JSON object per line. */
+    /**
+     * Reads the truth file: one JSON object per line.
+     *
+     * @throws JsonLines.InvalidLineException for a bad line, naming the file, the line's number and the problem
+     */
     public static List<Truth> readTruth(Path file) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        List<Truth> out = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int number = 0;
-            while ((line = in.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    out.add(mapper.readValue(line, Truth.class));
-                } catch (IOException e) {
-                    throw new IOException(file + ":" + number + ": not a truth record: " + e.getMessage(), e);
-                }
-            }
-        }
-        return out;
+        return JsonLines.read(file, line -> Json.mapper().treeToValue(line, Truth.class));
     }
 
     /** The bytes of page {@code id}: {@code <id>.html} or {@code <id>.html.gz} in {@code dir}. */
