@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code newsflow dlq}: what the dead-letter topics hold, and their replay once the cause is fixed. */
-@Command(name = "dlq", mixinStandardHelpOptions = true,
+@Command(name = "dlq",
         description = "Inspect and replay the dead-letter topics (ingest.dlq, enrich.dlq, index.dlq).",
         subcommands = {CommandLine.HelpCommand.class, DlqCommand.ListLetters.class, DlqCommand.ReplayLetters.class})
 final class DlqCommand {
@@ -36,7 +36,7 @@ final class DlqCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(name = "list",
             description = "Print the records of a dead-letter topic, one JSON object per line: "
             + "where each came from, the stage and error that rejected it, and its original key and value.")
     static final class ListLetters implements Callable<Integer> {
@@ -76,7 +76,7 @@ final class DlqCommand {
         }
     }
 
-    @Command(name = "replay", mixinStandardHelpOptions = true,
+    @Command(name = "replay",
             description = "Send the records of a dead-letter topic back to the topics they came "
             + "from (or to --to), with their original key, value and headers. A consumer group remembers what was "
             + "replayed: run it again after the next fix and only newer records are sent. Stops at the end the "

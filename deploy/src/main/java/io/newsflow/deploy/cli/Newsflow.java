@@ -5,6 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code newsflow} command line: one subcommand per service, tool and benchmark. */
 @Command(name = "newsflow",
+        // -h/--help and -V/--version on every subcommand too, with the same version
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = Newsflow.Version.class,
         description = "Scraped news pages to a clean, enriched, de-duplicated, searchable stream.",
