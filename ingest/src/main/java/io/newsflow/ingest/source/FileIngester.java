@@ -82,7 +82,8 @@ public final class FileIngester {
      * How far an {@link #ingest} call is, handed to its listener as it goes: after each file, and within a WARC file
      * after each page record.
      *
-     * @param filesDone  files read so far, of {@code filesTotal} found under the paths given
+     * @param filesDone  files read so far, of the {@code filesTotal} HTML, text and WARC files found under the paths
+     *                   given: as {@link Summary#files()} counts them, without the files skipped
      * @param bytesDone  bytes of those files read so far (within a WARC: up to its last record read), of
      *                   {@code bytesTotal}
      * @param published  pages Kafka acknowledged so far
@@ -143,12 +144,35 @@ public final class FileIngester {
                 run.reject(path + ": no such file or directory", Rejection.UNREADABLE);
             }
         }
-        run.plan(files.size(), files.stream().mapToLong(file -> sizeOf(file[0])).sum());
+        // the progress counts the files read, as the summary does: the others are skipped before it starts
+        List<Path[]> toRead = new ArrayList<>();
         for (Path[] file : files) {
+            if (isWarc(file[0]) || pageKind(file[0]) != null) {
+                toRead.add(file);
+            } else {
+                run.skip(file[0]);
+            }
+        }
+        run.plan(toRead.size(), toRead.stream().mapToLong(file -> sizeOf(file[0])).sum());
+        for (Path[] file : toRead) {
             run.file(file[0], file[1]);
             run.fileDone(sizeOf(file[0]));
         }
         return run.finish();
+    }
+
+    private static boolean isWarc(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    }
+
+    /** HTML or text by the file's name; null for any other file. */
+    private static ScrapedPage.Kind pageKind(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            return ScrapedPage.Kind.HTML;
+        }
+        return name.endsWith(".txt") ? ScrapedPage.Kind.TEXT : null;
     }
 
     private static long sizeOf(Path file) {
@@ -224,22 +248,19 @@ public final class FileIngester {
                     rejectedNow, failed.get()));
         }
 
-        /** {@code file}, found under the directory {@code root} (null: given alone). */
+        /** The WARC, HTML or text {@code file}, found under the directory {@code root} (null: given alone). */
         void file(Path file, Path root) {
-            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-                files++;
+            files++;
+            if (isWarc(file)) {
                 warc(file);
-            } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
-                files++;
-                page(file, root, ScrapedPage.Kind.HTML);
-            } else if (name.endsWith(".txt")) {
-                files++;
-                page(file, root, ScrapedPage.Kind.TEXT);
             } else {
-                skipped++;
-                LOG.debug("skipping {}: not an HTML, text or WARC file", file);
+                page(file, root, pageKind(file));
             }
+        }
+
+        void skip(Path file) {
+            skipped++;
+            LOG.debug("skipping {}: not an HTML, text or WARC file", file);
         }
 
         private void page(Path file, Path root, ScrapedPage.Kind kind) {
