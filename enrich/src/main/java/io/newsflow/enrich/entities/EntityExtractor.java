@@ -456,14 +456,11 @@ public final class EntityExtractor {
      * Vitesse Arnhem 2 Twente Enschede 0"): two matches or more, each side one to three capitalised words and a score
      * of one to three digits, are a block of results, as {@link #results} reads them on lines of their own.
      */
-    private void resultsRunOn(String text, List<Token> tokens, List<int[]> sentences, List<Mention> mentions) {
+    private void resultsRunOn(String text, List<Token> tokens, List<int[]> sentences, Marks marks,
+                              List<Mention> mentions) {
         for (int[] sentence : sentences) {
-            int colon = sentence[0];
-            while (colon < sentence[1] && !tokens.get(colon).text().equals(":")) {
-                colon++;
-            }
-            if (colon == sentence[0] || colon >= sentence[1] || !RESULTS_HEADING.matcher(text)
-                    .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
+            int colon = marks.colons().nextSetBit(sentence[0]);
+            if (colon < 0 || colon == sentence[0] || colon >= sentence[1]) {
                 continue;
             }
             List<int[]> sides = new ArrayList<>();
@@ -486,7 +483,8 @@ public final class EntityExtractor {
                     i++;
                 }
             }
-            if (sides.size() >= 4) {
+            if (sides.size() >= 4 && RESULTS_HEADING.matcher(text)
+                    .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
                 resultLine(text, tokens, colon + 1, Math.min(i, sentence[1]), mentions);
                 for (int[] side : sides.subList(0, sides.size() - sides.size() % 2)) {
                     addTeam(text, tokens, side[0], side[1], mentions);
@@ -654,9 +652,13 @@ public final class EntityExtractor {
      * its rows, each a name of one to three capitalised words (no column's or table's heading: "PTS", "DIVISION")
      * and six whole numbers or more, and the stretches between them.
      */
-    private static List<int[]> rowsRunOn(String text, List<Token> tokens, List<int[]> lines) {
+    private static List<int[]> rowsRunOn(String text, List<Token> tokens, List<int[]> lines, Marks marks) {
         List<int[]> cut = new ArrayList<>(lines.size());
         for (int[] line : lines) {
+            if (marks.numbers().get(line[0], line[1]).cardinality() < 18) {
+                cut.add(line); // fewer numbers than three rows hold
+                continue;
+            }
             List<int[]> pieces = new ArrayList<>();
             int rows = 0;
             int stretch = line[0];
@@ -1075,9 +1077,14 @@ public final class EntityExtractor {
      * people, whatever the model or the lists
      * made of them. One or two capitalised words each, an initial's period allowed ("b P. Simmons 4").
      */
-    private void dismissals(String text, List<Token> tokens, List<Mention> mentions) {
-        BitSet breaks = scorecardLines(text, tokens);
-        for (int b = 1; b + 2 < tokens.size(); b++) {
+    private void dismissals(String text, List<Token> tokens, List<int[]> lines, Marks marks,
+                            List<Mention> mentions) {
+        if (marks.dismissals().isEmpty()) {
+            return;
+        }
+        BitSet breaks = scorecardLines(tokens, lines, marks);
+        for (int b = marks.dismissals().nextSetBit(1); b >= 0 && b + 2 < tokens.size();
+                b = marks.dismissals().nextSetBit(b + 1)) {
             String mark = tokens.get(b).text();
             if (mark.equals("out") && b >= 2 && Set.of("not", "run").contains(tokens.get(b - 1).text())) {
                 int start = batsmanStart(tokens, breaks, b - 1);
@@ -1171,29 +1178,30 @@ public final class EntityExtractor {
      * writes them) before each capitalised word that follows a whole number, a word in lower case ("first innings
      * G. Tamm") or a colon.
      */
-    private static BitSet scorecardLines(String text, List<Token> tokens) {
+    private static BitSet scorecardLines(List<Token> tokens, List<int[]> lines, Marks marks) {
         BitSet breaks = new BitSet(tokens.size());
-        int lineStart = 0;
-        int dismissed = 0;
-        for (int i = 1; i <= tokens.size(); i++) {
-            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
-                breaks.set(lineStart);
-                if (dismissed >= 3) {
-                    for (int k = lineStart + 1; k < i; k++) {
-                        Token t = tokens.get(k);
-                        Token before = tokens.get(k - 1);
-                        if (t.word() && t.capitalised() && (isWholeNumber(before.text(), 3)
-                                || before.word() && !before.capitalised() && !SCORECARD_MARKS.contains(before.text())
-                                || before.text().equals(":"))) {
-                            breaks.set(k); // after the runs, or after "innings" or a colon: the first batsman
-                        }
-                    }
+        for (int[] line : lines) {
+            breaks.set(line[0]);
+            int dismissed = 0;
+            for (int m = marks.dismissals().nextSetBit(line[0]); m >= 0 && m < line[1];
+                    m = marks.dismissals().nextSetBit(m + 1)) {
+                String w = tokens.get(m).text();
+                if (w.equals("b") ? m + 2 < tokens.size() && tokens.get(m + 1).capitalised()
+                        : m > 0 && Set.of("not", "run").contains(tokens.get(m - 1).text())) {
+                    dismissed++;
                 }
-                lineStart = i;
-                dismissed = 0;
-            } else if (tokens.get(i).text().equals("b") && i + 2 < tokens.size() && tokens.get(i + 1).capitalised()
-                    || tokens.get(i).text().equals("out") && Set.of("not", "run").contains(tokens.get(i - 1).text())) {
-                dismissed++;
+            }
+            if (dismissed < 3) {
+                continue;
+            }
+            for (int k = line[0] + 1; k < line[1]; k++) {
+                Token t = tokens.get(k);
+                Token before = tokens.get(k - 1);
+                if (t.word() && t.capitalised() && (isWholeNumber(before.text(), 3)
+                        || before.word() && !before.capitalised() && !SCORECARD_MARKS.contains(before.text())
+                        || before.text().equals(":"))) {
+                    breaks.set(k); // after the runs, or after "innings" or a colon: the first batsman
+                }
             }
         }
         return breaks;
@@ -1679,6 +1687,37 @@ public final class EntityExtractor {
     }
 
     /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
+    /**
+     * Where a text's tokens of a few kinds are, found in one pass for the rules that look for them: colons, opening
+     * parentheses, the marks of a scorecard's dismissals ("b", "out") and whole numbers of up to three digits.
+     */
+    private record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers) {
+
+        static Marks of(List<Token> tokens) {
+            Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet());
+            for (int k = 0; k < tokens.size(); k++) {
+                String w = tokens.get(k).text();
+                if (w.length() > 3) {
+                    continue; // every mark is three characters or fewer
+                }
+                char first = w.charAt(0);
+                if (first >= '0' && first <= '9') {
+                    marks.numbers.set(k, isWholeNumber(w, 3));
+                } else if (w.length() == 1) {
+                    switch (first) {
+                        case ':' -> marks.colons.set(k);
+                        case '(' -> marks.parentheses.set(k);
+                        case 'b' -> marks.dismissals.set(k);
+                        default -> { }
+                    }
+                } else if (first == 'o' && w.equals("out")) {
+                    marks.dismissals.set(k);
+                }
+            }
+            return marks;
+        }
+    }
+
     private record Mention(int start, int end, Type type, String name, boolean known) {
 
         /** The same name, of another type. */
@@ -1706,16 +1745,17 @@ public final class EntityExtractor {
             from = end;
         }
         finder.clearAdaptiveData();
+        Marks marks = Marks.of(tokens);
         dropCommonWords(text, tokens, starts, mentions);
         halvesOfNames(text, tokens, mentions);
-        acronyms(text, tokens, mentions);
+        acronyms(text, tokens, marks, mentions);
         teams(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
-        resultsRunOn(text, tokens, sentences, mentions);
-        standings(text, tokens, rowsRunOn(text, tokens, lines), mentions);
+        resultsRunOn(text, tokens, sentences, marks, mentions);
+        standings(text, tokens, rowsRunOn(text, tokens, lines, marks), mentions);
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
@@ -1723,7 +1763,7 @@ public final class EntityExtractor {
         leaderboards(text, tokens, lines, mentions);
         clubsOfPlayers(text, tokens, mentions);
         scorers(text, tokens, mentions);
-        dismissals(text, tokens, mentions);
+        dismissals(text, tokens, lines, marks, mentions);
         scoredResults(text, tokens, mentions);
         datelines(text, tokens, lines, sentences, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
@@ -1739,11 +1779,12 @@ public final class EntityExtractor {
     private void knownSpellings(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.known() || m.type() == Type.PER || !m.name().equals(spanText(text, tokens, m.start(), m.end()))) {
+            if (m.known() || m.type() == Type.PER) {
                 continue;
             }
             Entry entry = lookup(tokens, m.start(), m.end());
-            if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)) {
+            if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)
+                    && m.name().equals(spanText(text, tokens, m.start(), m.end()))) { // not a name a rule gave it
                 mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
             }
         }
@@ -1839,8 +1880,8 @@ public final class EntityExtractor {
      * Acronyms a text defines ("the African National Congress (ANC)") name the same entity wherever they appear, and
      * are reported under the full name; an unknown acronym after "the" ("the ICFTU") is an organisation.
      */
-    private void acronyms(String text, List<Token> tokens, List<Mention> mentions) {
-        spelledOut(text, tokens, mentions);
+    private void acronyms(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        spelledOut(text, tokens, marks, mentions);
         Map<String, Mention> defined = new LinkedHashMap<>();
         BitSet covered = new BitSet(tokens.size());
         for (Mention m : mentions) {
@@ -1883,9 +1924,10 @@ public final class EntityExtractor {
      * ("Bureau of Labor Statistics (BLS)"): "Gross Domestic Product (GDP)", "Monte Carlo Tree Search (MCTS)" and
      * "Central Bank Digital Currency (CBDC)" name no body. A known spelling of the whole stays as it is.
      */
-    private void spelledOut(String text, List<Token> tokens, List<Mention> mentions) {
-        for (int open = 2; open + 2 < tokens.size(); open++) {
-            if (!tokens.get(open).text().equals("(") || !tokens.get(open + 2).text().equals(")")
+    private void spelledOut(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        for (int open = marks.parentheses().nextSetBit(2); open >= 0 && open + 2 < tokens.size();
+                open = marks.parentheses().nextSetBit(open + 1)) {
+            if (!tokens.get(open + 2).text().equals(")")
                     || !isAcronym(tokens.get(open + 1).text())
                     || COMMON_ACRONYMS.contains(tokens.get(open + 1).text())) {
                 continue;
