@@ -1088,7 +1088,8 @@ public final class EntityExtractor {
             String mark = tokens.get(b).text();
             if (mark.equals("out") && b >= 2 && Set.of("not", "run").contains(tokens.get(b - 1).text())) {
                 int start = batsmanStart(tokens, breaks, b - 1);
-                if (start >= 0 && batsmanEnd(tokens, start, b - 1) == b - 1 && runsEndTheLine(text, tokens, breaks, b + 1)) {
+                if (start >= 0 && batsmanEnd(tokens, start, b - 1) == b - 1
+                        && runsEndTheLine(text, tokens, breaks, b + 1)) {
                     batsman(text, tokens, start, b - 1, mentions);
                     if (tokens.get(b + 1).text().equals("(")) { // "run out (Knight)": the fielder
                         int close = scorecardName(text, tokens, b + 2);
