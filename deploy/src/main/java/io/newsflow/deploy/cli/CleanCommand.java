@@ -5,6 +5,7 @@ import io.newsflow.ingest.clean.PageCleaner;
 import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,9 @@ final class CleanCommand implements Callable<Integer> {
         int failed = 0;
         for (Path file : files) {
             String pageUrl = url != null ? url : file.toAbsolutePath().toUri().toString();
+            if (Files.isDirectory(file)) {
+                throw new FileSystemException(file.toString(), null, "a directory, not a page");
+            }
             try {
                 ScrapedPage page = new ScrapedPage(pageUrl, Files.readAllBytes(file), null, ScrapedPage.Kind.DETECT,
                         null, "file");

@@ -79,6 +79,13 @@ class InputErrorsTest {
     }
 
     @Test
+    void cleanNamesADirectoryItWasGivenForAPage() {
+        CliRun run = CliRun.of("clean", dir.toString());
+
+        assertOneLine(run, "newsflow clean: " + dir + ": a directory, not a page");
+    }
+
+    @Test
     void aFaultOfNewsflowItselfKeepsItsStackTrace() {
         StringWriter err = new StringWriter();
 

@@ -748,7 +748,8 @@ public final class EntityExtractor {
             return;
         }
         for (int[] row : rows) {
-            String name = spanText(text, tokens, row[0], row[1]);
+            String name = inCapitals(tokens, row[0], row[1]) ? titleCased(tokens, row[0], row[1])
+                    : spanText(text, tokens, row[0], row[1]); // "HARTFORD" of a table in capitals is Hartford
             Entry known = lookup(tokens, row[0], row[1]);
             Type type = known != null && known.kind() == Kind.COUNTRY ? Type.LOC : Type.ORG;
             Mention team = new Mention(row[0], row[1], type, known != null ? known.canonical() : name, known != null);
@@ -2577,6 +2578,15 @@ public final class EntityExtractor {
 
     private static String titleCase(String word) {
         return titleCase(word, 3); // "UN", "USA" stay as they are
+    }
+
+    /** Tokens [start, end) in title case, words of two letters as they are ("NY RANGERS" is NY Rangers). */
+    private static String titleCased(List<Token> tokens, int start, int end) {
+        List<String> words = new ArrayList<>(end - start);
+        for (int k = start; k < end; k++) {
+            words.add(titleCase(tokens.get(k).text(), 2));
+        }
+        return String.join(" ", words);
     }
 
     /** A word in capitals longer than {@code acronymLength} in title case; any other word as it is. */

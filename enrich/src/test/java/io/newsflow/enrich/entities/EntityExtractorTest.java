@@ -609,6 +609,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theTeamsOfATableInCapitalsAreReportedInTitleCase() {
+        Entities e = EXTRACTOR.extract("NHL standings :\nEASTERN DIVISION\nW L PTS\nKELDAVIK 12 7 6 77 76 30\n"
+                + "NY TARNS 13 9 3 68 64 29\nVELLBY 12 9 3 91 76 27");
+        assertEquals(List.of("Keldavik", "NY Tarns", "Vellby"),
+                e.organizations().stream().filter(o -> !o.equals("NHL")).toList(), e.toString());
+    }
+
+    @Test
     void aScorecardRunOnInOneLineIsReadDismissalByDismissal() {
         Entities e = EXTRACTOR.extract("Scoreboard on Sunday : Vardonia first innings K. Haldsen c Kowan b Vlaar 43 "
                 + "P. Orvik lbw b Novak 112 Tamm not out 27 Brell run out ( Pellew ) 8 Extras ( lb-4 nb-2 ) 6");
