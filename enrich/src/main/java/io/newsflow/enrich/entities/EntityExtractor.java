@@ -257,7 +257,7 @@ public final class EntityExtractor {
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
-            "Germans", "Dutch", "Swiss", "Turkish", "Spanish", "Polish", "Danish", "Swedish", "Irish", "Scottish",
+            "Germans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish", "Irish", "Scottish",
             "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis", "Afghan", "Thai",
             "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
             "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
@@ -2369,6 +2369,10 @@ public final class EntityExtractor {
                 start++; // "Secretary of State Antony Blinken": the name does not start at the portfolio
             }
         }
+        if (type == Type.PER && end < to && EVENT_LAST_WORDS.contains(tokens.get(end).text())
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            return null; // "Davis" of "the Davis Cup": a tournament's first word
+        }
         if (type == Type.PER && !gazetteer.isGivenName(tokens.get(start).text())) {
             int given = firstGivenName(tokens, start + 1, end - 1);
             start = given > 0 ? given : start; // "Issues Robert King": a heading's last word before the name
@@ -2443,7 +2447,8 @@ public final class EntityExtractor {
         Token t = tokens.get(next);
         String w = t.text();
         return t.word() && t.capitalised() && !NOT_NAMES.contains(w) && !TITLES.contains(w) && !ORG_SUFFIXES.contains(w)
-                && !DEMONYMS.contains(w) && gazetteer.lookup(List.of(w)) == null && !w.endsWith(".")
+                && !DEMONYMS.contains(w) && !EVENT_LAST_WORDS.contains(w) && gazetteer.lookup(List.of(w)) == null
+                && !w.endsWith(".")
                 && spacesOnly(text, tokens.get(Math.min(edge, next)), tokens.get(Math.max(edge, next)));
     }
 
@@ -2777,8 +2782,8 @@ public final class EntityExtractor {
             end--;
         }
         Token last = tokens.get(end - 1);
-        if (allDescriptive(tokens, start, end)) {
-            return null; // "Bosnian Serbs said"
+        if (allDescriptive(tokens, start, end) || event(tokens, start, end)) {
+            return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament
         }
         if (titleOnly(tokens, start, end)) {
             // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU

@@ -537,6 +537,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTournamentThatStartsWithAGivenNameIsNoPersonNorIsAPeoplesAdjectiveABody() {
+        Entities e = EXTRACTOR.extract("Stefan Lindqvist, playing his last Davis Cup tie, lost, and Turkish Cypriot "
+                + "leader Rauf Tamsen met him.");
+        assertEquals(List.of("Stefan Lindqvist", "Rauf Tamsen"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
+
+    @Test
     void oneNameAfterATitleOfTwoWordsIsAPersonButACompanyOfATitlesWordStaysOne() {
         Entities e = EXTRACTOR.extract("Vardonia's Crown Prince Abdullah met the envoy on Monday, and Vice President "
                 + "Orlen spoke. General Motors said nothing.");
