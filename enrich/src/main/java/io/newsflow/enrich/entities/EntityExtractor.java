@@ -257,7 +257,8 @@ public final class EntityExtractor {
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
-            "Germans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish", "Irish", "Scottish",
+            "Germans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish",
+            "Irish", "Scottish",
             "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis", "Afghan", "Thai",
             "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
             "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
