@@ -258,9 +258,8 @@ public final class EntityExtractor {
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
             "Germans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish",
-            "Irish", "Scottish",
-            "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis", "Afghan", "Thai",
-            "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
+            "Irish", "Scottish", "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis",
+            "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
             "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
             "Jewish", "Jews", "Catholic", "Islamic", "Soviet", "Democrat", "Democrats", "Republican", "Republicans",
             "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
@@ -466,27 +465,14 @@ public final class EntityExtractor {
             }
             List<int[]> sides = new ArrayList<>();
             int i = colon + 1;
-            while (true) {
-                int start = i;
-                while (i < sentence[1] && i - start < 3 && tokens.get(i).word() && tokens.get(i).capitalised()
-                        && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
-                    i++;
-                }
-                if (i == start || i >= sentence[1] || !isWholeNumber(tokens.get(i).text(), 3)) {
-                    break; // three digits: basketball's scores ("Orlando 95 Chicago 102")
-                }
-                sides.add(new int[] {start, i});
-                i++;
-                if (i < sentence[1] && tokens.get(i).text().equals("(")) {
-                    while (i < sentence[1] && !tokens.get(i).text().equals(")")) {
-                        i++; // the side's scorers
-                    }
-                    i++;
-                }
+            // three digits: basketball's scores ("Orlando 95 Chicago 102")
+            for (int[] scored; (scored = scoredSide(text, tokens, i, sentence[1], 3)) != null; i = scored[1]) {
+                sides.add(new int[] {i, scored[0]});
             }
             if (sides.size() >= 4 && RESULTS_HEADING.matcher(text)
                     .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
-                resultLine(text, tokens, colon + 1, Math.min(i, sentence[1]), mentions);
+                resultLine(text, tokens, colon + 1, Math.min(sideName(text, tokens, i, sentence[1]), sentence[1]),
+                        mentions);
                 for (int[] side : sides.subList(0, sides.size() - sides.size() % 2)) {
                     addTeam(text, tokens, side[0], side[1], mentions);
                 }
@@ -525,26 +511,47 @@ public final class EntityExtractor {
         int[] sides = new int[4];
         int i = from;
         for (int side = 0; side < 2; side++) {
-            int start = i;
-            while (i < to && i - start < 3 && tokens.get(i).word() && tokens.get(i).capitalised()
-                    && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
-                i++;
-            }
-            if (i == start || i >= to || !isWholeNumber(tokens.get(i).text(), 2)) {
+            int[] scored = scoredSide(text, tokens, i, to, 2);
+            if (scored == null) {
                 return null;
             }
-            sides[2 * side] = start;
-            sides[2 * side + 1] = i;
-            i++;
-            if (i < to && tokens.get(i).text().equals("(")) {
-                while (i < to && !tokens.get(i).text().equals(")")) {
-                    i++; // the side's scorers: "Brexley 2 (Vardeen 23, Holm 56) Tarnfield 0"
-                }
-                i++;
-            }
+            sides[2 * side] = i;
+            sides[2 * side + 1] = scored[0];
+            i = scored[1];
         }
         // what a match's summary adds after its result: ". Halftime 1-0. Attendance: 36,400"
         return i == to || i < to && tokens.get(i).text().equals(".") ? sides : null;
+    }
+
+    /**
+     * A result's side that starts at token {@code start}, before token {@code to}: one to three capitalised words, a
+     * score of up to {@code digits} digits and maybe the side's scorers in parentheses ("Brexley 2 (Vardeen 23, Holm
+     * 56)"), as {where its name ends, where what follows starts}; null when none starts there.
+     */
+    private static int[] scoredSide(String text, List<Token> tokens, int start, int to, int digits) {
+        int i = sideName(text, tokens, start, to);
+        if (i == start || i >= to || !isWholeNumber(tokens.get(i).text(), digits)) {
+            return null;
+        }
+        int nameEnd = i;
+        i++;
+        if (i < to && tokens.get(i).text().equals("(")) {
+            while (i < to && !tokens.get(i).text().equals(")")) {
+                i++; // the side's scorers: "Brexley 2 (Vardeen 23, Holm 56) Tarnfield 0"
+            }
+            i++;
+        }
+        return new int[] {nameEnd, i};
+    }
+
+    /** Where a side's name that starts at token {@code start} ends: after one to three capitalised words, or none. */
+    private static int sideName(String text, List<Token> tokens, int start, int to) {
+        int i = start;
+        while (i < to && i - start < 3 && tokens.get(i).word() && tokens.get(i).capitalised()
+                && (i == start || spacesOnly(text, tokens.get(i - 1), tokens.get(i)))) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -1076,8 +1083,8 @@ public final class EntityExtractor {
      * A cricket scorecard's dismissals: the batsman, the fielder after "c" or "st" and the bowler after "b", before
      * the runs ("Haldsen c Kowan b Vlaar 45", "Ardent lbw b Novak 12", "Ross c and b Tamm 3"), and the batsman of a
      * line that says "not out" or "run out" and its fielder ("G. Tamm not out 45", "Holm run out (Kowan) 8"), are
-     * people, whatever the model or the lists
-     * made of them. One or two capitalised words each, an initial's period allowed ("b P. Simmons 4").
+     * people, whatever the model or the lists made of them. One or two capitalised words each, an initial's period
+     * allowed ("b P. Simmons 4").
      */
     private void dismissals(String text, List<Token> tokens, List<int[]> lines, Marks marks,
                             List<Mention> mentions) {
@@ -1088,7 +1095,7 @@ public final class EntityExtractor {
         for (int b = marks.dismissals().nextSetBit(1); b >= 0 && b + 2 < tokens.size();
                 b = marks.dismissals().nextSetBit(b + 1)) {
             String mark = tokens.get(b).text();
-            if (mark.equals("out") && b >= 2 && Set.of("not", "run").contains(tokens.get(b - 1).text())) {
+            if (mark.equals("out") && b >= 2 && outMark(tokens, b)) {
                 int start = batsmanStart(tokens, breaks, b - 1);
                 if (start >= 0 && batsmanEnd(tokens, start, b - 1) == b - 1
                         && runsEndTheLine(text, tokens, breaks, b + 1)) {
@@ -1145,6 +1152,11 @@ public final class EntityExtractor {
         return start;
     }
 
+    /** Whether token {@code out} ("out") ends a dismissal's "not out" or "run out". */
+    private static boolean outMark(List<Token> tokens, int out) {
+        return out > 0 && Set.of("not", "run").contains(tokens.get(out - 1).text());
+    }
+
     /** Where the batsman's name that starts at token {@code start} ends: at the first mark of a dismissal. */
     private static int batsmanEnd(List<Token> tokens, int start, int mark) {
         int end = start;
@@ -1189,8 +1201,7 @@ public final class EntityExtractor {
             for (int m = marks.dismissals().nextSetBit(line[0]); m >= 0 && m < line[1];
                     m = marks.dismissals().nextSetBit(m + 1)) {
                 String w = tokens.get(m).text();
-                if (w.equals("b") ? m + 2 < tokens.size() && tokens.get(m + 1).capitalised()
-                        : m > 0 && Set.of("not", "run").contains(tokens.get(m - 1).text())) {
+                if (w.equals("b") ? m + 2 < tokens.size() && tokens.get(m + 1).capitalised() : outMark(tokens, m)) {
                     dismissed++;
                 }
             }
@@ -1689,7 +1700,6 @@ public final class EntityExtractor {
                 && !CONNECTORS.contains(last.toLowerCase(Locale.ROOT));
     }
 
-    /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     /**
      * Where a text's tokens of a few kinds are, found in one pass for the rules that look for them: colons, opening
      * parentheses, the marks of a scorecard's dismissals ("b", "out") and whole numbers of up to three digits.
@@ -1721,6 +1731,7 @@ public final class EntityExtractor {
         }
     }
 
+    /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
     private record Mention(int start, int end, Type type, String name, boolean known) {
 
         /** The same name, of another type. */
