@@ -281,16 +281,19 @@ public final class EntityExtractor {
             "OLED", "HDMI", "VPN", "DNS", "IP", "UI", "UX", "SEO", "CRM", "ERP", "KPI", "ROI", "LLM", "ML", "IT", "HR",
             "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
+    private static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",
+            "militant", "insurgents", "separatists", "fighters", "militiamen", "gunmen");
     /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
     private static final Set<String> TEAM_AFTER = wordSet("beat", "beats", "drew", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
             "goalkeeper", "defender", "winger", "batsman", "bowler", "opener", "all-rounder", "quarterback", "pitcher");
-    /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
     /** A line's heading word before a colon and a list of goals' scorers ("Scorers: Vardeen 12, Holm 40"). */
     private static final Set<String> SCORERS_HEADINGS = wordSet("Scorers", "Scorer", "Goalscorers", "Goalscorer",
             "Goals", "Scorers-");
     /** A goal's marks after its minute: a penalty, an own goal. */
     private static final Set<String> GOAL_MARKS = wordSet("pen", "pen.", "penalty", "og", "o.g.");
+    /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
     private static final Set<String> RESULT_VERBS = wordSet("beat", "beats", "defeated", "defeats", "thrashed", "edged",
             "routed", "downed", "upset", "ousted", "overcame");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
@@ -1675,6 +1678,46 @@ public final class EntityExtractor {
     }
 
     /**
+     * A capital letter and a period ("P."), or two or three of them run together ("H.D.", "J.R.R.") where no list
+     * knows the token as a name ("U.S.", "U.N."). Run together, they start companies' names as often as people's
+     * ("J.P. Morgan", "J.D. Power"): only a person's context makes them a person's initials.
+     */
+    private boolean initials(String word) {
+        int n = word.length();
+        if (n != 2 && n != 4 && n != 6) {
+            return false;
+        }
+        for (int k = 0; k < n; k += 2) {
+            if (!Character.isUpperCase(word.charAt(k)) || word.charAt(k + 1) != '.') {
+                return false;
+            }
+        }
+        return n == 2 || gazetteer.lookup(List.of(word)) == null;
+    }
+
+    /**
+     * Whether token {@code k} is an acronym no list knows and the word after it a known city: a club's or a company's
+     * name ("AEK Athens", "PAOK Salonika", "NAC Breda"), never a person's.
+     */
+    private boolean acronymOfCity(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !isAcronym(tokens.get(k).text()) || lookup(tokens, k, k + 1) != null) {
+            return false;
+        }
+        Entry city = lookup(tokens, k + 1, k + 2);
+        return city != null && city.kind() == Kind.CITY;
+    }
+
+    /** Whether tokens [start, end) are initials only. */
+    private boolean initialsOnly(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!initials(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Tokens [start, end): one to three initials ("P.") and a capitalised word that is not one, not opening a line
      * or a sentence, where "A. Costs", "B. Buy" number the items of a list, and not after a number (an address).
      */
@@ -2033,7 +2076,7 @@ public final class EntityExtractor {
         boolean[] taken = new boolean[to - from];
         List<Mention> known = new ArrayList<>();
         for (int i = from; i < to; ) {
-            Mention m = matchKnown(text, tokens, i, to, capitals);
+            Mention m = matchKnown(text, tokens, from, i, to, capitals);
             if (m == null) {
                 i++;
             } else {
@@ -2063,17 +2106,25 @@ public final class EntityExtractor {
         boolean plainOpener = NOT_NAMES.contains(opener) && !MONTH_NAMES.contains(opener);
         for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to), plainOpener)
                 : new Span[0]) {
-            int spanStart = from + s.getStart();
             int spanEnd = from + s.getEnd();
+            // "Rival Sandoz", "Giant Motorola": a sentence's common first word describes the known name after it
+            int spanStart = s.getStart() == 0 && common(opener)
+                    && known.stream().anyMatch(k -> k.start() == from + 1 && k.type() == Type.ORG)
+                    ? from + 1 : from + s.getStart();
+            if (spanStart == spanEnd) {
+                continue;
+            }
             if (event(tokens, spanStart, spanEnd)) {
                 // "the U.S. Open", "the Davis Cup": a tournament, neither a body nor a place, nor its words
                 known.removeIf(k -> k.start() < spanEnd && spanStart < k.end());
                 Arrays.fill(taken, spanStart - from, spanEnd - from, true);
                 continue;
             }
+            boolean openerCut = spanStart > from + s.getStart();
             Mention m = typed(text, tokens, from, to, spanStart, spanEnd, Type.valueOf(s.getType()));
-            if (m != null && known.stream().noneMatch(k -> overlaps(k, m) && !(m.start() <= k.start()
-                    && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
+            // a person's name may take back words the model left out before it, but not the opener cut above
+            if (m != null && !(openerCut && m.start() < spanStart) && known.stream().noneMatch(k -> overlaps(k, m)
+                    && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
                 found.add(m);
             }
         }
@@ -2317,6 +2368,15 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        if (type == Type.ORG && titleOnly(tokens, start, end) || initialsOnly(tokens, start, end)) {
+            // "Crown Prince Sheikh" of "Crown Prince Sheikh Saad al-Abdulla al-Sabah", "L.K." of "L.K. Advani": the
+            // rules read the whole run instead (a person's title stays: the name after it is found from it)
+            return null;
+        }
+        if (end - start == 1 && start > 0 && tokens.get(start - 1).text().equals("&")
+                && LEGAL_FORMS.contains(tokens.get(start).text())) {
+            return null; // "Co" of "J.P. Morgan & Co": a company's legal form, no name of its own
+        }
         int named = afterTitles(tokens, start, end);
         boolean institution = end - start > 1 && institutional(text, tokens, end - 1);
         if (!institution && (type != Type.PER && named > start && end - named >= 2
@@ -2384,6 +2444,22 @@ public final class EntityExtractor {
         if (type == Type.PER && end < to && EVENT_LAST_WORDS.contains(tokens.get(end).text())
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             return null; // "Davis" of "the Davis Cup": a tournament's first word
+        }
+        if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
+                && !gazetteer.isGivenName(tokens.get(start).text())) {
+            // "Tamil Tiger rebels": a group's name, as a known organisation's plural says ("Tamil Tigers")
+            List<String> plural = new ArrayList<>(List.of(words(tokens, start, end)));
+            plural.set(plural.size() - 1, plural.get(plural.size() - 1) + "s");
+            Entry group = gazetteer.lookup(plural);
+            return group == null || group.kind() != Kind.ORGANIZATION ? null
+                    : new Mention(start, end, Type.ORG, group.canonical(), true);
+        }
+        if (end - start == 1 && start > from && acronymOfCity(tokens, start - 1)
+                && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+            start--; // "AKS Lyon" found as "Lyon"
+        }
+        if (end - start == 2 && acronymOfCity(tokens, start)) {
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "PAOK Salonika"
         }
         if (type == Type.PER && !gazetteer.isGivenName(tokens.get(start).text())) {
             int given = firstGivenName(tokens, start + 1, end - 1);
@@ -2518,8 +2594,8 @@ public final class EntityExtractor {
         return people;
     }
 
-    /** The longest known spelling starting at token {@code i}, or null. */
-    private Mention matchKnown(String text, List<Token> tokens, int i, int to, boolean capitals) {
+    /** The longest known spelling starting at token {@code i} of the sentence starting at {@code from}, or null. */
+    private Mention matchKnown(String text, List<Token> tokens, int from, int i, int to, boolean capitals) {
         if (!tokens.get(i).capitalised()) {
             return null;
         }
@@ -2546,8 +2622,10 @@ public final class EntityExtractor {
                     && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text());
             boolean rightJoined = i + n < tokens.size() && joins(text, tokens.get(i + n - 1), tokens.get(i + n));
             boolean organisation = entry.kind() == Kind.ORGANIZATION;
-            if (organisation && leftJoined && isPlace(before.text())) {
-                leftJoined = false; // "Kenya Red Cross": a place before an organisation says where, not which
+            if (organisation && leftJoined && (isPlace(before.text()) || i - 1 == from && common(before.text()))) {
+                // "Kenya Red Cross": a place before an organisation says where, not which; "Rival Sandoz", "Giant
+                // Motorola": nor does a sentence's common first word
+                leftJoined = false;
             }
             if (organisation && rightJoined && TITLES.contains(tokens.get(i + n).text())) {
                 rightJoined = false; // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer
@@ -2797,6 +2875,9 @@ public final class EntityExtractor {
         if (allDescriptive(tokens, start, end) || event(tokens, start, end)) {
             return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament
         }
+        if (end - start == 2 && acronymOfCity(tokens, start)) {
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "AEK Athens"
+        }
         if (titleOnly(tokens, start, end)) {
             // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU
             // Fisheries Commissioner": a title and its portfolio, no name
@@ -3029,13 +3110,24 @@ public final class EntityExtractor {
         return -1;
     }
 
-    private static boolean looksLikeName(List<Token> tokens, int start, int end) {
+    /**
+     * Two to four words of a person's name: no title, legal form or acronym; initials only first, and after initials
+     * run together no common word ("H.D. Deve Gowda", not "G.E. Appliances").
+     */
+    private boolean looksLikeName(List<Token> tokens, int start, int end) {
         if (end - start < 2 || end - start > 4) {
             return false;
         }
+        boolean leading = true;
+        boolean runTogether = false;
         for (int k = start; k < end; k++) {
             String w = tokens.get(k).text();
-            if (CONNECTORS.contains(w) || NOT_NAMES.contains(w) || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
+            leading &= k < end - 1 && initials(w);
+            if (leading) {
+                runTogether |= w.length() > 2;
+                continue;
+            }
+            if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w) || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
                     || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
                 return false;
             }

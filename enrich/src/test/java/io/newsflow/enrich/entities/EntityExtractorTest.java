@@ -865,4 +865,50 @@ class EntityExtractorTest {
         assertTrue(e.locations().containsAll(List.of("New York City", "United Arab Emirates")), e.toString());
         assertFalse(e.locations().contains("ZTRC"), e.toString());
     }
+
+    @Test
+    void initialsRunTogetherStartAPersonsNameAfterATitleButAloneNameNobody() {
+        Entities e = EXTRACTOR.extract("Finance Minister R.K. Tandavar met bankers on Monday . Party chief M.S. "
+                + "Orlevi spoke too . Haier is the new name for G.E. Appliances , based in Louisville .");
+        assertTrue(e.people().containsAll(List.of("R.K. Tandavar", "M.S. Orlevi")), e.toString());
+        assertFalse(e.people().stream().anyMatch(p -> p.contains("Appliances")), e.toString());
+        assertTrue(e.locations().stream().noneMatch(l -> l.endsWith(".")), e.toString());
+    }
+
+    @Test
+    void aTitleTheModelTookForAnOrganisationLeavesThePersonAfterIt() {
+        Entities e = EXTRACTOR.extract("Kuwait 's Crown Prince Sheikh Saad al-Tarwani al-Sabah met the Egyptian "
+                + "ambassador .");
+        assertEquals(List.of("Saad al-Tarwani al-Sabah"), e.people(), e.toString());
+        assertTrue(e.organizations().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aSentencesCommonFirstWordIsNoPartOfTheKnownCompanyAfterIt() {
+        Entities e = EXTRACTOR.extract("Rival Motorola said sales fell . Giant Novartis said sales rose .");
+        assertEquals(List.of("Motorola", "Novartis"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
+    void anAcronymBeforeAKnownCityIsAClubNotAPerson() {
+        Entities e = EXTRACTOR.extract("Fans watched AKS Lyon draw with PTK Ghent on Sunday . AEK Athens drew with "
+                + "PAOK Salonika .");
+        assertTrue(e.organizations().containsAll(List.of("AKS Lyon", "PTK Ghent", "AEK Athens", "PAOK Salonika")),
+                e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
+    void anArmedGroupsNameBeforeItsFightersIsNoPerson() {
+        Entities e = EXTRACTOR.extract("Sri Lanka 's Tamil Tiger rebels killed 12 soldiers , the army said .");
+        assertEquals(List.of("Tamil Tigers"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aLegalFormAfterAnAmpersandIsNoNameOfItsOwn() {
+        Entities e = EXTRACTOR.extract("Analysts at J.P. Morgan & Co said prices would fall .");
+        assertFalse(e.people().contains("Co") || e.locations().contains("Co"), e.toString());
+    }
 }
