@@ -1696,11 +1696,12 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether token {@code k} is an acronym no list knows and the word after it a known city: a club's or a company's
-     * name ("AEK Athens", "PAOK Salonika", "NAC Breda"), never a person's.
+     * Whether token {@code k} is an acronym of two to four letters no list knows and the word after it a known city:
+     * a club's or a company's name ("AEK Athens", "PAOK Salonika", "NAC Breda"), never a person's.
      */
     private boolean acronymOfCity(List<Token> tokens, int k) {
-        if (k + 1 >= tokens.size() || !isAcronym(tokens.get(k).text()) || lookup(tokens, k, k + 1) != null) {
+        if (k + 1 >= tokens.size() || !isAcronym(tokens.get(k).text()) || tokens.get(k).text().length() > 4
+                || lookup(tokens, k, k + 1) != null) {
             return false;
         }
         Entry city = lookup(tokens, k + 1, k + 2);
@@ -2368,9 +2369,12 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
-        if (type == Type.ORG && titleOnly(tokens, start, end) || initialsOnly(tokens, start, end)) {
-            // "Crown Prince Sheikh" of "Crown Prince Sheikh Saad al-Abdulla al-Sabah", "L.K." of "L.K. Advani": the
-            // rules read the whole run instead (a person's title stays: the name after it is found from it)
+        if (type == Type.ORG && (titleOnly(tokens, start, end) || end < to && TITLES.contains(tokens.get(end).text())
+                && isDescriptive(tokens, start, start + 1) && titleOnly(tokens, start, end + 1))
+                || initialsOnly(tokens, start, end)) {
+            // "Crown Prince Sheikh" of "Crown Prince Sheikh Saad al-Abdulla al-Sabah", "Colombian Defence" before
+            // "Minister", "L.K." of "L.K. Advani": the rules read the whole run instead (a person's title stays: the
+            // name after it is found from it)
             return null;
         }
         if (end - start == 1 && start > 0 && tokens.get(start - 1).text().equals("&")
@@ -2537,6 +2541,8 @@ public final class EntityExtractor {
         return t.word() && t.capitalised() && !NOT_NAMES.contains(w) && !TITLES.contains(w) && !ORG_SUFFIXES.contains(w)
                 && !DEMONYMS.contains(w) && !EVENT_LAST_WORDS.contains(w) && gazetteer.lookup(List.of(w)) == null
                 && !w.endsWith(".")
+                && !(next > edge && next + 1 < tokens.size() && TITLES.contains(tokens.get(next + 1).text())
+                && common(w)) // "Economy" of "Argentine Economy Minister": a title's portfolio
                 && spacesOnly(text, tokens.get(Math.min(edge, next)), tokens.get(Math.max(edge, next)));
     }
 
@@ -2577,7 +2583,7 @@ public final class EntityExtractor {
      */
     private static final String[][] PEOPLES_ENDINGS = {
             {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
-            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}};
+            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}, {"ine", "ina"}};
 
     /**
      * Whether every word of tokens [start, end) is a people's adjective or a direction, one at least a people's
@@ -2964,7 +2970,8 @@ public final class EntityExtractor {
 
     /**
      * Whether tokens [start, end) are a title and nothing else: a title last, and before it titles or common words
-     * that are no given names ("Foreign Secretary", "Prime Minister"; not "John Major", "Stephen King").
+     * that are no given names, a people's adjective first ("Foreign Secretary", "Prime Minister", "Colombian
+     * Defence Minister"; not "John Major", "Stephen King").
      */
     private boolean titleOnly(List<Token> tokens, int start, int end) {
         if (!TITLES.contains(tokens.get(end - 1).text())) {
@@ -2972,8 +2979,9 @@ public final class EntityExtractor {
         }
         for (int k = start; k < end - 1; k++) {
             String word = tokens.get(k).text();
-            if (!TITLES.contains(word) && !common(word)) {
-                return false;
+            if (!TITLES.contains(word) && !common(word) && !(k == start && isDescriptive(tokens, k, k + 1))
+                    || lookup(tokens, k, k + 1) != null) {
+                return false; // a people's adjective first says whose: "Colombian Defence Minister"; "Fed" is a body
             }
         }
         return true;

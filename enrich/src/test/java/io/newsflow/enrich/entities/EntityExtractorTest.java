@@ -911,4 +911,12 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Analysts at J.P. Morgan & Co said prices would fall .");
         assertFalse(e.people().contains("Co") || e.locations().contains("Co"), e.toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveAndAPortfolioBeforeATitleAreNoName() {
+        Entities e = EXTRACTOR.extract("Argentine Economy Minister Rolando Ferraz said the peso would hold . "
+                + "Colombian Defence Minister Ivo Sarmiento agreed .");
+        assertEquals(List.of("Rolando Ferraz", "Ivo Sarmiento"), e.people(), e.toString());
+        assertTrue(e.organizations().isEmpty(), e.toString());
+    }
 }
