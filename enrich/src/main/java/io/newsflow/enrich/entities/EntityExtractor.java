@@ -1936,7 +1936,8 @@ public final class EntityExtractor {
 
     /**
      * Acronyms a text defines ("the African National Congress (ANC)") name the same entity wherever they appear, and
-     * are reported under the full name; an unknown acronym after "the" ("the ICFTU") is an organisation.
+     * are reported under the full name; an unknown acronym after "the" ("the ICFTU") is an organisation, unless a
+     * tournament's name goes on ("the RCA Championships").
      */
     private void acronyms(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         spelledOut(text, tokens, marks, mentions);
@@ -1960,7 +1961,9 @@ public final class EntityExtractor {
                 added.add(new Mention(i, i + 1, full.type(), full.name(), full.known()));
             } else if (!covered.get(i) && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
                     && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
-                    && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)) {
+                    && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
+                    && !(i + 1 < tokens.size() && EVENT_LAST_WORDS.contains(tokens.get(i + 1).text()))) {
+                // not "the RCA Championships": a tournament's sponsor
                 added.add(new Mention(i, i + 1, Type.ORG, t.text(), false));
             }
         }

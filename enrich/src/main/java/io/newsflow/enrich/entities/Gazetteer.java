@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,10 @@ final class Gazetteer {
      */
     private final long[] knownWords = new long[KNOWN_WORD_BITS / Long.SIZE];
     private static final int KNOWN_WORD_BITS = 1 << 18;
+
+    /** British and American spellings of the words institutions' names share. */
+    private static final String[][] SPELLINGS = {{"isation", "ization"}, {"Co-operation", "Cooperation"},
+            {"Co-operative", "Cooperative"}, {"Defence", "Defense"}, {"Centre", "Center"}, {"Programme", "Program"}};
 
     Gazetteer() {
         for (String code : Locale.getISOCountries()) {
@@ -78,8 +83,14 @@ final class Gazetteer {
         return (knownWords[bit >>> 6] & 1L << bit) != 0;
     }
 
-    /** Adds each line's spellings ("canonical name, tab, spellings separated by |") under its canonical name. */
+    /**
+     * Adds each line's spellings ("canonical name, tab, spellings separated by |") under its canonical name; an
+     * organisation's also in the other English spelling of its words, where no line spells that otherwise
+     * ("Organisation for Security and Cooperation in Europe" is the OSCE as "Organization for Security and
+     * Co-operation in Europe" is).
+     */
     private void addSpellings(String resource, Kind kind) {
+        Map<String, String> variants = new HashMap<>();
         for (String line : lines(resource)) {
             String[] f = line.split("\t");
             for (String spelling : f[1].split("\\|")) {
@@ -87,8 +98,35 @@ final class Gazetteer {
                 if (spelling.indexOf('\'') >= 0) {
                     add(spelling.replace('\'', '\u2019'), f[0], kind); // "Moody’s" as web pages set it
                 }
+                if (kind == Kind.ORGANIZATION) {
+                    for (String variant : otherSpellings(spelling)) {
+                        variants.putIfAbsent(variant, f[0]);
+                    }
+                }
             }
         }
+        variants.forEach((variant, canonical) -> {
+            if (!bySpelling.containsKey(String.join(" ",
+                    Tokens.split(variant).stream().map(Tokens.Token::text).toList()))) {
+                add(variant, canonical, kind);
+            }
+        });
+    }
+
+    /** {@code spelling} with one or more of {@link #SPELLINGS}' forms it has swapped for the other. */
+    private static List<String> otherSpellings(String spelling) {
+        List<String> spellings = new ArrayList<>(List.of(spelling));
+        for (String[] pair : SPELLINGS) {
+            for (int k = 0, n = spellings.size(); k < n; k++) {
+                String s = spellings.get(k);
+                if (s.contains(pair[0])) {
+                    spellings.add(s.replace(pair[0], pair[1]));
+                } else if (s.contains(pair[1])) {
+                    spellings.add(s.replace(pair[1], pair[0]));
+                }
+            }
+        }
+        return spellings.subList(1, spellings.size());
     }
 
     private void add(String spelling, String canonical, Kind kind) {

@@ -919,4 +919,19 @@ class EntityExtractorTest {
         assertEquals(List.of("Rolando Ferraz", "Ivo Sarmiento"), e.people(), e.toString());
         assertTrue(e.organizations().isEmpty(), e.toString());
     }
+
+    @Test
+    void anInstitutionsNameIsKnownInEitherEnglishSpelling() {
+        Entities e = EXTRACTOR.extract("The Organisation for Security and Cooperation in Europe said the vote was "
+                + "fair . The World Health Organisation agreed .");
+        assertEquals(List.of("OSCE", "World Health Organization"), e.organizations(), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
+
+    @Test
+    void anAcronymBeforeATournamentsWordIsNoOrganisation() {
+        Entities e = EXTRACTOR.extract("He reached the semifinals of the KVT Championships in Indianapolis , where "
+                + "officials of the ZTRC watched .");
+        assertEquals(List.of("ZTRC"), e.organizations(), e.toString());
+    }
 }
