@@ -1708,6 +1708,13 @@ public final class EntityExtractor {
         return city != null && city.kind() == Kind.CITY;
     }
 
+    /** Whether a word joins an acronym to a name with a hyphen: "Thomson-CSF", "CSF-Thomson". */
+    private static boolean acronymAfterHyphen(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.length() && Character.isUpperCase(word.charAt(hyphen + 1))
+                && (isAcronym(word.substring(hyphen + 1)) || isAcronym(word.substring(0, hyphen)));
+    }
+
     /** Whether tokens [start, end) are initials only. */
     private boolean initialsOnly(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -2118,10 +2125,15 @@ public final class EntityExtractor {
             if (spanStart == spanEnd) {
                 continue;
             }
-            if (event(tokens, spanStart, spanEnd)) {
-                // "the U.S. Open", "the Davis Cup": a tournament, neither a body nor a place, nor its words
-                known.removeIf(k -> k.start() < spanEnd && spanStart < k.end());
-                Arrays.fill(taken, spanStart - from, spanEnd - from, true);
+            if (taken[spanStart - from]) {
+                continue; // a word of an event's name found from an earlier span
+            }
+            int eventEnd = eventEnd(text, tokens, spanStart, spanEnd, to);
+            if (eventEnd > 0) {
+                // "the U.S. Open", "the Davis Cup", "the Canon Greater Hartford Open" (where the model found "Canon"
+                // and "Hartford"): a tournament, neither a body nor a place, nor its words
+                known.removeIf(k -> k.start() < eventEnd && spanStart < k.end());
+                Arrays.fill(taken, spanStart - from, eventEnd - from, true);
                 continue;
             }
             boolean openerCut = spanStart > from + s.getStart();
@@ -2203,6 +2215,29 @@ public final class EntityExtractor {
     /** Lower-case words of what kind of medium a name is, after it: "Interfax news agency", "the Tass agency". */
     private static final Set<String> MEDIA_KINDS = wordSet("news", "agency", "newspaper", "daily", "weekly",
             "magazine", "radio", "television");
+
+    /**
+     * Where the sporting event that tokens [start, end) name, or start to name, ends: at {@code end}, or at an
+     * event's word ({@link #EVENT_LAST_WORDS}) that ends the capitalised words right after them ("Canon" of "Canon
+     * Greater Hartford Open"), up to token {@code to}; -1 when they name none, or a country before the event's name
+     * ("England" of "England World Cup squad").
+     */
+    private int eventEnd(String text, List<Token> tokens, int start, int end, int to) {
+        if (event(tokens, start, end)) {
+            return end;
+        }
+        Entry known = lookup(tokens, start, end);
+        if (known != null && known.kind() == Kind.COUNTRY) {
+            return -1; // "England World Cup squad": the team's country
+        }
+        for (int k = end; k < to && k - start < 6 && tokens.get(k).word() && tokens.get(k).capitalised()
+                && spacesOnly(text, tokens.get(k - 1), tokens.get(k)); k++) {
+            if (EVENT_LAST_WORDS.contains(tokens.get(k).text())) {
+                return event(tokens, start, k + 1) ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
 
     /** Whether tokens [start, end) name a sporting event ({@link #EVENT_LAST_WORDS}) that no list knows. */
     private boolean event(List<Token> tokens, int start, int end) {
@@ -2460,6 +2495,9 @@ public final class EntityExtractor {
             Entry group = gazetteer.lookup(plural);
             return group == null || group.kind() != Kind.ORGANIZATION ? null
                     : new Mention(start, end, Type.ORG, group.canonical(), true);
+        }
+        if (type == Type.PER && tokens.subList(start, end).stream().anyMatch(t -> acronymAfterHyphen(t.text()))) {
+            type = Type.ORG; // "Thomson-CSF": no person's name has an acronym in it
         }
         if (end - start == 1 && start > from && acronymOfCity(tokens, start - 1)
                 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
@@ -2911,7 +2949,9 @@ public final class EntityExtractor {
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)
-                && tokens.get(start).text().length() > 1) {
+                && tokens.get(start).text().length() > 1
+                && !(start == from && end - start == 1 && common(tokens.get(start).text()))) {
+            // not a sentence's common first word: "Opposition group NADECO rejected the plan"
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         int afterTitle = afterTitles(tokens, start, end);

@@ -934,4 +934,20 @@ class EntityExtractorTest {
                 + "officials of the ZTRC watched .");
         assertEquals(List.of("ZTRC"), e.organizations(), e.toString());
     }
+
+    @Test
+    void theWordsOfATournamentsNameAreNoPlaceButACountryBeforeItIs() {
+        Entities e = EXTRACTOR.extract("Stewart Calder shot a 66 to lead the Canon Greater Hartford Open . Frank "
+                + "Tallis is in the England World Cup squad .");
+        assertEquals(List.of("England"), e.locations(), e.toString());
+        assertTrue(e.organizations().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aNameWithAnAcronymInItIsNoPersonsAndASentencesCommonFirstWordNoOrganisation() {
+        Entities e = EXTRACTOR.extract("France 's Thomson-CSF said on Monday it would bid . Opposition group NADECO "
+                + "rejected the plan .");
+        assertEquals(List.of("Thomson-CSF", "NADECO"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
 }
