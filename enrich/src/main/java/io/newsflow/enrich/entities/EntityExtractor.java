@@ -146,7 +146,8 @@ public final class EntityExtractor {
             "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
             "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst",
-            "staff");
+            "staff", "champion", "qualifier", "seed", "compatriot", "team-mate", "teammate", "midfielder", "defender",
+            "goalkeeper", "winger", "forward", "batsman", "bowler", "driver", "rider", "golfer", "sprinter", "boxer");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -1825,6 +1826,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
+        coordinatedPeople(tokens, mentions);
         leaderboards(text, tokens, lines, mentions);
         clubsOfPlayers(text, tokens, mentions);
         scorers(text, tokens, mentions);
@@ -1851,6 +1853,45 @@ public final class EntityExtractor {
             if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)
                     && m.name().equals(spanText(text, tokens, m.start(), m.end()))) { // not a name a rule gave it
                 mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
+            }
+        }
+    }
+
+    /** Prepositions before a place: "born in Aringay, Pangasinan" lists places, not people. */
+    private static final Set<String> PLACE_PREPOSITIONS = wordSet("in", "at", "from", "near", "to", "into");
+
+    /**
+     * A single word the model took for a place, that no list knows and that is no common word, joined by "and" or a
+     * comma to a person's surname alone, is a surname too: "Cantona and Beckham would play", "Shearer, Cantona and
+     * Beckham".
+     */
+    private void coordinatedPeople(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> order = new ArrayList<>(mentions);
+        order.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i + 1 < order.size(); i++) {
+                Mention a = order.get(i);
+                Mention b = order.get(i + 1);
+                String between = b.start() == a.end() + 1 ? tokens.get(a.end()).text() : "";
+                if (!between.equals("and") && !between.equals(",") || (a.type() == Type.PER) == (b.type() == Type.PER)) {
+                    continue;
+                }
+                Mention other = a.type() == Type.PER ? b : a;
+                Mention person = other == a ? b : a;
+                String before = a.start() > 0 ? tokens.get(a.start() - 1).text() : "";
+                if (other.type() != Type.LOC || person.end() - person.start() != 1 || common(other.name())
+                        || PLACE_PREPOSITIONS.contains(before) // "born in Aringay, Pangasinan": places
+                        || other.known() || other.end() - other.start() != 1 || !tokens.get(other.start()).capitalised()
+                        || lookup(tokens, other.start(), other.end()) != null || isDescriptive(tokens, other.start(),
+                        other.end()) || inUpperCase(tokens.get(other.start()).text())) {
+                    continue;
+                }
+                Mention retyped = other.as(Type.PER);
+                mentions.set(mentions.indexOf(other), retyped);
+                order.set(other == a ? i : i + 1, retyped);
+                changed = true;
             }
         }
     }
@@ -2445,6 +2486,16 @@ public final class EntityExtractor {
         }
         if (type == Type.ORG) {
             end = beforeLowerCaseBreak(tokens, start, end);
+            int head = start;
+            while (head < end && tokens.get(head).capitalised()) {
+                head++;
+            }
+            Entry country = head > start && head < end && tokens.subList(head, end).stream().allMatch(Token::word)
+                    ? lookup(tokens, start, head) : null;
+            if (country != null && country.kind() == Kind.COUNTRY) {
+                // "the U.S. embassy", "the Kenya government": the country's, not a body of their own
+                return new Mention(start, head, Type.LOC, country.canonical(), true);
+            }
         }
         while (start < end && (NOT_NAMES.contains(tokens.get(start).text())
                 || end - start > 1 && FORMER.contains(tokens.get(start).text()))) {

@@ -950,4 +950,26 @@ class EntityExtractorTest {
         assertEquals(List.of("Thomson-CSF", "NADECO"), e.organizations(), e.toString());
         assertTrue(e.people().isEmpty(), e.toString());
     }
+
+    @Test
+    void aSurnameListedWithAnotherIsAPersonsTooButPlacesAfterInStayPlaces() {
+        Entities e = EXTRACTOR.extract("Ferguson said Cantona and Beckham would play against Leeds . He was born "
+                + "in Aringay , Pangasinan .");
+        assertTrue(e.people().containsAll(List.of("Ferguson", "Cantona", "Beckham")), e.toString());
+        assertFalse(e.people().contains("Aringay"), e.toString());
+    }
+
+    @Test
+    void aCountrysEmbassyIsThatCountryAndASundayPaperAPaper() {
+        Entities e = EXTRACTOR.extract("The Sunday Times said about 200 protesters gathered outside the U.S. embassy "
+                + "in Seoul .");
+        assertEquals(List.of("United States", "Seoul"), e.locations(), e.toString());
+        assertEquals(List.of("Sunday Times"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aSportsRoleBeforeANameMakesItAPersons() {
+        Entities e = EXTRACTOR.extract("Richard Krajicek was beaten by Argentine qualifier Hernan Gumo on Tuesday .");
+        assertEquals(List.of("Richard Krajicek", "Hernan Gumo"), e.people(), e.toString());
+    }
 }
