@@ -334,10 +334,10 @@ public final class EntityExtractor {
     /**
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
-     * after a result ("drew with Lyon", "lost to Kent", "Lyon v Paris"). A country stays a location: its team is
+     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris"). A country stays a location: its team is
      * reported as the country, as newswire does.
      */
-    private void teams(List<Token> tokens, List<Mention> mentions) {
+    private void teams(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
@@ -346,8 +346,12 @@ public final class EntityExtractor {
             String after = m.end() < tokens.size() ? tokens.get(m.end()).text().toLowerCase(Locale.ROOT) : "";
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
             String twoBefore = m.start() > 1 ? tokens.get(m.start() - 2).text().toLowerCase(Locale.ROOT) : "";
+            if (m.start() >= 5 && score(text, tokens, m.start() - 4) >= 0) {
+                // "lost 3-0 to Southampton": a score between the result and the side
+                twoBefore = tokens.get(m.start() - 5).text().toLowerCase(Locale.ROOT);
+            }
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before)
-                    || before.equals("with") && twoBefore.equals("drew")
+                    || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))) {
                 mentions.set(i, m.as(Type.ORG));
             }
@@ -1815,7 +1819,7 @@ public final class EntityExtractor {
         dropCommonWords(text, tokens, starts, mentions);
         halvesOfNames(text, tokens, mentions);
         acronyms(text, tokens, marks, mentions);
-        teams(tokens, mentions);
+        teams(text, tokens, mentions);
         clubsOfCities(text, tokens, mentions);
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);

@@ -972,4 +972,12 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Richard Krajicek was beaten by Argentine qualifier Hernan Gumo on Tuesday .");
         assertEquals(List.of("Richard Krajicek", "Hernan Gumo"), e.people(), e.toString());
     }
+
+    @Test
+    void aPlaceAResultAndItsScoreComeBeforeIsATeam() {
+        Entities e = EXTRACTOR.extract("The visitors lost 3-0 to Southampton on Saturday , and Lyon drew 1-1 with "
+                + "Nantes .");
+        assertTrue(e.organizations().containsAll(List.of("Southampton", "Nantes")), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
 }
