@@ -282,6 +282,12 @@ public final class EntityExtractor {
             "OLED", "HDMI", "VPN", "DNS", "IP", "UI", "UX", "SEO", "CRM", "ERP", "KPI", "ROI", "LLM", "ML", "IT", "HR",
             "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** A saint's word before a name: "Saint Mark". */
+    private static final Set<String> SAINTS = wordSet("Saint", "St", "St.", "San", "Santa", "Sao");
+    /** Currencies' names, which end no person's: "Deutsche Mark". */
+    private static final Set<String> CURRENCIES = wordSet("Mark", "Marks", "Franc", "Francs", "Pound", "Dollar",
+            "Peso", "Lira", "Rupee", "Rand", "Krona", "Krone", "Yen", "Yuan", "Rouble", "Ruble", "Shekel", "Escudo",
+            "Peseta", "Guilder", "Schilling", "Drachma", "Ringgit", "Baht", "Won", "Real", "Zloty", "Forint");
     /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
     private static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",
             "militant", "insurgents", "separatists", "fighters", "militiamen", "gunmen");
@@ -1720,6 +1726,13 @@ public final class EntityExtractor {
                 && (isAcronym(word.substring(hyphen + 1)) || isAcronym(word.substring(0, hyphen)));
     }
 
+    /** Whether tokens [start, end) name a currency: "Deutsche Mark", "French Franc" (not "Mark Twain"). */
+    private boolean currency(List<Token> tokens, int start, int end) {
+        String first = tokens.get(start).text();
+        return end - start >= 2 && CURRENCIES.contains(tokens.get(end - 1).text()) && !gazetteer.isAnyGivenName(first)
+                && !TITLES.contains(first) && !SAINTS.contains(first); // "Saint Mark" is a person
+    }
+
     /** Whether tokens [start, end) are initials only. */
     private boolean initialsOnly(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -1831,6 +1844,7 @@ public final class EntityExtractor {
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
         coordinatedPeople(tokens, mentions);
+        partnerships(text, tokens, mentions);
         leaderboards(text, tokens, lines, mentions);
         clubsOfPlayers(text, tokens, mentions);
         scorers(text, tokens, mentions);
@@ -1859,6 +1873,67 @@ public final class EntityExtractor {
                 mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
             }
         }
+    }
+
+    /**
+     * Names joined by an ampersand are one company's, a partnership's ("Saatchi & Saatchi", "Simon & Schuster",
+     * "Brown & Williamson Co"), where the model or the lists took a side for a name of its own: a capitalised word on
+     * each side and a legal form after them, where no mention holds the ampersand already ("Standard & Poor's"). Not
+     * in a headline in capitals, where "&" joins anything, nor between common words ("Research & Development"), nor
+     * where a longer name holds a side.
+     */
+    private void partnerships(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("&")) {
+                continue;
+            }
+            int amp = i;
+            if (mentions.stream().anyMatch(m -> m.start() <= amp && amp < m.end())) {
+                continue;
+            }
+            int start = partnerWord(text, tokens, i - 1, i) ? i - 1 : i;
+            int end = partnerWord(text, tokens, i + 1, i) ? i + 2 : i + 1;
+            if (end < tokens.size() && LEGAL_FORMS.contains(tokens.get(end).text())
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            if (start == i || end == i + 1 || inCapitals(tokens, start, end) || allCommon(tokens, start, end)) {
+                continue; // "Research & Development", "Terms & Conditions": no name
+            }
+            int from = start;
+            int to = end;
+            Mention whole = new Mention(from, to, Type.ORG, "", false);
+            if (mentions.stream().noneMatch(m -> overlaps(m, whole)) || mentions.stream().anyMatch(m -> overlaps(m,
+                    whole) && (m.start() < from || m.end() > to || m.known() && m.type() == Type.ORG))) {
+                // a side no name was found in ("Captioning & Subtitling"), a longer name or a known company holds
+                continue;
+            }
+            replace(mentions, new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+        }
+    }
+
+    /** Whether every word of tokens [start, end) is a common word. */
+    private boolean allCommon(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (tokens.get(k).word() && !common(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether token {@code k}, next to token {@code joined}, is a capitalised word of a partnership's name: no
+     * acronym ("Marketing & UGC"), no known place ("Asia & Pacific"), no compound ("Wall & Over-the-Desk").
+     */
+    private boolean partnerWord(String text, List<Token> tokens, int k, int joined) {
+        Token t = tokens.get(k);
+        String w = t.text();
+        Entry known = t.word() ? gazetteer.lookup(List.of(w)) : null;
+        return t.word() && t.capitalised() && !NOT_NAMES.contains(w) && !TITLES.contains(w)
+                && !LEGAL_FORMS.contains(w) && !inUpperCase(w) && w.indexOf('-') < 0
+                && (known == null || known.kind() == Kind.ORGANIZATION)
+                && spacesOnly(text, tokens.get(Math.min(k, joined)), tokens.get(Math.max(k, joined)));
     }
 
     /** Prepositions before a place: "born in Aringay, Pangasinan" lists places, not people. */
@@ -2542,6 +2617,9 @@ public final class EntityExtractor {
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             return null; // "Davis" of "the Davis Cup": a tournament's first word
         }
+        if (type == Type.PER && currency(tokens, start, end)) {
+            return null;
+        }
         if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
                 && !gazetteer.isGivenName(tokens.get(start).text())) {
             // "Tamil Tiger rebels": a group's name, as a known organisation's plural says ("Tamil Tigers")
@@ -2979,6 +3057,9 @@ public final class EntityExtractor {
         }
         if (end - start == 2 && acronymOfCity(tokens, start)) {
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "AEK Athens"
+        }
+        if (currency(tokens, start, end)) {
+            return null;
         }
         if (titleOnly(tokens, start, end)) {
             // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU

@@ -980,4 +980,19 @@ class EntityExtractorTest {
         assertTrue(e.organizations().containsAll(List.of("Southampton", "Nantes")), e.toString());
         assertTrue(e.locations().isEmpty(), e.toString());
     }
+
+    @Test
+    void namesJoinedByAnAmpersandAreOneCompanyButPlacesAndHeadingsAreNot() {
+        Entities e = EXTRACTOR.extract("Shares of Cordiant Plc , the former Saatchi & Saatchi , rose . A Florida jury "
+                + "ruled against Brown & Williamson . Prices rose in Alaska & Hawaii .\nResearch & Development");
+        assertTrue(e.organizations().containsAll(List.of("Saatchi & Saatchi", "Brown & Williamson")), e.toString());
+        assertTrue(e.locations().containsAll(List.of("Alaska", "Hawaii")), e.toString());
+        assertFalse(e.organizations().contains("Research & Development"), e.toString());
+    }
+
+    @Test
+    void aCurrencyIsNoPerson() {
+        Entities e = EXTRACTOR.extract("The Deutsche Mark firmed against the dollar , traders said .");
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
 }
