@@ -1883,6 +1883,9 @@ public final class EntityExtractor {
      * where a longer name holds a side.
      */
     private void partnerships(String text, List<Token> tokens, List<Mention> mentions) {
+        if (text.indexOf('&') < 0) {
+            return; // most texts have none
+        }
         for (int i = 1; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).text().equals("&")) {
                 continue;
@@ -2346,14 +2349,11 @@ public final class EntityExtractor {
         if (event(tokens, start, end)) {
             return end;
         }
-        Entry known = lookup(tokens, start, end);
-        if (known != null && known.kind() == Kind.COUNTRY) {
-            return -1; // "England World Cup squad": the team's country
-        }
         for (int k = end; k < to && k - start < 6 && tokens.get(k).word() && tokens.get(k).capitalised()
                 && spacesOnly(text, tokens.get(k - 1), tokens.get(k)); k++) {
             if (EVENT_LAST_WORDS.contains(tokens.get(k).text())) {
-                return event(tokens, start, k + 1) ? k + 1 : -1;
+                Entry known = lookup(tokens, start, end);
+                return event(tokens, start, k + 1) && (known == null || known.kind() != Kind.COUNTRY) ? k + 1 : -1;
             }
         }
         return -1;
