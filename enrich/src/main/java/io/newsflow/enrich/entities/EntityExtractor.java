@@ -291,6 +291,10 @@ public final class EntityExtractor {
     /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
     private static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",
             "militant", "insurgents", "separatists", "fighters", "militiamen", "gunmen");
+    /** A player's role between a team and the player: "Williams driver Damon Hill", "Juventus midfielder". */
+    private static final Set<String> PLAYERS_ROLES = wordSet("driver", "rider", "striker", "midfielder", "defender",
+            "goalkeeper", "winger", "forward", "quarterback", "pitcher", "batsman", "bowler", "all-rounder",
+            "playmaker", "sweeper", "shortstop", "outfielder", "linebacker");
     /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
     private static final Set<String> TEAM_AFTER = wordSet("beat", "beats", "drew", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
@@ -341,11 +345,17 @@ public final class EntityExtractor {
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
      * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris"). A country stays a location: its team is
-     * reported as the country, as newswire does.
+     * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
+     * too ("Williams driver Damon Hill").
      */
     private void teams(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            if (m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && m.end() + 1 < tokens.size()
+                    && PLAYERS_ROLES.contains(tokens.get(m.end()).text()) && tokens.get(m.end() + 1).capitalised()) {
+                mentions.set(i, m.as(Type.ORG)); // "Williams driver Damon Hill": his team, not a person
+                continue;
+            }
             if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
                 continue;
             }

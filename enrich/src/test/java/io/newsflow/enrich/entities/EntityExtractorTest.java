@@ -995,4 +995,11 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("The Deutsche Mark firmed against the dollar , traders said .");
         assertTrue(e.people().isEmpty(), e.toString());
     }
+
+    @Test
+    void aSurnameBeforeAPlayersRoleAndANameIsTheTeam() {
+        Entities e = EXTRACTOR.extract("Williams driver Damon Hale won the race on Sunday .");
+        assertEquals(List.of("Damon Hale"), e.people(), e.toString());
+        assertEquals(List.of("Williams"), e.organizations(), e.toString());
+    }
 }
