@@ -48,7 +48,7 @@ final class DedupEvalCommand implements Callable<Integer> {
         try (BufferedReader p = Files.newBufferedReader(pairs, StandardCharsets.UTF_8)) {
             labelled = DedupEvaluation.readPairs(p);
         } catch (IllegalArgumentException e) {
-            stderr.println("newsflow dedup-eval: " + e.getMessage());
+            stderr.println("newsflow dedup-eval: " + pairs + " " + e.getMessage()); // "pairs.tsv line 2: ..."
             return 2;
         }
         List<Outcome> outcomes = new DedupEvaluation(DedupSettings.DEFAULTS).run(documents);

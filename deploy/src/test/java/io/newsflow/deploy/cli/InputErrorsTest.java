@@ -52,6 +52,18 @@ class InputErrorsTest {
     }
 
     @Test
+    void dedupEvalNamesThePairsFileAndTheLineThatIsWrong() throws Exception {
+        Path docs = Files.writeString(dir.resolve("docs.jsonl"), "{\"id\": \"a\", \"text\": \"Some text.\"}\n");
+        Path pairs = Files.writeString(dir.resolve("pairs.tsv"), "id_a\tid_b\tlabel\na\tb\tyes\n");
+        Path headless = Files.writeString(dir.resolve("headless.tsv"), "a\tb\t1\n");
+
+        assertOneLine(CliRun.of("dedup-eval", "--docs", docs.toString(), "--pairs", pairs.toString()),
+                "newsflow dedup-eval: " + pairs + " line 2: expected 'id_a<TAB>id_b<TAB>0|1'");
+        assertOneLine(CliRun.of("dedup-eval", "--docs", docs.toString(), "--pairs", headless.toString()),
+                "newsflow dedup-eval: " + headless + " line 1: must be the header 'id_a id_b label'");
+    }
+
+    @Test
     void extractEvalNamesATruthFileThatIsNotThere() {
         Path truth = dir.resolve("truth.jsonl");
 

@@ -67,12 +67,15 @@ public final class DedupEvaluation {
         return new EvalDoc(id, text(line, "url"), text(line, "title"), body, published);
     }
 
-    /** Reads labelled pairs: a header {@code id_a id_b label}, then tab-separated rows with label 0 or 1. */
+    /**
+     * Reads labelled pairs: a header {@code id_a id_b label}, then tab-separated rows with label 0 or 1. A malformed
+     * line is an {@link IllegalArgumentException} whose message starts with its number ("line 2: ...").
+     */
     public static List<LabelledPair> readPairs(BufferedReader in) throws IOException {
         List<LabelledPair> pairs = new ArrayList<>();
         String header = in.readLine();
         if (header == null || !header.trim().split("\\s+")[0].equals("id_a")) {
-            throw new IllegalArgumentException("pairs: the first line must be the header 'id_a id_b label'");
+            throw new IllegalArgumentException("line 1: must be the header 'id_a id_b label'");
         }
         String line;
         int number = 1;
@@ -83,7 +86,7 @@ public final class DedupEvaluation {
             }
             String[] f = line.trim().split("\\s+");
             if (f.length != 3 || !(f[2].equals("0") || f[2].equals("1"))) {
-                throw new IllegalArgumentException("pairs line " + number + ": expected 'id_a<TAB>id_b<TAB>0|1'");
+                throw new IllegalArgumentException("line " + number + ": expected 'id_a<TAB>id_b<TAB>0|1'");
             }
             pairs.add(new LabelledPair(f[0], f[1], f[2].equals("1")));
         }
