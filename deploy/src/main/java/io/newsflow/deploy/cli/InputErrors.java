@@ -34,7 +34,8 @@ final class InputErrors implements IExecutionExceptionHandler {
         return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
-    private static Optional<String> problem(Throwable e) {
+    /** What was wrong with a file a command was given, as the one line names it; empty for any other exception. */
+    static Optional<String> problem(Throwable e) {
         if (e instanceof NoSuchFileException missing && missing.getFile() != null) {
             // an output file in a directory that is not there: the directory is what to fix
             Path parent = Path.of(missing.getFile()).getParent();

@@ -98,6 +98,21 @@ class InputErrorsTest {
     }
 
     @Test
+    void cleanNamesAPageThatIsNotThereAndCleansTheOthers() throws Exception {
+        Path missing = dir.resolve("missing.html");
+        Path page = Files.writeString(dir.resolve("page.html"), "<html><head><title>Harbour works</title></head><body>"
+                + "<article><p>" + "The council approved the harbour works on Monday after a long debate. ".repeat(8)
+                + "</p></article></body></html>");
+
+        CliRun run = CliRun.of("clean", missing.toString(), page.toString());
+
+        assertEquals(2, run.exit(), run.toString());
+        assertEquals("newsflow clean: " + missing + ": no such file or directory\n", run.err());
+        assertEquals(1, run.out().lines().count(), run.toString());
+        assertTrue(run.out().contains("harbour works"), run.toString());
+    }
+
+    @Test
     void aFaultOfNewsflowItselfKeepsItsStackTrace() {
         StringWriter err = new StringWriter();
 
