@@ -110,7 +110,7 @@ final class BenchCleanCommand implements Callable<Integer> {
         for (int i = 0; i < bodies.size(); i++) {
             try {
                 cleaner.clean(new ScrapedPage(urls.get(i), bodies.get(i), null, ScrapedPage.Kind.DETECT, null,
-                        "file"));
+                        ScrapedPage.FILE));
             } catch (PageRejectedException e) {
                 rejected++;
             }

@@ -17,7 +17,7 @@ record FetchTime(Instant at, String source) {
     static final String CLAMPED = "clamped";
     static final String ARCHIVE = "archive";
     /** Where a client states the fetch time: the HTTP API and {@code pages.raw}. */
-    private static final Set<String> CLIENT_SOURCES = Set.of("http", "kafka");
+    private static final Set<String> CLIENT_SOURCES = Set.of(ScrapedPage.HTTP, ScrapedPage.KAFKA);
     /** Clock skew allowed between a scraper and ingest. */
     static final Duration SKEW = Duration.ofMinutes(5);
     /** How long a scraper may hold a page before delivering it. */

@@ -194,7 +194,7 @@ public final class PageCleaner {
             try {
                 URI c = new URI(declared);
                 String site = site(url.toString());
-                boolean savedPage = ("file".equalsIgnoreCase(url.getScheme()) || "file".equals(page.source()))
+                boolean savedPage = ("file".equalsIgnoreCase(url.getScheme()) || ScrapedPage.FILE.equals(page.source()))
                         && isWeb(c);
                 if (c.getHost() != null && (savedPage || site != null && site.equals(site(declared)))) {
                     chosen = declared;

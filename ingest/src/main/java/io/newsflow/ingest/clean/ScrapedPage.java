@@ -3,6 +3,7 @@ package io.newsflow.ingest.clean;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,13 @@ public record ScrapedPage(String url, byte[] body, Charset charset, Kind kind, I
 
     /** What a body is. */
     public enum Kind { HTML, TEXT, DETECT }
+
+    /** Sources: how a page reached ingest, as metrics, dead letters and logs name it. */
+    public static final String HTTP = "http";
+    public static final String KAFKA = "kafka";
+    public static final String FILE = "file";
+    public static final String WARC = "warc";
+    public static final List<String> SOURCES = List.of(HTTP, KAFKA, FILE, WARC);
 
     public ScrapedPage {
         Objects.requireNonNull(url, "url");

@@ -109,7 +109,7 @@ public final class IngestHttpServer implements AutoCloseable {
             "application/jsonl", "application/jsonlines", "application/x-jsonlines");
     private static final String PAGES = "/v1/pages";
     private static final String BATCH = "/v1/pages/batch";
-    private static final String SOURCE = "http";
+    private static final String SOURCE = ScrapedPage.HTTP;
     private static final String JSON = "application/json";
     private static final String RETRY_AFTER_SECONDS = "5";
     /**

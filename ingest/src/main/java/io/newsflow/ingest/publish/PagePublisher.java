@@ -33,14 +33,13 @@ public final class PagePublisher {
     private final MeterRegistry registry;
 
     /** Every source of pages, as the counters' {@code source} tag names it. */
-    private static final List<String> SOURCES = List.of("http", "kafka", "file", "warc");
 
     public PagePublisher(PageCleaner cleaner, KafkaOutput output, MeterRegistry registry) {
         this.cleaner = cleaner;
         this.output = output;
         this.registry = registry;
         // at zero from the start: an alert on increase() sees the first failure, not a series that appears with it
-        for (String source : SOURCES) {
+        for (String source : ScrapedPage.SOURCES) {
             Counter.builder("ingest.pages.published").tag("source", source).register(registry);
             Counter.builder("ingest.pages.failed").tag("source", source).register(registry);
         }
@@ -144,7 +143,7 @@ public final class PagePublisher {
 
     /** Sends a record of {@code pages.raw} that could not be used to {@code ingest.dlq}, counted by error class. */
     public CompletableFuture<Void> deadLetter(DeadLetter letter) {
-        count("ingest.dlq.records", "kafka", letter.errorClass());
+        count("ingest.dlq.records", ScrapedPage.KAFKA, letter.errorClass());
         LOG.warn("record {} to {}: {} ({})", letter.source(), Topics.INGEST_DLQ, letter.errorMessage(),
                 letter.errorClass());
         return output.deadLetter(letter).thenApply(metadata -> null);

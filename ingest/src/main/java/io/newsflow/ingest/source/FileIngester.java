@@ -267,7 +267,8 @@ public final class FileIngester {
             String url = url(file, root);
             try {
                 rawPages.checkSize(Files.size(file));
-                publish(new ScrapedPage(url, Files.readAllBytes(file), null, kind, null, "file"), file.toString());
+                publish(new ScrapedPage(url, Files.readAllBytes(file), null, kind, null, ScrapedPage.FILE),
+                        file.toString());
             } catch (InvalidPageException e) {
                 reject(file + ": " + e.getMessage(), e.rejection());
             } catch (IOException e) {
@@ -321,9 +322,9 @@ public final class FileIngester {
             try {
                 byte[] body = readBounded(warcPage.body);
                 publish(new ScrapedPage(RawPages.requireHttpUrl(warcPage.url), body, warcPage.charset, warcPage.kind,
-                        record.date(), "warc"), where);
+                        record.date(), ScrapedPage.WARC), where);
             } catch (InvalidPageException e) {
-                reject(where + ": " + e.getMessage(), e.rejection(), "warc");
+                reject(where + ": " + e.getMessage(), e.rejection(), ScrapedPage.WARC);
             }
         }
 
@@ -371,7 +372,7 @@ public final class FileIngester {
         }
 
         void reject(String problem, Rejection reason) {
-            reject(problem, reason, "file");
+            reject(problem, reason, ScrapedPage.FILE);
         }
 
         void reject(String problem, Rejection reason, String source) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsflow.events.Topics;
 import io.newsflow.ingest.clean.PageRejectedException;
+import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.events.DeadLetter;
 import io.newsflow.ingest.publish.PagePublisher;
 import io.newsflow.ingest.publish.Rejection;
@@ -45,7 +46,7 @@ import org.slf4j.LoggerFactory;
 public final class RawPageConsumer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RawPageConsumer.class);
-    private static final String SOURCE = "kafka";
+    private static final String SOURCE = ScrapedPage.KAFKA;
 
     private final Consumer<byte[], byte[]> consumer;
     private final KafkaClientMetrics metrics;

@@ -107,7 +107,7 @@ public final class ExtractEval {
             String rejection = null;
             try {
                 page = cleaner.clean(new ScrapedPage(t.url(), readPage(pagesDir, t.id()), null,
-                        ScrapedPage.Kind.DETECT, null, "file"));
+                        ScrapedPage.Kind.DETECT, null, ScrapedPage.FILE));
             } catch (PageRejectedException e) {
                 rejection = e.reason() + ": " + e.getMessage();
             }
