@@ -1743,6 +1743,15 @@ public final class EntityExtractor {
                 && !TITLES.contains(first) && !SAINTS.contains(first); // "Saint Mark" is a person
     }
 
+    /** Whether a word is a known place and "-based": "Hamburg-based", "US-based" (not "LLM-based", "Intel-based"). */
+    private boolean basedInAPlace(String word) {
+        if (!word.endsWith("-based")) {
+            return false;
+        }
+        Entry place = gazetteer.lookup(List.of(word.substring(0, word.length() - "-based".length())));
+        return place != null && place.kind() != Kind.ORGANIZATION;
+    }
+
     /** Whether tokens [start, end) are initials only. */
     private boolean initialsOnly(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -1967,7 +1976,8 @@ public final class EntityExtractor {
                 Mention a = order.get(i);
                 Mention b = order.get(i + 1);
                 String between = b.start() == a.end() + 1 ? tokens.get(a.end()).text() : "";
-                if (!between.equals("and") && !between.equals(",") || (a.type() == Type.PER) == (b.type() == Type.PER)) {
+                if (!between.equals("and") && !between.equals(",")
+                        || (a.type() == Type.PER) == (b.type() == Type.PER)) {
                     continue;
                 }
                 Mention other = a.type() == Type.PER ? b : a;
@@ -3053,9 +3063,12 @@ public final class EntityExtractor {
     private Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
         int end = run.get(run.size() - 1) + 1;
-        if (end - start > 1 && compoundAdjective(tokens.get(start).text()) && !common(tokens.get(start + 1).text())) {
-            // "Top-seeded Monica Seles", "Cash-strapped Aeroflot": capitalised as the sentence's first word (or after
-            // a dateline); not "Multi-party Computation", a thing's name of common words
+        boolean based = end - start > 1 && basedInAPlace(tokens.get(start).text());
+        if (end - start > 1 && compoundAdjective(tokens.get(start).text())
+                && (based || !common(tokens.get(start + 1).text()))) {
+            // "Top-seeded Monica Seles", "Cash-strapped Aeroflot", "London-based Reporters Without Borders":
+            // capitalised as the sentence's first word (or after a dateline); not "Multi-party Computation", a
+            // thing's name of common words
             start++;
         }
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
@@ -3075,6 +3088,10 @@ public final class EntityExtractor {
             // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU
             // Fisheries Commissioner": a title and its portfolio, no name
             return null;
+        }
+        if (based && end - start <= 3 && afterTitles(tokens, start, end) == start) {
+            // "Hamburg-based Hapag-Lloyd": what a known place is the base of is a company
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         if (institutional(text, tokens, end - 1) && end - start > 1) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);
@@ -3324,7 +3341,8 @@ public final class EntityExtractor {
                 runTogether |= w.length() > 2;
                 continue;
             }
-            if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w) || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
+            if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w)
+                    || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
                     || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
                 return false;
             }

@@ -1002,4 +1002,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Damon Hale"), e.people(), e.toString());
         assertEquals(List.of("Williams"), e.organizations(), e.toString());
     }
+
+    @Test
+    void whatAPlaceIsTheBaseOfIsACompany() {
+        Entities e = EXTRACTOR.extract("Hamburg-based Harvik-Lund said it would order three ships .");
+        assertEquals(List.of("Harvik-Lund"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
 }
