@@ -67,7 +67,8 @@ final class CleanCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                ScrapedPage page = new ScrapedPage(pageUrl, bytes, null, ScrapedPage.Kind.DETECT, null, ScrapedPage.FILE);
+                ScrapedPage page = new ScrapedPage(pageUrl, bytes, null, ScrapedPage.Kind.DETECT, null,
+                        ScrapedPage.FILE);
                 out.println(new String(JsonSerde.page().serialize(null, cleaner.clean(page)), StandardCharsets.UTF_8));
             } catch (PageRejectedException e) {
                 failed++;

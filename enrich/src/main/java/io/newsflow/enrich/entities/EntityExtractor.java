@@ -291,14 +291,15 @@ public final class EntityExtractor {
     /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
     private static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",
             "militant", "insurgents", "separatists", "fighters", "militiamen", "gunmen");
+    /** Players' positions in a team: "Juventus midfielder", "Essex batsman". */
+    private static final Set<String> POSITIONS = wordSet("striker", "midfielder", "goalkeeper", "defender", "winger",
+            "batsman", "bowler", "all-rounder", "quarterback", "pitcher");
     /** A player's role between a team and the player: "Williams driver Damon Hill", "Juventus midfielder". */
-    private static final Set<String> PLAYERS_ROLES = wordSet("driver", "rider", "striker", "midfielder", "defender",
-            "goalkeeper", "winger", "forward", "quarterback", "pitcher", "batsman", "bowler", "all-rounder",
-            "playmaker", "sweeper", "shortstop", "outfielder", "linebacker");
+    private static final Set<String> PLAYERS_ROLES = union(POSITIONS, wordSet("driver", "rider", "forward",
+            "playmaker", "sweeper", "shortstop", "outfielder", "linebacker"));
     /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
-    private static final Set<String> TEAM_AFTER = wordSet("beat", "beats", "drew", "defeated", "thrashed", "edged",
-            "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "striker", "midfielder",
-            "goalkeeper", "defender", "winger", "batsman", "bowler", "opener", "all-rounder", "quarterback", "pitcher");
+    private static final Set<String> TEAM_AFTER = union(POSITIONS, wordSet("beat", "beats", "drew", "defeated",
+            "thrashed", "edged", "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "opener"));
     /** A line's heading word before a colon and a list of goals' scorers ("Scorers: Vardeen 12, Holm 40"). */
     private static final Set<String> SCORERS_HEADINGS = wordSet("Scorers", "Scorer", "Goalscorers", "Goalscorer",
             "Goals", "Scorers-");
@@ -1704,16 +1705,18 @@ public final class EntityExtractor {
      * ("J.P. Morgan", "J.D. Power"): only a person's context makes them a person's initials.
      */
     private boolean initials(String word) {
-        int n = word.length();
-        if (n != 2 && n != 4 && n != 6) {
+        if (initial(word)) {
+            return true;
+        }
+        if (word.length() != 4 && word.length() != 6) {
             return false;
         }
-        for (int k = 0; k < n; k += 2) {
-            if (!Character.isUpperCase(word.charAt(k)) || word.charAt(k + 1) != '.') {
+        for (int k = 0; k < word.length(); k += 2) {
+            if (!initial(word.substring(k, k + 2))) {
                 return false;
             }
         }
-        return n == 2 || gazetteer.lookup(List.of(word)) == null;
+        return gazetteer.lookup(List.of(word)) == null;
     }
 
     /**
@@ -1922,15 +1925,14 @@ public final class EntityExtractor {
             if (start == i || end == i + 1 || inCapitals(tokens, start, end) || allCommon(tokens, start, end)) {
                 continue; // "Research & Development", "Terms & Conditions": no name
             }
-            int from = start;
-            int to = end;
-            Mention whole = new Mention(from, to, Type.ORG, "", false);
-            if (mentions.stream().noneMatch(m -> overlaps(m, whole)) || mentions.stream().anyMatch(m -> overlaps(m,
-                    whole) && (m.start() < from || m.end() > to || m.known() && m.type() == Type.ORG))) {
+            Mention whole = new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
+            if (mentions.stream().noneMatch(m -> overlaps(m, whole))
+                    || mentions.stream().anyMatch(m -> overlaps(m, whole) && (m.start() < whole.start()
+                    || m.end() > whole.end() || m.known() && m.type() == Type.ORG))) {
                 // a side no name was found in ("Captioning & Subtitling"), a longer name or a known company holds
                 continue;
             }
-            replace(mentions, new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+            replace(mentions, whole);
         }
     }
 
@@ -1983,11 +1985,8 @@ public final class EntityExtractor {
                 Mention other = a.type() == Type.PER ? b : a;
                 Mention person = other == a ? b : a;
                 String before = a.start() > 0 ? tokens.get(a.start() - 1).text() : "";
-                if (other.type() != Type.LOC || person.end() - person.start() != 1 || common(other.name())
-                        || PLACE_PREPOSITIONS.contains(before) // "born in Aringay, Pangasinan": places
-                        || other.known() || other.end() - other.start() != 1 || !tokens.get(other.start()).capitalised()
-                        || lookup(tokens, other.start(), other.end()) != null || isDescriptive(tokens, other.start(),
-                        other.end()) || inUpperCase(tokens.get(other.start()).text())) {
+                if (person.end() - person.start() != 1 || !unknownSingleWordPlace(tokens, other)
+                        || PLACE_PREPOSITIONS.contains(before)) { // "born in Aringay, Pangasinan": places
                     continue;
                 }
                 Mention retyped = other.as(Type.PER);
@@ -1996,6 +1995,19 @@ public final class EntityExtractor {
                 changed = true;
             }
         }
+    }
+
+    /**
+     * Whether a mention is a place of one capitalised word that no list knows and that is no common word, no people's
+     * adjective and no acronym: a word the model may have taken for a place wrongly.
+     */
+    private boolean unknownSingleWordPlace(List<Token> tokens, Mention m) {
+        if (m.type() != Type.LOC || m.known() || m.end() - m.start() != 1) {
+            return false;
+        }
+        Token word = tokens.get(m.start());
+        return word.capitalised() && !common(m.name()) && lookup(tokens, m.start(), m.end()) == null
+                && !isDescriptive(tokens, m.start(), m.end()) && !inUpperCase(word.text());
     }
 
     /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */

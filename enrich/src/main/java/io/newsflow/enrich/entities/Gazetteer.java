@@ -105,12 +105,7 @@ final class Gazetteer {
                 }
             }
         }
-        variants.forEach((variant, canonical) -> {
-            if (!bySpelling.containsKey(String.join(" ",
-                    Tokens.split(variant).stream().map(Tokens.Token::text).toList()))) {
-                add(variant, canonical, kind);
-            }
-        });
+        variants.forEach((variant, canonical) -> add(variant, canonical, kind, false));
     }
 
     /** {@code spelling} with one or more of {@link #SPELLINGS}' forms it has swapped for the other. */
@@ -130,6 +125,11 @@ final class Gazetteer {
     }
 
     private void add(String spelling, String canonical, Kind kind) {
+        add(spelling, canonical, kind, true);
+    }
+
+    /** Adds a spelling; one already known is replaced only when {@code replace} says so. */
+    private void add(String spelling, String canonical, Kind kind, boolean replace) {
         List<String> tokens = Tokens.split(spelling).stream().map(Tokens.Token::text).toList();
         if (tokens.isEmpty()) {
             return;
@@ -138,6 +138,9 @@ final class Gazetteer {
         // name stays a country's where a city has it too ("Jamaica", "Armenia", and the city-states)
         String key = String.join(" ", tokens);
         Entry before = bySpelling.get(key);
+        if (!replace && before != null) {
+            return;
+        }
         if (kind == Kind.CITY && before != null && before.kind() == Kind.COUNTRY) {
             return;
         }
