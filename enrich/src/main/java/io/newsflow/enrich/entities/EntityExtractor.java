@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -120,7 +121,8 @@ public final class EntityExtractor {
             "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
             "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
             "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
-            "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor");
+            "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
+            "Commodore", "Corporal", "Cpl.");
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
@@ -132,7 +134,8 @@ public final class EntityExtractor {
             "Archbishop", "Rabbi", "Imam", "Chairman", "Chairwoman", "Sheriff", "Taoiseach", "Congressman",
             "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
             "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
-            "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier");
+            "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier", "Brigadier", "Brig.", "Maj.",
+            "Commodore", "Corporal", "Cpl.");
     /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
     private static final Set<String> TRAILING_TITLES = wordSet("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
@@ -343,6 +346,37 @@ public final class EntityExtractor {
     }
 
     /**
+     * A word the model took for a place alone, that no list knows, is the organisation whose longer name the text
+     * gives with that word inside it, after its first word and before its last and any "of", and is reported under
+     * that name: "Amaru" of "Tupac Amaru rebels" where the text names the "Tupac Amaru Revolutionary Movement" (not
+     * "Urbino" of "University of Urbino", "Coruna" of "Deportivo Coruna" nor "Narita" of "Narita International
+     * Airport", where the place is the body's home).
+     */
+    private void wordsOfBodies(List<Token> tokens, List<Mention> mentions) {
+        Map<String, String> inside = new HashMap<>();
+        for (Mention m : mentions) {
+            for (int k = m.start() + 1; m.type() == Type.ORG && k < m.end() - 1; k++) {
+                String w = tokens.get(k).text();
+                if (CONNECTORS.contains(w)) {
+                    break;
+                }
+                inside.putIfAbsent(w, m.name());
+            }
+        }
+        if (inside.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String body = m.end() - m.start() == 1 ? inside.get(tokens.get(m.start()).text()) : null;
+            if (body != null && m.type() == Type.LOC && !m.known()
+                    && gazetteer.lookup(List.of(tokens.get(m.start()).text())) == null) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, body, false));
+            }
+        }
+    }
+
+    /**
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
      * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris"). A country stays a location: its team is
@@ -528,15 +562,15 @@ public final class EntityExtractor {
 
     /**
      * The two sides of a line that is a match's result and nothing else, one to three capitalised words and a score of
-     * one or two digits each ("Brexley 2 Tarnfield Rovers 1"), maybe each score's scorers in parentheses and after a
-     * period what a summary adds ("Brexley 2 (Vardeen 23) Tarnfield 0. Attendance: 9,400"), as {start, end, start,
-     * end}; null for any other line.
+     * one to three digits each ("Brexley 2 Tarnfield Rovers 1", basketball's "NEW YORK 103 Charlotte 96"), maybe each
+     * score's scorers in parentheses and after a period what a summary adds ("Brexley 2 (Vardeen 23) Tarnfield 0.
+     * Attendance: 9,400"), as {start, end, start, end}; null for any other line.
      */
     private static int[] scoreLine(String text, List<Token> tokens, int from, int to) {
         int[] sides = new int[4];
         int i = from;
         for (int side = 0; side < 2; side++) {
-            int[] scored = scoredSide(text, tokens, i, to, 2);
+            int[] scored = scoredSide(text, tokens, i, to, 3);
             if (scored == null) {
                 return null;
             }
@@ -1606,7 +1640,8 @@ public final class EntityExtractor {
     }
 
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn");
+    private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn",
+            "arap");
     /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
     private static final Set<String> SHARED_PARTICLES = wordSet("de", "da", "das", "del", "della", "des", "di", "do",
             "dos", "du", "la", "le", "los");
@@ -1854,11 +1889,13 @@ public final class EntityExtractor {
         dropCommonWords(text, tokens, starts, mentions);
         halvesOfNames(text, tokens, mentions);
         acronyms(text, tokens, marks, mentions);
+        wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);
         clubsOfCities(text, tokens, mentions);
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
+        withoutPartHeadings(tokens, lines, mentions);
         resultsRunOn(text, tokens, sentences, marks, mentions);
         standings(text, tokens, rowsRunOn(text, tokens, lines, marks), mentions);
         initialled(text, tokens, mentions);
@@ -2010,6 +2047,23 @@ public final class EntityExtractor {
                 && !isDescriptive(tokens, m.start(), m.end()) && !inUpperCase(word.text());
     }
 
+    /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */
+    private static final Pattern PART_NUMBER = Pattern.compile(
+            "(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?|[A-Z]|I{1,3}|IV|V)");
+
+    /**
+     * A line of a common word and a number alone heads a part of a list or a league ("Division one", "Group B"):
+     * the word is no name, whatever the model made of it.
+     */
+    private void withoutPartHeadings(List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        for (int[] line : lines) {
+            if (line[1] - line[0] == 2 && PART_NUMBER.matcher(tokens.get(line[0] + 1).text()).matches()
+                    && common(tokens.get(line[0]).text())) {
+                mentions.removeIf(m -> m.start() == line[0] && m.end() == line[0] + 1 && !m.known());
+            }
+        }
+    }
+
     /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */
     private static final Set<String> INDEX_WORDS = wordSet("index", "indices", "indexes", "average");
 
@@ -2135,10 +2189,13 @@ public final class EntityExtractor {
         mentions.addAll(added);
     }
 
-    /** Last words of the bodies whose names an acronym abbreviates: "Movement for Democratic Change (MDC)". */
+    /**
+     * Words of bodies: the last words of those whose names an acronym abbreviates ("Movement for Democratic Change
+     * (MDC)"), and the first words of those named by what they are for or of ("Front for the Liberation of Mali").
+     */
     private static final Set<String> BODIES = union(ORG_HEADS, wordSet("Front", "Movement", "Alliance", "Coalition",
-            "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration", "Foundation",
-            "Corporation"));
+            "Forum", "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration",
+            "Foundation", "Corporation"));
 
     /**
      * The capitalised words and connectors right before an acronym in parentheses that it abbreviates, initial by
@@ -2322,21 +2379,29 @@ public final class EntityExtractor {
 
     /**
      * An institution's head word, "of" and a place or an organisation found right after it are one organisation:
-     * "Bank of Tokyo", "Church of England", where the lists or the model found only the name after "of". Not with
-     * a person after it ("the Office of Tony Blair" names him).
+     * "Bank of Tokyo", "Church of England", where the lists or the model found only the name after "of"; and so are a
+     * body's name of "for" and "of" and a place after it ("Front for the Liberation" "of" "Mali"). Not with a person
+     * after it ("the Office of Tony Blair" names him).
      *
      * @param found the sentence's mentions, in order
      */
     private static void headsOfNames(String text, List<Token> tokens, int from, List<Mention> found) {
         for (int i = 0; i < found.size(); i++) {
             Mention name = found.get(i);
+            Mention before = i > 0 ? found.get(i - 1) : null;
+            if (name.type() != Type.PER && before != null && bodyForSomethingOf(text, tokens, before, name)) {
+                // "Front for the Liberation" "of" "Mozambique": the place the lists knew ends the body's name
+                found.remove(--i);
+                found.set(i, new Mention(before.start(), name.end(), Type.ORG,
+                        spanText(text, tokens, before.start(), name.end()), false));
+                continue;
+            }
             int head = name.start() - 2;
             if (head < from || name.type() == Type.PER || !headAndOf(tokens, head, name.end())
                     || !spacesOnly(text, tokens.get(head), tokens.get(head + 1))
                     || !spacesOnly(text, tokens.get(head + 1), tokens.get(name.start()))) {
                 continue;
             }
-            Mention before = i > 0 ? found.get(i - 1) : null;
             boolean headAlone = before != null && before.start() == head && before.end() == head + 1;
             if (before != null && before.end() > head && !headAlone) {
                 continue;
@@ -2346,6 +2411,18 @@ public final class EntityExtractor {
             }
             found.set(i, new Mention(head, name.end(), Type.ORG, spanText(text, tokens, head, name.end()), false));
         }
+    }
+
+    /**
+     * Whether {@code body} is a body's name its rule found, its head word, "for" and more ("Front for the
+     * Liberation"), and "of" and {@code name} follow it.
+     */
+    private static boolean bodyForSomethingOf(String text, List<Token> tokens, Mention body, Mention name) {
+        int of = body.end();
+        return body.type() == Type.ORG && !body.known() && of + 1 == name.start()
+                && headAnd(tokens, body.start(), body.end(), "for") && tokens.get(of).text().equals("of")
+                && spacesOnly(text, tokens.get(of - 1), tokens.get(of))
+                && spacesOnly(text, tokens.get(of), tokens.get(name.start()));
     }
 
     /**
@@ -2560,11 +2637,12 @@ public final class EntityExtractor {
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         if (type == Type.ORG && (titleOnly(tokens, start, end) || end < to && TITLES.contains(tokens.get(end).text())
-                && isDescriptive(tokens, start, start + 1) && titleOnly(tokens, start, end + 1))
+                && isDescriptive(tokens, start, start + 1) && titleOnly(tokens, start, end + 1)
+                || portfolio(tokens, start, end))
                 || initialsOnly(tokens, start, end)) {
             // "Crown Prince Sheikh" of "Crown Prince Sheikh Saad al-Abdulla al-Sabah", "Colombian Defence" before
-            // "Minister", "L.K." of "L.K. Advani": the rules read the whole run instead (a person's title stays: the
-            // name after it is found from it)
+            // "Minister", "Labour" before "Minister", "L.K." of "L.K. Advani": the rules read the whole run instead
+            // (a person's title stays: the name after it is found from it)
             return null;
         }
         if (end - start == 1 && start > 0 && tokens.get(start - 1).text().equals("&")
@@ -2839,6 +2917,9 @@ public final class EntityExtractor {
                 // Motorola": nor does a sentence's common first word
                 leftJoined = false;
             }
+            if (organisation && rightJoined && portfolio(tokens, i, i + n)) {
+                return null; // "Labour Minister Norbert Bluem", "the Labour Ministry": a portfolio, not the party
+            }
             if (organisation && rightJoined && TITLES.contains(tokens.get(i + n).text())) {
                 rightJoined = false; // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer
             }
@@ -2855,6 +2936,15 @@ public final class EntityExtractor {
             return new Mention(i, i + n, type, entry.canonical(), true);
         }
         return null;
+    }
+
+    /** What holds a portfolio, after its one word: "Labour Minister", "Labour Ministry", "Health Secretary". */
+    private static final Set<String> PORTFOLIO_HOLDERS = wordSet("Minister", "Ministry", "Secretary", "Department");
+
+    /** Whether tokens [start, end) are one common word before what holds it as a portfolio: "Labour Minister". */
+    private boolean portfolio(List<Token> tokens, int start, int end) {
+        return end - start == 1 && end < tokens.size() && PORTFOLIO_HOLDERS.contains(tokens.get(end).text())
+                && common(tokens.get(start).text());
     }
 
     /** Whether {@code word} alone is a known place: a country, a region or a city. */
@@ -2920,7 +3010,7 @@ public final class EntityExtractor {
             boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()));
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
-                    && tokens.get(i + 1).capitalised() && !taken[i + 1 - from]
+                    && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
                     // "the Department of Energy and Japan Airlines": a known place after "and" starts another name
@@ -2938,6 +3028,16 @@ public final class EntityExtractor {
         }
         flush(runs, run);
         return runs;
+    }
+
+    /**
+     * Whether token {@code i} is "of" or "for" and "the" and a capitalised word follow it in a run a body's word
+     * opens: "Front for the Liberation of Mozambique", "Party of the Democratic Left".
+     */
+    private static boolean bodysThe(List<Token> tokens, List<Integer> run, int i, int to) {
+        String w = tokens.get(i).text();
+        return (w.equals("of") || w.equals("for")) && run.size() == 1 && BODIES.contains(tokens.get(run.get(0)).text())
+                && i + 2 < to && tokens.get(i + 1).text().equals("the") && tokens.get(i + 2).capitalised();
     }
 
     private static void flush(List<List<Integer>> runs, List<Integer> run) {
@@ -2965,8 +3065,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), as an organisation; the
-     * sentence starts at token {@code from}.
+     * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), or that a body's word
+     * heads before "of" or "for" ("Forum for the Restoration of Democracy", "Movement for Democratic Change"), as an
+     * organisation, whatever the model made of its words, unless a given name follows "of" ("the Office of Tony
+     * Blair" names him); the sentence starts at token {@code from}.
      */
     private Mention institution(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = afterOpeningWords(tokens, from, run.get(0));
@@ -2974,7 +3076,15 @@ public final class EntityExtractor {
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
         }
-        if (end - start < 2 || !institutional(text, tokens, end - 1) || titleOnly(tokens, start, end)) {
+        boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
+                && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
+                && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));
+        for (int k = start + 3; headed && k + 1 < end; k++) {
+            if (tokens.get(k).text().equals("and") && inUpperCase(tokens.get(k + 1).text())) {
+                end = k; // "the University of Chicago Education Lab and MDRC": an acronym after "and" is another body
+            }
+        }
+        if (end - start < 2 || !(headed || institutional(text, tokens, end - 1)) || titleOnly(tokens, start, end)) {
             return null; // "Police Commissioner", "Fisheries Commissioner": a title and its portfolio
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;
@@ -2986,9 +3096,9 @@ public final class EntityExtractor {
         return headAnd(tokens, start, end, "of");
     }
 
-    /** Whether tokens [start, end) are an institution's head word, {@code connector} and more. */
+    /** Whether tokens [start, end) are a body's head word, {@code connector} and more: "Front for the Liberation". */
     private static boolean headAnd(List<Token> tokens, int start, int end, String connector) {
-        return end - start > 2 && ORG_HEADS.contains(tokens.get(start).text())
+        return end - start > 2 && BODIES.contains(tokens.get(start).text())
                 && tokens.get(start + 1).text().equals(connector);
     }
 
@@ -3007,7 +3117,7 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether tokens [start, end) are an institution's head word, "for" and capitalised words: "Office for Coastal
+     * Whether tokens [start, end) are a body's head word, "for" and capitalised words: "Office for Coastal
      * Statistics", "Institute for Rural Energy and Transport".
      */
     private static boolean headAndFor(List<Token> tokens, int start, int end) {

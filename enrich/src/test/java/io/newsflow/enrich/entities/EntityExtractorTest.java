@@ -1009,4 +1009,55 @@ class EntityExtractorTest {
         assertEquals(List.of("Harvik-Lund"), e.organizations(), e.toString());
         assertTrue(e.people().isEmpty(), e.toString());
     }
+
+    @Test
+    void aBodysWordBeforeForOrOfAndTheIsOneOrganisationWithThePlaceAfterIt() {
+        Entities e = EXTRACTOR.extract("Leaders of the Front for the Liberation of Mali said on Monday they would "
+                + "take part in the vote . The opposition Forum for the Renewal of Democracy ( FORDE ) called it a "
+                + "cover-up .");
+        assertTrue(e.organizations().containsAll(List.of("Front for the Liberation of Mali",
+                "Forum for the Renewal of Democracy")), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
+    void basketballResultsUnderAHeadingAreTeamsWhateverTheirCase() {
+        Entities e = EXTRACTOR.extract("Results of games on Saturday ( home team in CAPS ) :\n\nPORT ELMSLEY 103 "
+                + "Carville 96\n\nHarbin Falls 101 NORTH FENWICK 93\n");
+        assertTrue(e.organizations().containsAll(List.of("PORT ELMSLEY", "NORTH FENWICK")), e.toString());
+    }
+
+    @Test
+    void aHeadingOfALeaguesPartIsNoName() {
+        Entities e = EXTRACTOR.extract("Results of league matches on Saturday :\n\nPremier league\n\nBrexley 2 "
+                + "Tarnfield 1\n\nWestholm 0 Farrowby 0\n\nDivision one\n\nOldmere 3 Castlebury 1\n\nGlenrith 2 "
+                + "Ashcombe 2\n");
+        assertFalse(e.organizations().contains("Division"), e.toString());
+        assertTrue(e.organizations().containsAll(List.of("Brexley", "Oldmere")), e.toString());
+    }
+
+    @Test
+    void aPortfolioBeforeAMinisterIsNoParty() {
+        Entities minister = EXTRACTOR.extract("Labour Minister Anton Brenner said the figures were disappointing but "
+                + "blamed seasonal factors in the west of the country .");
+        assertEquals(List.of("Anton Brenner"), minister.people(), minister.toString());
+        assertEquals(List.of(), minister.organizations(), minister.toString());
+        Entities leader = EXTRACTOR.extract("Labour leader Tom Hadley disagreed .");
+        assertEquals(List.of("Labour Party"), leader.organizations(), leader.toString());
+    }
+
+    @Test
+    void aKalenjinParticleAndAMilitaryRankAreReadAsSuch() {
+        Entities e = EXTRACTOR.extract("President Samuel arap Kiptoo sacked his ministers on Monday . Military "
+                + "spokesman Brigadier Tilak Weerasooriya said two soldiers died .");
+        assertEquals(List.of("Samuel arap Kiptoo", "Tilak Weerasooriya"), e.people(), e.toString());
+    }
+
+    @Test
+    void aWordOfABodysLongerNameIsThatBody() {
+        Entities e = EXTRACTOR.extract("Tupac Amaru rebels freed 225 hostages on Sunday . The rebels of the Tupac "
+                + "Amaru Revolutionary Movement ( MRTA ) demand the release of jailed comrades .");
+        assertEquals(List.of("Tupac Amaru Revolutionary Movement"), e.organizations(), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
 }
