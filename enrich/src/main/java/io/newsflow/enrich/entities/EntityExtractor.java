@@ -53,7 +53,7 @@ public final class EntityExtractor {
     /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
     private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
-            "Bhd", "Pty", "Tbk");
+            "Bhd", "Pty", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
     /** Last words of institutions' names, and the legal forms of companies. */
     private static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",
             "Council", "Agency", "Commission", "Department", "Committee", "Company", "Corporation", "Group", "Bank",
@@ -884,8 +884,9 @@ public final class EntityExtractor {
 
     /**
      * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
-     * covers, no list knows and the text's language does not use in lower case, are one person's name: the model
-     * found half of it ("Olusegun Obasanjo" as a place "Olusegun", "Anke Huber" as an organisation "Anke").
+     * covers, no list knows and the text's language does not use in lower case, are one person's name when the
+     * first is a given name or a title's word stands before it: the model found half of it ("Olusegun Obasanjo" as a
+     * place "Olusegun", "Anke Huber" as an organisation "Anke", "envoy Eliahu Ben-Elissar" as a place "Eliahu").
      */
     private void halvesOfNames(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -894,7 +895,8 @@ public final class EntityExtractor {
             if (m.known() || m.end() - m.start() != 1 || next >= tokens.size()
                     || k + 1 < mentions.size() && mentions.get(k + 1).start() <= next
                     || !unknownNameWord(tokens.get(m.start())) || !unknownNameWord(tokens.get(next))
-                    || !gazetteer.isAnyGivenName(tokens.get(m.start()).text())
+                    || !(gazetteer.isAnyGivenName(tokens.get(m.start()).text())
+                    || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start())))
                     || gazetteer.isAnyGivenName(tokens.get(next).text()) || !lettersOnly(tokens.get(next).text())
                     || !spacesOnly(text, tokens.get(m.start()), tokens.get(next))
                     || next + 1 < tokens.size() && tokens.get(next + 1).capitalised()
@@ -1896,6 +1898,7 @@ public final class EntityExtractor {
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
         withoutPartHeadings(tokens, lines, mentions);
+        inningsLines(text, tokens, lines, mentions);
         resultsRunOn(text, tokens, sentences, marks, mentions);
         standings(text, tokens, rowsRunOn(text, tokens, lines, marks), mentions);
         initialled(text, tokens, mentions);
@@ -2045,6 +2048,55 @@ public final class EntityExtractor {
         Token word = tokens.get(m.start());
         return word.capitalised() && !common(m.name()) && lookup(tokens, m.start(), m.end()) == null
                 && !isDescriptive(tokens, m.start(), m.end()) && !inUpperCase(word.text());
+    }
+
+    /**
+     * A line of cricket's scores, its ground, a colon and the sides' innings ("Chester-le-Street: Glamorgan 259 and
+     * 207 (A. Dale 69), Durham 114 and 81-3."): a side is one to three capitalised words after the colon, a comma or
+     * a semicolon, right before its runs (a whole number, maybe a hyphen and its wickets) and then "and", a
+     * parenthesis, a comma, a semicolon, a period or the line's end. With two sides or more on the line, each is a
+     * team (a country a place), whatever the model made of it, and the ground a place.
+     */
+    private void inningsLines(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        for (int[] line : lines) {
+            int colon = line[0];
+            while (colon < line[1] && colon - line[0] < 4 && tokens.get(colon).word()
+                    && tokens.get(colon).capitalised()) {
+                colon++;
+            }
+            if (colon == line[0] || colon >= line[1] || !tokens.get(colon).text().equals(":")) {
+                continue;
+            }
+            List<int[]> sides = new ArrayList<>();
+            for (int i = colon + 1; i < line[1]; i++) {
+                String before = tokens.get(i - 1).text();
+                if (!(before.equals(":") || before.equals(",") || before.equals(";"))) {
+                    continue;
+                }
+                int name = sideName(text, tokens, i, line[1]);
+                int after = name < line[1] && isWholeNumber(tokens.get(name).text(), 3) ? name + 1 : -1;
+                if (after > 0 && score(text, tokens, name) >= 0) {
+                    after += 2; // "81-3": runs and wickets
+                }
+                if (name > i && after > 0 && !initial(tokens.get(i).text()) && (after >= line[1]
+                        || Set.of("and", "(", ",", ";", ".").contains(tokens.get(after).text()))) {
+                    sides.add(new int[] {i, name});
+                }
+            }
+            if (sides.size() < 2) {
+                continue;
+            }
+            for (int[] side : sides) {
+                String name = spanText(text, tokens, side[0], side[1]);
+                replace(mentions, new Mention(side[0], side[1], gazetteer.isCountry(name) ? Type.LOC : Type.ORG,
+                        name, false));
+            }
+            Mention ground = new Mention(line[0], colon, Type.LOC, spanText(text, tokens, line[0], colon), false);
+            if (mentions.stream().noneMatch(m -> overlaps(m, ground) && m.type() == Type.LOC)) {
+                replace(mentions, ground);
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */

@@ -1060,4 +1060,28 @@ class EntityExtractorTest {
         assertEquals(List.of("Tupac Amaru Revolutionary Movement"), e.organizations(), e.toString());
         assertTrue(e.locations().isEmpty(), e.toString());
     }
+
+    @Test
+    void theSidesOfALineOfInningsAreTeamsAndItsGroundAPlace() {
+        Entities e = EXTRACTOR.extract("Close of play scores on Friday :\n\nAshby-de-la-Marsh : Wexcombe 259 and 207 "
+                + "( A. Dale 69 ; D. Brell 4-43 ) , Harrowdale 114 ( S. Watt 4-28 ) and 81-3 .\n");
+        assertTrue(e.organizations().containsAll(List.of("Wexcombe", "Harrowdale")), e.toString());
+        assertTrue(e.locations().contains("Ashby-de-la-Marsh"), e.toString());
+        assertTrue(e.people().containsAll(List.of("A. Dale", "D. Brell", "S. Watt")), e.toString());
+        assertFalse(e.people().contains("Ashby-de-la-Marsh"), e.toString());
+    }
+
+    @Test
+    void aTitlesWordBeforeHalfANameTheModelTookForAPlaceMakesItAPerson() {
+        Entities e = EXTRACTOR.extract("Egyptian President Hosni Mubarak met Israeli envoy Eliahu Ben-Elissar in "
+                + "Cairo on Tuesday to discuss the stalled peace process .");
+        assertTrue(e.people().contains("Eliahu Ben-Elissar"), e.toString());
+        assertEquals(List.of("Cairo"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aFinnishLegalFormEndsACompanysName() {
+        Entities e = EXTRACTOR.extract("Workers at paper mills owned by Harkko Oy will strike on Friday .");
+        assertEquals(List.of("Harkko Oy"), e.organizations(), e.toString());
+    }
 }
