@@ -311,6 +311,9 @@ public final class EntityExtractor {
     /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
     private static final Set<String> RESULT_VERBS = wordSet("beat", "beats", "defeated", "defeats", "thrashed", "edged",
             "routed", "downed", "upset", "ousted", "overcame");
+    /** Results before a score, "at" and a known place, which make it a team: "lost 3-1 at Hamburg". */
+    private static final Set<String> AWAY_RESULTS = wordSet("won", "lost", "drew", "win", "loss", "draw", "defeat",
+            "victory");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = wordSet("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
@@ -379,7 +382,8 @@ public final class EntityExtractor {
     /**
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
-     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris"). A country stays a location: its team is
+     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", a known place after a score and "at": "lost
+     * 3-1 at Hamburg"), or before a comma and "who" ("Karlsruhe, who lost"). A country stays a location: its team is
      * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
      * too ("Williams driver Damon Hill").
      */
@@ -397,13 +401,18 @@ public final class EntityExtractor {
             String after = m.end() < tokens.size() ? tokens.get(m.end()).text().toLowerCase(Locale.ROOT) : "";
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
             String twoBefore = m.start() > 1 ? tokens.get(m.start() - 2).text().toLowerCase(Locale.ROOT) : "";
-            if (m.start() >= 5 && score(text, tokens, m.start() - 4) >= 0) {
+            boolean scored = m.start() >= 5 && score(text, tokens, m.start() - 4) >= 0;
+            if (scored) {
                 // "lost 3-0 to Southampton": a score between the result and the side
                 twoBefore = tokens.get(m.start() - 5).text().toLowerCase(Locale.ROOT);
             }
-            if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before)
+            boolean who = after.equals(",") && m.end() + 1 < tokens.size()
+                    && tokens.get(m.end() + 1).text().equals("who");
+            if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
-                    || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))) {
+                    || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
+                    || before.equals("at") && scored && AWAY_RESULTS.contains(twoBefore)
+                    && lookup(tokens, m.start(), m.end()) != null) {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
@@ -3020,7 +3029,10 @@ public final class EntityExtractor {
         }
         if (entry == null && span.size() == 1 && words.get(0).length() > 3
                 && inUpperCase(words.get(0))) {
-            entry = gazetteer.lookup(List.of(titleCase(words.get(0)))); // datelines: "WASHINGTON:"
+            // datelines: "WASHINGTON:"; a word in capitals in a sentence that is not is no organisation's name in
+            // title case ("AJAX calls", not the club Ajax)
+            entry = gazetteer.lookup(List.of(titleCase(words.get(0))));
+            entry = entry != null && entry.kind() == Kind.ORGANIZATION && !capitals ? null : entry;
         }
         return entry == null || (span.size() == 1 && words.get(0).length() < 2) ? null : entry;
     }
