@@ -275,7 +275,12 @@ public final class EntityExtractor {
             "Hutu", "Hutus", "Tutsi", "Tutsis", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
             "Uyghur", "Uyghurs", "Zulu", "Zulus", "Bedouin", "Bedouins", "Druze", "Alawite", "Alawites", "Shi'ite",
             "Shi'ites", "Shiites", "Sunnis", "Sikhs", "Hindus", "Maori", "Inuit", "Rohingya", "Yazidi", "Yazidis",
-            "Hazara", "Hazaras", "Baluch", "Kashmiri", "Kashmiris", "Berber", "Berbers");
+            "Hazara", "Hazaras", "Baluch", "Kashmiri", "Kashmiris", "Berber", "Berbers",
+            // people of a country, named otherwise than its adjective: "Swede Stefan Edberg"
+            "Swede", "Swedes", "Dane", "Danes", "Finn", "Finns", "Pole", "Poles", "Briton", "Britons", "Spaniard",
+            "Spaniards", "Frenchman", "Frenchwoman", "Dutchman", "Englishman", "Scotsman", "Welshman", "Irishman",
+            "Turk", "Turks", "Scot", "Slovak", "Slovaks", "Slovene", "Slovenes", "Icelander", "Icelanders",
+            "Luxembourger", "Azeri", "Azeris", "Kiwi", "Aussie");
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
     private static final Set<String> COMMON_ACRONYMS = wordSet("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
             "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
@@ -2776,8 +2781,9 @@ public final class EntityExtractor {
             while (end < to && continuesName(text, tokens, end - 1, end)) {
                 end++;
             }
-            while (start > from && continuesName(text, tokens, start, start - 1)) {
-                start--;
+            while (start > from && continuesName(text, tokens, start, start - 1)
+                    && !(end - start >= 2 && isDescriptive(tokens, start - 1, start))) {
+                start--; // not "American" before "Andre Agassi" (but "Roman" before "Polanski")
             }
             if (end - start >= 3 && start - 2 >= from && tokens.get(start - 1).text().equals("of")
                     && PORTFOLIO_TITLES.contains(tokens.get(start - 2).text())) {
@@ -3315,6 +3321,11 @@ public final class EntityExtractor {
         } else if (afterTitle > start && (end - afterTitle > 3
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
+        }
+        if (afterTitle == start && end - start >= 3 && isDescriptive(tokens, start, start + 1)
+                && forenameFirst(tokens, start + 1, end) && looksLikeName(tokens, start + 1, end)) {
+            // "Australian Greg Norman", "German Boris Becker": a people's adjective, then a name
+            return new Mention(start + 1, end, Type.PER, spanText(text, tokens, start + 1, end), false);
         }
         boolean kin = end - start <= 2 && kinAfter(text, last);
         if (end - start == 1 && surname(last) && (kin || afterTitle == start

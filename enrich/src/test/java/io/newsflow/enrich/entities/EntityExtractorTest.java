@@ -1099,4 +1099,14 @@ class EntityExtractorTest {
         Entities club = EXTRACTOR.extract("SOCCER - AJAX HELD AT HOME .");
         assertEquals(List.of("Ajax"), club.organizations(), club.toString());
     }
+
+    @Test
+    void aPeoplesWordBeforeAPersonIsNoPartOfTheName() {
+        Entities e = EXTRACTOR.extract("He met Australian Greg Norrish on the course on Sunday . Pete Sampras beat "
+                + "fellow American Andre Agassi 6-2 6-1 to reach the final . Swede Stefan Edlund lost .");
+        assertTrue(e.people().containsAll(List.of("Greg Norrish", "Andre Agassi", "Stefan Edlund")), e.toString());
+        assertTrue(e.people().stream().noneMatch(p -> p.startsWith("Australian") || p.startsWith("American")
+                || p.startsWith("Swede")), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
 }
