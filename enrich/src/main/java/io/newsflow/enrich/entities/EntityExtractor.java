@@ -3322,8 +3322,8 @@ public final class EntityExtractor {
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
-        if (afterTitle == start && end - start >= 3 && isDescriptive(tokens, start, start + 1)
-                && forenameFirst(tokens, start + 1, end) && looksLikeName(tokens, start + 1, end)) {
+        if (afterTitle == start && end - start >= 3 && forenameFirst(tokens, start + 1, end)
+                && isDescriptive(tokens, start, start + 1) && looksLikeName(tokens, start + 1, end)) {
             // "Australian Greg Norman", "German Boris Becker": a people's adjective, then a name
             return new Mention(start + 1, end, Type.PER, spanText(text, tokens, start + 1, end), false);
         }
