@@ -2093,7 +2093,7 @@ public final class EntityExtractor {
                     after += 2; // "81-3": runs and wickets
                 }
                 if (name > i && after > 0 && !initial(tokens.get(i).text()) && (after >= line[1]
-                        || Set.of("and", "(", ",", ";", ".").contains(tokens.get(after).text()))) {
+                        || AFTER_INNINGS.contains(tokens.get(after).text()))) {
                     sides.add(new int[] {i, name});
                 }
             }
@@ -2109,9 +2109,12 @@ public final class EntityExtractor {
             if (mentions.stream().noneMatch(m -> overlaps(m, ground) && m.type() == Type.LOC)) {
                 replace(mentions, ground);
             }
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
+
+    /** What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3." */
+    private static final Set<String> AFTER_INNINGS = wordSet("and", "(", ",", ";", ".");
 
     /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */
     private static final Pattern PART_NUMBER = Pattern.compile(
