@@ -1926,6 +1926,7 @@ public final class EntityExtractor {
         scorers(text, tokens, mentions);
         dismissals(text, tokens, lines, marks, mentions);
         scoredResults(text, tokens, mentions);
+        movers(text, tokens, mentions);
         datelines(text, tokens, lines, sentences, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
@@ -2115,6 +2116,65 @@ public final class EntityExtractor {
 
     /** What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3." */
     private static final Set<String> AFTER_INNINGS = wordSet("and", "(", ",", ";", ".");
+
+    /** How a share's price moves in a market report: "Hutchison Whampoa lost 50 cents". */
+    private static final Set<String> PRICE_MOVES = wordSet("rose", "fell", "gained", "lost", "eased", "climbed",
+            "dropped", "slipped", "jumped", "added", "shed", "firmed", "declined", "rallied", "tumbled", "slumped",
+            "dipped", "advanced", "surged", "soared", "plunged", "edged");
+    /** What a share's price moves by: its currency's units, or a percentage (not an index's points). */
+    private static final Set<String> PRICE_UNITS = wordSet("cents", "cent", "pence", "dollars", "dollar", "yen",
+            "francs", "marks", "pfennigs", "centimes", "won", "baht", "pesos", "rupees", "kronor", "kroner", "crowns",
+            "lire", "ringgit", "rand", "percent", "pct", "%");
+    private static final Pattern PRICE = Pattern.compile("[0-9]+(?:[.,][0-9]+)?");
+
+    /**
+     * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
+     * move, a number and its unit ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10 cents",
+     * "Michelin slipped 1.2 percent") are a company, whatever the model made of them; not a common word alone
+     * ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one or two words that starts
+     * with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation or one as long was
+     * found already.
+     */
+    private void movers(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            if (!PRICE_MOVES.contains(tokens.get(i).text()) || !PRICE.matcher(tokens.get(i + 1).text()).matches()
+                    || !PRICE_UNITS.contains(tokens.get(i + 2).text())) {
+                continue;
+            }
+            int start = i;
+            while (start > 0 && i - start < 4 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+                    && (tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    || start < i && MOVER_CONNECTORS.contains(tokens.get(start - 1).text()))) {
+                start--;
+            }
+            while (start < i && MOVER_CONNECTORS.contains(tokens.get(start).text())) {
+                start++;
+            }
+            if (start == i) {
+                continue;
+            }
+            String first = tokens.get(start).text();
+            String name = spanText(text, tokens, start, i);
+            Entry known = lookup(tokens, start, i);
+            if (NOT_NAMES.contains(first) || COMMON_ACRONYMS.contains(first)
+                    || i - start <= 2 && gazetteer.isAnyGivenName(first) || i - start == 1 && common(first)
+                    || known != null && known.kind() != Kind.ORGANIZATION || isDescriptive(tokens, start, i)) {
+                continue;
+            }
+            int from = start;
+            int to = i;
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.start() < from || m.type() == Type.ORG && (m.known() || m.end() >= to)))) {
+                continue; // a longer name the mover's words end, or an organisation found already ("Sony Corp")
+            }
+            replace(mentions, new Mention(start, i, Type.ORG, known != null ? known.canonical() : name,
+                    known != null));
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Words inside a company's name in a market report: "China Light and Power". */
+    private static final Set<String> MOVER_CONNECTORS = wordSet("and", "&", "of");
 
     /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */
     private static final Pattern PART_NUMBER = Pattern.compile(

@@ -1109,4 +1109,16 @@ class EntityExtractorTest {
                 || p.startsWith("Swede")), e.toString());
         assertTrue(e.locations().isEmpty(), e.toString());
     }
+
+    @Test
+    void aMarketReportsMoversAreCompanies() {
+        Entities e = EXTRACTOR.extract("Shares closed lower on Friday . Halvern Whitcombe lost 50 cents to 61.25 , "
+                + "Tarvik Light and Power added 10 cents and Orlen Vask slipped 1.2 percent . Sales rose 5 percent .");
+        assertTrue(e.organizations().containsAll(List.of("Halvern Whitcombe", "Tarvik Light and Power",
+                "Orlen Vask")), e.toString());
+        assertFalse(e.organizations().contains("Sales"), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+        Entities vote = EXTRACTOR.extract("In the first round Boris Yelkin gained 35 percent of the vote .");
+        assertEquals(List.of("Boris Yelkin"), vote.people(), vote.toString());
+    }
 }
