@@ -304,7 +304,7 @@ public final class EntityExtractor {
             "batsman", "bowler", "all-rounder", "quarterback", "pitcher");
     /** A player's role between a team and the player: "Williams driver Damon Hill", "Juventus midfielder". */
     private static final Set<String> PLAYERS_ROLES = union(POSITIONS, wordSet("driver", "rider", "forward",
-            "playmaker", "sweeper", "shortstop", "outfielder", "linebacker"));
+            "playmaker", "sweeper", "shortstop", "outfielder", "linebacker", "team-mate", "teammate"));
     /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
     private static final Set<String> TEAM_AFTER = union(POSITIONS, wordSet("beat", "beats", "drew", "defeated",
             "thrashed", "edged", "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "opener"));
@@ -418,6 +418,24 @@ public final class EntityExtractor {
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
                     || before.equals("at") && scored && AWAY_RESULTS.contains(twoBefore)
                     && lookup(tokens, m.start(), m.end()) != null) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /**
+     * A word no list knows as a place, its possessive and a person named in full name the person's team or employer,
+     * an organisation: "Ferrari's Michael Schumacher", "Benetton's Gerhard Berger" (a country stays a place:
+     * "Britain's Damon Hill").
+     */
+    private void employersOfPeople(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention next = mentions.get(i + 1);
+            if (m.end() - m.start() == 1 && m.type() != Type.ORG && !m.known() && next.start() == m.end() + 1
+                    && next.type() == Type.PER && next.end() - next.start() >= 2
+                    && Tokens.isPossessive(tokens.get(m.end()).text())
+                    && gazetteer.lookup(List.of(tokens.get(m.start()).text())) == null) {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
@@ -1907,6 +1925,7 @@ public final class EntityExtractor {
         acronyms(text, tokens, marks, mentions);
         wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);
+        employersOfPeople(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
@@ -2835,6 +2854,10 @@ public final class EntityExtractor {
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
+        if (type == Type.LOC && start - 2 >= from && Tokens.isPossessive(tokens.get(start - 1).text())
+                && isPlace(tokens.get(start - 2).text()) && givenNameAndSurname(tokens, start, end)) {
+            type = Type.PER; // "Britain's Damon Hill", a place to the model
+        }
         if (type != Type.PER && forenameLeftOut(text, tokens, from, start, end)) {
             // "Monica Seles beat Jana Novotna": the model left the given name out and took "Seles" for a team
             return new Mention(start - 1, end, Type.PER, spanText(text, tokens, start - 1, end), false);
@@ -2931,6 +2954,22 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether tokens [start, end) are two words no list knows, a given name and a word that ends no place's name
+     * ("Damon Hill", not "Victoria Falls" nor "Jordan Valley"): after a known place's possessive ("Britain's Damon
+     * Hill"), where a place is seldom named, a person.
+     */
+    private boolean givenNameAndSurname(List<Token> tokens, int start, int end) {
+        if (end - start != 2 || !gazetteer.isAnyGivenName(tokens.get(start).text())) {
+            return false;
+        }
+        String last = tokens.get(end - 1).text();
+        return tokens.get(end - 1).word() && tokens.get(end - 1).capitalised() && !inUpperCase(last)
+                && !LOC_SUFFIXES.contains(last) && !PLACE_LAST_WORDS.contains(last) && !FACILITIES.contains(last)
+                && !DIRECTIONS.contains(last) && lookup(tokens, start, end) == null
+                && gazetteer.lookup(List.of(tokens.get(start).text())) == null;
     }
 
     /**

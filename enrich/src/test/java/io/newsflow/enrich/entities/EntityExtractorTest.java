@@ -1121,4 +1121,15 @@ class EntityExtractorTest {
         Entities vote = EXTRACTOR.extract("In the first round Boris Yelkin gained 35 percent of the vote .");
         assertEquals(List.of("Boris Yelkin"), vote.people(), vote.toString());
     }
+
+    @Test
+    void aTeamsPossessiveBeforeADriverAndACountrysBeforeAPerson() {
+        Entities e = EXTRACTOR.extract("Britain's Damon Hill won the race on Sunday . Hill's Williams team-mate "
+                + "Jacques Villon of Canada crashed out . Ferrari's Michael Schuler finished second and Benetton's "
+                + "Gerhard Brenner was fourth .");
+        assertTrue(e.people().containsAll(List.of("Damon Hill", "Jacques Villon", "Michael Schuler",
+                "Gerhard Brenner")), e.toString());
+        assertTrue(e.organizations().containsAll(List.of("Williams", "Ferrari", "Benetton")), e.toString());
+        assertEquals(List.of("United Kingdom", "Canada"), e.locations(), e.toString());
+    }
 }
