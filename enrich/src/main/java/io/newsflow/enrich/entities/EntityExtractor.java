@@ -122,7 +122,7 @@ public final class EntityExtractor {
             "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
             "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
             "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
-            "Commodore", "Corporal", "Cpl.");
+            "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister");
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
@@ -257,7 +257,7 @@ public final class EntityExtractor {
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "You", "My", "Your", "Mr", "Mrs",
             "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
             "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey", "Hi",
-            "Hello", "Please", "Thanks", "Thank", "Let"));
+            "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals"));
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",

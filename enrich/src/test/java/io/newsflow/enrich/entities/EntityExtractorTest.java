@@ -1132,4 +1132,14 @@ class EntityExtractorTest {
         assertTrue(e.organizations().containsAll(List.of("Williams", "Ferrari", "Benetton")), e.toString());
         assertEquals(List.of("United Kingdom", "Canada"), e.locations(), e.toString());
     }
+
+    @Test
+    void aRivalOrALawyerBeforeANameIsNoPartOfIt() {
+        Entities rival = EXTRACTOR.extract("Rival carrier AOM said it would add flights to the island during the "
+                + "strike next week .");
+        assertEquals(List.of("AOM"), rival.organizations(), rival.toString());
+        Entities lawyer = EXTRACTOR.extract("Lawyer Franco Cappelli told reporters outside the courthouse that "
+                + "justice had been done .");
+        assertEquals(List.of("Franco Cappelli"), lawyer.people(), lawyer.toString());
+    }
 }
