@@ -2156,9 +2156,11 @@ public final class EntityExtractor {
      */
     private void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
-            if (!PRICE_MOVES.contains(tokens.get(i).text()) || !PRICE.matcher(tokens.get(i + 1).text()).matches()
-                    || !PRICE_UNITS.contains(tokens.get(i + 2).text())) {
-                continue;
+            char c = tokens.get(i + 1).text().charAt(0);
+            if (c < '0' || c > '9' || !PRICE_MOVES.contains(tokens.get(i).text())
+                    || !PRICE_UNITS.contains(tokens.get(i + 2).text())
+                    || !PRICE.matcher(tokens.get(i + 1).text()).matches()) {
+                continue; // most tokens are followed by no number
             }
             int start = i;
             while (start > 0 && i - start < 4 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
