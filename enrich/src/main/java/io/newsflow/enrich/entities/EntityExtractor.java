@@ -2860,6 +2860,11 @@ public final class EntityExtractor {
                 && isPlace(tokens.get(start - 2).text()) && givenNameAndSurname(tokens, start, end)) {
             type = Type.PER; // "Britain's Damon Hill", a place to the model
         }
+        if (type != Type.PER && start > from && SURNAME_TITLES.contains(tokens.get(start - 1).text())
+                && end - start <= 3 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+                && givenNameFirst(text, tokens, start, end)) {
+            type = Type.PER; // "Governor Urban Baeckstroem", an organisation to the model
+        }
         if (type != Type.PER && forenameLeftOut(text, tokens, from, start, end)) {
             // "Monica Seles beat Jana Novotna": the model left the given name out and took "Seles" for a team
             return new Mention(start - 1, end, Type.PER, spanText(text, tokens, start - 1, end), false);
@@ -2956,6 +2961,17 @@ public final class EntityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether tokens [start, end) start with a given name and are no known name, no institution's and no place's
+     * by their last word: a person's name after a title.
+     */
+    private boolean givenNameFirst(String text, List<Token> tokens, int start, int end) {
+        String last = tokens.get(end - 1).text();
+        return gazetteer.isAnyGivenName(tokens.get(start).text()) && lookup(tokens, start, end) == null
+                && !institutional(text, tokens, end - 1) && !LOC_SUFFIXES.contains(last)
+                && !PLACE_LAST_WORDS.contains(last) && !FACILITIES.contains(last) && looksLikeName(tokens, start, end);
     }
 
     /**
@@ -3188,9 +3204,10 @@ public final class EntityExtractor {
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
                     // "the Department of Energy and Japan Airlines": a known place after "and" starts another name
-                    // "Chancellor Helmut Kohl and French President Jacques Chirac": nor does a people's adjective
+                    // "Chancellor Helmut Kohl and French President Jacques Chirac": nor does a people's adjective;
+                    // "analysts at Handelsbanken and SEB": nor does an acronym
                     && !(t.text().equals("and") && (isPlace(tokens.get(i + 1).text())
-                    || isDescriptive(tokens, i + 1, i + 2)));
+                    || isDescriptive(tokens, i + 1, i + 2) || acronym(tokens.get(i + 1).text())));
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {
@@ -3212,6 +3229,11 @@ public final class EntityExtractor {
         String w = tokens.get(i).text();
         return (w.equals("of") || w.equals("for")) && run.size() == 1 && BODIES.contains(tokens.get(run.get(0)).text())
                 && i + 2 < to && tokens.get(i + 1).text().equals("the") && tokens.get(i + 2).capitalised();
+    }
+
+    /** Whether a word is an acronym of two letters or more in capitals: "SEB", "MDRC". */
+    private static boolean acronym(String word) {
+        return word.length() >= 2 && inUpperCase(word);
     }
 
     private static void flush(List<List<Integer>> runs, List<Integer> run) {
@@ -3242,7 +3264,8 @@ public final class EntityExtractor {
      * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), or that a body's word
      * heads before "of" or "for" ("Forum for the Restoration of Democracy", "Movement for Democratic Change"), as an
      * organisation, whatever the model made of its words, unless a given name follows "of" ("the Office of Tony
-     * Blair" names him); the sentence starts at token {@code from}.
+     * Blair" names him); the sentence starts at token {@code from}. (A run ends before "and" and an acronym: "the
+     * University of Chicago Education Lab and MDRC" are two.)
      */
     private Mention institution(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = afterOpeningWords(tokens, from, run.get(0));
@@ -3253,11 +3276,6 @@ public final class EntityExtractor {
         boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
                 && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));
-        for (int k = start + 3; headed && k + 1 < end; k++) {
-            if (tokens.get(k).text().equals("and") && inUpperCase(tokens.get(k + 1).text())) {
-                end = k; // "the University of Chicago Education Lab and MDRC": an acronym after "and" is another body
-            }
-        }
         if (end - start < 2 || !(headed || institutional(text, tokens, end - 1)) || titleOnly(tokens, start, end)) {
             return null; // "Police Commissioner", "Fisheries Commissioner": a title and its portfolio
         }

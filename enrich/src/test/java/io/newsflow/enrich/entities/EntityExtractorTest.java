@@ -1142,4 +1142,15 @@ class EntityExtractorTest {
                 + "justice had been done .");
         assertEquals(List.of("Franco Cappelli"), lawyer.people(), lawyer.toString());
     }
+
+    @Test
+    void aTitleBeforeAGivenNameMakesAPersonAndAnAcronymAfterAndAnotherName() {
+        Entities governor = EXTRACTOR.extract("Governor Urban Baeckstroem said inflation remained low and the bank "
+                + "would watch the crown .");
+        assertEquals(List.of("Urban Baeckstroem"), governor.people(), governor.toString());
+        assertTrue(governor.organizations().isEmpty(), governor.toString());
+        Entities banks = EXTRACTOR.extract("Economists at Handelsbanken and SEB had expected the move .");
+        assertFalse(banks.organizations().contains("Handelsbanken and SEB"), banks.toString());
+        assertTrue(banks.organizations().contains("Handelsbanken"), banks.toString());
+    }
 }
