@@ -2909,9 +2909,14 @@ public final class EntityExtractor {
         if (end - start == 2 && acronymOfCity(tokens, start)) {
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "PAOK Salonika"
         }
-        if (type == Type.PER && !gazetteer.isGivenName(tokens.get(start).text())) {
+        String opening = tokens.get(start).text();
+        if (type == Type.PER && !gazetteer.isGivenName(opening)) {
             int given = firstGivenName(tokens, start + 1, end - 1);
-            start = given > 0 ? given : start; // "Issues Robert King": a heading's last word before the name
+            // "Issues Robert King", "Like John Hancock", "Tory MP Douglas Carswell": a heading's or a sentence's word
+            // before the name; not "Jose" of "Jose Maria Aznar", a given name right before another
+            boolean forename = given == start + 1 && gazetteer.isAnyGivenName(opening)
+                    && vocabulary.classOf(NameFeatures.lowerCase(opening)) == null;
+            start = given > 0 && !forename ? given : start;
         }
         if ((type != Type.PER || end - start == 1) && isDescriptive(tokens, start, end)
                 || allDescriptive(tokens, start, end)) {

@@ -1153,4 +1153,11 @@ class EntityExtractorTest {
         assertFalse(banks.organizations().contains("Handelsbanken and SEB"), banks.toString());
         assertTrue(banks.organizations().contains("Handelsbanken"), banks.toString());
     }
+
+    @Test
+    void aGivenNameRightBeforeAnotherStaysInTheName() {
+        Entities e = EXTRACTOR.extract("Spanish Prime Minister Jose Maria Aznar met leaders of the Basque Nationalist "
+                + "Party on Wednesday .");
+        assertEquals(List.of("Jose Maria Aznar"), e.people(), e.toString());
+    }
 }
