@@ -377,8 +377,7 @@ public final class EntityExtractor {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String body = m.end() - m.start() == 1 ? inside.get(tokens.get(m.start()).text()) : null;
-            if (body != null && m.type() == Type.LOC && !m.known()
-                    && gazetteer.lookup(List.of(tokens.get(m.start()).text())) == null) {
+            if (body != null && m.type() == Type.LOC && !m.known() && lookup(tokens, m.start(), m.end()) == null) {
                 mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, body, false));
             }
         }
@@ -434,8 +433,7 @@ public final class EntityExtractor {
             Mention next = mentions.get(i + 1);
             if (m.end() - m.start() == 1 && m.type() != Type.ORG && !m.known() && next.start() == m.end() + 1
                     && next.type() == Type.PER && next.end() - next.start() >= 2
-                    && Tokens.isPossessive(tokens.get(m.end()).text())
-                    && gazetteer.lookup(List.of(tokens.get(m.start()).text())) == null) {
+                    && Tokens.isPossessive(tokens.get(m.end()).text()) && lookup(tokens, m.start(), m.end()) == null) {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
@@ -2973,10 +2971,14 @@ public final class EntityExtractor {
      * by their last word: a person's name after a title.
      */
     private boolean givenNameFirst(String text, List<Token> tokens, int start, int end) {
-        String last = tokens.get(end - 1).text();
         return gazetteer.isAnyGivenName(tokens.get(start).text()) && lookup(tokens, start, end) == null
-                && !institutional(text, tokens, end - 1) && !LOC_SUFFIXES.contains(last)
-                && !PLACE_LAST_WORDS.contains(last) && !FACILITIES.contains(last) && looksLikeName(tokens, start, end);
+                && !institutional(text, tokens, end - 1) && endsNoPlace(tokens.get(end - 1).text())
+                && looksLikeName(tokens, start, end);
+    }
+
+    /** Whether a name's last word ends no place's or building's name: not "Falls", "Valley", "City", "Stadium". */
+    private static boolean endsNoPlace(String last) {
+        return !LOC_SUFFIXES.contains(last) && !PLACE_LAST_WORDS.contains(last) && !FACILITIES.contains(last);
     }
 
     /**
@@ -2990,9 +2992,8 @@ public final class EntityExtractor {
         }
         String last = tokens.get(end - 1).text();
         return tokens.get(end - 1).word() && tokens.get(end - 1).capitalised() && !inUpperCase(last)
-                && !LOC_SUFFIXES.contains(last) && !PLACE_LAST_WORDS.contains(last) && !FACILITIES.contains(last)
-                && !DIRECTIONS.contains(last) && lookup(tokens, start, end) == null
-                && gazetteer.lookup(List.of(tokens.get(start).text())) == null;
+                && endsNoPlace(last) && !DIRECTIONS.contains(last) && lookup(tokens, start, end) == null
+                && lookup(tokens, start, start + 1) == null;
     }
 
     /**
