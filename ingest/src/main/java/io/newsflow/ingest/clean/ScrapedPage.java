@@ -29,6 +29,7 @@ public record ScrapedPage(String url, byte[] body, Charset charset, Kind kind, I
     public static final String KAFKA = "kafka";
     public static final String FILE = "file";
     public static final String WARC = "warc";
+    /** Every source of pages, as ingest's counters' {@code source} tag names it. */
     public static final List<String> SOURCES = List.of(HTTP, KAFKA, FILE, WARC);
 
     public ScrapedPage {

@@ -32,8 +32,6 @@ public final class PagePublisher {
     private final KafkaOutput output;
     private final MeterRegistry registry;
 
-    /** Every source of pages, as the counters' {@code source} tag names it. */
-
     public PagePublisher(PageCleaner cleaner, KafkaOutput output, MeterRegistry registry) {
         this.cleaner = cleaner;
         this.output = output;
