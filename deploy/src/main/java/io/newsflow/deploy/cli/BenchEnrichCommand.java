@@ -40,7 +40,8 @@ final class BenchEnrichCommand implements Callable<Integer> {
             description = "JSON Lines documents {id, url?, title?, text, published_at?} (e.g. a dedup-eval set).")
     Path docs;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after one warm-up round (default 3).")
+    @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds after the warm-up rounds, which go on until the JIT has settled "
+            + "(default ${DEFAULT-VALUE}).")
     int rounds;
 
     @Override
@@ -77,11 +78,12 @@ final class BenchEnrichCommand implements Callable<Integer> {
         });
         out.printf(Locale.ROOT, "documents=%d words=%d%n", pages.size(),
                 enriched.values().stream().mapToLong(e -> e.draft().enrichment().wordCount()).sum());
-        out.printf(Locale.ROOT, "enrich: %s (language, entities, keywords, topics, summary, wire, fingerprint)%n",
-                enrichRate.describe("records"));
-        out.printf(Locale.ROOT, "entities: %s (entity extraction alone)%n", entityRate.describe("records"));
-        out.printf(Locale.ROOT, "dedup: %s (ledger, band index, collector; %d article events, %d duplicates)%n",
-                dedupRate.describe("records"), events[0], events[1]);
+        out.printf(Locale.ROOT, "enrich: %s (language, entities, keywords, topics, summary, wire, fingerprint; %s)%n",
+                enrichRate.describe("records"), enrichRate.warmUp("records"));
+        out.printf(Locale.ROOT, "entities: %s (entity extraction alone; %s)%n", entityRate.describe("records"),
+                entityRate.warmUp("records"));
+        out.printf(Locale.ROOT, "dedup: %s (ledger, band index, collector; %d article events, %d duplicates; %s)%n",
+                dedupRate.describe("records"), events[0], events[1], dedupRate.warmUp("records"));
         out.flush();
         return 0;
     }

@@ -393,7 +393,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /** Each stage alone on the same pages, one thread: the cleaner, the enricher, bulk requests to OpenSearch. */
     private void stages(PrintWriter out, List<BenchPage> pages, Path dir, Map<String, String> figures)
             throws Exception {
-        out.println("stages alone, one thread, 1 warm-up pass then 2 measured passes ...");
+        out.println("stages alone, one thread, warm-up passes until the JIT has settled, then 2 measured passes ...");
         out.flush();
         PageCleaner cleaner = new PageCleaner(vocabulary.config(), Clock.systemUTC());
         List<Page> cleaned = new ArrayList<>();
@@ -438,13 +438,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 }
                 batches.add(items);
             }
-            // one fresh index per pass, made before the clock starts
+            // one fresh index per pass (one warm-up pass: the time is OpenSearch's, whose JIT this JVM does not see),
+            // made before the clock starts
             List<IndexNames> made = new ArrayList<>();
             for (int pass = 0; pass < 3; pass++) {
                 made.add(IndexBenchCommand.install(client, "bench-stage-" + pass + "-"));
             }
             int[] pass = {0};
-            index = best(() -> {
+            index = best(1, () -> {
                 BatchSettler settler = IndexBenchCommand.settler(client, made.get(pass[0]++));
                 for (List<IndexItem> items : batches) {
                     settler.settle(items, List.of(), (delay, why) -> LockSupport.parkNanos(delay.toNanos()));
@@ -459,12 +460,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 node.close();
             }
         }
-        out.printf(Locale.ROOT, "  clean:  %7.1f pages/s, %7.1f pages per CPU-second (%d of %d pages kept)%n",
-                clean.perSecond(), clean.perCpuSecond(), cleaned.size(), pages.size());
+        out.printf(Locale.ROOT, "  clean:  %7.1f pages/s, %7.1f pages per CPU-second (%d of %d pages kept; warm-ups:"
+                + " %d)%n", clean.perSecond(), clean.perCpuSecond(), cleaned.size(), pages.size(), clean.warmUps());
         out.printf(Locale.ROOT, "  enrich: %7.1f pages/s, %7.1f pages per CPU-second (language, entities, keywords,"
-                + " topics, summary, wire, fingerprint)%n", enrich.perSecond(), enrich.perCpuSecond());
+                + " topics, summary, wire, fingerprint; warm-ups: %d)%n", enrich.perSecond(), enrich.perCpuSecond(),
+                enrich.warmUps());
         out.printf(Locale.ROOT, "  index:  %7.1f pages/s, %7.1f pages per CPU-second of client and OpenSearch (bulk"
-                + " requests of 1000)%n", index.perSecond(), index.perCpuSecond());
+                + " requests of 1000; warm-ups: %d)%n", index.perSecond(), index.perCpuSecond(), index.warmUps());
         out.flush();
         for (Map.Entry<String, BestRate> stage : Map.of("clean", clean, "enrich", enrich, "index", index).entrySet()) {
             figures.put(stage.getKey() + "_pages_per_s", String.format(Locale.ROOT, "%.1f", stage.getValue()
@@ -481,10 +483,14 @@ final class BenchPipelineCommand implements Callable<Integer> {
 
     /**
      * Items per second of wall time and per second of CPU time (this thread's and the child processes', e.g. the
-     * OpenSearch node's): the better of two measured passes after a warm-up pass.
+     * OpenSearch node's): the better of two measured passes after the warm-up passes ({@link BestRate#measure}).
      */
     private static BestRate best(BestRate.Pass pass, int items) throws Exception {
-        return BestRate.measure(2, items, () -> {
+        return best(BestRate.MAX_WARM_UPS, pass, items);
+    }
+
+    private static BestRate best(int maxWarmUps, BestRate.Pass pass, int items) throws Exception {
+        return BestRate.measure(maxWarmUps, 2, items, () -> {
             CpuTimes children = CpuTimes.now();
             return (long) ((children.kafkaMillis() + children.openSearchMillis()) * 1_000_000);
         }, pass);
