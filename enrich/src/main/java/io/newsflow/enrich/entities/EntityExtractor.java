@@ -150,7 +150,11 @@ public final class EntityExtractor {
             "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
             "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst",
             "staff", "champion", "qualifier", "seed", "compatriot", "team-mate", "teammate", "midfielder", "defender",
-            "goalkeeper", "winger", "forward", "batsman", "bowler", "driver", "rider", "golfer", "sprinter", "boxer");
+            "goalkeeper", "winger", "forward", "batsman", "bowler", "driver", "rider", "golfer", "sprinter", "boxer",
+            "executive", "officer", "founder", "adviser", "advisor", "aide", "commander", "negotiator", "chairwoman",
+            "commissioner", "candidate", "lawyer", "attorney", "editor", "correspondent", "deputy", "challenger",
+            "opponent", "banker", "businessman", "businesswoman", "tycoon", "magnate", "billionaire", "activist",
+            "dissident", "cleric", "nominee");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -178,7 +182,17 @@ public final class EntityExtractor {
             "automaker", "airline", "carrier", "insurer", "reinsurer", "lender", "broker", "brokerage", "retailer",
             "conglomerate", "newspaper", "daily", "weekly", "broadcaster", "agency", "party", "club", "side",
             "team", "union", "maker", "manufacturer", "producer", "operator", "utility", "distributor", "supplier",
-            "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival");
+            "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival",
+            "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler");
+    /**
+     * What a company is, capitalised as a sentence's first word before its name, and none of the name ("Carmaker
+     * Volvo said"): not words that start companies' names as well ("Bank Leumi", "Union Pacific", "Daily Mail"),
+     * nor a person's calling ("Publisher Rupert Murdoch").
+     */
+    private static final Set<String> OPENING_DESCRIPTORS = wordSet("Carmaker", "Automaker", "Chipmaker", "Drugmaker",
+            "Steelmaker", "Planemaker", "Insurer", "Reinsurer", "Lender", "Retailer", "Conglomerate", "Broadcaster",
+            "Airline", "Manufacturer", "Distributor", "Supplier", "Regulator", "Subsidiary", "Brokerage", "Refiner",
+            "Shipbuilder", "Wholesaler");
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
     private static final Set<String> GENERIC_BODIES = wordSet("Directors", "Trustees", "Governors");
     /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
@@ -440,6 +454,53 @@ public final class EntityExtractor {
     }
 
     /**
+     * A person's name the model found whose first word is a company the document names (alone or with its legal form
+     * only) is one of that company's units, an organisation: "Mannesmann Mobilfunk" after "Mannesmann AG", "Volvo
+     * Trucks" after "Volvo" (not when the word is a given name: "Morgan Freeman" after "Morgan"); and so is the
+     * company's name alone wherever the model took it for a person's.
+     */
+    private void unitsOfCompanies(List<Token> tokens, List<Mention> mentions) {
+        Set<String> companies = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.ORG && tokens.get(m.start()).word() && tokens.get(m.start()).text().length() > 2
+                    && onlyLegalFormsAfter(tokens, m.start() + 1, m.end())) {
+                companies.add(tokens.get(m.start()).text());
+            }
+        }
+        if (companies.isEmpty()) {
+            return;
+        }
+        Set<String> withUnits = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String first = tokens.get(m.start()).text();
+            if (m.type() == Type.PER && !m.known() && m.end() - m.start() >= 2 && companies.contains(first)
+                    && !gazetteer.isAnyGivenName(first)) {
+                mentions.set(i, m.as(Type.ORG));
+                withUnits.add(first);
+            }
+        }
+        // the company's name alone is the company wherever the model took it for a person's
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.PER && !m.known() && m.end() - m.start() == 1
+                    && withUnits.contains(tokens.get(m.start()).text())) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /** Whether tokens [from, end) are all legal forms ("AG", "Corp"): true when there are none. */
+    private static boolean onlyLegalFormsAfter(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!LEGAL_FORMS.contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A city and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles", "the
      * Toronto Maple Leafs"), where "the" comes before the city or a result or a player's role ({@link #TEAM_AFTER},
      * {@link #RESULT_VERBS}) after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks
@@ -542,8 +603,9 @@ public final class EntityExtractor {
     /**
      * Results run on in one sentence after a heading that says they are results and a colon, as a text that runs its
      * lines together writes them ("Results of Dutch first division matches on Sunday: Ajax Amsterdam 3 Feyenoord 1
-     * Vitesse Arnhem 2 Twente Enschede 0"): two matches or more, each side one to three capitalised words and a score
-     * of one to three digits, are a block of results, as {@link #results} reads them on lines of their own.
+     * Vitesse Arnhem 2 Twente Enschede 0", or with a comma or semicolon after each match): two matches or more, each
+     * side one to three capitalised words and a score of one to three digits, are a block of results, as
+     * {@link #results} reads them on lines of their own.
      */
     private void resultsRunOn(String text, List<Token> tokens, List<int[]> sentences, Marks marks,
                               List<Mention> mentions) {
@@ -555,8 +617,13 @@ public final class EntityExtractor {
             List<int[]> sides = new ArrayList<>();
             int i = colon + 1;
             // three digits: basketball's scores ("Orlando 95 Chicago 102")
-            for (int[] scored; (scored = scoredSide(text, tokens, i, sentence[1], 3)) != null; i = scored[1]) {
+            for (int[] scored; (scored = scoredSide(text, tokens, i, sentence[1], 3)) != null; ) {
                 sides.add(new int[] {i, scored[0]});
+                i = scored[1];
+                if (sides.size() % 2 == 0 && i + 1 < sentence[1]
+                        && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"))) {
+                    i++; // "Aberdeen 1 Motherwell 1, Dunfermline 2 Kilmarnock 1": matches apart by commas
+                }
             }
             if (sides.size() >= 4 && RESULTS_HEADING.matcher(text)
                     .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
@@ -1924,6 +1991,7 @@ public final class EntityExtractor {
         wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);
         employersOfPeople(tokens, mentions);
+        unitsOfCompanies(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
@@ -2784,6 +2852,10 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        if (start == from && end - start > 1 && OPENING_DESCRIPTORS.contains(tokens.get(start).text())) {
+            start++; // "Airline Brekka Air", "Insurer Brekka": what the company is, then its name
+            type = Type.ORG;
+        }
         if (type == Type.ORG && (titleOnly(tokens, start, end) || end < to && TITLES.contains(tokens.get(end).text())
                 && isDescriptive(tokens, start, start + 1) && titleOnly(tokens, start, end + 1)
                 || portfolio(tokens, start, end))
@@ -3203,7 +3275,9 @@ public final class EntityExtractor {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             boolean free = !taken[i - from];
-            boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()));
+            boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()))
+                    && !(i == from && OPENING_DESCRIPTORS.contains(t.text()) && i + 1 < to
+                    && tokens.get(i + 1).capitalised()); // "Carmaker Volvo said"
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]

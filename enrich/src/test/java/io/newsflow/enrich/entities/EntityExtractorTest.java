@@ -117,6 +117,32 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameOfWordsNoListKnowsAfterAnExecutivesOrAFoundersTitleIsAPerson() {
+        Entities e = EXTRACTOR.extract("Brekka chief executive Tovar Haldsen declined to comment, and its chief "
+                + "financial officer Ilvo Remmet was not available. The party's founder Askel Brunvik and presidential "
+                + "adviser Orrin Teague welcomed the deal.");
+        assertEquals(List.of("Tovar Haldsen", "Ilvo Remmet", "Askel Brunvik", "Orrin Teague"), e.people());
+        assertEquals(List.of("Brekka"), e.organizations());
+    }
+
+    @Test
+    void whatACompanyIsOpeningASentenceIsNoneOfItsName() {
+        Entities e = EXTRACTOR.extract("Carmaker Volvo said on Monday it would cut two thousand jobs at its truck "
+                + "plants. Insurer Brekka said it would cut four hundred. Airline Tessmann Air cancelled forty flights "
+                + "because of a strike.");
+        assertEquals(List.of("Volvo", "Brekka", "Tessmann Air"), e.organizations());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aNameThatStartsWithACompanysNameIsOneOfItsUnits() {
+        Entities e = EXTRACTOR.extract("Engineering group Ostrander Corp said its chemicals arm Ostrander Kemi would "
+                + "be sold. Ostrander Kemi employs 900 people, and Ostrander has said it will keep the brand.");
+        assertEquals(List.of("Ostrander Corp", "Ostrander Kemi", "Ostrander"), e.organizations());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
     void aNameAfterATitleEndsBeforeTheTimeOfDay() {
         Entities e = EXTRACTOR.extract("Czech President Vaclav Havel on Friday welcomed the decision.");
         assertEquals(List.of("Vaclav Havel"), e.people());
@@ -605,6 +631,16 @@ class EntityExtractorTest {
                 + ": Brexley 3 Tarnfield 1 Oskarlund Rovers 2 Vellby 2 . Prices at close : Apples 2 Eggs 12 Milk 3 "
                 + "Bread 4 .");
         assertEquals(List.of("Brexley", "Tarnfield", "Oskarlund Rovers", "Vellby"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
+    void resultsRunOnApartByCommasAreTeamsToo() {
+        Entities e = EXTRACTOR.extract("Results of Tarvian league matches on Saturday: Brexley 1 Tarnfield 1, "
+                + "Oskarlund Rovers 2 Vellby 1, Harrowden 0 Kestermoor 3. Kestermoor lead the table by five points.");
+        assertEquals(List.of("Brexley", "Tarnfield", "Oskarlund Rovers", "Vellby", "Harrowden", "Kestermoor"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
 
