@@ -122,7 +122,9 @@ public final class EntityExtractor {
             "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
             "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
             "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
-            "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister");
+            "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister", "Brigadier-General",
+            "Major-General", "Lieutenant-General", "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral",
+            "Field-Marshal");
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
@@ -135,7 +137,8 @@ public final class EntityExtractor {
             "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
             "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
             "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier", "Brigadier", "Brig.", "Maj.",
-            "Commodore", "Corporal", "Cpl.");
+            "Commodore", "Corporal", "Cpl.", "Brigadier-General", "Major-General", "Lieutenant-General",
+            "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral", "Field-Marshal");
     /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
     private static final Set<String> TRAILING_TITLES = wordSet("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
@@ -170,6 +173,9 @@ public final class EntityExtractor {
             "Championships", "Olympics", "Prix");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
+    /** Lower-case words before "of" and a place's name: "the town of Timika", "the province of Tarvik". */
+    private static final Set<String> SETTLEMENTS = wordSet("town", "city", "village", "port", "island", "district",
+            "province", "region", "county", "suburb", "township", "enclave", "resort", "municipality");
     /**
      * Lower-case titles before which one capitalised word, not a common word, is a person's surname ("opposition
      * leader Abiola"); not those that are also adjectives ("official Windows apps", "head-to-head").
@@ -3017,6 +3023,9 @@ public final class EntityExtractor {
             fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
         } else if (type == Type.PER && end - start <= 2 && divisionAfter(tokens, end)) {
             fixed = Type.LOC; // "the eastern Tarvik province"
+        } else if (type == Type.PER && end - start <= 2 && start >= 2 && tokens.get(start - 1).text().equals("of")
+                && SETTLEMENTS.contains(tokens.get(start - 2).text())) {
+            fixed = Type.LOC; // "near the town of Timika"
         }
         if (fixed != Type.ORG && end - start == 1 && capitalLetters(first, 3, 6)
                 && lookup(tokens, start, end) == null) {

@@ -143,6 +143,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void hyphenatedRanksAreNoPartOfTheNameAndATownsNameIsAPlace() {
+        Entities e = EXTRACTOR.extract("Armed forces spokesman Brigadier-General Amir Syarifudin said two rebels were "
+                + "killed near the town of Timika on Monday. Major-General Tessmann Brekka denied it, and "
+                + "Lieutenant-Colonel Ilvo Remmet declined to comment.");
+        assertEquals(List.of("Amir Syarifudin", "Tessmann Brekka", "Ilvo Remmet"), e.people());
+        assertEquals(List.of("Timika"), e.locations());
+    }
+
+    @Test
     void aNameAfterATitleEndsBeforeTheTimeOfDay() {
         Entities e = EXTRACTOR.extract("Czech President Vaclav Havel on Friday welcomed the decision.");
         assertEquals(List.of("Vaclav Havel"), e.people());
