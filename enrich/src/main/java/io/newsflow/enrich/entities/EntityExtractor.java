@@ -173,6 +173,9 @@ public final class EntityExtractor {
             "Championships", "Olympics", "Prix");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
+    /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */
+    private static final Set<String> ADJECTIVE_TAILS = wordSet("born", "run", "made", "like", "style", "bound",
+            "wide", "centric", "owned", "led");
     /** Lower-case words before "of" and a place's name: "the town of Timika", "the province of Tarvik". */
     private static final Set<String> SETTLEMENTS = wordSet("town", "city", "village", "port", "island", "district",
             "province", "region", "county", "suburb", "township", "enclave", "resort", "municipality");
@@ -1034,14 +1037,15 @@ public final class EntityExtractor {
     /**
      * A name's opening compound adjective is no part of it: "Chicago-based Kelvar Corp" is Kelvar Corp,
      * "Norwegian-born Kerstin Ahlgren" is Kerstin Ahlgren; and where it leaves only a common word or a short acronym,
-     * there was no name ("Full-service Agency", "China-based AI"), nor where it is all there is ("the London-based
-     * company").
+     * there was no name ("Full-service Agency", "China-based AI"), nor where it is all there is or ends the run ("the
+     * London-based company", "the New York-based company").
      */
     private void withoutCompoundAdjectives(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.end() - m.start() == 1 && !m.known() && adjectiveAlone(tokens.get(m.start()).text())) {
-                mentions.remove(k--);
+            String last = tokens.get(m.end() - 1).text();
+            if (!m.known() && adjectiveAlone(last) && (m.end() - m.start() == 1 || adjectiveTail(last))) {
+                mentions.remove(k--); // "London-based", "the New York-based company": what a name is, not a name
             } else if (m.end() - m.start() > 1 && compoundAdjective(tokens.get(m.start()).text())
                     && tokens.get(m.start() + 1).capitalised()) {
                 String rest = tokens.get(m.start() + 1).text();
@@ -1063,6 +1067,15 @@ public final class EntityExtractor {
     private static boolean compoundAdjective(String word) {
         int hyphen = word.indexOf('-');
         return hyphen > 0 && hyphen + 1 < word.length() && Character.isLowerCase(word.charAt(hyphen + 1));
+    }
+
+    /**
+     * Whether a compound ends as adjectives do, in a participle or a word that makes one ("York-based",
+     * "Swift-themed", "Paris-like"): not the second syllable of a Korean or Chinese given name ("Woo-choong").
+     */
+    private static boolean adjectiveTail(String word) {
+        String tail = word.substring(word.lastIndexOf('-') + 1);
+        return tail.length() >= 5 && tail.endsWith("ed") || ADJECTIVE_TAILS.contains(tail);
     }
 
     /**

@@ -152,6 +152,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlacesCompoundAdjectiveEndingARunIsNoNameButAGivenNamesSyllableStays() {
+        Entities e = EXTRACTOR.extract("The New York-based insurer said on Tuesday that revenue rose 9 percent, and "
+                + "Daewoo chairman Kim Woo-choong said his group would bid for the Paris-listed Thomson unit.");
+        assertEquals(List.of("Daewoo"), e.organizations());
+        assertEquals(List.of("Kim Woo-choong"), e.people());
+    }
+
+    @Test
     void aNameAfterATitleEndsBeforeTheTimeOfDay() {
         Entities e = EXTRACTOR.extract("Czech President Vaclav Havel on Friday welcomed the decision.");
         assertEquals(List.of("Vaclav Havel"), e.people());
