@@ -196,12 +196,13 @@ public final class EntityExtractor {
     /**
      * What a company is, capitalised as a sentence's first word before its name, and none of the name ("Carmaker
      * Volvo said"): not words that start companies' names as well ("Bank Leumi", "Union Pacific", "Daily Mail"),
-     * nor a person's calling ("Publisher Rupert Murdoch").
+     * nor a person's calling ("Publisher Rupert Murdoch", "Broadcaster David Attenborough"); nor before a given name
+     * ("Regulator Arthur Levitt").
      */
     private static final Set<String> OPENING_DESCRIPTORS = wordSet("Carmaker", "Automaker", "Chipmaker", "Drugmaker",
-            "Steelmaker", "Planemaker", "Insurer", "Reinsurer", "Lender", "Retailer", "Conglomerate", "Broadcaster",
-            "Airline", "Manufacturer", "Distributor", "Supplier", "Regulator", "Subsidiary", "Brokerage", "Refiner",
-            "Shipbuilder", "Wholesaler");
+            "Steelmaker", "Planemaker", "Insurer", "Reinsurer", "Lender", "Retailer", "Conglomerate", "Airline",
+            "Manufacturer", "Distributor", "Supplier", "Regulator", "Subsidiary", "Brokerage", "Refiner", "Shipbuilder",
+            "Wholesaler");
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
     private static final Set<String> GENERIC_BODIES = wordSet("Directors", "Trustees", "Governors");
     /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
@@ -2871,7 +2872,8 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
-        if (start == from && end - start > 1 && OPENING_DESCRIPTORS.contains(tokens.get(start).text())) {
+        if (start == from && end - start > 1 && OPENING_DESCRIPTORS.contains(tokens.get(start).text())
+                && !gazetteer.isAnyGivenName(tokens.get(start + 1).text())) {
             start++; // "Airline Brekka Air", "Insurer Brekka": what the company is, then its name
             type = Type.ORG;
         }
@@ -3299,7 +3301,8 @@ public final class EntityExtractor {
             boolean free = !taken[i - from];
             boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()))
                     && !(i == from && OPENING_DESCRIPTORS.contains(t.text()) && i + 1 < to
-                    && tokens.get(i + 1).capitalised()); // "Carmaker Volvo said"
+                    && tokens.get(i + 1).capitalised() && !gazetteer.isAnyGivenName(tokens.get(i + 1).text()));
+            // "Carmaker Volvo said"
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
