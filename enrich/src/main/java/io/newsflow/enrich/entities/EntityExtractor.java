@@ -2036,7 +2036,31 @@ public final class EntityExtractor {
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
         knownSpellings(text, tokens, mentions);
+        bodiesNamedInFull(tokens, mentions);
         return collect(mentions);
+    }
+
+    /**
+     * A word the lists know as one body's short name is another body's when the document names that one in full
+     * with the word last: "Congress" after "African National Congress" is the ANC, not the US Congress. Not where the
+     * document names two such bodies.
+     */
+    private static void bodiesNamedInFull(List<Token> tokens, List<Mention> mentions) {
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.ORG && m.end() - m.start() >= 2) {
+                fullNames.computeIfAbsent(tokens.get(m.end() - 1).text(), w -> new HashSet<>()).add(m.name());
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            String word = tokens.get(m.start()).text();
+            Set<String> full = m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && !m.name().equals(word)
+                    ? fullNames.get(word) : null;
+            if (full != null && full.size() == 1 && !full.contains(m.name())) {
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, full.iterator().next(), true));
+            }
+        }
     }
 
     /**

@@ -160,6 +160,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownShortNameIsTheBodyTheTextNamesInFull() {
+        Entities anc = EXTRACTOR.extract("The African National Congress (ANC) said on Friday it would take part in the "
+                + "talks. Congress leaders met in Johannesburg, and the Congress spokesman said the vote would be held in "
+                + "May.");
+        assertEquals(List.of("African National Congress"), anc.organizations());
+        // two bodies of that word: the short name stays the lists'
+        Entities both = EXTRACTOR.extract("The U.S. Congress and the African National Congress both sent delegations. "
+                + "Congress will vote on the aid package next week in Washington.");
+        assertEquals(List.of("US Congress", "African National Congress"), both.organizations());
+    }
+
+    @Test
     void aNameAfterATitleEndsBeforeTheTimeOfDay() {
         Entities e = EXTRACTOR.extract("Czech President Vaclav Havel on Friday welcomed the decision.");
         assertEquals(List.of("Vaclav Havel"), e.people());
