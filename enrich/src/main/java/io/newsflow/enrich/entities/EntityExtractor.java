@@ -294,7 +294,8 @@ public final class EntityExtractor {
             "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Asian",
             "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati",
             "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens", "Chechen",
-            "Chechens",
+            "Chechens", "Philippine", "Filipinos", "Panamanian", "Panamanians", "Montenegrin", "Montenegrins",
+            "Mozambican", "Mozambicans",
             // peoples with no country of their name: "Hutu rebels", "Tamil refugees"
             "Hutu", "Hutus", "Tutsi", "Tutsis", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
             "Uyghur", "Uyghurs", "Zulu", "Zulus", "Bedouin", "Bedouins", "Druze", "Alawite", "Alawites", "Shi'ite",

@@ -978,6 +978,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void peoplesAdjectivesThatAreNoCountrysNamePlusAnEndingAreNoPlace() {
+        Entities e = EXTRACTOR.extract("Philippine President Tovar Haldsen met Panamanian, Montenegrin and Mozambican "
+                + "envoys in Manila on Monday to discuss the new shipping rules.");
+        assertEquals(List.of("Manila"), e.locations());
+        assertEquals(List.of("Tovar Haldsen"), e.people());
+    }
+
+    @Test
     void aPeoplesAdjectiveAndAPortfolioBeforeATitleAreNoName() {
         Entities e = EXTRACTOR.extract("Argentine Economy Minister Rolando Ferraz said the peso would hold . "
                 + "Colombian Defence Minister Ivo Sarmiento agreed .");
