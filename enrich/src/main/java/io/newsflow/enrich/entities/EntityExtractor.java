@@ -2897,8 +2897,7 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
-        if (start == from && end - start > 1 && OPENING_DESCRIPTORS.contains(tokens.get(start).text())
-                && !gazetteer.isAnyGivenName(tokens.get(start + 1).text())) {
+        if (describesTheCompanyAfter(tokens, from, start, end)) {
             start++; // "Airline Brekka Air", "Insurer Brekka": what the company is, then its name
             type = Type.ORG;
         }
@@ -3325,9 +3324,7 @@ public final class EntityExtractor {
             Token t = tokens.get(i);
             boolean free = !taken[i - from];
             boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()))
-                    && !(i == from && OPENING_DESCRIPTORS.contains(t.text()) && i + 1 < to
-                    && tokens.get(i + 1).capitalised() && !gazetteer.isAnyGivenName(tokens.get(i + 1).text()));
-            // "Carmaker Volvo said"
+                    && !describesTheCompanyAfter(tokens, from, i, to); // "Carmaker Volvo said"
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
@@ -3359,6 +3356,16 @@ public final class EntityExtractor {
         String w = tokens.get(i).text();
         return (w.equals("of") || w.equals("for")) && run.size() == 1 && BODIES.contains(tokens.get(run.get(0)).text())
                 && i + 2 < to && tokens.get(i + 1).text().equals("the") && tokens.get(i + 2).capitalised();
+    }
+
+    /**
+     * Whether token {@code i}, the first of the sentence that starts at {@code from}, says what the company named by
+     * the capitalised word after it (before {@code to}) is ({@link #OPENING_DESCRIPTORS}: "Carmaker Volvo"); not
+     * before a given name ("Regulator Arthur Levitt").
+     */
+    private boolean describesTheCompanyAfter(List<Token> tokens, int from, int i, int to) {
+        return i == from && i + 1 < to && OPENING_DESCRIPTORS.contains(tokens.get(i).text())
+                && tokens.get(i + 1).capitalised() && !gazetteer.isAnyGivenName(tokens.get(i + 1).text());
     }
 
     /** Whether a word is an acronym of two letters or more in capitals: "SEB", "MDRC". */
