@@ -425,7 +425,7 @@ public final class EntityExtractor {
                 continue;
             }
             if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
-                continue;
+                continue; // nor a state: "New York vs. Delaware" compares the states' laws
             }
             String after = m.end() < tokens.size() ? tokens.get(m.end()).text().toLowerCase(Locale.ROOT) : "";
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";
@@ -512,36 +512,60 @@ public final class EntityExtractor {
     }
 
     /**
-     * A city and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles", "the
-     * Toronto Maple Leafs"), where "the" comes before the city or a result or a player's role ({@link #TEAM_AFTER},
-     * {@link #RESULT_VERBS}) after the plural: not a headline's "Chicago Voters Reject", nor a city's games or talks
-     * ("the Paris Talks").
+     * A city or a state and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles",
+     * "the Toronto Maple Leafs", "the Texas Rangers", "the Boston Red Sox"), where "the" comes before the place or a
+     * result or a player's role ({@link #TEAM_AFTER}, {@link #RESULT_VERBS}) after the plural: not a headline's
+     * "Chicago Voters Reject", nor a city's games or talks ("the Paris Talks"). The model may have taken the club for
+     * a place ("the Kansas City Royals"), or its nickname for a name of its own ("Rangers").
      */
     private void clubsOfCities(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            Entry city = m.type() == Type.PER ? null : lookup(tokens, m.start(), m.end());
-            if (city == null || city.kind() != Gazetteer.Kind.CITY) {
+            int place = m.type() == Type.PER ? -1 : clubsPlaceEnd(tokens, m.start(), m.end());
+            if (place < 0) {
                 continue;
             }
-            int end = m.end();
-            while (end < tokens.size() && end - m.end() < 2 && tokens.get(end).word() && tokens.get(end).capitalised()
+            // a state's clubs have one word after it ("the Texas Rangers", not "the Utah National Parks")
+            int words = lookup(tokens, m.start(), place).kind() == Gazetteer.Kind.CITY ? 2 : 1;
+            int end = place;
+            while (end < tokens.size() && end - place < words && tokens.get(end).word() && tokens.get(end).capitalised()
                     && spacesOnly(text, tokens.get(end - 1), tokens.get(end)) && !CLUB_NOT_AFTER_CITY.contains(
                     tokens.get(end).text()) && !LOC_SUFFIXES.contains(tokens.get(end).text())
                     && !TITLES.contains(tokens.get(end).text()) && !NOT_NAMES.contains(tokens.get(end).text())) {
                 end++;
             }
             String nickname = tokens.get(end - 1).text();
-            boolean plural = end > m.end() && nickname.length() > 3 && nickname.endsWith("s") && !nickname.endsWith("ss");
-            if (!plural) {
+            boolean plural = end > place && (nickname.length() > 3 && nickname.endsWith("s") && !nickname.endsWith("ss")
+                    || nickname.equals("Sox"));
+            if (!plural || end < m.end()) {
                 continue;
             }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text() : "";
             String after = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
             if (before.equals("the") || before.equals("The") || TEAM_AFTER.contains(after) || RESULT_VERBS.contains(after)) {
+                int club = end;
+                // the nickname as a name of its own ("Rangers") is the club's
+                mentions.removeIf(o -> o != m && o.start() >= m.end() && o.end() <= club && o.type() != Type.PER);
+                i = mentions.indexOf(m);
                 extendToOrganisation(text, tokens, mentions, i, end);
             }
         }
+    }
+
+    /**
+     * Where the city or state that starts a mention [start, end) ends, when the mention is that place alone or that
+     * place and one or two more words; -1 when it starts with no such place. A country fields national teams, not
+     * clubs ("the Irish Guards" are no club).
+     */
+    private int clubsPlaceEnd(List<Token> tokens, int start, int end) {
+        for (int to = end; to >= Math.max(start + 1, end - 2); to--) {
+            Entry place = lookup(tokens, start, to);
+            if (place != null && (place.kind() == Gazetteer.Kind.CITY
+                    || place.kind() == Gazetteer.Kind.COUNTRY && !gazetteer.isNation(place.canonical()))) {
+                return to;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -739,7 +763,7 @@ public final class EntityExtractor {
             return; // "Apples 2 Eggs 12": a list of things, not of results
         }
         String name = spanText(text, tokens, start, end);
-        mentions.add(new Mention(start, end, gazetteer.isCountry(name) ? Type.LOC : Type.ORG, name, false));
+        mentions.add(new Mention(start, end, gazetteer.isNation(name) ? Type.LOC : Type.ORG, name, false));
     }
 
     /** The lines of a text, each as the range of its tokens [from, to). */
@@ -795,7 +819,7 @@ public final class EntityExtractor {
             for (int k = 0; k < mentions.size(); k++) {
                 Mention m = mentions.get(k);
                 if (m.start() == run[0] && m.end() == run[1] && m.type() == Type.LOC
-                        && !gazetteer.isCountry(m.name())) {
+                        && !gazetteer.isNation(m.name())) {
                     mentions.set(k, m.as(Type.ORG));
                 }
             }
@@ -2036,6 +2060,7 @@ public final class EntityExtractor {
         datelines(text, tokens, lines, sentences, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
+        withoutCrudeGrades(tokens, mentions);
         knownSpellings(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions);
@@ -2233,7 +2258,7 @@ public final class EntityExtractor {
             }
             for (int[] side : sides) {
                 String name = spanText(text, tokens, side[0], side[1]);
-                replace(mentions, new Mention(side[0], side[1], gazetteer.isCountry(name) ? Type.LOC : Type.ORG,
+                replace(mentions, new Mention(side[0], side[1], gazetteer.isNation(name) ? Type.LOC : Type.ORG,
                         name, false));
             }
             Mention ground = new Mention(line[0], colon, Type.LOC, spanText(text, tokens, line[0], colon), false);
@@ -2342,6 +2367,19 @@ public final class EntityExtractor {
         if (!indices.isEmpty()) {
             mentions.removeIf(m -> m.type() == Type.PER && indices.contains(m.name()));
         }
+    }
+
+    /** Words after a place's name that make it a grade of crude oil: "Brent crude", "Urals blend". */
+    private static final Set<String> CRUDE_WORDS = wordSet("crude", "blend", "Blend", "Intermediate");
+
+    /**
+     * A place that names a grade of crude oil ("Brent crude", "Dubai crude", "Urals blend", "West Texas
+     * Intermediate") is the oil's name, no place the text is about, there; the place stays wherever the text names it
+     * otherwise.
+     */
+    private static void withoutCrudeGrades(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == Type.LOC && m.end() < tokens.size()
+                && CRUDE_WORDS.contains(tokens.get(m.end()).text()));
     }
 
     /**
@@ -2610,7 +2648,14 @@ public final class EntityExtractor {
                 continue;
             }
             boolean openerCut = spanStart > from + s.getStart();
-            Mention m = typed(text, tokens, from, to, spanStart, spanEnd, Type.valueOf(s.getType()));
+            Mention typedFirst = typed(text, tokens, from, to, spanStart, spanEnd, Type.valueOf(s.getType()));
+            Mention crossed = typedFirst == null || typedFirst.start() >= spanStart ? null
+                    : found.stream().filter(f -> f.start() < typedFirst.start() && typedFirst.start() < f.end())
+                            .findFirst().orElse(null);
+            // a person's name may take back words the model left out before it, but no word of the name before it
+            // ("York" of "New York" before "Knicks")
+            Mention m = crossed == null ? typedFirst
+                    : typed(text, tokens, crossed.end(), to, spanStart, spanEnd, Type.valueOf(s.getType()));
             // a person's name may take back words the model left out before it, but not the opener cut above
             if (m != null && !(openerCut && m.start() < spanStart) && known.stream().noneMatch(k -> overlaps(k, m)
                     && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
@@ -3032,6 +3077,12 @@ public final class EntityExtractor {
             boolean forename = given == start + 1 && gazetteer.isAnyGivenName(opening)
                     && vocabulary.classOf(NameFeatures.lowerCase(opening)) == null;
             start = given > 0 && !forename ? given : start;
+        }
+        if (type == Type.PER && end - start >= 3 && gazetteer.isAnyGivenName(tokens.get(start + 1).text())
+                && (start == from && calling(tokens.get(start).text()) || isDescriptive(tokens, start, start + 1))) {
+            // "Promoter Don King", "Frenchman Laurent Jalabert": a sentence's first word that is a calling, or a
+            // people's noun, before a given name (not "Rosso" of "General Rosso Jose Serrano")
+            start++;
         }
         if ((type != Type.PER || end - start == 1) && isDescriptive(tokens, start, end)
                 || allDescriptive(tokens, start, end)) {
@@ -3506,6 +3557,18 @@ public final class EntityExtractor {
     }
 
     /** A word that is common in lower case and no given name. */
+    /**
+     * Whether a capitalised word may be what a person does, as a sentence's first word before a name: a common word,
+     * or one with an agent's ending ("Promoter", "Organiser", "Consultant") that is no given name.
+     */
+    private boolean calling(String word) {
+        return common(word) || word.length() >= 6 && !gazetteer.isAnyGivenName(word) && lettersOnly(word)
+                && !inUpperCase(word)
+                && AGENT_ENDINGS.matcher(word).find();
+    }
+
+    private static final Pattern AGENT_ENDINGS = Pattern.compile("(?:er|or|ist|ant|ent|ee)$");
+
     private boolean common(String word) {
         return vocabulary.classOf(NameFeatures.lowerCase(word)) != null && !gazetteer.isAnyGivenName(word);
     }

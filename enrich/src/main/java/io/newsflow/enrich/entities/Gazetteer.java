@@ -28,6 +28,15 @@ final class Gazetteer {
     /** First word → the most words of a spelling that starts with it. */
     private final Map<String, Integer> longestFrom = new HashMap<>();
     private final Set<String> givenNames = new HashSet<>();
+    /**
+     * The canonical names of the places that field national teams: the JDK's countries (under the curated canonical
+     * name where a line spells one of them), and {@link #NATIONS_NOT_COUNTRIES}.
+     */
+    private final Set<String> nations = new HashSet<>();
+    /** Places a newswire reports as a national team's, though the JDK lists no country of their name. */
+    private static final Set<String> NATIONS_NOT_COUNTRIES = Set.of("England", "Scotland", "Wales",
+            "Northern Ireland", "West Indies", "Soviet Union", "Yugoslavia", "Czechoslovakia", "Kosovo",
+            "Palestinian territories", "Europe", "Asia", "Africa", "North America", "South America", "Oceania");
     private final Set<String> internationalGivenNames = new HashSet<>();
     /**
      * A bit for each word that starts a spelling or is a given name, by its {@link String#hashCode} (which a token's
@@ -46,9 +55,11 @@ final class Gazetteer {
         for (String code : Locale.getISOCountries()) {
             String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             add(name, name, Kind.COUNTRY);
+            nations.add(name);
             int paren = name.indexOf(" (");
             if (paren > 0) {
                 add(name.substring(0, paren), name.substring(0, paren), Kind.COUNTRY);
+                nations.add(name.substring(0, paren));
             }
         }
         for (String line : lines("cities.tsv")) {
@@ -57,6 +68,13 @@ final class Gazetteer {
         }
         addSpellings("city-names.tsv", Kind.CITY);
         addSpellings("locations.tsv", Kind.COUNTRY);
+        for (String line : lines("locations.tsv")) {
+            String[] f = line.split("\t");
+            if (List.of(f[1].split("\\|")).stream().anyMatch(nations::contains)) {
+                nations.add(f[0]); // "Czech Republic", spelled "Czechia" as the JDK names it
+            }
+        }
+        nations.addAll(NATIONS_NOT_COUNTRIES);
         addSpellings("organizations.tsv", Kind.ORGANIZATION);
         for (String line : lines("given-names.txt")) {
             givenNames.addAll(List.of(line.trim().split("\\s+")));
@@ -165,6 +183,15 @@ final class Gazetteer {
     boolean isCountry(String name) {
         Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
         return entry != null && entry.kind() == Kind.COUNTRY;
+    }
+
+    /**
+     * Whether {@code name} is spelled as a place whose team is a national team ("Japan", "England", "the U.S."), not a
+     * state, province or region whose teams are clubs ("Texas", "Queensland") nor a city.
+     */
+    boolean isNation(String name) {
+        Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
+        return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical());
     }
 
     /** The most words of a spelling that starts with {@code word}; 0 when none does. */

@@ -1233,4 +1233,46 @@ class EntityExtractorTest {
                 + "Party on Wednesday .");
         assertEquals(List.of("Jose Maria Aznar"), e.people(), e.toString());
     }
+
+    @Test
+    void aStatesSideInALineOfResultsIsAClubAndACountrysANationalTeam() {
+        Entities clubs = EXTRACTOR.extract("Results of games played on Thursday ( home team in CAPS ) :\n"
+                + "CLEVELAND 6 Minnesota 4\nTEXAS 5 Boston 3\nColorado 8 MONTREAL 3\n");
+        assertTrue(clubs.organizations().containsAll(List.of("Minnesota", "Texas", "Colorado", "Boston")),
+                clubs.toString());
+        assertTrue(clubs.locations().isEmpty(), clubs.toString());
+        Entities nations = EXTRACTOR.extract("Results of World Cup qualifiers on Saturday :\nJapan 2 Syria 1\n"
+                + "England 3 Moldova 0\n");
+        assertEquals(List.of(), nations.organizations(), nations.toString());
+        assertTrue(nations.locations().containsAll(List.of("Japan", "Syria", "England", "Moldova")),
+                nations.toString());
+    }
+
+    @Test
+    void aCityOrAStateAndAPluralAfterItAreAClubWhereverTheModelCutTheName() {
+        Entities e = EXTRACTOR.extract("The Texas Comets beat the Kansas City Foxes 6-4 on Friday , while the New York "
+                + "Ravens lost to the Chicago Pikes in overtime .");
+        assertTrue(e.organizations().containsAll(List.of("Texas Comets", "Kansas City Foxes", "New York Ravens",
+                "Chicago Pikes")), e.toString());
+        assertTrue(e.people().isEmpty() && e.locations().isEmpty(), e.toString());
+        Entities parks = EXTRACTOR.extract("Visitors to the Utah National Parks rose by a tenth last year .");
+        assertFalse(parks.organizations().contains("Utah National Parks"), parks.toString());
+    }
+
+    @Test
+    void aPlaceThatNamesAGradeOfCrudeIsNoPlaceThere() {
+        Entities e = EXTRACTOR.extract("Brent crude for January delivery rose 20 cents , West Texas Intermediate was "
+                + "steady and Urals blend fell . A tanker left Dubai for Rotterdam on Monday .");
+        assertEquals(List.of("Dubai", "Rotterdam"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aSentencesFirstWordThatIsACallingOrAPeoplesNounIsNoPartOfAName() {
+        Entities e = EXTRACTOR.extract("Promoter Don Kellett said a rematch was likely . Frenchman Laurent Jalin won "
+                + "the stage .");
+        assertEquals(List.of("Don Kellett", "Laurent Jalin"), e.people(), e.toString());
+        Entities general = EXTRACTOR.extract("General Rosso Jose Serrano , head of the national police , said the men "
+                + "had been sought for two years .");
+        assertEquals(List.of("Rosso Jose Serrano"), general.people(), general.toString());
+    }
 }
