@@ -645,31 +645,41 @@ public final class EntityExtractor {
     private void resultsRunOn(String text, List<Token> tokens, List<int[]> sentences, Marks marks,
                               List<Mention> mentions) {
         for (int[] sentence : sentences) {
-            int colon = marks.colons().nextSetBit(sentence[0]);
-            if (colon < 0 || colon == sentence[0] || colon >= sentence[1]) {
-                continue;
-            }
-            List<int[]> sides = new ArrayList<>();
-            int i = colon + 1;
-            // three digits: basketball's scores ("Orlando 95 Chicago 102")
-            for (int[] scored; (scored = scoredSide(text, tokens, i, sentence[1], 3)) != null; ) {
-                sides.add(new int[] {i, scored[0]});
-                i = scored[1];
-                if (sides.size() % 2 == 0 && i + 1 < sentence[1]
-                        && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"))) {
-                    i++; // "Aberdeen 1 Motherwell 1, Dunfermline 2 Kilmarnock 1": matches apart by commas
-                }
-            }
-            if (sides.size() >= 4 && RESULTS_HEADING.matcher(text)
-                    .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
-                resultLine(text, tokens, colon + 1, Math.min(sideName(text, tokens, i, sentence[1]), sentence[1]),
-                        mentions);
-                for (int[] side : sides.subList(0, sides.size() - sides.size() % 2)) {
-                    addTeam(text, tokens, side[0], side[1], mentions);
+            // after the heading's colon or a later one: "Results on Saturday: Premier league: Arsenal 2 Derby 2, ..."
+            for (int colon = marks.colons().nextSetBit(sentence[0]); colon >= 0 && colon < sentence[1];
+                 colon = marks.colons().nextSetBit(colon + 1)) {
+                if (colon > sentence[0] && resultsRunOnAfter(text, tokens, sentence, colon, mentions)) {
+                    break;
                 }
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** Whether the results run on after the colon at token {@code colon} of the sentence; adds their teams if so. */
+    private boolean resultsRunOnAfter(String text, List<Token> tokens, int[] sentence, int colon,
+                                      List<Mention> mentions) {
+        List<int[]> sides = new ArrayList<>();
+        int i = colon + 1;
+        // three digits: basketball's scores ("Orlando 95 Chicago 102")
+        for (int[] scored; (scored = scoredSide(text, tokens, i, sentence[1], 3)) != null; ) {
+            sides.add(new int[] {i, scored[0]});
+            i = scored[1];
+            if (sides.size() % 2 == 0 && i + 1 < sentence[1]
+                    && (tokens.get(i).text().equals(",") || tokens.get(i).text().equals(";"))) {
+                i++; // "Aberdeen 1 Motherwell 1, Dunfermline 2 Kilmarnock 1": matches apart by commas
+            }
+        }
+        if (sides.size() >= 4 && RESULTS_HEADING.matcher(text)
+                .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
+            resultLine(text, tokens, colon + 1, Math.min(sideName(text, tokens, i, sentence[1]), sentence[1]),
+                    mentions);
+            for (int[] side : sides.subList(0, sides.size() - sides.size() % 2)) {
+                addTeam(text, tokens, side[0], side[1], mentions);
+            }
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -747,13 +757,24 @@ public final class EntityExtractor {
 
     /**
      * A side of a result that no name covers yet is a team: an organisation, or a country's national team, a place.
-     * A side a name covers in part is left as it is, and so is one of common words only.
+     * So is a side whose words a city or a club's other names cover in part ("NY RANGERS"); one a person's name or a
+     * nation covers in part is left as it is, and so is one of common words only.
      */
     private void addTeam(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        boolean inPart = false;
         for (Mention m : mentions) {
             if (m.start() < end && start < m.end()) {
-                return;
+                if (m.start() < start || m.end() > end || m.end() - m.start() == end - start || m.type() == Type.PER
+                        || gazetteer.isNation(m.name())) {
+                    return;
+                }
+                inPart = true; // "NY" of "NY RANGERS 3 Pittsburgh 3": a club's city
             }
+        }
+        if (inPart) {
+            mentions.removeIf(m -> m.start() < end && start < m.end());
+            mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+            return;
         }
         boolean commonWords = true;
         for (int k = start; k < end; k++) {
@@ -2989,6 +3010,9 @@ public final class EntityExtractor {
             while (head < end && tokens.get(head).capitalised()) {
                 head++;
             }
+            if (head > start && head < end && allDescriptive(tokens, start, head)) {
+                return null; // "Kurdish factions", "Bosnian Serb forces": a people's adjective and common words
+            }
             Entry country = head > start && head < end && tokens.subList(head, end).stream().allMatch(Token::word)
                     ? lookup(tokens, start, head) : null;
             if (country != null && country.kind() == Kind.COUNTRY) {
@@ -3820,6 +3844,18 @@ public final class EntityExtractor {
                 && EMPLOYEES.contains(wordBefore(text, before - previous.length() - 1))
                 && !(end < tokens.size() && Tokens.isPossessive(tokens.get(end).text()))) {
             return true; // "a spokesman for Quelmark", "strategists at Verlan"; not "a spokesman for Kenya's ministry"
+        }
+        if (previous.equals("and") && start >= 4 && tokens.get(start - 1).text().equals("and")) {
+            // "dealers at Barclays and Deutsche Morgan Grenfell": the second of two employers
+            int k = start - 2;
+            while (k > start - 5 && k > 1 && tokens.get(k).word() && tokens.get(k).capitalised()) {
+                k--;
+            }
+            String at = tokens.get(k).text();
+            if (k < start - 2 && (at.equals("at") || at.equals("for"))
+                    && EMPLOYEES.contains(tokens.get(k - 1).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
         }
         // "shares in Lonrho": the word before "in" (one space before the name)
         return (previous.equals("in") || previous.equals("of")) && before > previous.length()

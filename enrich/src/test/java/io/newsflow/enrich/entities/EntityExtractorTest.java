@@ -1275,4 +1275,32 @@ class EntityExtractorTest {
                 + "had been sought for two years .");
         assertEquals(List.of("Rosso Jose Serrano"), general.people(), general.toString());
     }
+
+    @Test
+    void theSecondOfTwoEmployersAfterAnalystsAtIsACompanyToo() {
+        Entities e = EXTRACTOR.extract("Dealers at Barclays and Deutsche Halvern Grenfell expected the dollar to test "
+                + "115 yen .");
+        assertEquals(List.of("Barclays", "Deutsche Halvern Grenfell"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
+    void aPeoplesAdjectiveAndCommonWordsAreNoOrganisation() {
+        Entities e = EXTRACTOR.extract("Fighting between rival Kurdish factions spread across the north on Monday , "
+                + "and Bosnian Serb forces shelled the town .");
+        assertTrue(e.organizations().isEmpty(), e.toString());
+    }
+
+    @Test
+    void resultsRunOnAfterALeaguesOwnHeadingAndAClubsCityIsTheClub() {
+        Entities e = EXTRACTOR.extract("Results of English league matches on Saturday : Premier league : Arsenal 2 "
+                + "Derby 2 , Coventry 1 Tottenham 2 , Leicester 1 Blackburn 1 .");
+        assertTrue(e.organizations().containsAll(List.of("Derby", "Coventry", "Leicester", "Blackburn")),
+                e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+        Entities hockey = EXTRACTOR.extract("Results of hockey games on Saturday ( home team in CAPS ) :\n"
+                + "Hartford 4 BOSTON 2\nNY RANGERS 3 Pittsburgh 3 ( OT )\n");
+        assertTrue(hockey.organizations().contains("NY RANGERS"), hockey.toString());
+        assertTrue(hockey.locations().isEmpty(), hockey.toString());
+    }
 }
