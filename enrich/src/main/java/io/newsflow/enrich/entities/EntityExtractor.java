@@ -2452,7 +2452,12 @@ public final class EntityExtractor {
             if (!opens(text, tokens, starts, m.start())) {
                 return false;
             }
-            return lower.contains(word.toLowerCase(Locale.ROOT)) && !capitalisedInside.contains(word)
+            // a person's common surname alone, as a sentence's first word, is one the text named in full before
+            // ("Brown" after "Gordon Brown"): with no such name, a commodity or a thing ("Copper on the London Metal
+            // Exchange rose")
+            boolean lowerOrNoOnesName = lower.contains(word.toLowerCase(Locale.ROOT))
+                    || m.type() == Type.PER && common(word);
+            return lowerOrNoOnesName && !capitalisedInside.contains(word)
                     && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
                     && !speechAfter(text, tokens.get(m.start()));
         });

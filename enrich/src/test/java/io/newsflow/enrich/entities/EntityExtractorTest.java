@@ -1303,4 +1303,14 @@ class EntityExtractorTest {
         assertTrue(hockey.organizations().contains("NY RANGERS"), hockey.toString());
         assertTrue(hockey.locations().isEmpty(), hockey.toString());
     }
+
+    @Test
+    void aSentencesFirstCommonWordAloneIsNoPersonWhomTheTextNeverNamedInFull() {
+        Entities metal = EXTRACTOR.extract("Gold ended lower on Friday as the dollar firmed . Copper on the London "
+                + "Metal Exchange rose to $ 2,210 a tonne .");
+        assertTrue(metal.people().isEmpty(), metal.toString());
+        Entities named = EXTRACTOR.extract("Craig Brown named his squad on Monday . Brown will lead the side "
+                + "against Austria on Saturday .");
+        assertEquals(List.of("Craig Brown"), named.people(), named.toString());
+    }
 }
