@@ -157,7 +157,9 @@ public final class EntityExtractor {
             "executive", "officer", "founder", "adviser", "advisor", "aide", "commander", "negotiator", "chairwoman",
             "commissioner", "candidate", "lawyer", "attorney", "editor", "correspondent", "deputy", "challenger",
             "opponent", "banker", "businessman", "businesswoman", "tycoon", "magnate", "billionaire", "activist",
-            "dissident", "cleric", "nominee");
+            "dissident", "cleric", "nominee", "astronaut", "cosmonaut", "explorer", "scientist", "physicist", "poet",
+            "novelist", "composer", "painter", "artist", "producer", "journalist", "reporter", "photographer",
+            "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -2063,6 +2065,7 @@ public final class EntityExtractor {
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
         withoutPartHeadings(tokens, lines, mentions);
+        publications(text, tokens, lines, mentions);
         inningsLines(text, tokens, lines, mentions);
         resultsRunOn(text, tokens, sentences, marks, mentions);
         standings(text, tokens, rowsRunOn(text, tokens, lines, marks), mentions);
@@ -2369,6 +2372,45 @@ public final class EntityExtractor {
                 mentions.removeIf(m -> m.start() == line[0] && m.end() == line[0] + 1 && !m.known());
             }
         }
+    }
+
+    /** Marks that open a list's item on a line of its own. */
+    private static final Set<String> BULLETS = wordSet("-", "•", "*", "–", "—");
+
+    /**
+     * A press digest's publications: two or more lines, each one to four words in capitals alone, that no list knows
+     * as a place, not all of them common words, and each followed by a line that opens a list's item ("TRUD", then
+     * "- Students continue protests in Sofia"), are the names of the papers whose stories follow, organisations.
+     * A known organisation stays as the lists name it ("DUMA").
+     */
+    private void publications(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        List<int[]> names = new ArrayList<>();
+        for (int l = 0; l + 1 < lines.size(); l++) {
+            int[] line = lines.get(l);
+            if (line[1] - line[0] > 4 || !BULLETS.contains(tokens.get(lines.get(l + 1)[0]).text())) {
+                continue;
+            }
+            boolean capitals = true;
+            boolean allCommon = true;
+            for (int k = line[0]; k < line[1] && capitals; k++) {
+                Token t = tokens.get(k);
+                capitals = t.word() && t.text().length() > 1 && inUpperCase(t.text()) && lettersOnly(t.text());
+                allCommon &= common(t.text()) || COMMON_ACRONYMS.contains(t.text());
+            }
+            Entry known = capitals ? lookup(tokens, line[0], line[1]) : null;
+            if (capitals && !allCommon && (known == null || known.kind() == Kind.ORGANIZATION)) {
+                names.add(line);
+            }
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        for (int[] line : names) {
+            Entry known = lookup(tokens, line[0], line[1]);
+            replace(mentions, new Mention(line[0], line[1], Type.ORG, known != null ? known.canonical()
+                    : spanText(text, tokens, line[0], line[1]), known != null));
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
     /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */
@@ -3053,6 +3095,11 @@ public final class EntityExtractor {
                 && end - start <= 3 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
                 && givenNameFirst(text, tokens, start, end)) {
             type = Type.PER; // "Governor Urban Baeckstroem", an organisation to the model
+        }
+        if (type != Type.PER && end - start <= 3 && start > from
+                && TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
+                && forenameFirst(tokens, start, end) && looksLikeName(tokens, start, end)) {
+            type = Type.PER; // "astronaut Eugene Cernan", an organisation to the model
         }
         if (type != Type.PER && forenameLeftOut(text, tokens, from, start, end)) {
             // "Monica Seles beat Jana Novotna": the model left the given name out and took "Seles" for a team

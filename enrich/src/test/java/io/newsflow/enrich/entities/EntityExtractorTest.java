@@ -1313,4 +1313,23 @@ class EntityExtractorTest {
                 + "against Austria on Saturday .");
         assertEquals(List.of("Craig Brown"), named.people(), named.toString());
     }
+
+    @Test
+    void aPressDigestsPapersAreOrganisations() {
+        Entities e = EXTRACTOR.extract("PRESS DIGEST - Bulgaria - Dec 12 .\nSOFIA 1996-12-12\nThese are the leading "
+                + "stories in the Sofia press on Thursday .\nVESTNIK\n- Students continue protests in Sofia .\n"
+                + "KONTINENT\n- The central bank raises its base rate .\n");
+        assertTrue(e.organizations().containsAll(List.of("VESTNIK", "KONTINENT")), e.toString());
+        Entities review = EXTRACTOR.extract("What we liked about the phone\nPROS\n- fast\n- cheap\nCONS\n- loud\n");
+        assertTrue(review.organizations().isEmpty(), review.toString());
+    }
+
+    @Test
+    void aCallingInLowerCaseBeforeAGivenNameMakesAPersonAndThePolesArePlaces() {
+        Entities e = EXTRACTOR.extract("1972 - Apollo 17 astronaut Eugene Carnell became the last man to walk on the "
+                + "moon .\n1911 - Norwegian explorer Roald Amsel became the first man to reach the South Pole .");
+        assertTrue(e.people().containsAll(List.of("Eugene Carnell", "Roald Amsel")), e.toString());
+        assertTrue(e.organizations().isEmpty(), e.toString());
+        assertEquals(List.of("South Pole"), e.locations(), e.toString());
+    }
 }
