@@ -68,7 +68,7 @@ public final class EntityExtractor {
             "Movement", "League", "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force",
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
-            "Radio", "Television", "Democrats", "Socialists", "Communists"));
+            "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -235,10 +235,11 @@ public final class EntityExtractor {
      * ruling party,").
      */
     private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
-            "^\\s*,\\s+(?:the|a|an)\\s+(?:(?!of\\s)[\\p{L}.&-]+\\s+){0,4}?"
+            "^\\s*,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.&-]*(?:'s|’s))\\s+(?:(?!of\\s)[\\p{L}.&'’-]+\\s+){0,4}?"
                     + "(?:group|company|firm|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|"
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
-                    + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party)"
+                    + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party|"
+                    + "wing|arm|unit|subsidiary|affiliate|movement)"
                     + "\\s*[,;)]");
     /** What only a company has, after its name's possessive: "Grentham's chairman". */
     private static final Set<String> COMPANYS = wordSet("chairman", "chairwoman", "shareholders", "shareholder",
@@ -2374,6 +2375,13 @@ public final class EntityExtractor {
         }
     }
 
+    /** Titles' words that are surnames too ("John Major", "Jaime Mayor Oreja", "Larry King"). */
+    private static final Set<String> SURNAME_LIKE_TITLES = wordSet("Major", "Mayor", "King", "Prince", "Bishop",
+            "Marshal", "Dean", "Judge");
+
+    /** What ends a name to tell a son from his father. */
+    private static final Set<String> GENERATIONS = wordSet("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
     /** Marks that open a list's item on a line of its own. */
     private static final Set<String> BULLETS = wordSet("-", "•", "*", "–", "—");
 
@@ -3824,8 +3832,6 @@ public final class EntityExtractor {
         return k;
     }
 
-    /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
-    /** The text that follows a word, as far as the patterns that read it look (80 characters). */
     /*
      * The patterns after a name are tried only where the characters after it can start them: most names are
      * followed by none of them, and a matcher over the text after every name was a cost of its own.
@@ -3867,6 +3873,7 @@ public final class EntityExtractor {
         return pattern.matcher(text).region(word.end(), Math.min(text.length(), word.end() + 80)).lookingAt();
     }
 
+    /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
     private static String wordBefore(String text, int start) {
         int end = start;
         while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -3916,7 +3923,7 @@ public final class EntityExtractor {
 
     /** Whether a description of a company or another body follows the name that ends before token {@code end}. */
     private static boolean describedAsBody(String text, List<Token> tokens, int end) {
-        int after = tokens.get(end - 1).end();
+        int after = afterSpaces(text, tokens.get(end - 1).end());
         return after < text.length() && text.charAt(after) == ','
                 && lookingAtAfter(BODY_DESCRIBED_AFTER, text, tokens.get(end - 1));
     }
@@ -3948,10 +3955,14 @@ public final class EntityExtractor {
                 runTogether |= w.length() > 2;
                 continue;
             }
+            if (k == end - 1 && k - start >= 2 && GENERATIONS.contains(w)) {
+                continue; // "Edgar Bronfman Jr.", "John Kennedy III"
+            }
             if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w)
-                    || ORG_SUFFIXES.contains(w) || TITLES.contains(w)
+                    || ORG_SUFFIXES.contains(w) || TITLES.contains(w) && !(k > start && SURNAME_LIKE_TITLES.contains(w)
+                    && gazetteer.isAnyGivenName(tokens.get(start).text()))
                     || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
-                return false;
+                return false; // but "Jaime Mayor Oreja", "John Major": a title's word as a surname after a given name
             }
         }
         return true;

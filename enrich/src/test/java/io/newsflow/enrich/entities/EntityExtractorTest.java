@@ -1332,4 +1332,21 @@ class EntityExtractorTest {
         assertTrue(e.organizations().isEmpty(), e.toString());
         assertEquals(List.of("South Pole"), e.locations(), e.toString());
     }
+
+    @Test
+    void aSonsSuffixAndATitlesWordAsASurnameStayInAName() {
+        Entities e = EXTRACTOR.extract("Chief executive Edgar Branwell Jr. said the company would focus on drinks . "
+                + "Interior Minister Jaime Mayor Orbeta said the arrests had dealt a blow to the group .");
+        assertEquals(List.of("Edgar Branwell Jr.", "Jaime Mayor Orbeta"), e.people(), e.toString());
+    }
+
+    @Test
+    void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
+        Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
+                + "Brenna Ferries said its ships were unaffected .");
+        assertEquals(List.of("Herrin Batalde", "Brenna Ferries"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+        Entities possessive = EXTRACTOR.extract("Herrin Batalde , ETA's political wing , called a protest on Monday .");
+        assertTrue(possessive.organizations().contains("Herrin Batalde"), possessive.toString());
+    }
 }
