@@ -3136,12 +3136,7 @@ public final class EntityExtractor {
         }
         if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
                 && !gazetteer.isGivenName(tokens.get(start).text())) {
-            // "Tamil Tiger rebels": a group's name, as a known organisation's plural says ("Tamil Tigers")
-            List<String> plural = new ArrayList<>(List.of(words(tokens, start, end)));
-            plural.set(plural.size() - 1, plural.get(plural.size() - 1) + "s");
-            Entry group = gazetteer.lookup(plural);
-            return group == null || group.kind() != Kind.ORGANIZATION ? null
-                    : new Mention(start, end, Type.ORG, group.canonical(), true);
+            return fightersGroup(tokens, start, end); // "Tamil Tiger rebels"
         }
         if (type == Type.PER && tokens.subList(start, end).stream().anyMatch(t -> acronymAfterHyphen(t.text()))) {
             type = Type.ORG; // "Thomson-CSF": no person's name has an acronym in it
@@ -3264,6 +3259,18 @@ public final class EntityExtractor {
             return false;
         }
         return forenameFirst(tokens, start - 1, end);
+    }
+
+    /**
+     * The group whose fighters the words [start, end) before "rebels" or the like name, as a known organisation's
+     * plural says ("Tamil Tiger rebels" are the Tamil Tigers' fighters); null when no list knows such a group.
+     */
+    private Mention fightersGroup(List<Token> tokens, int start, int end) {
+        List<String> plural = new ArrayList<>(List.of(words(tokens, start, end)));
+        plural.set(plural.size() - 1, plural.get(plural.size() - 1) + "s");
+        Entry group = gazetteer.lookup(plural);
+        return group == null || group.kind() != Kind.ORGANIZATION ? null
+                : new Mention(start, end, Type.ORG, group.canonical(), true);
     }
 
     /** Whether {@code next}, next to {@code edge} of a person's name, is one more word of that name. */
@@ -3681,6 +3688,15 @@ public final class EntityExtractor {
         }
         if (currency(tokens, start, end)) {
             return null;
+        }
+        Mention group = end < tokens.size() && FIGHTERS.contains(tokens.get(end).text())
+                ? fightersGroup(tokens, start, end) : null;
+        if (group != null) {
+            return group; // "Sri Lanka's Tamil Tiger rebels", where the model found nothing
+        }
+        if (end - start == 1 && start >= 2 && Tokens.isPossessive(tokens.get(start - 1).text())
+                && isPlace(tokens.get(start - 2).text()) && acronymAfterHyphen(last.text()) && !inUpperCase(last.text())) {
+            return new Mention(start, end, Type.ORG, last.text(), false); // "France's Thomson-CSF"
         }
         if (titleOnly(tokens, start, end)) {
             // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU

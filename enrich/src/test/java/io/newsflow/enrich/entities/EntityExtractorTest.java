@@ -1349,4 +1349,15 @@ class EntityExtractorTest {
         Entities possessive = EXTRACTOR.extract("Herrin Batalde , ETA's political wing , called a protest on Monday .");
         assertTrue(possessive.organizations().contains("Herrin Batalde"), possessive.toString());
     }
+
+    @Test
+    void aPossessiveWrittenApartReadsAsOneWrittenOn() {
+        Entities e = EXTRACTOR.extract("Britain 's Damon Hull won the race . Ferrari 's Michael Schuler was second "
+                + "and Yeltsin 's spokesman said so .");
+        assertEquals(List.of("Damon Hull", "Michael Schuler"), e.people().subList(0, 2), e.toString());
+        assertEquals(List.of("Ferrari"), e.organizations(), e.toString());
+        assertFalse(e.locations().contains("Ferrari"), e.toString());
+        Entities rebels = EXTRACTOR.extract("Sri Lanka's Tamil Tiger rebels killed 12 soldiers, the army said.");
+        assertEquals(List.of("Tamil Tigers"), rebels.organizations(), rebels.toString());
+    }
 }

@@ -33,10 +33,20 @@ class TokensTest {
                 "Mr. O'Brien's firm, Smith & Wesson, paid $1,200.50 (3:45 p.m.) on 12/05/2026 — e.g. a.b. x.",
                 "Ünïcödé naïve café Ⅻ ½ ٣٤ ߀ 𝒜𝒷𝒸 𝟙𝟚 e\u0301 a\u20DD\u00A0b\u2003c rock-'n'-roll AT&T -x 'y ’s",
                 "www. http:// https:// @ # @_ #-1 ... U.S.A.B. I.e A.", "Korea’s Samsung's  \t\r\n\u000B\f end.",
-                "\uD800 lone \uDC00 surrogates 1.2.3 4,5, 6:7: 8/ /9 x-y- z&&w");
+                "\uD800 lone \uDC00 surrogates 1.2.3 4,5, 6:7: 8/ /9 x-y- z&&w",
+                "Britain 's Damon Hill , the 'sun' 's 'st 's1 ’s ' s");
         for (String text : texts) {
             assertSameTokens(text);
         }
+    }
+
+    @Test
+    void aPossessiveWrittenApartIsOneTokenAsOneWrittenOnIs() {
+        assertEquals(List.of("Britain", "'s", "Damon", "Hill"),
+                Tokens.split("Britain 's Damon Hill").stream().map(Tokens.Token::text).toList());
+        assertEquals(List.of("Britain", "'s", "Damon", "Hill"),
+                Tokens.split("Britain's Damon Hill").stream().map(Tokens.Token::text).toList());
+        assertEquals(List.of("'", "sun", "'"), Tokens.split("'sun'").stream().map(Tokens.Token::text).toList());
     }
 
     @Test
