@@ -248,6 +248,9 @@ public final class EntityExtractor {
     private static final Set<String> NO_PERSONS = wordSet("chairman", "chairwoman", "shareholders", "subsidiary",
             "subsidiaries");
     /** A country's divisions, in lower case after a place's name: "Kandahar province", "the Aabenraa district". */
+    /** Lower-case words for land and water after a place's name: "the Panjshir valley", "the Mekong delta". */
+    private static final Set<String> LANDFORMS = wordSet("valley", "river", "mountains", "delta", "desert",
+            "peninsula", "lake", "basin", "plateau", "coast", "gorge", "pass", "island", "islands", "plain", "plains");
     private static final Set<String> DIVISIONS = wordSet("province", "provinces", "region", "district", "county",
             "prefecture", "governorate", "municipality", "oblast", "canton");
     /** What stands between a batsman's name and the bowler's on a scorecard, besides the fielder's name. */
@@ -954,16 +957,23 @@ public final class EntityExtractor {
             return null;
         }
         int numbers = 0;
+        boolean percentage = false;
         for (int k = end; k < to; k++) {
             String t = tokens.get(k).text();
             if (t.chars().allMatch(Character::isDigit)) {
                 numbers++;
-            } else if (!t.equals("-")) {
+            } else if (t.equals(".") && k + 1 < to && tokens.get(k + 1).text().length() == 3
+                    && tokens.get(k).end() == tokens.get(k + 1).start()) {
+                percentage = true; // ".778": a winning percentage
+            } else if (!t.equals("-") && !FRACTION.matcher(t).matches()) {
                 return null;
             }
         }
-        return numbers >= 6 ? new int[] {from, end} : null;
+        // "MIAMI 14 4 .778 -", "NEW YORK 10 6 .625 3 1/2": won, lost, percentage, games behind
+        return numbers >= 6 || percentage && numbers >= 3 ? new int[] {from, end} : null;
     }
+
+    private static final Pattern FRACTION = Pattern.compile("\\d+/\\d+");
 
     /** Makes the names of a run of standings' rows teams, when the run is a table (three rows or more). */
     private void teamsOf(String text, List<Token> tokens, List<int[]> rows, List<Mention> mentions) {
@@ -3192,6 +3202,10 @@ public final class EntityExtractor {
             fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
         } else if (type == Type.PER && end - start <= 2 && divisionAfter(tokens, end)) {
             fixed = Type.LOC; // "the eastern Tarvik province"
+        } else if (type == Type.ORG && end - start <= 2 && !ORG_SUFFIXES.contains(last) && end < tokens.size()
+                && (divisionAfter(tokens, end) || LANDFORMS.contains(tokens.get(end).text()))
+                && lookup(tokens, start, end) == null) {
+            fixed = Type.LOC; // "the Panjshir valley", "the Tarvik province": the model's organisation is a place
         } else if (type == Type.PER && end - start <= 2 && start >= 2 && tokens.get(start - 1).text().equals("of")
                 && SETTLEMENTS.contains(tokens.get(start - 2).text())) {
             fixed = Type.LOC; // "near the town of Timika"

@@ -1360,4 +1360,22 @@ class EntityExtractorTest {
         Entities rebels = EXTRACTOR.extract("Sri Lanka's Tamil Tiger rebels killed 12 soldiers, the army said.");
         assertEquals(List.of("Tamil Tigers"), rebels.organizations(), rebels.toString());
     }
+
+    @Test
+    void standingsOfWonLostAndAPercentageAreTeams() {
+        Entities e = EXTRACTOR.extract("Standings after games played on Thursday :\nATLANTIC DIVISION\n"
+                + "W L PCT GB\nMIAMI 14 4 .778 -\nBOSTON 10 6 .625 3\nORLANDO 8 8 .500 5 1/2\n");
+        assertTrue(e.organizations().containsAll(List.of("Miami", "Boston", "Orlando")), e.toString());
+        assertFalse(e.locations().contains("Miami") || e.locations().contains("Orlando"), e.toString());
+        Entities prices = EXTRACTOR.extract("Prices on Thursday :\nApples 14 .778\nPears 10 .625\n");
+        assertTrue(prices.organizations().isEmpty(), prices.toString());
+    }
+
+    @Test
+    void aNameBeforeALandformInLowerCaseIsAPlace() {
+        Entities e = EXTRACTOR.extract("Forces loyal to the ousted military chief regrouped in the Panjshir valley "
+                + "north of the capital on Wednesday .");
+        assertEquals(List.of("Panjshir"), e.locations(), e.toString());
+        assertTrue(e.organizations().isEmpty(), e.toString());
+    }
 }
