@@ -3183,6 +3183,9 @@ public final class EntityExtractor {
                 || type == Type.PER && titleOnly(tokens, start, end)) {
             return null; // "Foreign Secretary said": a title, no name
         }
+        if (end - start == 1 && type == Type.LOC && (first.equals("San") || first.equals("Santa"))) {
+            return null; // "San" of "Aung San Suu Kyi": the first word of a saint's place, no place alone
+        }
         Type fixed = type;
         if (end - start > 1 && institutional(text, tokens, end - 1)) {
             fixed = Type.ORG;
@@ -3749,7 +3752,8 @@ public final class EntityExtractor {
         int given = firstGivenName(tokens, afterTitle, end);
         boolean titled = afterTitle > start || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()));
         int nameStart = afterTitle;
-        if (afterTitle > start && withParticles(text, tokens, afterTitle, end)) {
+        if ((afterTitle > start || titled) && withParticles(text, tokens, afterTitle, end)) {
+            // "Minister Loyola de Palacio", "his deputy F.W. de Klerk"
             return new Mention(afterTitle, end, Type.PER, spanText(text, tokens, afterTitle, end), false);
         }
         if (given > afterTitle && afterTitle > start) {

@@ -1378,4 +1378,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Panjshir"), e.locations(), e.toString());
         assertTrue(e.organizations().isEmpty(), e.toString());
     }
+
+    @Test
+    void aTitlesWordBeforeInitialsParticlesAndASurnameMakesAPersonAndSanAloneIsNoPlace() {
+        Entities e = EXTRACTOR.extract("President Nelson Mandela and his deputy F.W. de Klerkman clashed on Wednesday "
+                + "over the work of the commission .");
+        assertTrue(e.people().contains("F.W. de Klerkman"), e.toString());
+        Entities san = EXTRACTOR.extract("The junta detained more than 200 members of Aung San Suu Kyi 's party before "
+                + "a congress , diplomats said .");
+        assertFalse(san.locations().contains("San"), san.toString());
+    }
 }
