@@ -2096,6 +2096,7 @@ public final class EntityExtractor {
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
         withoutCrudeGrades(tokens, mentions);
+        withoutStorms(tokens, mentions);
         knownSpellings(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions);
@@ -2448,6 +2449,15 @@ public final class EntityExtractor {
         if (!indices.isEmpty()) {
             mentions.removeIf(m -> m.type() == Type.PER && indices.contains(m.name()));
         }
+    }
+
+    /** Words before a storm's given name: "Hurricane Fran", "Typhoon Herb", "Tropical Storm Josephine". */
+    private static final Set<String> STORMS = wordSet("Hurricane", "Typhoon", "Cyclone", "Storm");
+
+    /** A storm's name is no person's, place's or organisation's: "Hurricane Fran slammed into the coast". */
+    private static void withoutStorms(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.start() > 0 && m.end() - m.start() == 1
+                && STORMS.contains(tokens.get(m.start() - 1).text()));
     }
 
     /** Words after a place's name that make it a grade of crude oil: "Brent crude", "Urals blend". */

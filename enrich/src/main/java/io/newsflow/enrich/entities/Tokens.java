@@ -39,7 +39,10 @@ public final class Tokens {
     private static final Set<String> ABBREVIATIONS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Lt.",
             "Col.", "Capt.", "Sgt.", "Adm.", "Gov.", "Sen.", "Rep.", "Amb.", "Rev.", "St.", "Jr.", "Sr.", "Inc.",
             "Corp.", "Co.", "Ltd.", "Bros.", "Mt.", "Ft.", "No.", "vs.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-            "Nov.", "Dec.", "Maj.", "Cmdr.", "Supt.", "Insp.", "Det.", "Cpl.", "Pte.", "Messrs.");
+            "Nov.", "Dec.", "Maj.", "Cmdr.", "Supt.", "Insp.", "Det.", "Cpl.", "Pte.", "Messrs.",
+            // U.S. states as newswire's datelines shorten them ("SANTA MONICA, Calif."; two letters keep theirs)
+            "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ill.", "Kan.", "Mass.", "Mich.",
+            "Minn.", "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Tenn.", "Wis.", "Wyo.");
 
     /** The strings of the ASCII characters, made once: a text's punctuation is a third of its tokens. */
     private static final String[] ASCII = new String[128];

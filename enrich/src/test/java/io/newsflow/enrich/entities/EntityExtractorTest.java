@@ -1388,4 +1388,14 @@ class EntityExtractorTest {
                 + "a congress , diplomats said .");
         assertFalse(san.locations().contains("San"), san.toString());
     }
+
+    @Test
+    void aDatelinesShortenedStateIsAPlaceAndAStormsNameIsNoName() {
+        Entities e = EXTRACTOR.extract("SANTA MONICA , Calif. 1996-09-17\nJury selection began on Tuesday in the civil "
+                + "trial , lawyers said .\nWILMINGTON , N.C. 1996-09-06\nHurricane Fran slammed into the coast late on "
+                + "Thursday .");
+        assertTrue(e.locations().containsAll(List.of("Santa Monica", "California", "Wilmington", "North Carolina")),
+                e.toString());
+        assertFalse(e.locations().contains("Fran") || e.people().contains("Fran"), e.toString());
+    }
 }
