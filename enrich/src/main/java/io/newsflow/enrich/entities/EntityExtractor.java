@@ -3038,6 +3038,18 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        if (end - start >= 3 && isDescriptive(tokens, start, start + 1) && tokens.get(start + 1).word()
+                && Character.isLowerCase(tokens.get(start + 1).text().charAt(0))) {
+            int name = start + 1;
+            while (name < end - 1 && tokens.get(name).word()
+                    && Character.isLowerCase(tokens.get(name).text().charAt(0))
+                    && !CONNECTORS.contains(tokens.get(name).text())) {
+                name++;
+            }
+            if (tokens.get(name).capitalised()) {
+                start = name; // "Belgian carrier Sabena", "Dutch electronics group Philips": what the name is, first
+            }
+        }
         if (describesTheCompanyAfter(tokens, from, start, end)) {
             start++; // "Airline Brekka Air", "Insurer Brekka": what the company is, then its name
             type = Type.ORG;

@@ -1398,4 +1398,12 @@ class EntityExtractorTest {
                 e.toString());
         assertFalse(e.locations().contains("Fran") || e.people().contains("Fran"), e.toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveAndWhatACompanyIsAreNoPartOfItsName() {
+        Entities e = EXTRACTOR.extract("Swissair said on Friday it was in talks to raise its stake in Belgian carrier "
+                + "Sabrena , the newspaper said on Monday .");
+        assertTrue(e.organizations().contains("Sabrena"), e.toString());
+        assertFalse(e.organizations().contains("Belgian carrier Sabrena"), e.toString());
+    }
 }
