@@ -350,6 +350,8 @@ public final class EntityExtractor {
     /** Results before a score, "at" and a known place, which make it a team: "lost 3-1 at Hamburg". */
     private static final Set<String> AWAY_RESULTS = wordSet("won", "lost", "drew", "win", "loss", "draw", "defeat",
             "victory");
+    /** "Lyon v Paris": sides of a match, or of a comparison or a lawsuit. */
+    private static final Set<String> VERSUS = wordSet("v", "vs", "vs.");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = wordSet("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.");
@@ -423,6 +425,7 @@ public final class EntityExtractor {
      * too ("Williams driver Damon Hill").
      */
     private void teams(String text, List<Token> tokens, List<Mention> mentions) {
+        Set<String> teams = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && m.end() + 1 < tokens.size()
@@ -446,12 +449,25 @@ public final class EntityExtractor {
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
-                    || before.equals("at") && scored && AWAY_RESULTS.contains(twoBefore)
-                    && lookup(tokens, m.start(), m.end()) != null) {
+                    || before.equals("at") && (scored || AWAY_RESULTS.contains(twoBefore))
+                    && AWAY_RESULTS.contains(twoBefore) && lookup(tokens, m.start(), m.end()) != null) {
+                // "a 3-1 win at Valencia", "a draw at Tenerife"
+                mentions.set(i, m.as(Type.ORG));
+                if (!who && !VERSUS.contains(before) && !VERSUS.contains(after)) {
+                    teams.add(m.name()); // a result's side; not "Lyon v Paris" nor "Karlsruhe, who": those may be laws'
+                }
+            }
+        }
+        // a place a story names as a side of a result is that team wherever the story names it: "Valencia have now
+        // lost" after "Barcelona went top after a 3-1 win at Valencia"
+        for (int i = 0; i < mentions.size() && !teams.isEmpty(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.LOC && teams.contains(m.name())) {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
     }
+
 
     /**
      * A word no list knows as a place, its possessive and a person named in full name the person's team or employer,

@@ -1406,4 +1406,12 @@ class EntityExtractorTest {
         assertTrue(e.organizations().contains("Sabrena"), e.toString());
         assertFalse(e.organizations().contains("Belgian carrier Sabrena"), e.toString());
     }
+
+    @Test
+    void aPlaceAStoryNamesAsAResultsSideIsThatTeamThroughoutTheStory() {
+        Entities e = EXTRACTOR.extract("Barcelona went top of the league on Sunday after a 3-1 win at Valencia . "
+                + "Valencia have now lost three games in a row .");
+        assertTrue(e.organizations().contains("Valencia"), e.toString());
+        assertFalse(e.locations().contains("Valencia"), e.toString());
+    }
 }
