@@ -419,8 +419,10 @@ public final class EntityExtractor {
     /**
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
-     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", a known place after a score and "at": "lost
-     * 3-1 at Hamburg"), or before a comma and "who" ("Karlsruhe, who lost"). A country stays a location: its team is
+     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", a known place after a result and "at":
+     * "lost 3-1 at Hamburg", "a 3-1 win at Valencia"), or before a comma and "who" ("Karlsruhe, who lost"). A place
+     * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
+     * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
      * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
      * too ("Williams driver Damon Hill").
      */
@@ -449,17 +451,14 @@ public final class EntityExtractor {
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
-                    || before.equals("at") && (scored || AWAY_RESULTS.contains(twoBefore))
-                    && AWAY_RESULTS.contains(twoBefore) && lookup(tokens, m.start(), m.end()) != null) {
-                // "a 3-1 win at Valencia", "a draw at Tenerife"
+                    || before.equals("at") && AWAY_RESULTS.contains(twoBefore)
+                    && lookup(tokens, m.start(), m.end()) != null) {
                 mentions.set(i, m.as(Type.ORG));
                 if (!who && !VERSUS.contains(before) && !VERSUS.contains(after)) {
-                    teams.add(m.name()); // a result's side; not "Lyon v Paris" nor "Karlsruhe, who": those may be laws'
+                    teams.add(m.name());
                 }
             }
         }
-        // a place a story names as a side of a result is that team wherever the story names it: "Valencia have now
-        // lost" after "Barcelona went top after a 3-1 win at Valencia"
         for (int i = 0; i < mentions.size() && !teams.isEmpty(); i++) {
             Mention m = mentions.get(i);
             if (m.type() == Type.LOC && teams.contains(m.name())) {
