@@ -3749,7 +3749,8 @@ public final class EntityExtractor {
             return group; // "Sri Lanka's Tamil Tiger rebels", where the model found nothing
         }
         if (end - start == 1 && start >= 2 && Tokens.isPossessive(tokens.get(start - 1).text())
-                && isPlace(tokens.get(start - 2).text()) && acronymAfterHyphen(last.text()) && !inUpperCase(last.text())) {
+                && isPlace(tokens.get(start - 2).text()) && acronymAfterHyphen(last.text())
+                && !inUpperCase(last.text())) {
             return new Mention(start, end, Type.ORG, last.text(), false); // "France's Thomson-CSF"
         }
         if (titleOnly(tokens, start, end)) {
