@@ -793,8 +793,7 @@ public final class EntityExtractor {
             }
         }
         if (inPart) {
-            mentions.removeIf(m -> m.start() < end && start < m.end());
-            mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+            replace(mentions, new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
             return;
         }
         boolean commonWords = true;
@@ -2418,7 +2417,7 @@ public final class EntityExtractor {
      * A known organisation stays as the lists name it ("DUMA").
      */
     private void publications(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
-        List<int[]> names = new ArrayList<>();
+        List<Mention> papers = new ArrayList<>();
         for (int l = 0; l + 1 < lines.size(); l++) {
             int[] line = lines.get(l);
             if (line[1] - line[0] > 4 || !BULLETS.contains(tokens.get(lines.get(l + 1)[0]).text())) {
@@ -2433,17 +2432,14 @@ public final class EntityExtractor {
             }
             Entry known = capitals ? lookup(tokens, line[0], line[1]) : null;
             if (capitals && !allCommon && (known == null || known.kind() == Kind.ORGANIZATION)) {
-                names.add(line);
+                papers.add(new Mention(line[0], line[1], Type.ORG, known != null ? known.canonical()
+                        : spanText(text, tokens, line[0], line[1]), known != null));
             }
         }
-        if (names.size() < 2) {
+        if (papers.size() < 2) {
             return;
         }
-        for (int[] line : names) {
-            Entry known = lookup(tokens, line[0], line[1]);
-            replace(mentions, new Mention(line[0], line[1], Type.ORG, known != null ? known.canonical()
-                    : spanText(text, tokens, line[0], line[1]), known != null));
-        }
+        papers.forEach(paper -> replace(mentions, paper));
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
@@ -3708,8 +3704,7 @@ public final class EntityExtractor {
      */
     private boolean calling(String word) {
         return common(word) || word.length() >= 6 && !gazetteer.isAnyGivenName(word) && lettersOnly(word)
-                && !inUpperCase(word)
-                && AGENT_ENDINGS.matcher(word).find();
+                && !inUpperCase(word) && AGENT_ENDINGS.matcher(word).find();
     }
 
     private static final Pattern AGENT_ENDINGS = Pattern.compile("(?:er|or|ist|ant|ent|ee)$");
