@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
@@ -608,8 +610,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     /**
      * Altered copies of the pages for warm-up bursts: the same pages as HTML to clean, text to enrich and documents to
      * index, but other stories: another URL (and no canonical URL of their own), and every third word of the body
-     * text replaced by a common word in the same case, so that no run of four words, the shingles copies are found
-     * by, stays whole.
+     * text replaced by another word of the same page in the same case (a name by another of its names, "Clinton"
+     * for "Paris"; a common word of another language only where the page has no other), so that no run of four
+     * words, the shingles copies are found by, stays whole, while the copies keep their page's language and names:
+     * the enrichment takes the paths through its rules that the pages take (the code the JIT compiles for them).
      */
     static final class WarmUpPages {
 
@@ -631,6 +635,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     throw new UncheckedIOException(e);
                 }
                 doc.select("link[rel~=(?i)canonical], meta[property=og:url], meta[name=twitter:url]").remove();
+                Map<Character, List<String>> byShape = new HashMap<>();
+                doc.body().traverse((node, depth) -> {
+                    if (node instanceof TextNode text && !text.isBlank()) {
+                        var m = WORD.matcher(text.getWholeText());
+                        while (m.find()) {
+                            byShape.computeIfAbsent(shape(m.group()), s -> new ArrayList<>()).add(m.group());
+                        }
+                    }
+                });
                 int[] counter = {round};
                 doc.body().traverse((node, depth) -> {
                     if (node instanceof TextNode text && !text.isBlank()) {
@@ -638,8 +651,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         StringBuilder sb = new StringBuilder();
                         while (m.find()) {
                             int k = counter[0]++;
-                            m.appendReplacement(sb, k % 3 == 0 ? shaped(WORDS[(k / 3) % WORDS.length], m.group())
-                                    : m.group());
+                            String word = m.group();
+                            m.appendReplacement(sb, Matcher.quoteReplacement(k % 3 == 0
+                                    ? replacement(word, byShape.get(shape(word)), k / 3, round) : word));
                         }
                         m.appendTail(sb);
                         text.text(sb.toString());
@@ -653,19 +667,39 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
 
         /**
+         * The {@code nth} replacement of {@code word}: a word of the page in the same case ({@code alike}), picked
+         * by position and round, other than {@code word} itself; a common word shaped like it when the page has none.
+         */
+        static String replacement(String word, List<String> alike, int nth, int round) {
+            for (int attempt = 0; attempt < 4; attempt++) {
+                String other = alike.get(Math.floorMod(nth * 31 + round * 7919 + attempt * 13, alike.size()));
+                if (!other.equals(word)) {
+                    return other;
+                }
+            }
+            String common = shaped(WORDS[Math.floorMod(nth + round, WORDS.length)], word);
+            return common.equals(word) ? shaped(WORDS[Math.floorMod(nth + round + 1, WORDS.length)], word) : common;
+        }
+
+        /** A word's case: 'U' all capitals ("NATO"), 'C' capitalised, 'l' the rest. */
+        static char shape(String word) {
+            if (word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))
+                    && !word.equals(word.toLowerCase(Locale.ROOT))) {
+                return 'U';
+            }
+            return Character.isUpperCase(word.codePointAt(0)) ? 'C' : 'l';
+        }
+
+        /**
          * {@code word} in the case of {@code like} ("River" for "Paris", "RIVER" for "NATO"): a name stays a
-         * capitalised word, so the copies take the same paths through the entity rules as the pages (the code the
-         * JIT compiles for them), not those of a text with a third of its names gone.
+         * capitalised word.
          */
         static String shaped(String word, String like) {
-            if (like.length() > 1 && like.equals(like.toUpperCase(Locale.ROOT))
-                    && !like.equals(like.toLowerCase(Locale.ROOT))) {
-                return word.toUpperCase(Locale.ROOT);
-            }
-            if (Character.isUpperCase(like.codePointAt(0))) {
-                return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-            }
-            return word;
+            return switch (shape(like)) {
+                case 'U' -> word.toUpperCase(Locale.ROOT);
+                case 'C' -> Character.toUpperCase(word.charAt(0)) + word.substring(1);
+                default -> word;
+            };
         }
     }
 
