@@ -778,12 +778,18 @@ public final class EntityExtractor {
 
     /**
      * A side of a result that no name covers yet is a team: an organisation, or a country's national team, a place.
-     * So is a side whose words a city or a club's other names cover in part ("NY RANGERS"); one a person's name or a
-     * nation covers in part is left as it is, and so is one of common words only.
+     * So is a side whose words a city or a club's other names cover in part ("NY RANGERS"), and one the model took
+     * whole for a person ("Fortuna Sittard 0"); one a person's name or a nation covers in part is left as it is, and
+     * so is one of common words only.
      */
     private void addTeam(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
         boolean inPart = false;
         for (Mention m : mentions) {
+            if (m.start() == start && m.end() == end && m.type() == Type.PER && !m.known()) {
+                // "Fortuna Sittard 0": the model's person is a side of the results, a club
+                replace(mentions, new Mention(start, end, Type.ORG, m.name(), false));
+                return;
+            }
             if (m.start() < end && start < m.end()) {
                 if (m.start() < start || m.end() > end || m.end() - m.start() == end - start || m.type() == Type.PER
                         || gazetteer.isNation(m.name())) {
@@ -1598,6 +1604,10 @@ public final class EntityExtractor {
                     || verb.equals("lost") && tokens.get(v + 1).text().equals("to") ? v + 2 : -1;
             if (other < 0 || !spacesOnly(text, tokens.get(v - 1), tokens.get(v))) {
                 continue;
+            }
+            if (other + 2 < tokens.size() && isWholeNumber(tokens.get(other).text(), 2)
+                    && tokens.get(other + 1).text().equals("-")) {
+                other += 2; // the other side's seeding: "beat 5 - Petr Korda (Czech Republic) 7-6 6-2"
             }
             // a player's country in parentheses after the name: "Karel Novak (Czech Republic) beat ..."
             int leftEnd = country ? countryBefore(text, tokens, v) : v;
@@ -3226,6 +3236,9 @@ public final class EntityExtractor {
             fixed = Type.ORG;
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
             fixed = Type.ORG;
+        } else if (type == Type.PER && wordBefore(text, tokens.get(start).start()).equals("at")
+                && employeeBefore(text, tokens, start) && !gazetteer.isGivenName(tokens.get(start).text())) {
+            fixed = Type.ORG; // "analysts at Dresdner Kleinwort Benson": where they work, not who they are with
         } else if (type == Type.PER && (end - start == 1 && describedAsBody(text, tokens, end)
                 || end - start <= 2 && companysPossessive(tokens, end, NO_PERSONS))) {
             fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said", "Grentham's chairman": not a person
@@ -3775,6 +3788,8 @@ public final class EntityExtractor {
             return new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false); // "Tarvik province"
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
+                && !(end - start > 1 && gazetteer.isAnyGivenName(tokens.get(start).text())
+                && employeeBefore(text, tokens, start)) // "a spokesman for Jacques Santer"
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)
                 && tokens.get(start).text().length() > 1
                 && !(start == from && end - start == 1 && common(tokens.get(start).text()))) {
@@ -3966,8 +3981,7 @@ public final class EntityExtractor {
                 || describedAsBody(text, tokens, end) || companysPossessive(tokens, end, COMPANYS)) {
             return true;
         }
-        if ((previous.equals("for") || previous.equals("at")) && before > previous.length()
-                && EMPLOYEES.contains(wordBefore(text, before - previous.length() - 1))
+        if ((previous.equals("for") || previous.equals("at")) && employeeBefore(text, tokens, start)
                 && !(end < tokens.size() && Tokens.isPossessive(tokens.get(end).text()))) {
             return true; // "a spokesman for Quelmark", "strategists at Verlan"; not "a spokesman for Kenya's ministry"
         }
@@ -3986,6 +4000,17 @@ public final class EntityExtractor {
         // "shares in Lonrho": the word before "in" (one space before the name)
         return (previous.equals("in") || previous.equals("of")) && before > previous.length()
                 && SHARES.contains(wordBefore(text, before - previous.length() - 1));
+    }
+
+    /**
+     * Whether "for" or "at" and a word of {@link #EMPLOYEES} come before the name that starts at token {@code start}:
+     * "a spokesman for", "analysts at".
+     */
+    private static boolean employeeBefore(String text, List<Token> tokens, int start) {
+        int before = tokens.get(start).start();
+        String previous = wordBefore(text, before);
+        return (previous.equals("for") || previous.equals("at")) && before > previous.length()
+                && EMPLOYEES.contains(wordBefore(text, before - previous.length() - 1));
     }
 
     /** Whether a description of a company or another body follows the name that ends before token {@code end}. */

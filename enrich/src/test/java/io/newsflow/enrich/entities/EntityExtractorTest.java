@@ -1414,4 +1414,35 @@ class EntityExtractorTest {
         assertTrue(e.organizations().contains("Valencia"), e.toString());
         assertFalse(e.locations().contains("Valencia"), e.toString());
     }
+
+    @Test
+    void aResultsSideTheModelTookForAPersonIsAClub() {
+        Entities e = EXTRACTOR.extract("Results of Dutch first division matches on Sunday : PSV Eindhoven 3 Fortuna "
+                + "Sittard 0 Ajax Amsterdam 2 NAC Breda 1 Feyenoord 1 Vitesse Arnhem 1");
+        assertTrue(e.organizations().contains("Fortuna Sittard"), e.toString());
+        assertFalse(e.people().contains("Fortuna Sittard"), e.toString());
+    }
+
+    @Test
+    void aSeededPlayerBeatenInSetsIsAPerson() {
+        Entities e = EXTRACTOR.extract("Results on Wednesday : Andrei Olhovskiy ( Russia ) beat 5 - Petr Korda ( Czech "
+                + "Republic ) 7-6 6-2");
+        assertTrue(e.people().containsAll(List.of("Andrei Olhovskiy", "Petr Korda")), e.toString());
+        assertFalse(e.organizations().contains("Petr Korda"), e.toString());
+    }
+
+    @Test
+    void analystsAtANameWorkForACompanyAndASpokesmanForAPersonSpeaksForThem() {
+        Entities analysts = EXTRACTOR.extract("Analysts at Dresdner Kleinwort Benson said the move was expected by "
+                + "the market .");
+        assertTrue(analysts.organizations().contains("Dresdner Kleinwort Benson"), analysts.toString());
+        assertFalse(analysts.people().contains("Dresdner Kleinwort Benson"), analysts.toString());
+        Entities spokesman = EXTRACTOR.extract("A spokesman for Jacques Santer said on Tuesday that the commission "
+                + "would not change its position on the beef ban .");
+        assertTrue(spokesman.people().contains("Jacques Santer"), spokesman.toString());
+        assertFalse(spokesman.organizations().contains("Jacques Santer"), spokesman.toString());
+        Entities company = EXTRACTOR.extract("A spokesman for Quelmark said on Tuesday that the company would not "
+                + "change its position on the beef ban .");
+        assertTrue(company.organizations().contains("Quelmark"), company.toString());
+    }
 }
