@@ -659,9 +659,9 @@ public final class EntityExtractor {
     /**
      * Results run on in one sentence after a heading that says they are results and a colon, as a text that runs its
      * lines together writes them ("Results of Dutch first division matches on Sunday: Ajax Amsterdam 3 Feyenoord 1
-     * Vitesse Arnhem 2 Twente Enschede 0", or with a comma or semicolon after each match): two matches or more, each
-     * side one to three capitalised words and a score of one to three digits, are a block of results, as
-     * {@link #results} reads them on lines of their own.
+     * Vitesse Arnhem 2 Twente Enschede 0", or with a comma or semicolon after each match, maybe each division's
+     * heading before its results): two matches or more, each side one to three capitalised words and a score of one
+     * to three digits, are a block of results, as {@link #results} reads them on lines of their own.
      */
     private void resultsRunOn(String text, List<Token> tokens, List<int[]> sentences, Marks marks,
                               List<Mention> mentions) {
@@ -677,13 +677,52 @@ public final class EntityExtractor {
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** Words of a division's heading among results: "Premier league", "Division one", "American League". */
+    private static final Set<String> DIVISION_WORDS = wordSet("premier", "league", "division", "conference", "group",
+            "pool", "one", "two", "three", "four", "first", "second", "third", "american", "national", "eastern",
+            "western", "central", "northern", "southern", "atlantic", "pacific");
+    /** A division's heading has one of these: "Premier league", not "West Ham". */
+    private static final Set<String> DIVISION_HEADS = wordSet("league", "division", "conference", "group", "pool");
+
+    /**
+     * Where the results that run on continue after the heading of a division that starts at token {@code i} ("Premier
+     * league Arsenal 2 Derby 2 ... Division one Barnsley 3 ..."): one to three of its words, a result's side after
+     * them; {@code i} when no such heading starts there.
+     */
+    private static int afterDivision(List<Token> tokens, int i, int to) {
+        boolean head = false;
+        for (int k = i; k < Math.min(i + 3, to - 1); k++) {
+            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (!DIVISION_WORDS.contains(word)) {
+                return i;
+            }
+            head |= DIVISION_HEADS.contains(word);
+            if (head && tokens.get(k + 1).word() && tokens.get(k + 1).capitalised()
+                    && !DIVISION_WORDS.contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+                return k + 1;
+            }
+        }
+        return i;
+    }
+
     /** Whether the results run on after the colon at token {@code colon} of the sentence; adds their teams if so. */
     private boolean resultsRunOnAfter(String text, List<Token> tokens, int[] sentence, int colon,
                                       List<Mention> mentions) {
         List<int[]> sides = new ArrayList<>();
+        List<int[]> divisions = new ArrayList<>(); // each division's results, [from, to)
         int i = colon + 1;
+        int from = i;
         // three digits: basketball's scores ("Orlando 95 Chicago 102")
-        for (int[] scored; (scored = scoredSide(text, tokens, i, sentence[1], 3)) != null; ) {
+        for (int[] scored; ; ) {
+            int next = afterDivision(tokens, i, sentence[1]);
+            if ((scored = scoredSide(text, tokens, next, sentence[1], 3)) == null) {
+                break;
+            }
+            if (next > i) {
+                divisions.add(new int[] {from, i});
+                from = next;
+            }
+            i = next;
             sides.add(new int[] {i, scored[0]});
             i = scored[1];
             if (sides.size() % 2 == 0 && i + 1 < sentence[1]
@@ -693,8 +732,10 @@ public final class EntityExtractor {
         }
         if (sides.size() >= 4 && RESULTS_HEADING.matcher(text)
                 .region(tokens.get(sentence[0]).start(), tokens.get(colon).start()).find()) {
-            resultLine(text, tokens, colon + 1, Math.min(sideName(text, tokens, i, sentence[1]), sentence[1]),
-                    mentions);
+            divisions.add(new int[] {from, Math.min(sideName(text, tokens, i, sentence[1]), sentence[1])});
+            for (int[] division : divisions) {
+                resultLine(text, tokens, division[0], division[1], mentions);
+            }
             for (int[] side : sides.subList(0, sides.size() - sides.size() % 2)) {
                 addTeam(text, tokens, side[0], side[1], mentions);
             }

@@ -1445,4 +1445,17 @@ class EntityExtractorTest {
                 + "change its position on the beef ban .");
         assertTrue(company.organizations().contains("Quelmark"), company.toString());
     }
+
+    @Test
+    void resultsThatRunOnThroughTheirDivisionsHeadingsAreTeams() {
+        Entities e = EXTRACTOR.extract("Results of English league matches on Saturday : Premier league Arsenal 2 "
+                + "Tottenham 0 Chelsea 1 Newcastle 1 Division one Barnsley 3 Bolton 1 Norwich 2 Wolverhampton 2");
+        assertTrue(e.organizations().containsAll(List.of("Newcastle", "Barnsley", "Norwich", "Wolverhampton")),
+                e.toString());
+        assertFalse(e.locations().contains("Newcastle"), e.toString());
+        Entities baseball = EXTRACTOR.extract("Results of Major League Baseball games played on Saturday : American "
+                + "League CLEVELAND 9 Chicago 4 NEW YORK 5 Detroit 3");
+        assertTrue(baseball.organizations().contains("CLEVELAND"), baseball.toString());
+        assertFalse(baseball.organizations().contains("American League CLEVELAND"), baseball.toString());
+    }
 }
