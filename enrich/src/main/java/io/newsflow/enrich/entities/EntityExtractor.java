@@ -3485,6 +3485,10 @@ public final class EntityExtractor {
             if (organisation && !leftJoined && rightJoined && LEGAL_FORMS.contains(tokens.get(i + n).text())) {
                 return new Mention(i, i + n + 1, Type.ORG, entry.canonical(), true); // "Fiat SpA" is Fiat
             }
+            if (!capitals && leftJoined && !organisation && before.text().equals("Air")) {
+                // "Air Canada", "Air New Zealand": an airline
+                return new Mention(i - 1, i + n, Type.ORG, spanText(text, tokens, i - 1, i + n), true);
+            }
             if (!capitals && (leftJoined || rightJoined && (entry.kind() != Kind.COUNTRY
                     || institutional(text, tokens, i + n)))) {
                 // "George Washington", "Washington Post", "Bill Jordan", "African National Congress", "Israel

@@ -1458,4 +1458,15 @@ class EntityExtractorTest {
         assertTrue(baseball.organizations().contains("CLEVELAND"), baseball.toString());
         assertFalse(baseball.organizations().contains("American League CLEVELAND"), baseball.toString());
     }
+
+    @Test
+    void airAndAPlaceIsAnAirline() {
+        Entities e = EXTRACTOR.extract("Fares fell while Air India and Air New Zealand cut prices , the companies said "
+                + "in a statement in Auckland .");
+        assertTrue(e.organizations().containsAll(List.of("Air India", "Air New Zealand")), e.toString());
+        assertFalse(e.locations().contains("India") || e.locations().contains("New Zealand"), e.toString());
+        Entities force = EXTRACTOR.extract("The Royal Air Force flew over Canada on Monday , the ministry said in "
+                + "Ottawa .");
+        assertTrue(force.locations().contains("Canada"), force.toString());
+    }
 }
