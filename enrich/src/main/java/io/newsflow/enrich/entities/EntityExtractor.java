@@ -169,10 +169,10 @@ public final class EntityExtractor {
             "Beach");
     /**
      * Last words of a sporting event's name, which is neither a body nor a place: "U.S. Open", "Davis Cup" ("Games"
-     * ends companies' names too: "Epic Games").
+     * ends companies' names too: "Epic Games"); and of a war's: "World War Two", "the Gulf War".
      */
     private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
-            "Championships", "Olympics", "Prix");
+            "Championships", "Olympics", "Prix", "War");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */
@@ -469,9 +469,30 @@ public final class EntityExtractor {
 
 
     /**
+     * A word the model took for a place right after a person's name, which no list knows as a place, is the last of
+     * the person's surnames: "Arantxa Sanchez Vicario".
+     */
+    private void surnamesTakenForPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention next = mentions.get(i + 1);
+            if (m.type() == Type.PER && !m.known() && m.end() - m.start() >= 2 && next.type() == Type.LOC
+                    && !next.known() && next.start() == m.end() && next.end() - next.start() == 1
+                    && spacesOnly(text, tokens.get(m.end() - 1), tokens.get(next.start()))
+                    && !inUpperCase(tokens.get(next.start()).text())
+                    && lookup(tokens, next.start(), next.end()) == null) {
+                mentions.set(i, new Mention(m.start(), next.end(), Type.PER,
+                        spanText(text, tokens, m.start(), next.end()), false));
+                mentions.remove(i + 1);
+            }
+        }
+    }
+
+    /**
      * A word no list knows as a place, its possessive and a person named in full name the person's team or employer,
      * an organisation: "Ferrari's Michael Schumacher", "Benetton's Gerhard Berger" (a country stays a place:
-     * "Britain's Damon Hill").
+     * "Britain's Damon Hill"); so is a person's name the model found after a person named in full and "of", where
+     * it starts with no given name: "Egizio Bianchini of Nesbitt Burns".
      */
     private void employersOfPeople(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
@@ -481,6 +502,11 @@ public final class EntityExtractor {
                     && next.type() == Type.PER && next.end() - next.start() >= 2
                     && Tokens.isPossessive(tokens.get(m.end()).text()) && lookup(tokens, m.start(), m.end()) == null) {
                 mentions.set(i, m.as(Type.ORG));
+            }
+            if (m.type() == Type.PER && m.end() - m.start() >= 2 && next.type() == Type.PER && !next.known()
+                    && next.start() == m.end() + 1 && tokens.get(m.end()).text().equals("of")
+                    && !gazetteer.isAnyGivenName(tokens.get(next.start()).text())) {
+                mentions.set(i + 1, next.as(Type.ORG));
             }
         }
     }
@@ -2131,6 +2157,7 @@ public final class EntityExtractor {
         Marks marks = Marks.of(tokens);
         dropCommonWords(text, tokens, starts, mentions);
         halvesOfNames(text, tokens, mentions);
+        surnamesTakenForPlaces(text, tokens, mentions);
         acronyms(text, tokens, marks, mentions);
         wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);

@@ -1469,4 +1469,23 @@ class EntityExtractorTest {
                 + "Ottawa .");
         assertTrue(force.locations().contains("Canada"), force.toString());
     }
+
+    @Test
+    void aWarIsNoNameAndAPersonsCompanyAfterOfIsAnOrganisation() {
+        Entities war = EXTRACTOR.extract("About 300,000 people marched on Sunday in the biggest demonstration in "
+                + "Belgium since World War Two , police said .");
+        assertEquals(List.of(), war.organizations(), war.toString());
+        Entities analyst = EXTRACTOR.extract("Analyst Egizio Bianchini of Nesbitt Burns said the stock could go "
+                + "higher on Wednesday .");
+        assertTrue(analyst.organizations().contains("Nesbitt Burns"), analyst.toString());
+        assertFalse(analyst.people().contains("Nesbitt Burns"), analyst.toString());
+    }
+
+    @Test
+    void aSurnameTheModelTookForAPlaceEndsThePersonsName() {
+        Entities e = EXTRACTOR.extract("Arantxa Sanchez Vicario and Conchita Martinez of Spain won the doubles title "
+                + "on Sunday in Tokyo .");
+        assertTrue(e.people().contains("Arantxa Sanchez Vicario"), e.toString());
+        assertFalse(e.locations().contains("Vicario"), e.toString());
+    }
 }
