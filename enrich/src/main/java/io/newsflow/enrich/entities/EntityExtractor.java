@@ -424,9 +424,11 @@ public final class EntityExtractor {
      * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
      * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
      * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
-     * too ("Williams driver Damon Hill").
+     * too ("Williams driver Damon Hill"), and so is a name between "the" and "team" ("the Banesto team", "the German
+     * Telekom team"), unless it is a place that is a country or a people's.
      */
     private void teams(String text, List<Token> tokens, List<Mention> mentions) {
+        namedTeams(text, tokens, mentions);
         Set<String> teams = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -450,6 +452,8 @@ public final class EntityExtractor {
                     && tokens.get(m.end() + 1).text().equals("who");
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
+                    || before.equals("by") && (twoBefore.equals("draw") || twoBefore.equals("beaten"))
+                    || before.equals("out") && twoBefore.equals("bowled")
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
                     || before.equals("at") && AWAY_RESULTS.contains(twoBefore)
                     && lookup(tokens, m.start(), m.end()) != null) {
@@ -467,6 +471,44 @@ public final class EntityExtractor {
         }
     }
 
+
+    /** "The", one or two capitalised words and "team": a team, an organisation ("the Banesto team"). */
+    private void namedTeams(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("team") || !tokens.get(i - 1).capitalised()) {
+                continue;
+            }
+            int first = i - 1;
+            while (first > 0 && i - first < 3 && tokens.get(first - 1).word() && tokens.get(first - 1).capitalised()
+                    && !tokens.get(first - 1).text().equals("The")) {
+                first--;
+            }
+            if (first == 0 || !tokens.get(first - 1).text().equalsIgnoreCase("the")
+                    || !adjacent(text, tokens, first, i + 1)) {
+                continue;
+            }
+            // "the German Telekom team": whose it is is no part of its name
+            int start = first < i - 1 && isDescriptive(tokens, first, first + 1) ? first + 1 : first;
+            String name = spanText(text, tokens, start, i);
+            Entry known = lookup(tokens, start, i);
+            final int from = start;
+            final int to = i;
+            boolean commonWords = true;
+            for (int k = start; k < i; k++) {
+                commonWords &= common(tokens.get(k).text());
+            }
+            if (known != null && known.kind() == Kind.COUNTRY || gazetteer.isNation(name)
+                    || commonWords && known == null || isDescriptive(tokens, start, i)
+                    || mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.type() == Type.PER || m.start() < from || m.end() > to))) {
+                // "the England team", "the Australian team", "the Bill Clinton team", "the Quality Assurance team"
+                continue;
+            }
+            replace(mentions, new Mention(start, i, Type.ORG, known != null ? known.canonical() : name,
+                    known != null));
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
 
     /**
      * A word the model took for a place right after a person's name, which no list knows as a place, is the last of

@@ -1488,4 +1488,17 @@ class EntityExtractorTest {
         assertTrue(e.people().contains("Arantxa Sanchez Vicario"), e.toString());
         assertFalse(e.locations().contains("Vicario"), e.toString());
     }
+
+    @Test
+    void aNameBetweenTheAndTeamIsATeamAndAPlaceThatHeldOthersToADrawToo() {
+        Entities cycling = EXTRACTOR.extract("Indurain of the Banesto team finished 11th on Sunday , and Riis of the "
+                + "German Telekom team won the race in Paris .");
+        assertTrue(cycling.organizations().containsAll(List.of("Banesto", "Telekom")), cycling.toString());
+        Entities national = EXTRACTOR.extract("Hoddle named the England team for the match against Moldova . The "
+                + "Australian team arrived in Sydney , and the Quality Assurance team met in London .");
+        assertEquals(List.of(), national.organizations(), national.toString());
+        Entities draw = EXTRACTOR.extract("Leicestershire were held to a draw by Somerset at Taunton on Thursday .");
+        assertTrue(draw.organizations().contains("Somerset"), draw.toString());
+        assertTrue(draw.locations().contains("Taunton"), draw.toString());
+    }
 }
