@@ -69,7 +69,7 @@ public final class Enricher {
     public EnrichedPage enrich(Page page, DocumentFrequencies frequencies) {
         String text = page.text();
         String lead = lead(text);
-        LanguageDetector.Detection detected = languages.detect(lead, page.languageHint());
+        LanguageDetector.Detection detected = languages.detectIgnoringNames(lead, page.languageHint());
         String language = detected.language() == null ? UNDETERMINED : detected.language();
         Entities found = NO_ENTITY_LANGUAGES.contains(language) ? Entities.NONE : entities.extract(lead);
         String ends = lead.length() == text.length() ? text

@@ -128,10 +128,47 @@ public final class LanguageDetector {
         }
     }
 
+    /**
+     * The language of {@code text} read from its words that start in lower case, where it has enough of them: names
+     * say little of the language they are written in ("Results of German first division matches: Bayer Leverkusen 2
+     * Schalke 0 ..." is English), and German's capitalised nouns leave its articles, verbs and adjectives; from all
+     * of it otherwise. {@code hint} (may be null) when the text is too short.
+     */
+    public Detection detectIgnoringNames(String text, String hint) {
+        if (text == null) {
+            return detect(null, hint);
+        }
+        String sample = text.length() > 2 * SAMPLE_CHARS ? text.substring(0, 2 * SAMPLE_CHARS) : text;
+        StringBuilder lower = new StringBuilder(sample.length());
+        int letters = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int c = sample.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                lower.appendCodePoint(c);
+                i += Character.charCount(c);
+                continue;
+            }
+            int end = i;
+            while (end < sample.length() && Character.isLetter(sample.codePointAt(end))) {
+                end += Character.charCount(sample.codePointAt(end));
+            }
+            if (!Character.isUpperCase(c)) {
+                lower.append(sample, i, end);
+                letters += end - i;
+            }
+            i = end;
+        }
+        return letters >= MIN_LETTERS / 2 ? detect(lower.toString(), hint, MIN_LETTERS / 2) : detect(text, hint);
+    }
+
     /** The language of {@code text}; {@code hint} (may be null) when the text is too short. */
     public Detection detect(String text, String hint) {
+        return detect(text, hint, MIN_LETTERS);
+    }
+
+    private Detection detect(String text, String hint, int minLetters) {
         String fallback = hint == null || hint.isBlank() ? null : hint.toLowerCase(Locale.ROOT).split("[-_]")[0];
-        if (text == null || text.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
+        if (text == null || text.codePoints().filter(Character::isLetter).limit(minLetters).count() < minLetters) {
             return new Detection(fallback, 0);
         }
         // the first thousand characters say as much about the language as the whole text, at a fraction of the cost

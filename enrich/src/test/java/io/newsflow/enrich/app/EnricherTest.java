@@ -43,4 +43,21 @@ class EnricherTest {
         assertTrue(entities.organizations().contains("Calder Port Authority"), entities.toString());
         assertTrue(entities.locations().contains("Leeds"), entities.toString());
     }
+
+    @Test
+    void aPageIsInTheLanguageOfItsWordsNotOfTheNamesItCites() {
+        Page results = TestPages.page("https://example.org/results", "Results", "Results of German first division "
+                + "matches on Saturday : Bayer Leverkusen 2 Schalke 0 VfB Stuttgart 4 Freiburg 1 Borussia Dortmund 3 "
+                + "Karlsruhe 1 Werder Bremen 0 Hansa Rostock 1", TestPages.T0);
+        Page german = TestPages.page("https://example.org/ergebnisse", "Ergebnisse", "Bayern München gewann am "
+                + "Samstag gegen Borussia Dortmund mit 2:1. Jürgen Klinsmann erzielte beide Tore für die Münchner. "
+                + "Trainer Otto Rehhagel war mit der Leistung seiner Mannschaft zufrieden.", TestPages.T0);
+
+        var english = ENRICHER.enrich(results, new InMemoryFrequencies()).draft().enrichment();
+        var inGerman = ENRICHER.enrich(german, new InMemoryFrequencies()).draft().enrichment();
+
+        assertEquals("en", english.language());
+        assertTrue(english.entities().organizations().contains("Borussia Dortmund"), english.toString());
+        assertEquals("de", inGerman.language());
+    }
 }
