@@ -989,13 +989,21 @@ public final class EntityExtractor {
      */
     private void standings(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
         List<int[]> rows = new ArrayList<>();
-        for (int[] line : lines) {
+        for (int l = 0; l < lines.size(); l++) {
+            int[] line = lines.get(l);
             int[] name = standingsRow(text, tokens, line[0], line[1]);
             if (name != null) {
                 rows.add(name);
-            } else {
-                teamsOf(text, tokens, rows, mentions);
-                rows.clear();
+                continue;
+            }
+            teamsOf(text, tokens, rows, mentions);
+            rows.clear();
+            if (line[1] - line[0] == 2 && TABLE_HEADINGS.contains(tokens.get(line[0] + 1).text())
+                    && l + 1 < lines.size() && (standingsRow(text, tokens, lines.get(l + 1)[0], lines.get(l + 1)[1])
+                    != null || l + 2 < lines.size()
+                    && standingsRow(text, tokens, lines.get(l + 2)[0], lines.get(l + 2)[1]) != null)) {
+                // "ATLANTIC DIVISION" over a table's rows (or over its columns' headings): a division, no place
+                mentions.removeIf(m -> m.start() >= line[0] && m.end() <= line[1]);
             }
         }
         teamsOf(text, tokens, rows, mentions);
@@ -1005,12 +1013,13 @@ public final class EntityExtractor {
      * The lines of a text, where a line that runs three or more of a table's rows together ("PTS HARTFORD 12 7 6 77
      * 76 30 BUFFALO 13 9 3 68 64 29 PITTSBURGH ...", as a text that runs its lines together writes them) is cut into
      * its rows, each a name of one to three capitalised words (no column's or table's heading: "PTS", "DIVISION")
-     * and six whole numbers or more, and the stretches between them.
+     * and six whole numbers or more, or three with a winning percentage ("MIAMI 8 2 .800 - NEW YORK 7 2 .778 1/2"),
+     * and the stretches between them.
      */
     private static List<int[]> rowsRunOn(String text, List<Token> tokens, List<int[]> lines, Marks marks) {
         List<int[]> cut = new ArrayList<>(lines.size());
         for (int[] line : lines) {
-            if (marks.numbers().get(line[0], line[1]).cardinality() < 18) {
+            if (marks.numbers().get(line[0], line[1]).cardinality() < 9) {
                 cut.add(line); // fewer numbers than three rows hold
                 continue;
             }
@@ -1058,11 +1067,24 @@ public final class EntityExtractor {
             return -1; // no name, or not from its first word
         }
         int numbers = 0;
-        while (end < to && (isWholeNumber(tokens.get(end).text(), 3) || tokens.get(end).text().equals("-"))) {
-            numbers += tokens.get(end).text().equals("-") ? 0 : 1;
+        boolean percentage = false;
+        while (end < to) {
+            String t = tokens.get(end).text();
+            if (isWholeNumber(t, 3) || t.equals("1.000") || t.equals("0.000")) {
+                numbers++;
+            } else if (t.equals(".") && end + 1 < to && tokens.get(end + 1).text().length() == 3
+                    && isWholeNumber(tokens.get(end + 1).text(), 3)
+                    && tokens.get(end).end() == tokens.get(end + 1).start()) {
+                percentage = true; // ".778": won, lost, a winning percentage, games behind
+                numbers++;
+                end++;
+            } else if (!t.equals("-") && !FRACTION.matcher(t).matches()) {
+                break;
+            }
+            percentage |= t.equals("1.000") || t.equals("0.000");
             end++;
         }
-        return numbers >= 6 ? end : -1;
+        return numbers >= 6 || percentage && numbers >= 3 ? end : -1;
     }
 
     /** Headings of a table's columns: won, lost, tied (drawn), goals or points for and against, points... */
@@ -1094,6 +1116,9 @@ public final class EntityExtractor {
             } else if (t.equals(".") && k + 1 < to && tokens.get(k + 1).text().length() == 3
                     && tokens.get(k).end() == tokens.get(k + 1).start()) {
                 percentage = true; // ".778": a winning percentage
+            } else if (t.equals("1.000") || t.equals("0.000")) {
+                percentage = true; // "CHICAGO 10 0 1.000 -": all won, a number as ".778" is
+                numbers++;
             } else if (!t.equals("-") && !FRACTION.matcher(t).matches()) {
                 return null;
             }

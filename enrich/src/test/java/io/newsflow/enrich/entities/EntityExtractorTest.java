@@ -1501,4 +1501,17 @@ class EntityExtractorTest {
         assertTrue(draw.organizations().contains("Somerset"), draw.toString());
         assertTrue(draw.locations().contains("Taunton"), draw.toString());
     }
+
+    @Test
+    void standingsWithAPerfectRecordOrRunOnAreTeamsAndTheirDivisionsHeadingNoPlace() {
+        Entities lines = EXTRACTOR.extract("Standings after Tuesday 's games :\nATLANTIC DIVISION\nW L PCT GB\n"
+                + "MIAMI 8 2 .800 -\nORLANDO 4 4 .500 3\nCHICAGO 10 0 1.000 -\nDETROIT 8 2 .800 2\n"
+                + "CLEVELAND 7 3 .700 3\n");
+        assertTrue(lines.organizations().containsAll(List.of("Miami", "Orlando", "Chicago", "Detroit", "Cleveland")),
+                lines.toString());
+        assertEquals(List.of(), lines.locations(), lines.toString());
+        Entities runOn = EXTRACTOR.extract("Standings after Tuesday 's games : W L PCT GB MIAMI 8 2 .800 - NEW YORK 7 "
+                + "2 .778 1/2 ORLANDO 4 4 .500 3 WASHINGTON 4 5 .444 3 1/2");
+        assertTrue(runOn.organizations().containsAll(List.of("Miami", "Orlando", "Washington")), runOn.toString());
+    }
 }
