@@ -42,7 +42,8 @@ import opennlp.tools.util.Span;
  *       when a title, a role, a known given name or a speech verb marks them.</li>
  * </ol>
  * Within a document, a name has one type, the one most of its mentions have (a known spelling's type outweighs
- * them all); a name that repeats part of a person's name ("Clinton" after "Bill Clinton") is that person, and is
+ * them all), but for a dateline's place, which stays a place beside what the story makes of its name ("BARCELONA
+ * 1996-12-01" and the club); a name that repeats part of a person's name ("Clinton" after "Bill Clinton") is that person, and is
  * reported once, in its longest form. Lines in capitals (headlines, datelines) are matched against the known
  * spellings only. Immutable and thread-safe: the model is shared, each thread has its own decoder.
  */
@@ -2258,7 +2259,27 @@ public final class EntityExtractor {
         withoutStorms(tokens, mentions);
         knownSpellings(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
-        return collect(mentions);
+        return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
+    }
+
+    /**
+     * The places of the text's datelines ("BARCELONA 1996-12-01"): a place in capitals that opens a line or a
+     * sentence, before what follows a dateline ({@link #datelineFollows}).
+     */
+    private Set<Mention> datelinePlaces(List<Token> tokens, List<int[]> lines, List<int[]> sentences,
+                                        List<Mention> mentions) {
+        BitSet openings = new BitSet(tokens.size());
+        lines.forEach(line -> openings.set(line[0]));
+        sentences.forEach(sentence -> openings.set(sentence[0]));
+        Set<Mention> places = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != Type.PER && openings.get(m.start()) && m.end() < tokens.size()
+                    && inCapitals(tokens, m.start(), m.end()) && datelineFollows(tokens, m.end())
+                    && (m.type() == Type.LOC || knownPlace(lookup(tokens.subList(m.start(), m.end()), true)))) {
+                places.add(m); // a club's city the rules made the club ("BARCELONA 1996-12-01") too
+            }
+        }
+        return places;
     }
 
     /**
@@ -3062,8 +3083,12 @@ public final class EntityExtractor {
         return words;
     }
 
-    /** The reported names, one per entity: parts of a person's name are that person; people are not places. */
-    private static Entities collect(List<Mention> mentions) {
+    /**
+     * The reported names, one per entity: parts of a person's name are that person; people are not places. A
+     * dateline's place is a place, and its name is also what the story's other mentions of it make it ("BARCELONA
+     * 1996-12-01 ... Barcelona beat Valencia": the city and the club).
+     */
+    private static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
         for (Mention m : mentions) {
@@ -3071,8 +3096,19 @@ public final class EntityExtractor {
                 people.add(m.name());
             }
         }
+        Set<String> named = new HashSet<>();
+        for (Mention m : mentions) {
+            if (!datelines.contains(m)) {
+                named.add(m.name());
+            }
+        }
+        Set<String> datelined = new LinkedHashSet<>();
         Map<String, int[]> votes = new LinkedHashMap<>();
         for (Mention m : mentions) {
+            if (datelines.contains(m) && named.contains(m.name())) {
+                datelined.add(m.name()); // the story's other mentions decide its type
+                continue;
+            }
             votes.computeIfAbsent(m.name(), k -> new int[Type.values().length])[m.type().ordinal()]
                     += m.known() ? KNOWN_VOTE : 1;
         }
@@ -3095,6 +3131,11 @@ public final class EntityExtractor {
         Set<String> loc = new LinkedHashSet<>();
         for (Map.Entry<String, Type> t : types.entrySet()) {
             (t.getValue() == Type.PER ? per : t.getValue() == Type.ORG ? org : loc).add(t.getKey());
+        }
+        for (String place : datelined) {
+            if (!per.contains(place)) {
+                loc.add(place);
+            }
         }
         per.removeAll(loc);
         per.removeAll(org);
@@ -3602,6 +3643,10 @@ public final class EntityExtractor {
     private boolean portfolio(List<Token> tokens, int start, int end) {
         return end - start == 1 && end < tokens.size() && PORTFOLIO_HOLDERS.contains(tokens.get(end).text())
                 && common(tokens.get(start).text());
+    }
+
+    private static boolean knownPlace(Entry entry) {
+        return entry != null && entry.kind() != Kind.ORGANIZATION;
     }
 
     /** Whether {@code word} alone is a known place: a country, a region or a city. */

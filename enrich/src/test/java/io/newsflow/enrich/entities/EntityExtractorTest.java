@@ -1514,4 +1514,16 @@ class EntityExtractorTest {
                 + "2 .778 1/2 ORLANDO 4 4 .500 3 WASHINGTON 4 5 .444 3 1/2");
         assertTrue(runOn.organizations().containsAll(List.of("Miami", "Orlando", "Washington")), runOn.toString());
     }
+
+    @Test
+    void aDatelinesPlaceStaysAPlaceWhereTheStoryMakesItsNameAClub() {
+        Entities e = EXTRACTOR.extract("SOCCER - BARCELONA BEAT VALENCIA . BARCELONA 1996-12-01 . Barcelona beat "
+                + "Valencia 3-1 on Sunday to go top of the Spanish league .");
+        assertTrue(e.organizations().containsAll(List.of("Barcelona", "Valencia")), e.toString());
+        assertTrue(e.locations().contains("Barcelona"), e.toString());
+        Entities city = EXTRACTOR.extract("WASHINGTON 1996-08-22 . President Bill Clinton said in Washington on "
+                + "Thursday that the bill would pass .");
+        assertEquals(List.of("Washington"), city.locations(), city.toString());
+        assertEquals(List.of(), city.organizations(), city.toString());
+    }
 }
