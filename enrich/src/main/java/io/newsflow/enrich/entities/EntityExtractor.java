@@ -170,10 +170,11 @@ public final class EntityExtractor {
             "Beach");
     /**
      * Last words of a sporting event's name, which is neither a body nor a place: "U.S. Open", "Davis Cup" ("Games"
-     * ends companies' names too: "Epic Games"); and of a war's: "World War Two", "the Gulf War".
+     * ends companies' names too: "Epic Games"), of a series' ("the Singer World Series") and of a war's ("World War
+     * Two", "the Gulf War").
      */
     private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
-            "Championships", "Olympics", "Prix", "War");
+            "Championships", "Olympics", "Prix", "Series", "War");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */

@@ -1526,4 +1526,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Washington"), city.locations(), city.toString());
         assertEquals(List.of(), city.organizations(), city.toString());
     }
+
+    @Test
+    void aSeriesIsAnEventNoPerson() {
+        Entities e = EXTRACTOR.extract("Mark Waugh scored 104 as Australia beat India by 101 runs in the Singer World "
+                + "Series on Friday in Colombo .");
+        assertEquals(List.of("Mark Waugh"), e.people(), e.toString());
+    }
 }
