@@ -174,7 +174,7 @@ public final class EntityExtractor {
      * Two", "the Gulf War").
      */
     private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
-            "Championships", "Olympics", "Prix", "Series", "War");
+            "Championships", "Olympics", "Prix", "Series", "Invitational", "War");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */
@@ -2933,6 +2933,10 @@ public final class EntityExtractor {
             // a person's name may take back words the model left out before it, but not the opener cut above
             if (m != null && !(openerCut && m.start() < spanStart) && known.stream().noneMatch(k -> overlaps(k, m)
                     && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
+                // the words a name took back are no name of their own ("Tiger" of "Tiger Woods"); an acronym is
+                // ("UCLA" of "UCLA Anderson")
+                found.removeIf(f -> m.start() < spanStart && m.start() <= f.start() && f.end() <= spanStart
+                        && !isAcronym(tokens.get(f.start()).text()));
                 found.add(m);
             }
         }

@@ -1533,4 +1533,14 @@ class EntityExtractorTest {
                 + "Series on Friday in Colombo .");
         assertEquals(List.of("Mark Waugh"), e.people(), e.toString());
     }
+
+    @Test
+    void aWordAPersonsNameTookBackIsNoNameOfItsOwnAndAnInvitationalIsAnEvent() {
+        Entities e = EXTRACTOR.extract("Tiger Woods won his first professional title on Sunday , beating Davis Love "
+                + "in a playoff at the Las Vegas Invitational . Woods , who turned professional in August , earned "
+                + "$ 297,000 .");
+        assertEquals(List.of("Tiger Woods", "Davis Love"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
