@@ -43,9 +43,9 @@ import opennlp.tools.util.Span;
  * </ol>
  * Within a document, a name has one type, the one most of its mentions have (a known spelling's type outweighs
  * them all), but for a dateline's place, which stays a place beside what the story makes of its name ("BARCELONA
- * 1996-12-01" and the club); a name that repeats part of a person's name ("Clinton" after "Bill Clinton") is that person, and is
- * reported once, in its longest form. Lines in capitals (headlines, datelines) are matched against the known
- * spellings only. Immutable and thread-safe: the model is shared, each thread has its own decoder.
+ * 1996-12-01" and the club); a name that repeats part of a person's name ("Clinton" after "Bill Clinton") is that
+ * person, and is reported once, in its longest form. Lines in capitals (headlines, datelines) are matched against
+ * the known spellings only. Immutable and thread-safe: the model is shared, each thread has its own decoder.
  */
 public final class EntityExtractor {
 
@@ -472,7 +472,6 @@ public final class EntityExtractor {
             }
         }
     }
-
 
     /** "The", one or two capitalised words and "team": a team, an organisation ("the Banesto team"). */
     private void namedTeams(String text, List<Token> tokens, List<Mention> mentions) {
@@ -3656,8 +3655,7 @@ public final class EntityExtractor {
 
     /** Whether {@code word} alone is a known place: a country, a region or a city. */
     private boolean isPlace(String word) {
-        Entry entry = gazetteer.lookup(List.of(word));
-        return entry != null && entry.kind() != Kind.ORGANIZATION;
+        return knownPlace(gazetteer.lookup(List.of(word)));
     }
 
     private Entry lookup(List<Token> span, boolean capitals) {
@@ -4170,7 +4168,7 @@ public final class EntityExtractor {
                 || describedAsBody(text, tokens, end) || companysPossessive(tokens, end, COMPANYS)) {
             return true;
         }
-        if ((previous.equals("for") || previous.equals("at")) && employeeBefore(text, tokens, start)
+        if (employeeBefore(text, tokens, start)
                 && !(end < tokens.size() && Tokens.isPossessive(tokens.get(end).text()))) {
             return true; // "a spokesman for Quelmark", "strategists at Verlan"; not "a spokesman for Kenya's ministry"
         }
