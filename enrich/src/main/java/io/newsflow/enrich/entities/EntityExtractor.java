@@ -189,7 +189,9 @@ public final class EntityExtractor {
      */
     private static final Set<String> SURNAME_WORDS_BEFORE = wordSet("leader", "envoy", "ambassador", "minister",
             "president", "premier", "chancellor", "dictator", "senator", "governor", "mayor", "lawmaker", "spokesman",
-            "spokeswoman", "actor", "actress", "singer", "striker", "captain", "coach", "judge", "prosecutor");
+            "spokeswoman", "actor", "actress", "singer", "striker", "captain", "coach", "judge", "prosecutor",
+            "goalkeeper", "keeper", "midfielder", "defender", "winger", "playmaker", "batsman", "bowler", "spinner",
+            "paceman", "all-rounder", "fly-half", "scrum-half");
     /** Lower-case words that, right before a capitalised span, make it an organisation ("carmaker Volvo"). */
     private static final Set<String> ORG_WORDS_BEFORE = wordSet("company", "firm", "group", "bank", "carmaker",
             "automaker", "airline", "carrier", "insurer", "reinsurer", "lender", "broker", "brokerage", "retailer",
@@ -473,7 +475,49 @@ public final class EntityExtractor {
         }
     }
 
-    /** "The", one or two capitalised words and "team": a team, an organisation ("the Banesto team"). */
+    /**
+     * England's first-class cricket counties, and the short forms of scorecards: in a text of cricket they are the
+     * sides, organisations ("title rivals Essex, Derbyshire and Surrey", "Kent made up for lost time").
+     */
+    private static final Set<String> COUNTY_SIDES = wordSet("derbyshire", "durham", "essex", "glamorgan",
+            "gloucestershire", "hampshire", "kent", "lancashire", "leicestershire", "middlesex", "northamptonshire",
+            "nottinghamshire", "somerset", "surrey", "sussex", "warwickshire", "worcestershire", "yorkshire", "notts",
+            "northants", "leics", "lancs", "glos", "worcs", "warwicks", "yorks", "hants");
+    /** Words only a text of cricket uses. */
+    private static final Set<String> CRICKET_WORDS = wordSet("innings", "wickets", "wicket", "overs", "batsman",
+            "batsmen", "bowler", "bowlers", "all-rounder");
+    /** Lower-case words before a county's name that make it the county, not its side: "a farm in Kent". */
+    private static final Set<String> COUNTY_PLACE_WORDS = wordSet("in", "near", "across", "around", "of",
+            "throughout", "rural");
+
+    /**
+     * In a text of cricket, a county the model took for a place or a person is the county's side, an organisation
+     * ("Leicestershire beat Somerset ... title rivals Essex, Derbyshire and Surrey ... while Kent made up"), unless
+     * a word of place stands before it ("in Kent").
+     */
+    private static void countySides(List<Token> tokens, List<Mention> mentions) {
+        if (mentions.stream().noneMatch(m -> m.type() != Type.ORG && m.end() - m.start() == 1
+                && COUNTY_SIDES.contains(m.name().toLowerCase(Locale.ROOT)))
+                || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != Type.ORG && m.end() - m.start() == 1
+                    && COUNTY_SIDES.contains(m.name().toLowerCase(Locale.ROOT))
+                    && !(m.start() > 0 && COUNTY_PLACE_WORDS.contains(tokens.get(m.start() - 1).text()))) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /** Words before a team's name and "team": "the Banesto team", "his Banesto team". */
+    private static final Set<String> TEAM_DETERMINERS = wordSet("the", "his", "her", "their", "its");
+
+    /**
+     * "The" (or "his", "her", "their", "its"), one or two capitalised words and "team": a team, an organisation
+     * ("the Banesto team", "his Banesto team").
+     */
     private void namedTeams(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 2; i + 1 < tokens.size(); i++) {
             if (!tokens.get(i).text().equals("team") || !tokens.get(i - 1).capitalised()) {
@@ -484,7 +528,7 @@ public final class EntityExtractor {
                     && !tokens.get(first - 1).text().equals("The")) {
                 first--;
             }
-            if (first == 0 || !tokens.get(first - 1).text().equalsIgnoreCase("the")
+            if (first == 0 || !TEAM_DETERMINERS.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT))
                     || !adjacent(text, tokens, first, i + 1)) {
                 continue;
             }
@@ -1623,6 +1667,46 @@ public final class EntityExtractor {
         return end == k || NOT_NAMES.contains(tokens.get(k).text()) ? -1 : end;
     }
 
+    /** What only a player does, right after the player's surname: "Zidane scored", "Parry birdied". */
+    private static final Set<String> PLAYS = wordSet("scored", "headed", "volleyed", "equalised", "equalized",
+            "netted", "curled", "chipped", "tapped", "slotted", "lobbed", "fouled", "dribbled", "birdied", "bogeyed",
+            "parred", "eagled", "double-faulted", "aced");
+    /** What a player's surname follows with "from" or "by": "a cross from Overmars", "saved from Batistuta". */
+    private static final Set<String> PLAYED_FROM = wordSet("cross", "pass", "header", "shot", "volley", "free-kick",
+            "kick", "penalty", "strike", "effort", "saved", "scored", "fouled", "tackle");
+    /** A goal a player added or that came from a player: "Pizzi added the third", "the goal came from Lardin". */
+    private static final Set<String> GOALS_ADDED = wordSet("goal", "second", "third", "fourth", "fifth", "sixth",
+            "equaliser", "equalizer", "winner", "opener");
+
+    /**
+     * A surname alone that no list knows and that is no common word is a player where what follows or precedes it
+     * is what only a player does ("Zidane scored", "Bergkamp headed in a cross from Overmars", "Peruzzi saved from
+     * Batistuta", "Pizzi added the third", "Espanyol's goal came from Lardin"): the model finds few surnames at a sentence's start and took some after "from" for places. Not a
+     * name the model found of another kind but a place (a club: "Espanyol equalised"), nor a word of a longer name.
+     */
+    private void playersByTheirPlay(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            boolean plays = i + 1 < tokens.size() && PLAYS.contains(tokens.get(i + 1).text())
+                    || i + 3 < tokens.size() && tokens.get(i + 1).text().equals("added")
+                    && GOALS_ADDED.contains(tokens.get(i + 3).text()); // "Pizzi added the third"
+            boolean from = i >= 2 && (tokens.get(i - 1).text().equals("from") || tokens.get(i - 1).text().equals("by"))
+                    && (PLAYED_FROM.contains(tokens.get(i - 2).text()) || i >= 3
+                    && tokens.get(i - 2).text().equals("came") && GOALS_ADDED.contains(tokens.get(i - 3).text()));
+            if (!(plays || from) || !surname(t) || common(t.text()) || gazetteer.isAnyGivenName(t.text())
+                    || i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised()
+                    || i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+                continue;
+            }
+            final int at = i;
+            Mention found = mentions.stream().filter(m -> m.start() <= at && at < m.end()).findFirst().orElse(null);
+            if (found == null || found.type() == Type.LOC && !found.known() && found.end() - found.start() == 1) {
+                replace(mentions, new Mention(i, i + 1, Type.PER, t.text(), false));
+                mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            }
+        }
+    }
+
     /**
      * A match's scorers are people: in parentheses after a side's score, or after "Scorers:" to the end of the line,
      * each a name of one to three capitalised words (an initial's period allowed) and the minutes of its goals, one
@@ -2229,6 +2313,7 @@ public final class EntityExtractor {
         acronyms(text, tokens, marks, mentions);
         wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);
+        countySides(tokens, mentions);
         employersOfPeople(tokens, mentions);
         unitsOfCompanies(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
@@ -2249,6 +2334,7 @@ public final class EntityExtractor {
         leaderboards(text, tokens, lines, mentions);
         clubsOfPlayers(text, tokens, mentions);
         scorers(text, tokens, mentions);
+        playersByTheirPlay(tokens, mentions);
         dismissals(text, tokens, lines, marks, mentions);
         scoredResults(text, tokens, mentions);
         movers(text, tokens, mentions);

@@ -1497,9 +1497,43 @@ class EntityExtractorTest {
         Entities national = EXTRACTOR.extract("Hoddle named the England team for the match against Moldova . The "
                 + "Australian team arrived in Sydney , and the Quality Assurance team met in London .");
         assertEquals(List.of(), national.organizations(), national.toString());
+        Entities his = EXTRACTOR.extract("Miguel Indurain has withdrawn from the world championships , his Banesto "
+                + "team said on Friday .");
+        assertEquals(List.of("Banesto"), his.organizations(), his.toString());
         Entities draw = EXTRACTOR.extract("Leicestershire were held to a draw by Somerset at Taunton on Thursday .");
         assertTrue(draw.organizations().contains("Somerset"), draw.toString());
         assertTrue(draw.locations().contains("Taunton"), draw.toString());
+    }
+
+    @Test
+    void inATextOfCricketTheCountiesAreTheirSidesButNotWhereTheyArePlaces() {
+        Entities cricket = EXTRACTOR.extract("Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset "
+                + "by an innings and 39 runs to take over at the head of the county championship . Title rivals Essex , "
+                + "Derbyshire and Surrey all closed in on victory while Kent made up for lost time in their match "
+                + "against Nottinghamshire .");
+        assertTrue(cricket.organizations().containsAll(List.of("Leicestershire", "Somerset", "Essex", "Derbyshire",
+                "Surrey", "Kent", "Nottinghamshire")), cricket.toString());
+        assertEquals(List.of("Phil Simmons"), cricket.people(), cricket.toString());
+        Entities rain = EXTRACTOR.extract("Rain stopped play in Kent , where Sussex had reached 120 for two wickets .");
+        assertTrue(rain.locations().contains("Kent"), rain.toString());
+        Entities floods = EXTRACTOR.extract("Rivers burst their banks in Kent and Essex on Friday , and roads across "
+                + "Surrey were closed , police said .");
+        assertTrue(floods.locations().containsAll(List.of("Kent", "Surrey")), floods.toString());
+        assertFalse(floods.organizations().contains("Kent"), floods.toString());
+    }
+
+    @Test
+    void aSurnameAloneIsAPlayerWhereWhatFollowsOrPrecedesItIsWhatOnlyAPlayerDoes() {
+        Entities match = EXTRACTOR.extract("Inzaghi scored twice for Atalanta . Pizzi added the third . Bergkamp "
+                + "headed in a cross from Overmars . Juventus goalkeeper Peruzzi saved from Batistuta . Espanyol 's "
+                + "goal came from Lardin . Parry birdied the last .");
+        assertTrue(match.people().containsAll(List.of("Inzaghi", "Pizzi", "Bergkamp", "Overmars", "Peruzzi",
+                "Batistuta", "Lardin", "Parry")), match.toString());
+        assertEquals(List.of(), match.locations(), match.toString());
+        Entities clubs = EXTRACTOR.extract("Barcelona scored twice in the first half . Espanyol equalised through a "
+                + "penalty . Refugees came from Goma .");
+        assertFalse(clubs.people().contains("Barcelona"), clubs.toString());
+        assertFalse(clubs.people().contains("Goma"), clubs.toString());
     }
 
     @Test
