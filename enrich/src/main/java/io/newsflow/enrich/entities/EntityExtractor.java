@@ -1250,8 +1250,9 @@ public final class EntityExtractor {
     /**
      * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
      * covers, no list knows and the text's language does not use in lower case, are one person's name when the
-     * first is a given name or a title's word stands before it: the model found half of it ("Olusegun Obasanjo" as a
-     * place "Olusegun", "Anke Huber" as an organisation "Anke", "envoy Eliahu Ben-Elissar" as a place "Eliahu").
+     * first is a given name or a title's word or a country's possessive stands before it: the model found half of it
+     * ("Olusegun Obasanjo" as a place "Olusegun", "Anke Huber" as an organisation "Anke", "envoy Eliahu Ben-Elissar"
+     * as a place "Eliahu", "Mexico's Dionicio Ceron" as a place "Dionicio").
      */
     private void halvesOfNames(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
@@ -1261,7 +1262,9 @@ public final class EntityExtractor {
                     || k + 1 < mentions.size() && mentions.get(k + 1).start() <= next
                     || !unknownNameWord(tokens.get(m.start())) || !unknownNameWord(tokens.get(next))
                     || !(gazetteer.isAnyGivenName(tokens.get(m.start()).text())
-                    || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start())))
+                    || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start()))
+                    || m.start() >= 2 && Tokens.isPossessive(tokens.get(m.start() - 1).text())
+                    && gazetteer.isCountry(tokens.get(m.start() - 2).text()))
                     || gazetteer.isAnyGivenName(tokens.get(next).text()) || !lettersOnly(tokens.get(next).text())
                     || !spacesOnly(text, tokens.get(m.start()), tokens.get(next))
                     || next + 1 < tokens.size() && tokens.get(next + 1).capitalised()
@@ -4095,7 +4098,7 @@ public final class EntityExtractor {
             return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman", "leader Abiola"
         }
         boolean person = titled || given >= 0 || roleAfter(text, last) || speechAfter(text, last) || kin
-                || end - start <= 3 && forenameFirst(tokens, start, end);
+                || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
         }
@@ -4109,6 +4112,18 @@ public final class EntityExtractor {
             return new Mention(afterTitle, end, Type.PER, tokens.get(afterTitle).text(), false);
         }
         return null;
+    }
+
+    /**
+     * Two words after a country's possessive that no list knows and that are no common words: a person of that
+     * country whose given name no list has ("Morocco's Salah Hissou"); a company's name has a word of its kind or
+     * one the lists know ("Britain's Hanson Plc", "Germany's Deutsche Telekom").
+     */
+    private boolean countrysUnknownPair(List<Token> tokens, int start, int end) {
+        return end - start == 2 && start >= 2 && Tokens.isPossessive(tokens.get(start - 1).text())
+                && gazetteer.isCountry(tokens.get(start - 2).text()) && unknownNameWord(tokens.get(start))
+                && unknownNameWord(tokens.get(start + 1)) && lettersOnly(tokens.get(start).text())
+                && lettersOnly(tokens.get(start + 1).text());
     }
 
     /**

@@ -1506,6 +1506,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void twoWordsNoListKnowsAfterACountrysPossessiveAreAPersonButACompanyIsNot() {
+        Entities race = EXTRACTOR.extract("Morocco 's Salah Hissou won the race on Friday , Mexico 's Dionicio Ceron "
+                + "was third and Argentina 's Lisandro Arbizu fourth .");
+        assertTrue(race.people().containsAll(List.of("Salah Hissou", "Dionicio Ceron", "Lisandro Arbizu")),
+                race.toString());
+        assertEquals(List.of("Morocco", "Mexico", "Argentina"), race.locations(), race.toString());
+        Entities shares = EXTRACTOR.extract("Shares in Britain 's Hanson Plc and France 's Credit Lyonnais rose "
+                + "sharply on Friday after both said they would sell their stakes .");
+        assertEquals(List.of(), shares.people(), shares.toString());
+    }
+
+    @Test
     void inATextOfCricketTheCountiesAreTheirSidesButNotWhereTheyArePlaces() {
         Entities cricket = EXTRACTOR.extract("Phil Simmons took four for 38 on Friday as Leicestershire beat Somerset "
                 + "by an innings and 39 runs to take over at the head of the county championship . Title rivals Essex , "
