@@ -1499,7 +1499,9 @@ public final class EntityExtractor {
     /**
      * Whether the name at token {@code start} is an item of a list of players: after another player's country in
      * parentheses and a comma ("Bernhard Lange (Germany), Seve Ballesteros (Spain)"), or after a rank or a score that
-     * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)"). There a name before a country
+     * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)") or follows a colon or the
+     * result before it, where the list runs on in one line ("Results: 1. Daniel Komen (Kenya) 7:20.67 2. Salah
+     * Hissou (Morocco) 7:32.41"). There a name before a country
      * is a player's, whatever its given name, unless a word of it is a common word ("14 Fairfax Financial (USA)
      * Group" ranks companies).
      */
@@ -1515,7 +1517,22 @@ public final class EntityExtractor {
         if (number.endsWith(".")) {
             number = number.substring(0, number.length() - 1);
         }
-        return rank >= 0 && isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank));
+        return rank >= 0 && isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
+                || tokens.get(rank - 1).text().equals(":") || result(tokens.get(rank - 1).text()));
+    }
+
+    /** A time, a distance or a score in a list of results: "7:20.67", "1:45.32", "8.95", "68". */
+    private static boolean result(String token) {
+        boolean digit = false;
+        for (int k = 0; k < token.length(); k++) {
+            char c = token.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != ':' && c != '.' || k == 0) {
+                return false;
+            }
+        }
+        return digit;
     }
 
     /**

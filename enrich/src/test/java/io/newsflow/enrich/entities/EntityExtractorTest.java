@@ -562,6 +562,9 @@ class EntityExtractorTest {
         assertTrue(e.people().containsAll(List.of("Tovar Brennich", "Ostrand Velk", "Quillan Tarrow",
                 "Kastrin Belloq")), e.toString());
         assertTrue(e.people().stream().noneMatch(p -> p.contains("Fairfax")), e.toString());
+        Entities runOn = EXTRACTOR.extract("Results of the 3,000 metres on Sunday : 1. Tovar Brennich ( Kenya ) "
+                + "7:20.67 2. Quillan Tarrow ( Morocco ) 7:32.41 3. Kastrin Belloq ( Kenya ) 7:33.90 .");
+        assertEquals(List.of("Tovar Brennich", "Quillan Tarrow", "Kastrin Belloq"), runOn.people(), runOn.toString());
     }
 
     @Test
