@@ -82,6 +82,9 @@ final class Gazetteer {
         for (String line : lines("given-names-international.txt")) {
             internationalGivenNames.add(line.trim());
         }
+        for (String line : lines("given-names-world-news.txt")) {
+            internationalGivenNames.addAll(List.of(line.trim().split("\\s+")));
+        }
         for (Set<String> words : List.of(longestFrom.keySet(), givenNames, internationalGivenNames)) {
             for (String word : words) {
                 int bit = knownWordBit(word);
@@ -205,8 +208,9 @@ final class Gazetteer {
     }
 
     /**
-     * Whether {@code token} is a given name of the curated list or of the longer international one
-     * ({@code given-names-international.txt}), which also holds names that are words ("Claude", "Noble").
+     * Whether {@code token} is a given name of the curated list or of the longer international ones
+     * ({@code given-names-international.txt}, which also holds names that are words: "Claude", "Noble"; and
+     * {@code given-names-world-news.txt}, newswire's transliterations: "Andrei", "Yasser").
      */
     boolean isAnyGivenName(String token) {
         return mayKnow(token) && (givenNames.contains(token) || internationalGivenNames.contains(token));

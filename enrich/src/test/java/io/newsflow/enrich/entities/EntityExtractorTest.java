@@ -1509,6 +1509,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void newswiresTransliteratedGivenNamesStartANameTheModelLeftAlone() {
+        Entities e = EXTRACTOR.extract("Fighting between the Kurdistan Democratic Party of Massoud Barzani and the "
+                + "Patriotic Union of Kurdistan of Jalal Talabani spread on Monday . President Suharto said that "
+                + "Megawati Sukarnoputri could not lead the party . Serb nationalist Momcilo Krajisnik also won a seat .");
+        assertTrue(e.people().containsAll(List.of("Jalal Talabani", "Megawati Sukarnoputri", "Momcilo Krajisnik")),
+                e.toString());
+    }
+
+    @Test
     void twoWordsNoListKnowsAfterACountrysPossessiveAreAPersonButACompanyIsNot() {
         Entities race = EXTRACTOR.extract("Morocco 's Salah Hissou won the race on Friday , Mexico 's Dionicio Ceron "
                 + "was third and Argentina 's Lisandro Arbizu fourth .");

@@ -49,6 +49,12 @@ class GazetteerTest {
         for (String line : lines("given-names-international.txt")) {
             assertTrue(gazetteer.isAnyGivenName(line.trim()), line);
         }
+        for (String line : lines("given-names-world-news.txt")) {
+            for (String name : line.trim().split("\\s+")) {
+                assertTrue(gazetteer.isAnyGivenName(name), name);
+                assertFalse(gazetteer.isGivenName(name), name);
+            }
+        }
     }
 
     @Test
