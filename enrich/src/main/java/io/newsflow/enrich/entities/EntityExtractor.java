@@ -4156,6 +4156,9 @@ public final class EntityExtractor {
         }
         for (int k = start; k < end; k++) {
             String word = tokens.get(k).text();
+            if (k == start && word.equals("Christian")) {
+                continue; // a people's adjective, and a given name before a surname: "Christian Chartier"
+            }
             if (vocabulary.classOf(NameFeatures.lowerCase(word)) != null || DEMONYMS.contains(word)
                     || k > start && gazetteer.lookup(List.of(word)) != null) {
                 return false;

@@ -1518,6 +1518,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void christianBeforeASurnameIsAGivenNameButBeforeCommonWordsOrAPartysWordsNot() {
+        Entities e = EXTRACTOR.extract("A spokesman for the tribunal , Christian Chartier , said the accords were "
+                + "breached . The Christian Democrats won , and Christian Aid said Christian Counseling Centers opened .");
+        assertEquals(List.of("Christian Chartier"), e.people(), e.toString());
+        assertTrue(e.organizations().containsAll(List.of("Christian Democrats", "Christian Aid")), e.toString());
+    }
+
+    @Test
     void twoWordsNoListKnowsAfterACountrysPossessiveAreAPersonButACompanyIsNot() {
         Entities race = EXTRACTOR.extract("Morocco 's Salah Hissou won the race on Friday , Mexico 's Dionicio Ceron "
                 + "was third and Argentina 's Lisandro Arbizu fourth .");
