@@ -3133,6 +3133,10 @@ public final class EntityExtractor {
         return end;
     }
 
+    /** Lower-case words after a place's name that make no body of it: "the Dayton peace accords". */
+    private static final Set<String> ACCORDS = wordSet("peace", "accord", "accords", "agreement", "agreements",
+            "talks", "treaty", "process", "summit", "deal", "plan");
+
     /** Lower-case words of what kind of medium a name is, after it: "Interfax news agency", "the Tass agency". */
     private static final Set<String> MEDIA_KINDS = wordSet("news", "agency", "newspaper", "daily", "weekly",
             "magazine", "radio", "television");
@@ -3412,6 +3416,10 @@ public final class EntityExtractor {
             if (country != null && country.kind() == Kind.COUNTRY) {
                 // "the U.S. embassy", "the Kenya government": the country's, not a body of their own
                 return new Mention(start, head, Type.LOC, country.canonical(), true);
+            }
+            if (head > start && head < end && ACCORDS.contains(tokens.get(head).text())) {
+                // "the Dayton peace accords", "the Oslo accords": named after a place, no body
+                return knownPlace(country) ? new Mention(start, head, Type.LOC, country.canonical(), true) : null;
             }
         }
         while (start < end && (NOT_NAMES.contains(tokens.get(start).text())

@@ -1518,6 +1518,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void accordsNamedAfterAPlaceAreNoBodyButARegimeIs() {
+        Entities e = EXTRACTOR.extract("The Bosnian Serbs were in breach of the Dayton peace accords , and Arafat "
+                + "said the Oslo peace process was dead , while the Assad regime said nothing .");
+        assertTrue(e.organizations().stream().noneMatch(o -> o.contains("peace")), e.toString());
+        assertTrue(e.locations().contains("Oslo"), e.toString());
+        assertTrue(e.organizations().contains("Assad regime"), e.toString());
+    }
+
+    @Test
     void christianBeforeASurnameIsAGivenNameButBeforeCommonWordsOrAPartysWordsNot() {
         Entities e = EXTRACTOR.extract("A spokesman for the tribunal , Christian Chartier , said the accords were "
                 + "breached . The Christian Democrats won , and Christian Aid said Christian Counseling Centers opened .");
