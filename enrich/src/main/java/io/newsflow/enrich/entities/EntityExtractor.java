@@ -2873,7 +2873,7 @@ public final class EntityExtractor {
      */
     private static final Set<String> BODIES = union(ORG_HEADS, wordSet("Front", "Movement", "Alliance", "Coalition",
             "Forum", "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration",
-            "Foundation", "Corporation"));
+            "Foundation", "Corporation", "Campaign", "Centre", "Center", "Trust"));
 
     /**
      * The capitalised words and connectors right before an acronym in parentheses that it abbreviates, initial by

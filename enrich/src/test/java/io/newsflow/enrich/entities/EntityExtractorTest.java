@@ -1518,6 +1518,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCampaignOrACentreForSomethingIsABodyNotAPersonOfItsLastWord() {
+        Entities e = EXTRACTOR.extract("The Campaign for Democracy said the aide , Ola Oni , was freed on Thursday , "
+                + "and the Centre for Policy Studies agreed .");
+        assertEquals(List.of("Campaign for Democracy", "Centre for Policy Studies"), e.organizations(), e.toString());
+        assertEquals(List.of("Ola Oni"), e.people(), e.toString());
+    }
+
+    @Test
     void accordsNamedAfterAPlaceAreNoBodyButARegimeIs() {
         Entities e = EXTRACTOR.extract("The Bosnian Serbs were in breach of the Dayton peace accords , and Arafat "
                 + "said the Oslo peace process was dead , while the Assad regime said nothing .");
