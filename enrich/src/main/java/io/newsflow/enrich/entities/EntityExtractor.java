@@ -2762,7 +2762,9 @@ public final class EntityExtractor {
      * ("Leverage your team's skills", "Organic shapes are back", "Labor makes up a big part of the cost") when the
      * text itself uses the word in lower case elsewhere ("labor rates") and never capitalises it where a sentence
      * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
-     * "George Bush") and a word a speech verb follows ("Major said") stay.
+     * "George Bush") and a word a speech verb follows ("Major said") stay. A body's word alone the model took for an
+     * organisation opening a sentence before a word in lower case is dropped whatever the text names ("Bank shares
+     * were hit" after "Hokkaido Takushoku Bank").
      */
     private void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
         // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
@@ -2810,6 +2812,9 @@ public final class EntityExtractor {
             // Exchange rose")
             boolean lowerOrNoOnesName = lower.contains(word.toLowerCase(Locale.ROOT))
                     || m.type() == Type.PER && common(word);
+            if (m.type() == Type.ORG && BODIES.contains(word) && lowerCaseWordAfter(text, tokens.get(m.start()))) {
+                return true; // "Bank shares were hit", a body's word alone: what kind, not which
+            }
             return lowerOrNoOnesName && !capitalisedInside.contains(word)
                     && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
                     && !speechAfter(text, tokens.get(m.start()));
@@ -2998,7 +3003,17 @@ public final class EntityExtractor {
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, listed)) {
             Mention institution = institution(text, tokens, from, run);
             if (institution != null) {
-                known.add(institution); // "Calder Port Authority": the institutional last word settles it
+                Mention place = known.stream().filter(k -> k.end() == institution.start() && k.type() == Type.LOC
+                        && spacesOnly(text, tokens.get(k.end() - 1), tokens.get(k.end()))
+                        && !inCapitals(tokens, k.start(), k.end())).findFirst().orElse(null);
+                if (place != null) {
+                    // "Hokkaido Takushoku Bank", "Osaka District Court": the place is part of the name
+                    known.remove(place);
+                    known.add(new Mention(place.start(), institution.end(), Type.ORG,
+                            spanText(text, tokens, place.start(), institution.end()), false));
+                } else {
+                    known.add(institution); // "Calder Port Authority": the institutional last word settles it
+                }
             }
         }
         List<Mention> found = new ArrayList<>();

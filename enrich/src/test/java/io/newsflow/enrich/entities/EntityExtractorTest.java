@@ -1518,6 +1518,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceRightBeforeAnInstitutionsNameIsPartOfItAndABodysWordAloneOpeningASentenceNoName() {
+        Entities e = EXTRACTOR.extract("Bank shares were hit by worries over bad loans at Hokkaido Takushoku Bank , "
+                + "and the Osaka District Court said on Friday it would hear the case .");
+        assertEquals(List.of("Hokkaido Takushoku Bank", "Osaka District Court"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void aCampaignOrACentreForSomethingIsABodyNotAPersonOfItsLastWord() {
         Entities e = EXTRACTOR.extract("The Campaign for Democracy said the aide , Ola Oni , was freed on Thursday , "
                 + "and the Centre for Policy Studies agreed .");
