@@ -1216,11 +1216,17 @@ public final class EntityExtractor {
      * A name of two or three words that starts with a given name, right before a country in parentheses, is a
      * player's, a person's, as results and standings give them ("Jonas Bjorkman (Sweden) beat Pete Sampras (U.S.)
      * 6-4 6-3"), whatever the model made of it; a club's name holds its city ("Bayern Munich (Germany)"), so a name
-     * with a known word in it stays, and so do products and companies ("Fairfax Financial (Canada)").
+     * with a known word in it stays, and so do products and companies ("Fairfax Financial (Canada)"). In a list of
+     * players ({@link #inListOfPlayers}) a name before a club's name in parentheses is a player's too ("13 - Ian
+     * Wright (Arsenal) 10 - Alan Shearer (Newcastle), Les Ferdinand (Newcastle)").
      */
     private void players(String text, List<Token> tokens, List<Mention> mentions) {
         for (int open = 2; open + 2 < tokens.size(); open++) {
-            if (!tokens.get(open).text().equals("(") || !countryInParentheses(tokens, open)) {
+            if (!tokens.get(open).text().equals("(")) {
+                continue;
+            }
+            boolean country = countryInParentheses(tokens, open);
+            if (!country && !clubInParentheses(tokens, open)) {
                 continue;
             }
             int start = open;
@@ -1229,9 +1235,9 @@ public final class EntityExtractor {
                 start--;
             }
             if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
-                    || !looksLikeName(tokens, start, open) || !gazetteer.isAnyGivenName(tokens.get(start).text())
-                    && !(inListOfPlayers(text, tokens, start) && noCommonWord(tokens, start, open))) {
-                continue;
+                    || !looksLikeName(tokens, start, open) || (!country || !gazetteer.isAnyGivenName(tokens.get(start)
+                    .text())) && !(inListOfPlayers(text, tokens, start) && noCommonWord(tokens, start, open))) {
+                continue; // before a club, only in a list: "Fairfax Financial (Toronto)" is no player
             }
             boolean known = false;
             for (int k = start; k < open; k++) {
@@ -1443,9 +1449,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * A name in parentheses right after a person's, in a list (a comma, a semicolon or the line's end after it), is
-     * the club or body the person plays or works for, an organisation ("Angelo Peruzzi (Juventus), Luca Bucci
-     * (Parma)"), a city's name too; a country stays a place ("Frankie Fredericks (Namibia)"). Not a title, a common
+     * A name in parentheses right after a person's, in a list (a comma, a semicolon, a period, the next rank and a
+     * hyphen, or the line's end after it), is the club or body the person plays or works for, an organisation
+     * ("Angelo Peruzzi (Juventus), Luca Bucci (Parma)", "13 - Ian Wright (Arsenal) 10 - Alan Shearer (Newcastle)"),
+     * a city's name too; a country stays a place ("Frankie Fredericks (Namibia)"). Not a title, a common
      * word, an acronym or a party's mark ("(CEO)", "(Photo)", "(SMB)", "(R-Texas)"), nor a person, as a film's cast
      * gives the actor after the role ("Guao Bin (Li Zhubin)").
      */
@@ -1460,8 +1467,10 @@ public final class EntityExtractor {
             int close = closingParenthesis(tokens, open);
             if (close < 0 || spellsCountry(tokens, open + 1, close) || close + 1 < tokens.size()
                     && !Tokens.lineBreakBefore(text, tokens, close + 1)
-                    && !tokens.get(close + 1).text().equals(",") && !tokens.get(close + 1).text().equals(";")) {
-                continue;
+                    && !tokens.get(close + 1).text().equals(",") && !tokens.get(close + 1).text().equals(";")
+                    && !tokens.get(close + 1).text().equals(".") && !(close + 2 < tokens.size() && isWholeNumber(tokens.get(close + 1).text(), 3)
+                    && tokens.get(close + 2).text().equals("-"))) {
+                continue; // "13 - Ian Wright (Arsenal) 10 - Alan Shearer": the next rank of a list run on
             }
             boolean club = true;
             for (int i = open + 1; i < close; i++) {
@@ -1499,11 +1508,10 @@ public final class EntityExtractor {
     /**
      * Whether the name at token {@code start} is an item of a list of players: after another player's country in
      * parentheses and a comma ("Bernhard Lange (Germany), Seve Ballesteros (Spain)"), or after a rank or a score that
-     * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)") or follows a colon or the
-     * result before it, where the list runs on in one line ("Results: 1. Daniel Komen (Kenya) 7:20.67 2. Salah
-     * Hissou (Morocco) 7:32.41"). There a name before a country
-     * is a player's, whatever its given name, unless a word of it is a common word ("14 Fairfax Financial (USA)
-     * Group" ranks companies).
+     * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)", "13 - Ian Wright") or follows
+     * a colon, a parenthesis or the result before it, where the list runs on in one line ("Results: 1. Daniel Komen
+     * (Kenya) 7:20.67 2. Salah Hissou (Morocco) 7:32.41"). There a name before a country is a player's, whatever its
+     * given name, unless a word of it is a common word ("14 Fairfax Financial (USA) Group" ranks companies).
      */
     private static boolean inListOfPlayers(String text, List<Token> tokens, int start) {
         if (start >= 2 && tokens.get(start - 1).text().equals(",") && tokens.get(start - 2).text().equals(")")) {
@@ -1512,13 +1520,16 @@ public final class EntityExtractor {
         int rank = start - 1;
         if (rank >= 1 && tokens.get(rank).text().equals(".")) {
             rank--; // "2." when the period is a token of its own
+        } else if (rank >= 1 && tokens.get(rank).text().equals("-")) {
+            rank--; // "13 - Ian Wright (Arsenal)": goals, a hyphen and the scorers
         }
         String number = tokens.get(rank).text();
         if (number.endsWith(".")) {
             number = number.substring(0, number.length() - 1);
         }
         return rank >= 0 && isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
-                || tokens.get(rank - 1).text().equals(":") || result(tokens.get(rank - 1).text()));
+                || tokens.get(rank - 1).text().equals(":") || tokens.get(rank - 1).text().equals(")")
+                || result(tokens.get(rank - 1).text()));
     }
 
     /** A time, a distance or a score in a list of results: "7:20.67", "1:45.32", "8.95", "68". */
@@ -2045,6 +2056,25 @@ public final class EntityExtractor {
     private boolean countryInParentheses(List<Token> tokens, int open) {
         int close = closingParenthesis(tokens, open);
         return close > 0 && spellsCountry(tokens, open + 1, close);
+    }
+
+    /**
+     * Whether one to three capitalised words in parentheses, none of them a common word, an acronym or a title,
+     * start at {@code open}: a club's name, as lists of scorers give it ("(Newcastle)", "(Real Madrid)").
+     */
+    private boolean clubInParentheses(List<Token> tokens, int open) {
+        int close = closingParenthesis(tokens, open);
+        if (close < 0) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            String w = tokens.get(k).text();
+            if (!tokens.get(k).word() || !tokens.get(k).capitalised() || w.length() < 2 || inUpperCase(w)
+                    || common(w) || TITLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first ")" after one to three tokens after the "(" at {@code open}, or -1 when there is none. */

@@ -568,6 +568,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aListOfScorersRunOnNamesPlayersAndTheirClubs() {
+        Entities e = EXTRACTOR.extract("Leading goalscorers in the premier league after Saturday 's matches : 13 - "
+                + "Ian Wright ( Arsenal ) 10 - Alan Shearer ( Newcastle ) , Les Ferdinand ( Newcastle ) 8 - Matthew "
+                + "Le Tissier ( Southampton ) .");
+        assertEquals(List.of("Ian Wright", "Alan Shearer", "Les Ferdinand", "Matthew Le Tissier"), e.people(),
+                e.toString());
+        assertEquals(List.of("Arsenal", "Newcastle", "Southampton"), e.organizations(), e.toString());
+        Entities company = EXTRACTOR.extract("Shares in Fairfax Financial ( Toronto ) rose 10 cents on Friday .");
+        assertEquals(List.of(), company.people(), company.toString());
+    }
+
+    @Test
     void theNamesOfALeaderboardArePlayersButARankedListOfProductsHasNone() {
         Entities e = EXTRACTOR.extract("Leading scores after the first round (Britain unless stated):\n65 Kerrin "
                 + "Olde\n66 Colin Montgomerie, Tavo Brennich (Spain)\n67 Orvel Tasker (South Africa), Ostrand Velk"
