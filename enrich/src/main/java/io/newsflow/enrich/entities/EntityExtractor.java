@@ -1705,6 +1705,11 @@ public final class EntityExtractor {
     /** What a player's surname follows with "from" or "by": "a cross from Overmars", "saved from Batistuta". */
     private static final Set<String> PLAYED_FROM = wordSet("cross", "pass", "header", "shot", "volley", "free-kick",
             "kick", "penalty", "strike", "effort", "saved", "scored", "fouled", "tackle");
+    /** What a side did through a player: "equalised through Thon", "pulled one back through Weah". */
+    private static final Set<String> SCORED_THROUGH = wordSet("equalised", "equalized", "back", "lead", "ahead",
+            "level", "scored", "replied");
+    /** What a bowler took, after a number: "Ambrose took two wickets", "Walsh took 4-38". */
+    private static final Set<String> WICKETS = wordSet("wickets", "wicket", "for");
     /** A goal a player added or that came from a player: "Pizzi added the third", "the goal came from Lardin". */
     private static final Set<String> GOALS_ADDED = wordSet("goal", "second", "third", "fourth", "fifth", "sixth",
             "equaliser", "equalizer", "winner", "opener");
@@ -1712,8 +1717,10 @@ public final class EntityExtractor {
     /**
      * A surname alone that no list knows and that is no common word is a player where what follows or precedes it
      * is what only a player does ("Zidane scored", "Bergkamp headed in a cross from Overmars", "Peruzzi saved from
-     * Batistuta", "Pizzi added the third", "Espanyol's goal came from Lardin"): the model finds few surnames at a sentence's start and took some after "from" for places. Not a
-     * name the model found of another kind but a place (a club: "Espanyol equalised"), nor a word of a longer name.
+     * Batistuta", "Pizzi added the third", "Espanyol's goal came from Lardin", "Schalke equalised through Thon",
+     * "Ambrose took two wickets for 70"); a given name too ("Els parred the last"): the model finds few surnames at a
+     * sentence's start and took some after "from" for places. Not a name the model found of another kind but a place
+     * (a club: "Espanyol equalised"), nor a word of a longer name.
      */
     private void playersByTheirPlay(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -1723,8 +1730,12 @@ public final class EntityExtractor {
                     && GOALS_ADDED.contains(tokens.get(i + 3).text()); // "Pizzi added the third"
             boolean from = i >= 2 && (tokens.get(i - 1).text().equals("from") || tokens.get(i - 1).text().equals("by"))
                     && (PLAYED_FROM.contains(tokens.get(i - 2).text()) || i >= 3
-                    && tokens.get(i - 2).text().equals("came") && GOALS_ADDED.contains(tokens.get(i - 3).text()));
-            if (!(plays || from) || !surname(t) || common(t.text()) || gazetteer.isAnyGivenName(t.text())
+                    && tokens.get(i - 2).text().equals("came") && GOALS_ADDED.contains(tokens.get(i - 3).text()))
+                    || i >= 2 && tokens.get(i - 1).text().equals("through")
+                    && SCORED_THROUGH.contains(tokens.get(i - 2).text()); // "Schalke equalised through Thon"
+            boolean wickets = i + 3 < tokens.size() && tokens.get(i + 1).text().equals("took")
+                    && WICKETS.contains(tokens.get(i + 3).text()); // "Ambrose took two wickets for 70"
+            if (!(plays || from || wickets) || !surname(t) || common(t.text())
                     || i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised()
                     || i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
                 continue;

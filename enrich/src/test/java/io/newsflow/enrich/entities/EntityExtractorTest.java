@@ -1595,9 +1595,10 @@ class EntityExtractorTest {
     void aSurnameAloneIsAPlayerWhereWhatFollowsOrPrecedesItIsWhatOnlyAPlayerDoes() {
         Entities match = EXTRACTOR.extract("Inzaghi scored twice for Atalanta . Pizzi added the third . Bergkamp "
                 + "headed in a cross from Overmars . Juventus goalkeeper Peruzzi saved from Batistuta . Espanyol 's "
-                + "goal came from Lardin . Parry birdied the last .");
+                + "goal came from Lardin . Parry birdied the last . Els parred the 18th . Schalke equalised through "
+                + "Thon . Ambrose took two wickets for 70 .");
         assertTrue(match.people().containsAll(List.of("Inzaghi", "Pizzi", "Bergkamp", "Overmars", "Peruzzi",
-                "Batistuta", "Lardin", "Parry")), match.toString());
+                "Batistuta", "Lardin", "Parry", "Els", "Thon", "Ambrose")), match.toString());
         assertEquals(List.of(), match.locations(), match.toString());
         Entities clubs = EXTRACTOR.extract("Barcelona scored twice in the first half . Espanyol equalised through a "
                 + "penalty . Refugees came from Goma .");
