@@ -1725,6 +1725,10 @@ public final class EntityExtractor {
     private void playersByTheirPlay(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            char first = t.text().charAt(0);
+            if (first < 'A' || first > 'Z' && (first < 128 || !Character.isUpperCase(first))) {
+                continue; // most words: not capitalised
+            }
             boolean plays = i + 1 < tokens.size() && PLAYS.contains(tokens.get(i + 1).text())
                     || i + 3 < tokens.size() && tokens.get(i + 1).text().equals("added")
                     && GOALS_ADDED.contains(tokens.get(i + 3).text()); // "Pizzi added the third"
@@ -4139,6 +4143,12 @@ public final class EntityExtractor {
         Mention place = placeByItsLastWord(text, tokens, from, start, end);
         if (place != null) {
             return place;
+        }
+        if (end - start <= 3 && start >= 2 && tokens.get(start - 1).text().equals("of")
+                && SETTLEMENTS.contains(tokens.get(start - 2).text()) && !tokens.get(start - 2).text().equals("port")
+                && noCommonWord(tokens, start, end)) {
+            // "the city of Punta Arenas"; not "the port of MkLinux", software's
+            return new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false);
         }
         if (end - start <= 2 && divisionAfter(tokens, end) && !NOT_NAMES.contains(tokens.get(start).text())
                 && !isDescriptive(tokens, start, end) && !ORG_HEADS.contains(tokens.get(start).text())) {

@@ -1538,6 +1538,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameTheModelLeftAloneAfterACitysOrATownsOfIsThatPlace() {
+        Entities e = EXTRACTOR.extract("The two presidents met in the southern city of Punta Arenas on Friday , after "
+                + "rebels attacked the town of Kalehe and the village of Mulamba . Only the port of MkLinux works .");
+        assertEquals(List.of("Punta Arenas", "Kalehe", "Mulamba"), e.locations(), e.toString());
+    }
+
+    @Test
     void aCampaignOrACentreForSomethingIsABodyNotAPersonOfItsLastWord() {
         Entities e = EXTRACTOR.extract("The Campaign for Democracy said the aide , Ola Oni , was freed on Thursday , "
                 + "and the Centre for Policy Studies agreed .");
