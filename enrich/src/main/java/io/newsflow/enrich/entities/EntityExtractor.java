@@ -2408,6 +2408,7 @@ public final class EntityExtractor {
         withoutIndices(tokens, mentions);
         withoutCrudeGrades(tokens, mentions);
         withoutStorms(tokens, mentions);
+        withoutStageRaces(tokens, mentions);
         knownSpellings(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
@@ -2788,17 +2789,45 @@ public final class EntityExtractor {
                 && STORMS.contains(tokens.get(m.start() - 1).text()));
     }
 
+    /** First words of cycling's stage races, named after their country: "Tour de France", "Giro d'Italia". */
+    private static final Set<String> STAGE_RACES = wordSet("Tour", "Giro", "Vuelta");
+
+    /**
+     * A stage race's name is an event, and its country's name in it no place the text is about: "Tour de France",
+     * "Tour of Britain", "Giro d'Italia", "Vuelta a Espana".
+     */
+    private static void withoutStageRaces(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!STAGE_RACES.contains(tokens.get(i).text())) {
+                continue;
+            }
+            String next = tokens.get(i + 1).text();
+            int end = next.startsWith("d'") || next.startsWith("d’") ? i + 2
+                    : (next.equals("de") || next.equals("of") || next.equals("a")) && i + 2 < tokens.size()
+                    && tokens.get(i + 2).capitalised() ? i + 3 : -1;
+            if (end > 0) {
+                final int from = i;
+                mentions.removeIf(m -> m.start() < end && from < m.end());
+            }
+        }
+    }
+
+    /** Crude oils named after a place, which a contract's month comes before: "February Brent". */
+    private static final Set<String> CRUDE_GRADES = wordSet("Brent", "Dubai", "Urals", "Oman", "Tapis", "Minas");
+
     /** Words after a place's name that make it a grade of crude oil: "Brent crude", "Urals blend". */
     private static final Set<String> CRUDE_WORDS = wordSet("crude", "blend", "Blend", "Intermediate");
 
     /**
      * A place that names a grade of crude oil ("Brent crude", "Dubai crude", "Urals blend", "West Texas
-     * Intermediate") is the oil's name, no place the text is about, there; the place stays wherever the text names it
-     * otherwise.
+     * Intermediate", a contract's "February Brent") is the oil's name, no place the text is about, there; the place
+     * stays wherever the text names it otherwise.
      */
     private static void withoutCrudeGrades(List<Token> tokens, List<Mention> mentions) {
-        mentions.removeIf(m -> m.type() == Type.LOC && m.end() < tokens.size()
-                && CRUDE_WORDS.contains(tokens.get(m.end()).text()));
+        mentions.removeIf(m -> m.type() == Type.LOC && (m.end() < tokens.size()
+                && CRUDE_WORDS.contains(tokens.get(m.end()).text()) || m.start() > 0 && m.end() - m.start() == 1
+                && MONTH_NAMES.contains(tokens.get(m.start() - 1).text())
+                && CRUDE_GRADES.contains(tokens.get(m.start()).text())));
     }
 
     /**

@@ -1538,6 +1538,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aStageRacesCountryAndAContractsCrudeAreNoPlaces() {
+        Entities e = EXTRACTOR.extract("The five-times Tour de France winner will ride the Giro d'Italia and the Tour "
+                + "of Britain next year , his team said in Madrid . February Brent rose 22 cents in London .");
+        assertEquals(List.of("Madrid", "London"), e.locations(), e.toString());
+    }
+
+    @Test
     void aNameTheModelLeftAloneAfterACitysOrATownsOfIsThatPlace() {
         Entities e = EXTRACTOR.extract("The two presidents met in the southern city of Punta Arenas on Friday , after "
                 + "rebels attacked the town of Kalehe and the village of Mulamba . Only the port of MkLinux works .");
