@@ -1254,6 +1254,61 @@ public final class EntityExtractor {
     }
 
     /**
+     * A line of results between clubs that each carry their country in parentheses ("Panathinaikos (Greece) 78 Real
+     * Madrid (Spain) 61", "Valencia (Spain) 3 Schalke (Germany) 3"): a name of one to three capitalised words, its
+     * country, its score, and right after the score the next side's name, country and score. Both sides are clubs,
+     * whatever the model or the lists made of them; a player's score is followed by another score or a punctuation
+     * mark, not by a name ("Ernie Els (South Africa) 68 69").
+     */
+    private void clubsWithCountries(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int open = 1; open + 3 < tokens.size(); open++) {
+            if (!tokens.get(open).text().equals("(") || !countryInParentheses(tokens, open)) {
+                continue;
+            }
+            int first = sideBefore(text, tokens, open);
+            int close = closingParenthesis(tokens, open);
+            int next = close + 2;
+            if (first < 0 || next >= tokens.size() || !isWholeNumber(tokens.get(close + 1).text(), 3)) {
+                continue;
+            }
+            int nextOpen = next;
+            while (nextOpen < tokens.size() && nextOpen - next < 3 && tokens.get(nextOpen).word()
+                    && tokens.get(nextOpen).capitalised()) {
+                nextOpen++;
+            }
+            if (nextOpen == next || nextOpen >= tokens.size() || !tokens.get(nextOpen).text().equals("(")
+                    || !countryInParentheses(tokens, nextOpen) || sideBefore(text, tokens, nextOpen) != next) {
+                continue;
+            }
+            int nextClose = closingParenthesis(tokens, nextOpen);
+            if (nextClose + 1 >= tokens.size() || !isWholeNumber(tokens.get(nextClose + 1).text(), 3)) {
+                continue;
+            }
+            for (int[] side : new int[][] {{first, open}, {next, nextOpen}}) {
+                Entry known = lookup(tokens, side[0], side[1]);
+                String name = known != null && known.kind() == Kind.ORGANIZATION ? known.canonical()
+                        : spanText(text, tokens, side[0], side[1]);
+                replace(mentions, new Mention(side[0], side[1], Type.ORG, name, known != null));
+            }
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Where the one to three capitalised words right before the "(" at {@code open} start, or -1. */
+    private static int sideBefore(String text, List<Token> tokens, int open) {
+        int start = open;
+        while (start > 0 && open - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+            start--;
+        }
+        return start < open && spacesOnly(text, tokens.get(open - 1), tokens.get(open)) ? start : -1;
+    }
+
+    /**
      * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
      * covers, no list knows and the text's language does not use in lower case, are one person's name when the
      * first is a given name or a title's word or a country's possessive stands before it: the model found half of it
@@ -1518,6 +1573,9 @@ public final class EntityExtractor {
             return true;
         }
         int rank = start - 1;
+        if (rank < 0) {
+            return false; // the text's first word
+        }
         if (rank >= 1 && tokens.get(rank).text().equals(".")) {
             rank--; // "2." when the period is a token of its own
         } else if (rank >= 1 && tokens.get(rank).text().equals("-")) {
@@ -1527,7 +1585,7 @@ public final class EntityExtractor {
         if (number.endsWith(".")) {
             number = number.substring(0, number.length() - 1);
         }
-        return rank >= 0 && isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
+        return isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
                 || tokens.get(rank - 1).text().equals(":") || tokens.get(rank - 1).text().equals(")")
                 || result(tokens.get(rank - 1).text()));
     }
@@ -2394,6 +2452,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
+        clubsWithCountries(text, tokens, mentions);
         coordinatedPeople(tokens, mentions);
         partnerships(text, tokens, mentions);
         leaderboards(text, tokens, lines, mentions);

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -416,9 +417,12 @@ class EntityExtractorTest {
         String[] pieces = {"(", ")", "Sweden", "U.S.", "Pete", "Sampras", "Co", "Limerick", "AL-AIN", ",", "1996", "-",
             "08", "\n", "al-Bashir", "Shares", "in", "of", "Board", "Organisation", "Italian", "Serbs", "10",
             "President", "de", "Loyola", "ECB", "SpA", "Kenya", "Red", "Cross", "Reuters", "TUZLA", "April", "’s", "é",
-            "beat", "drew", "with", "lost", "to", "6", "7", "2", "999", "Monica", "Seles", "GSB"};
+            "beat", "drew", "with", "lost", "to", "6", "7", "2", "999", "Monica", "Seles", "GSB", "Arsenal", "scored",
+            "from", "cross", "through", "equalised", "took", "wickets", "for", "Kent", "innings", "team", "his",
+            "Banesto", "city", "Tour", "France", "Christian", "Hokkaido", "Bank", "Campaign", "peace", "Brent",
+            "February", ":", "7:20.67", "2.", "'s", "added", "the", "third", "came", "goal"};
         Random random = new Random(7);
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 20_000; i++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(30); k > 0; k--) {
                 text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
@@ -426,6 +430,27 @@ class EntityExtractorTest {
             Entities e = EXTRACTOR.extract(text.toString());
             for (List<String> names : List.of(e.people(), e.organizations(), e.locations())) {
                 assertTrue(names.stream().noneMatch(String::isBlank), text + " -> " + e);
+            }
+        }
+    }
+
+    @Test
+    void everyPrefixAndSuffixOfTheRulesShapesGivesNoError() {
+        // the rules read tokens ahead of and behind a name: a text may end or start anywhere in their shapes
+        String shapes = "Results : 1. Tovar Brennich ( South Africa ) 7:20.67 2. Panathinaikos ( Greece ) 78 Real Madrid ( "
+                + "Spain ) 61 , 13 - Ian Wright ( Arsenal ) 10 - Les Ferdinand ( Newcastle ) . Zidane scored from a "
+                + "cross from Overmars , Pizzi added the third , the goal came from Lardin and Schalke equalised "
+                + "through Thon . Ambrose took two wickets for 70 as Kent won by an innings , his Banesto team said "
+                + "in the city of Punta Arenas . Morocco 's Salah Hissou won the Tour de France at Hokkaido "
+                + "Takushoku Bank and February Brent rose , the Campaign for Democracy said of the Dayton peace";
+        String[] words = shapes.split(" ");
+        for (int k = 0; k <= words.length; k++) {
+            for (String text : List.of(String.join(" ", Arrays.copyOfRange(words, 0, k)),
+                    String.join(" ", Arrays.copyOfRange(words, k, words.length)))) {
+                Entities e = EXTRACTOR.extract(text);
+                for (List<String> names : List.of(e.people(), e.organizations(), e.locations())) {
+                    assertTrue(names.stream().noneMatch(String::isBlank), text + " -> " + e);
+                }
             }
         }
     }
@@ -565,6 +590,20 @@ class EntityExtractorTest {
         Entities runOn = EXTRACTOR.extract("Results of the 3,000 metres on Sunday : 1. Tovar Brennich ( Kenya ) "
                 + "7:20.67 2. Quillan Tarrow ( Morocco ) 7:32.41 3. Kastrin Belloq ( Kenya ) 7:33.90 .");
         assertEquals(List.of("Tovar Brennich", "Quillan Tarrow", "Kastrin Belloq"), runOn.people(), runOn.toString());
+    }
+
+    @Test
+    void clubsEachWithItsCountryAndScoreOnALineOfResultsAreClubsButPlayersOfALeaderboardStayPeople() {
+        Entities e = EXTRACTOR.extract("Results of European league matches on Thursday : Panathinaikos ( Greece ) 78 "
+                + "Real Madrid ( Spain ) 61 , Olimpija Ljubljana ( Slovenia ) 70 Kinder Bologna ( Italy ) 72 ; "
+                + "Valencia ( Spain ) 3 Helsingborg ( Sweden ) 0 .");
+        assertTrue(e.organizations().containsAll(List.of("Panathinaikos", "Real Madrid", "Olimpija Ljubljana",
+                "Kinder Bologna", "Valencia", "Helsingborg")), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("Greece", "Spain", "Slovenia", "Italy", "Sweden"), e.locations(), e.toString());
+        Entities golf = EXTRACTOR.extract("Leading scores : 137 Ernie Els ( South Africa ) 68 69 , Colin Montgomerie "
+                + "( Scotland ) 70 67 .");
+        assertEquals(List.of("Ernie Els", "Colin Montgomerie"), golf.people(), golf.toString());
     }
 
     @Test
