@@ -200,15 +200,15 @@ public final class EntityExtractor {
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival",
             "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler");
     /**
-     * What a company is, capitalised as a sentence's first word before its name, and none of the name ("Carmaker
-     * Volvo said"): not words that start companies' names as well ("Bank Leumi", "Union Pacific", "Daily Mail"),
-     * nor a person's calling ("Publisher Rupert Murdoch", "Broadcaster David Attenborough"); nor before a given name
-     * ("Regulator Arthur Levitt").
+     * What a company or a party is, capitalised as a sentence's first word before its name, and none of the name
+     * ("Carmaker Volvo said", "Opposition New Frontier Party leader Ichiro Ozawa"): not words that start companies'
+     * names as well ("Bank Leumi", "Union Pacific", "Daily Mail"), nor a person's calling ("Publisher Rupert
+     * Murdoch", "Broadcaster David Attenborough"); nor before a given name ("Regulator Arthur Levitt").
      */
     private static final Set<String> OPENING_DESCRIPTORS = wordSet("Carmaker", "Automaker", "Chipmaker", "Drugmaker",
             "Steelmaker", "Planemaker", "Insurer", "Reinsurer", "Lender", "Retailer", "Conglomerate", "Airline",
             "Manufacturer", "Distributor", "Supplier", "Regulator", "Subsidiary", "Brokerage", "Refiner", "Shipbuilder",
-            "Wholesaler");
+            "Wholesaler", "Opposition", "Ruling");
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
     private static final Set<String> GENERIC_BODIES = wordSet("Directors", "Trustees", "Governors");
     /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
@@ -4159,18 +4159,23 @@ public final class EntityExtractor {
         return new Mention(first, end, Type.LOC, spanText(text, tokens, first, end), false);
     }
 
-    /** A word that is common in lower case and no given name. */
     /**
      * Whether a capitalised word may be what a person does, as a sentence's first word before a name: a common word,
-     * or one with an agent's ending ("Promoter", "Organiser", "Consultant") that is no given name.
+     * a player's position ("Quarterback Troy Aikman"), or one with an agent's ending ("Promoter", "Organiser",
+     * "Consultant") that is no given name.
      */
     private boolean calling(String word) {
-        return common(word) || word.length() >= 6 && !gazetteer.isAnyGivenName(word) && lettersOnly(word)
-                && !inUpperCase(word) && AGENT_ENDINGS.matcher(word).find();
+        return common(word) || POSITIONS_OPENING.contains(word) || word.length() >= 6
+                && !gazetteer.isAnyGivenName(word) && lettersOnly(word) && !inUpperCase(word)
+                && AGENT_ENDINGS.matcher(word).find();
     }
 
     private static final Pattern AGENT_ENDINGS = Pattern.compile("(?:er|or|ist|ant|ent|ee)$");
+    /** Players' positions without an agent's ending, capitalised as a sentence's first word. */
+    private static final Set<String> POSITIONS_OPENING = wordSet("Quarterback", "Linebacker", "Halfback", "Fullback",
+            "Shortstop", "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Jockey");
 
+    /** A word that is common in lower case and no given name. */
     private boolean common(String word) {
         return vocabulary.classOf(NameFeatures.lowerCase(word)) != null && !gazetteer.isAnyGivenName(word);
     }

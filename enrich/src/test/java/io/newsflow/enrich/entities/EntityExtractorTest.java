@@ -1328,6 +1328,10 @@ class EntityExtractorTest {
         Entities general = EXTRACTOR.extract("General Rosso Jose Serrano , head of the national police , said the men "
                 + "had been sought for two years .");
         assertEquals(List.of("Rosso Jose Serrano"), general.people(), general.toString());
+        Entities positions = EXTRACTOR.extract("Quarterback Troy Aikman threw for 233 yards . Opposition New Frontier "
+                + "Party leader Ichiro Ozawa called the plan too timid .");
+        assertEquals(List.of("Troy Aikman", "Ichiro Ozawa"), positions.people(), positions.toString());
+        assertEquals(List.of("New Frontier Party"), positions.organizations(), positions.toString());
     }
 
     @Test
