@@ -1326,7 +1326,7 @@ public final class EntityExtractor {
                     || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start()))
                     || m.start() >= 2 && Tokens.isPossessive(tokens.get(m.start() - 1).text())
                     && gazetteer.isCountry(tokens.get(m.start() - 2).text()))
-                    || gazetteer.isAnyGivenName(tokens.get(next).text()) || !lettersOnly(tokens.get(next).text())
+                    || gazetteer.isGivenName(tokens.get(next).text()) || !lettersOnly(tokens.get(next).text())
                     || !spacesOnly(text, tokens.get(m.start()), tokens.get(next))
                     || next + 1 < tokens.size() && tokens.get(next + 1).capitalised()
                     && spacesOnly(text, tokens.get(next), tokens.get(next + 1))) {
@@ -2468,6 +2468,7 @@ public final class EntityExtractor {
         withoutCrudeGrades(tokens, mentions);
         withoutStorms(tokens, mentions);
         withoutStageRaces(tokens, mentions);
+        withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
@@ -2837,6 +2838,19 @@ public final class EntityExtractor {
         if (!indices.isEmpty()) {
             mentions.removeIf(m -> m.type() == Type.PER && indices.contains(m.name()));
         }
+    }
+
+    /** Sports a news headline names first, before a hyphen: "Athletics - Johnson sets world record". */
+    private static final Set<String> SPORTS = wordSet("Athletics", "Rugby", "Soccer", "Football", "Cricket",
+            "Tennis", "Golf", "Cycling", "Boxing", "Skiing", "Motorcycling", "Basketball", "Baseball", "Hockey",
+            "Swimming", "Rowing", "Sailing", "Yachting", "Snooker", "Badminton", "Squash", "Volleyball", "Handball",
+            "Judo", "Wrestling", "Gymnastics", "Triathlon", "Racing");
+
+    /** A sport that opens a headline before a hyphen is no name: "Athletics - Johnson sets world record". */
+    private static void withoutSportHeadings(List<Token> tokens, BitSet starts, List<Mention> mentions) {
+        mentions.removeIf(m -> (m.start() == 0 || starts.get(m.start())) && SPORTS.contains(m.name())
+                && m.end() + 1 < tokens.size() && (tokens.get(m.end()).text().equals("-")
+                || tokens.get(m.end() + 1).text().equals("-")));
     }
 
     /** Words before a storm's given name: "Hurricane Fran", "Typhoon Herb", "Tropical Storm Josephine". */
@@ -3689,8 +3703,10 @@ public final class EntityExtractor {
         } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
             fixed = Type.LOC; // "Harlan City", "Carter Gym"
         } else if (type == Type.PER && end - start == 1
-                && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
-            fixed = Type.LOC; // "a camp near Goma": the model's one-word person is where something is
+                && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
+                && !(end < tokens.size() && Tokens.isPossessive(tokens.get(end).text()))) {
+            // "a camp near Goma": the model's one-word person is where something is; not "outside Netanyahu's office"
+            fixed = Type.LOC;
         } else if (type == Type.PER && end - start <= 2 && divisionAfter(tokens, end)) {
             fixed = Type.LOC; // "the eastern Tarvik province"
         } else if (type == Type.ORG && end - start <= 2 && !ORG_SUFFIXES.contains(last) && end < tokens.size()

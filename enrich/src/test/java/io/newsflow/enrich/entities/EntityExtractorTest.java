@@ -1581,6 +1581,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSportOpeningAHeadlineIsNoNameAndAGivenNameOfTheLongListEndsAPersonsNameTheModelHalved() {
+        Entities headline = EXTRACTOR.extract("Athletics - Johnson sets world record . Michael Johnson won the 200 "
+                + "metres in Atlanta on Thursday .");
+        assertEquals(List.of(), headline.organizations(), headline.toString());
+        Entities jagoda = EXTRACTOR.extract("German unemployment rose by 100,000 in November . The head of the "
+                + "Nuremberg-based office , Bernhard Jagoda , said he expected it to rise further .");
+        assertEquals(List.of("Bernhard Jagoda"), jagoda.people(), jagoda.toString());
+    }
+
+    @Test
     void aStageRacesCountryAndAContractsCrudeAreNoPlaces() {
         Entities e = EXTRACTOR.extract("The five-times Tour de France winner will ride the Giro d'Italia and the Tour "
                 + "of Britain next year , his team said in Madrid . February Brent rose 22 cents in London .");
