@@ -391,6 +391,9 @@ class EntityExtractorTest {
                 + "and the Board of Directors.");
         assertEquals(List.of("Omar Hassan al-Bashir"), e.people());
         assertEquals(List.of("Organisation of African Unity"), e.organizations());
+        Entities given = EXTRACTOR.extract("Palestinian police chief Ghazi al-Jabali said security would be tight , "
+                + "and he met Sudan 's Hassan al-Turabi in Khartoum , not the medieval Sufi al-Ghazali .");
+        assertEquals(List.of("Ghazi al-Jabali", "Hassan al-Turabi"), given.people(), given.toString());
     }
 
     @Test
@@ -442,7 +445,8 @@ class EntityExtractorTest {
                 + "cross from Overmars , Pizzi added the third , the goal came from Lardin and Schalke equalised "
                 + "through Thon . Ambrose took two wickets for 70 as Kent won by an innings , his Banesto team said "
                 + "in the city of Punta Arenas . Morocco 's Salah Hissou won the Tour de France at Hokkaido "
-                + "Takushoku Bank and February Brent rose , the Campaign for Democracy said of the Dayton peace";
+                + "Takushoku Bank and February Brent rose , the Campaign for Democracy said of the Dayton peace . "
+                + "Ghazi al-Jabali";
         String[] words = shapes.split(" ");
         for (int k = 0; k <= words.length; k++) {
             for (String text : List.of(String.join(" ", Arrays.copyOfRange(words, 0, k)),
