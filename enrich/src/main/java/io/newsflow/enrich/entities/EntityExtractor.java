@@ -2191,8 +2191,9 @@ public final class EntityExtractor {
         boolean added = false;
         for (int k = 0; k + 1 < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!ARABIC_ARTICLE.matcher(tokens.get(k + 1).text()).matches() || !t.word() || !t.capitalised()
-                    || ARABIC_NON_PERSONS.contains(t.text()) || DEMONYMS.contains(t.text())
+            String next = tokens.get(k + 1).text();
+            if (next.length() < 4 || next.charAt(2) != '-' || !ARABIC_ARTICLE.matcher(next).matches() || !t.word()
+                    || !t.capitalised() || ARABIC_NON_PERSONS.contains(t.text()) || DEMONYMS.contains(t.text())
                     || k > 0 && ARABIC_PLACE_BEFORE.contains(tokens.get(k - 1).text())
                     || !spacesOnly(text, t, tokens.get(k + 1))
                     || common(t.text()) || lookup(tokens, k, k + 1) != null) {
@@ -2913,8 +2914,9 @@ public final class EntityExtractor {
      */
     private static void withoutStageRaces(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (!STAGE_RACES.contains(tokens.get(i).text())) {
-                continue;
+            char first = tokens.get(i).text().charAt(0);
+            if (first != 'T' && first != 'G' && first != 'V' || !STAGE_RACES.contains(tokens.get(i).text())) {
+                continue; // most words
             }
             String next = tokens.get(i + 1).text();
             int end = next.startsWith("d'") || next.startsWith("d’") ? i + 2
