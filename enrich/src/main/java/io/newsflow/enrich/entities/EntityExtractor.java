@@ -1767,7 +1767,7 @@ public final class EntityExtractor {
     /** What a side did through a player: "equalised through Thon", "pulled one back through Weah". */
     private static final Set<String> SCORED_THROUGH = wordSet("equalised", "equalized", "back", "lead", "ahead",
             "level", "scored", "replied");
-    /** What a bowler took, after a number: "Ambrose took two wickets", "Walsh took 4-38". */
+    /** What a bowler took, after a number: "Ambrose took two wickets", "Walsh took four for 82". */
     private static final Set<String> WICKETS = wordSet("wickets", "wicket", "for");
     /** A goal a player added or that came from a player: "Pizzi added the third", "the goal came from Lardin". */
     private static final Set<String> GOALS_ADDED = wordSet("goal", "second", "third", "fourth", "fifth", "sixth",
