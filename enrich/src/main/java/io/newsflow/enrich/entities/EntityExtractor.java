@@ -1260,10 +1260,11 @@ public final class EntityExtractor {
      * whatever the model or the lists made of them; a player's score is followed by another score or a punctuation
      * mark, not by a name ("Ernie Els (South Africa) 68 69").
      */
-    private void clubsWithCountries(String text, List<Token> tokens, List<Mention> mentions) {
+    private void clubsWithCountries(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int open = 1; open + 3 < tokens.size(); open++) {
-            if (!tokens.get(open).text().equals("(") || !countryInParentheses(tokens, open)) {
+        for (int open = marks.parentheses().nextSetBit(1); open >= 0 && open + 3 < tokens.size();
+             open = marks.parentheses().nextSetBit(open + 1)) {
+            if (!countryInParentheses(tokens, open)) {
                 continue;
             }
             int first = sideBefore(text, tokens, open);
@@ -1803,8 +1804,7 @@ public final class EntityExtractor {
                     || i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
                 continue;
             }
-            final int at = i;
-            Mention found = mentions.stream().filter(m -> m.start() <= at && at < m.end()).findFirst().orElse(null);
+            Mention found = covering(mentions, i);
             if (found == null || found.type() == Type.LOC && !found.known() && found.end() - found.start() == 1) {
                 replace(mentions, new Mention(i, i + 1, Type.PER, t.text(), false));
                 mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -2199,9 +2199,7 @@ public final class EntityExtractor {
                     || common(t.text()) || lookup(tokens, k, k + 1) != null) {
                 continue;
             }
-            final int at = k;
-            Mention covering = mentions.stream().filter(m -> m.start() <= at && at < m.end()).findFirst()
-                    .orElse(null);
+            Mention covering = covering(mentions, k);
             if (covering == null || covering.type() != Type.PER && !covering.known() && covering.end() == k + 1) {
                 int start = covering == null ? k : covering.start();
                 replace(mentions, new Mention(start, k + 1, Type.PER, spanText(text, tokens, start, k + 1), false));
@@ -2495,7 +2493,7 @@ public final class EntityExtractor {
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         players(text, tokens, mentions);
-        clubsWithCountries(text, tokens, mentions);
+        clubsWithCountries(text, tokens, marks, mentions);
         coordinatedPeople(tokens, mentions);
         partnerships(text, tokens, mentions);
         leaderboards(text, tokens, lines, mentions);
@@ -3530,6 +3528,16 @@ public final class EntityExtractor {
     private static void replace(List<Mention> mentions, Mention m) {
         mentions.removeIf(other -> overlaps(other, m));
         mentions.add(m);
+    }
+
+    /** The mention that covers token {@code k}, or null. */
+    private static Mention covering(List<Mention> mentions, int k) {
+        for (Mention m : mentions) {
+            if (m.start() <= k && k < m.end()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static boolean overlaps(Mention a, Mention b) {
