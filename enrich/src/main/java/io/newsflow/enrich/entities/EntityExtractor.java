@@ -174,7 +174,8 @@ public final class EntityExtractor {
      * Two", "the Gulf War").
      */
     private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
-            "Championships", "Olympics", "Prix", "Series", "Invitational", "War");
+            "Championships", "Olympics", "Prix", "Series", "Invitational", "War", "Classic", "Masters", "Marathon",
+            "Rally", "Tournament");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */
@@ -3738,7 +3739,7 @@ public final class EntityExtractor {
             return null; // "San" of "Aung San Suu Kyi": the first word of a saint's place, no place alone
         }
         Type fixed = type;
-        if (end - start > 1 && institutional(text, tokens, end - 1)) {
+        if (end - start > 1 && institutional(text, tokens, end - 1) || compoundInstitution(tokens.get(end - 1).text())) {
             fixed = Type.ORG;
         } else if (headAndOf(tokens, start, end)) {
             fixed = Type.ORG;
@@ -4054,9 +4055,11 @@ public final class EntityExtractor {
                     && !TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
                     // "the Department of Energy and Japan Airlines": a known place after "and" starts another name
                     // "Chancellor Helmut Kohl and French President Jacques Chirac": nor does a people's adjective;
-                    // "analysts at Handelsbanken and SEB": nor does an acronym
+                    // "analysts at Handelsbanken and SEB": nor does an acronym, nor a bank's one word; nor does
+                    // "and" go on after one ("Bayerische Vereinsbank and Deutsche Genossenschaftsbank")
                     && !(t.text().equals("and") && (isPlace(tokens.get(i + 1).text())
-                    || isDescriptive(tokens, i + 1, i + 2) || acronym(tokens.get(i + 1).text())));
+                    || isDescriptive(tokens, i + 1, i + 2) || acronym(tokens.get(i + 1).text())
+                    || compoundInstitution(tokens.get(i + 1).text()) || compoundInstitution(tokens.get(i - 1).text())));
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {
@@ -4109,7 +4112,7 @@ public final class EntityExtractor {
     private static boolean institutional(String text, List<Token> tokens, int k) {
         String word = tokens.get(k).text();
         if (!ORG_SUFFIXES.contains(word)) {
-            return false;
+            return compoundInstitution(word);
         }
         if (!word.equals("Co") && !word.equals("Co.") || k + 1 >= tokens.size()) {
             return true;
@@ -4118,6 +4121,32 @@ public final class EntityExtractor {
         return !(next.word() && next.capitalised() && !LEGAL_FORMS.contains(next.text())
                 && spacesOnly(text, tokens.get(k), next));
     }
+
+    /**
+     * Whether a word is one of the compound names of banks and insurers that German, Dutch and Scandinavian write in
+     * one word ("Volksbank", "Landesbank", "Handelsbanken", "Sparkasse", "Creditanstalt"): a capital, then lower-case
+     * letters (four or more: not "Burbank") before the institution's word. Not English compounds of "bank"
+     * ("Interbank", "Riverbank").
+     */
+    static boolean compoundInstitution(String word) {
+        if (word.length() < 7 || !Character.isUpperCase(word.charAt(0)) || NOT_INSTITUTIONS.contains(word)) {
+            return false;
+        }
+        for (String ending : INSTITUTION_ENDINGS) {
+            int at = word.length() - ending.length();
+            if (at >= 4 && word.endsWith(ending) && Character.isLowerCase(word.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ends of one-word names of banks and insurers ({@link #compoundInstitution}). */
+    private static final List<String> INSTITUTION_ENDINGS = List.of("bank", "banken", "kasse", "anstalt",
+            "versicherung", "gesellschaft");
+    /** Words of a capital and "bank" that name no bank. */
+    private static final Set<String> NOT_INSTITUTIONS = wordSet("Interbank", "Riverbank", "Sandbank", "Databank",
+            "Snowbank", "Mountebank", "Fogbank", "Gesellschaft");
 
     /**
      * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), or that a body's word
@@ -4292,7 +4321,7 @@ public final class EntityExtractor {
             // "Hamburg-based Hapag-Lloyd": what a known place is the base of is a company
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
-        if (institutional(text, tokens, end - 1) && end - start > 1) {
+        if (institutional(text, tokens, end - 1) && (end - start > 1 || compoundInstitution(last.text()))) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }

@@ -1718,4 +1718,25 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void aClassicAndAMastersAreEventsNoPeople() {
+        Entities e = EXTRACTOR.extract("Ian Woosnam led the Johnnie Walker Classic on Friday . Greg Norman won the "
+                + "Dunhill Masters in Sydney last week .");
+        assertEquals(List.of("Ian Woosnam", "Greg Norman"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aBanksNameInOneWordIsAnOrganisationAndEndsItsName() {
+        Entities e = EXTRACTOR.extract("Shares in Hypobank rose 5 percent , while Volksbank fell 2 percent in Munich . "
+                + "Analysts at Bayerische Vereinsbank and Deutsche Genossenschaftsbank said Sweden 's Handelsbanken "
+                + "and Austria 's Creditanstalt would follow . Interbank rates were steady .");
+        assertEquals(List.of("Hypobank", "Volksbank", "Bayerische Vereinsbank", "Deutsche Genossenschaftsbank",
+                "Handelsbanken", "Creditanstalt"), e.organizations(), e.toString());
+        assertEquals(List.of("Munich", "Sweden", "Austria"), e.locations(), e.toString());
+        Entities place = EXTRACTOR.extract("The studio moved its offices from Hollywood to Burbank last year , the "
+                + "company said in a statement on Tuesday .");
+        assertTrue(place.organizations().isEmpty(), place.toString());
+    }
 }
