@@ -486,30 +486,44 @@ public final class EntityExtractor {
             "northants", "leics", "lancs", "glos", "worcs", "warwicks", "yorks", "hants");
     /** Words only a text of cricket uses. */
     private static final Set<String> CRICKET_WORDS = wordSet("innings", "wickets", "wicket", "overs", "batsman",
-            "batsmen", "bowler", "bowlers", "all-rounder");
+            "batsmen", "bowler", "bowlers", "all-rounder", "cricket", "Cricket", "CRICKET", "lbw");
     /** Lower-case words before a county's name that make it the county, not its side: "a farm in Kent". */
     private static final Set<String> COUNTY_PLACE_WORDS = wordSet("in", "near", "across", "around", "of",
             "throughout", "rural");
 
     /**
-     * In a text of cricket, a county the model took for a place or a person is the county's side, an organisation
-     * ("Leicestershire beat Somerset ... title rivals Essex, Derbyshire and Surrey ... while Kent made up"), unless
-     * a word of place stands before it ("in Kent").
+     * In a text of cricket, a county the model took for a place or a person, or left alone, is the county's side,
+     * an organisation ("Leicestershire beat Somerset ... title rivals Essex, Derbyshire and Surrey ... while Kent
+     * made up", "Nottinghamshire 210"), unless a word of place stands before it ("in Kent").
      */
     private static void countySides(List<Token> tokens, List<Mention> mentions) {
-        if (mentions.stream().noneMatch(m -> m.type() != Type.ORG && m.end() - m.start() == 1
-                && COUNTY_SIDES.contains(m.name().toLowerCase(Locale.ROOT)))
+        if (tokens.stream().noneMatch(t -> t.word() && t.capitalised()
+                && COUNTY_SIDES.contains(t.text().toLowerCase(Locale.ROOT)))
                 || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
             return;
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() != Type.ORG && m.end() - m.start() == 1
-                    && COUNTY_SIDES.contains(m.name().toLowerCase(Locale.ROOT))
-                    && !(m.start() > 0 && COUNTY_PLACE_WORDS.contains(tokens.get(m.start() - 1).text()))) {
+            if (m.type() != Type.ORG && m.end() - m.start() == 1 && countySide(tokens, m.start())) {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
+        int found = mentions.size();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.word() && t.capitalised() && countySide(tokens, k) && covering(mentions, k) == null) {
+                mentions.add(new Mention(k, k + 1, Type.ORG, titleCase(t.text()), false));
+            }
+        }
+        if (mentions.size() > found) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Whether token {@code k} is a county's name with no word of place before it ("in Kent"). */
+    private static boolean countySide(List<Token> tokens, int k) {
+        return COUNTY_SIDES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && !(k > 0 && COUNTY_PLACE_WORDS.contains(tokens.get(k - 1).text()));
     }
 
     /** Words before a team's name and "team": "the Banesto team", "his Banesto team". */
@@ -1817,7 +1831,9 @@ public final class EntityExtractor {
      * A match's scorers are people: in parentheses after a side's score, or after "Scorers:" to the end of the line,
      * each a name of one to three capitalised words (an initial's period allowed) and the minutes of its goals, one
      * or more, each of one to three digits and maybe a penalty's or an own goal's mark ("Brexley 2 (Vardeen 23 pen,
-     * Holm 56, 71) Tarnfield 0", "Scorers: Vardeen 12, Holm 40"), whatever the model or the lists made of them. The
+     * Holm 56, 71) Tarnfield 0", "Scorers: Vardeen 12, Holm 40"), whatever the model or the lists made of them; so
+     * are an innings' batsmen and bowlers, with their runs or figures ("Essex 532-8 declared (Nasser Hussain 158;
+     * Andrew Caddick 5-41)"). The
      * whole list must read so, or none of it counts: "Shell 12 (11)" and "rose 2 (from 1)" name nobody.
      */
     private void scorers(String text, List<Token> tokens, List<Mention> mentions) {
@@ -1827,7 +1843,8 @@ public final class EntityExtractor {
             if (t.length() != 1) {
                 continue; // "(" or ":", asked first
             }
-            boolean parenthesis = t.equals("(") && isWholeNumber(tokens.get(open - 1).text(), 2);
+            boolean parenthesis = t.equals("(") && (isWholeNumber(tokens.get(open - 1).text(), 3)
+                    || tokens.get(open - 1).text().equals("declared")); // a side's score, or its innings
             if (!parenthesis && !(t.equals(":") && SCORERS_HEADINGS.contains(tokens.get(open - 1).text()))) {
                 continue;
             }
@@ -1872,6 +1889,9 @@ public final class EntityExtractor {
                 k++;
                 if (k < size && GOAL_MARKS.contains(tokens.get(k).text())) {
                     k++;
+                } else if (k + 1 < size && tokens.get(k).text().equals("-") && isWholeNumber(tokens.get(k + 1).text(), 3)
+                        && adjacent(text, tokens, k - 1, k + 2)) {
+                    k += 2; // a bowler's figures: "5-41"
                 }
                 if (k + 1 < size && tokens.get(k).text().equals(",") && isWholeNumber(tokens.get(k + 1).text(), 3)) {
                     k++; // the same scorer's next goal
@@ -1889,7 +1909,7 @@ public final class EntityExtractor {
             if (closing ? next.equals(")") : Tokens.lineBreakBefore(text, tokens, k) || next.equals(".")) {
                 return k;
             }
-            if (!next.equals(",")) {
+            if (!next.equals(",") && !next.equals(";")) {
                 return -1;
             }
             k++;
@@ -2704,8 +2724,10 @@ public final class EntityExtractor {
                     && tokens.get(colon).capitalised()) {
                 colon++;
             }
-            if (colon == line[0] || colon >= line[1] || !tokens.get(colon).text().equals(":")) {
-                continue;
+            if (colon == line[0] || colon >= line[1] || !tokens.get(colon).text().equals(":")
+                    || colon - line[0] == 1 && (common(tokens.get(line[0]).text())
+                    || TABLE_HEADINGS.contains(tokens.get(line[0]).text()))) {
+                continue; // "Standings: River Plate 30 points, Velez Sarsfield 28": a heading, no ground
             }
             List<int[]> sides = new ArrayList<>();
             for (int i = colon + 1; i < line[1]; i++) {
@@ -2739,8 +2761,8 @@ public final class EntityExtractor {
         }
     }
 
-    /** What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3." */
-    private static final Set<String> AFTER_INNINGS = wordSet("and", "(", ",", ";", ".");
+    /** What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3.", "410-6 declared". */
+    private static final Set<String> AFTER_INNINGS = wordSet("and", "(", ",", ";", ".", "declared");
 
     /** How a share's price moves in a market report: "Hutchison Whampoa lost 50 cents". */
     private static final Set<String> PRICE_MOVES = wordSet("rose", "fell", "gained", "lost", "eased", "climbed",
@@ -4161,6 +4183,7 @@ public final class EntityExtractor {
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
         }
+        start = afterPersonOf(tokens, start, end);
         boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
                 && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));
@@ -4169,6 +4192,21 @@ public final class EntityExtractor {
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;
         return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
+    }
+
+    /**
+     * Where an institution's name starts in tokens [start, end) that may open with a person's name and "of" ("said
+     * Kamran Ahmed of Jahangir Siddiqui and Co"): after "of" when the two or three words before it start with a given
+     * name and hold no common word, no institution's and no place's; else at {@code start}.
+     */
+    private int afterPersonOf(List<Token> tokens, int start, int end) {
+        for (int of = start + 2; of <= start + 3 && of + 1 < end; of++) {
+            if (tokens.get(of).text().equals("of")) {
+                return gazetteer.isAnyGivenName(tokens.get(start).text()) && !BODIES.contains(tokens.get(start).text())
+                        && looksLikeName(tokens, start, of) && noCommonWord(tokens, start, of) ? of + 1 : start;
+            }
+        }
+        return start;
     }
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */

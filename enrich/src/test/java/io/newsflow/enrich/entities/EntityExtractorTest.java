@@ -1739,4 +1739,36 @@ class EntityExtractorTest {
                 + "company said in a statement on Tuesday .");
         assertTrue(place.organizations().isEmpty(), place.toString());
     }
+
+    @Test
+    void aCricketTextsCountiesAreSidesAndItsBatsmenAndBowlersInParenthesesArePeople() {
+        Entities e = EXTRACTOR.extract("Cricket - County scores . LONDON 1996-09-20 .\n\nAt Chelmsford : Essex 532-8 "
+                + "declared ( Nasser Hussain 158 , Paul Prichard 102 ) . Derbyshire 328 and 150-4 ( Kim Barnett 72 ) "
+                + ".\n\nAt Trent Bridge : Nottinghamshire 210 ( Tim Robinson 64 ; Andrew Caddick 5-41 ) .");
+        assertEquals(List.of("Nasser Hussain", "Paul Prichard", "Kim Barnett", "Tim Robinson", "Andrew Caddick"),
+                e.people(), e.toString());
+        assertEquals(List.of("Essex", "Derbyshire", "Nottinghamshire"), e.organizations(), e.toString());
+        Entities shield = EXTRACTOR.extract("Cricket - Sheffield Shield . HOBART 1996-12-06 .\n\nScores on Friday :"
+                + "\n\nAdelaide : South Australia 230 , Queensland 410-6 declared .");
+        assertEquals(List.of("South Australia", "Queensland"), shield.organizations(), shield.toString());
+    }
+
+    @Test
+    void aTablesHeadingBeforeAColonIsNoGround() {
+        Entities e = EXTRACTOR.extract("Soccer - Argentine championship results . BUENOS AIRES 1996-12-08 .\n\n"
+                + "Results of Argentine championship matches on Sunday :\n\nBoca Juniors 2 Velez Sarsfield 1\n\n"
+                + "River Plate 3 Independiente 0\n\nStandings : River Plate 30 points , Velez Sarsfield 28 , "
+                + "Boca Juniors 27 .");
+        assertEquals(List.of("Buenos Aires"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aPersonOfAnInstitutionIsAPersonAndTheInstitutionAfterOf() {
+        Entities e = EXTRACTOR.extract("\" Investors are waiting for the outcome of talks with the International "
+                + "Monetary Fund , \" said Kamran Ahmed of Jahangir Siddiqui and Co in Karachi . The Bank of Tokyo "
+                + "and the Office of Fair Trading agreed .");
+        assertEquals(List.of("Kamran Ahmed"), e.people(), e.toString());
+        assertEquals(List.of("International Monetary Fund", "Jahangir Siddiqui and Co", "Bank of Tokyo",
+                "Office of Fair Trading"), e.organizations(), e.toString());
+    }
 }
