@@ -617,14 +617,29 @@ public final class EntityExtractor {
      * A person's name the model found whose first word is a company the document names (alone or with its legal form
      * only) is one of that company's units, an organisation: "Mannesmann Mobilfunk" after "Mannesmann AG", "Volvo
      * Trucks" after "Volvo" (not when the word is a given name: "Morgan Freeman" after "Morgan"); and so is the
-     * company's name alone wherever the model took it for a person's.
+     * company's name alone wherever the model took it for a person's, and its name of two words or more without its
+     * legal form ("Sime Darby" after "Sime Darby Bhd").
      */
     private void unitsOfCompanies(List<Token> tokens, List<Mention> mentions) {
         Set<String> companies = new HashSet<>();
+        Set<String> shortNames = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == Type.ORG && tokens.get(m.start()).word() && tokens.get(m.start()).text().length() > 2
                     && onlyLegalFormsAfter(tokens, m.start() + 1, m.end())) {
                 companies.add(tokens.get(m.start()).text());
+            }
+            if (m.type() == Type.ORG && m.end() - m.start() >= 3 && LEGAL_FORMS.contains(tokens.get(m.end() - 1).text())
+                    && noneButWords(tokens, m.start(), m.end())) {
+                shortNames.add(joined(tokens, m.start(), m.end() - 1));
+            }
+        }
+        if (!shortNames.isEmpty()) {
+            // "Sime Darby" after "Sime Darby Bhd": the company's name without its legal form
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.type() != Type.ORG && !m.known() && m.end() - m.start() >= 2 && shortNames.contains(m.name())) {
+                    mentions.set(i, m.as(Type.ORG));
+                }
             }
         }
         if (companies.isEmpty()) {
@@ -648,6 +663,25 @@ public final class EntityExtractor {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
+    }
+
+    /** Whether tokens [start, end) are all words. */
+    private static boolean noneButWords(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!tokens.get(k).word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Tokens [start, end) joined by spaces. */
+    private static String joined(List<Token> tokens, int start, int end) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            sb.append(k > start ? " " : "").append(tokens.get(k).text());
+        }
+        return sb.toString();
     }
 
     /** Whether tokens [from, end) are all legal forms ("AG", "Corp"): true when there are none. */
@@ -2245,6 +2279,49 @@ public final class EntityExtractor {
         }
     }
 
+    /** Lower-case words after a name that make it a group's: "the Gama'a al-Islamiya group". */
+    private static final Set<String> GROUP_WORDS = wordSet("group", "movement", "militia", "faction", "organisation",
+            "organization");
+    /** A name's word of a particle, a hyphen and a capitalised word: "al-Jihad", "ut-Tahrir", "el-Islamiya". */
+    private static final Pattern HYPHENED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+
+    /**
+     * "The", one to four words of a name and a word of a group ({@link #GROUP_WORDS}) after them: a group, an
+     * organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the Abu Sayyaf group"), whatever
+     * the model or the rules made of the name (a person's, with the Arabic article), unless a list knows it or
+     * it is only a people's adjective ("the Kurdish movement").
+     */
+    private void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int g = 2; g < tokens.size(); g++) {
+            if (!GROUP_WORDS.contains(tokens.get(g).text())) {
+                continue;
+            }
+            int start = g;
+            while (start > 1 && g - start < 4 && tokens.get(start - 1).word()
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+                    && (tokens.get(start - 1).capitalised() && !inUpperCase(tokens.get(start - 1).text())
+                    || HYPHENED_PARTICLE.matcher(tokens.get(start - 1).text()).matches())) {
+                start--;
+            }
+            if (start == g || !tokens.get(start - 1).text().equalsIgnoreCase("the")
+                    || lookup(tokens, start, g) != null || allDescriptive(tokens, start, g)) {
+                continue;
+            }
+            int from = start;
+            int to = g;
+            Mention inside = mentions.stream().filter(m -> m.start() < to && from < m.end()).findFirst().orElse(null);
+            if (inside != null && (inside.known() || inside.type() == Type.ORG || inside.start() < from)) {
+                continue;
+            }
+            replace(mentions, new Mention(start, g, Type.ORG, spanText(text, tokens, start, g), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn",
             "arap");
@@ -2513,6 +2590,7 @@ public final class EntityExtractor {
         initialled(text, tokens, mentions);
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
+        groupsByTheirWord(text, tokens, mentions);
         players(text, tokens, mentions);
         clubsWithCountries(text, tokens, marks, mentions);
         coordinatedPeople(tokens, mentions);
@@ -4184,6 +4262,11 @@ public final class EntityExtractor {
             end--;
         }
         start = afterPersonOf(tokens, start, end);
+        for (int k = start; k < end - 2; k++) {
+            if (tokens.get(k).text().endsWith("-based")) {
+                start = k + 1; // "Kuala Lumpur-based Rashid Hussain Securities": where it is based is no part of it
+            }
+        }
         boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
                 && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));

@@ -1771,4 +1771,27 @@ class EntityExtractorTest {
         assertEquals(List.of("International Monetary Fund", "Jahangir Siddiqui and Co", "Bank of Tokyo",
                 "Office of Fair Trading"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aNameBeforeTheWordOfAGroupIsAnOrganisationEvenWithTheArabicArticle() {
+        Entities e = EXTRACTOR.extract("President Hosni Mubarak said on Friday Egypt would crush Moslem militants of "
+                + "the Gama'a al-Islamiya group . Police also arrested members of the al-Jihad group and the Hizb "
+                + "ut-Tahrir movement in Cairo . The Kurdish movement and the Abu Sayyaf group were not involved , said "
+                + "Omar al-Bashir .");
+        assertEquals(List.of("Hosni Mubarak", "Omar al-Bashir"), e.people(), e.toString());
+        assertEquals(List.of("Gama'a al-Islamiya", "al-Jihad", "Hizb ut-Tahrir", "Abu Sayyaf"), e.organizations(),
+                e.toString());
+    }
+
+    @Test
+    void aCompanysNameWithoutItsLegalFormIsTheCompanyAndWhereItIsBasedNoPartOfIt() {
+        Entities e = EXTRACTOR.extract("Malaysia 's Sime Darby to buy stake in bank . KUALA LUMPUR 1996-12-06 .\n\n"
+                + "Sime Darby Bhd said on Friday it would buy a 32 percent stake in the bank . Sime Darby chairman "
+                + "Tunku Ahmad Yahaya said the deal was good . Analysts at Kuala Lumpur-based Rashid Hussain "
+                + "Securities said the price was fair .");
+        assertEquals(List.of("Tunku Ahmad Yahaya"), e.people(), e.toString());
+        assertTrue(e.organizations().containsAll(List.of("Sime Darby", "Sime Darby Bhd", "Rashid Hussain Securities")),
+                e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.contains("based")), e.toString());
+    }
 }
