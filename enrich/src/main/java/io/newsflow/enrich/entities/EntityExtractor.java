@@ -160,7 +160,8 @@ public final class EntityExtractor {
             "opponent", "banker", "businessman", "businesswoman", "tycoon", "magnate", "billionaire", "activist",
             "dissident", "cleric", "nominee", "astronaut", "cosmonaut", "explorer", "scientist", "physicist", "poet",
             "novelist", "composer", "painter", "artist", "producer", "journalist", "reporter", "photographer",
-            "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest");
+            "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest", "member", "legislator", "delegate", "representative",
+            "trader", "dealer", "strategist", "broker");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -3312,7 +3313,7 @@ public final class EntityExtractor {
         boolean plainOpener = NOT_NAMES.contains(opener) && !MONTH_NAMES.contains(opener);
         for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to), plainOpener)
                 : new Span[0]) {
-            int spanEnd = from + s.getEnd();
+            int spanEnd = afterSaint(text, tokens, from + s.getEnd(), to);
             // "Rival Sandoz", "Giant Motorola": a sentence's common first word describes the known name after it
             int spanStart = s.getStart() == 0 && common(opener)
                     && known.stream().anyMatch(k -> k.start() == from + 1 && k.type() == Type.ORG)
@@ -3470,6 +3471,26 @@ public final class EntityExtractor {
     private boolean event(List<Token> tokens, int start, int end) {
         return end - start > 1 && EVENT_LAST_WORDS.contains(tokens.get(end - 1).text())
                 && lookup(tokens, start, end) == null;
+    }
+
+    /** Abbreviations of "Saint" and "Mount" that end no name: the model's "St" of "St Helens". */
+    private static final Set<String> SAINT_ABBREVIATIONS = wordSet("St", "St.", "Ste", "Ste.", "Mt", "Mt.");
+
+    /**
+     * Where a name the model found ends, when it ends before token {@code end}: after the capitalised words (up to
+     * three) that follow a "St" or "Mt" it ends with ("St Helens" found as "St", "St. Simons Island"), else at
+     * {@code end}.
+     */
+    private static int afterSaint(String text, List<Token> tokens, int end, int to) {
+        if (!SAINT_ABBREVIATIONS.contains(tokens.get(end - 1).text())) {
+            return end;
+        }
+        int after = end;
+        while (after < to && after - end < 3 && tokens.get(after).word() && tokens.get(after).capitalised()
+                && spacesOnly(text, tokens.get(after - 1), tokens.get(after))) {
+            after++;
+        }
+        return after;
     }
 
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */

@@ -1794,4 +1794,20 @@ class EntityExtractorTest {
                 e.toString());
         assertTrue(e.organizations().stream().noneMatch(o -> o.contains("based")), e.toString());
     }
+
+    @Test
+    void aSaintsAbbreviationTheModelEndsANameWithTakesTheWordsAfterIt() {
+        Entities e = EXTRACTOR.extract("Rugby league - Wigan beat St Helens in Challenge Cup final . LONDON 1996-04-27 ."
+                + "\n\nWigan beat St Helens 40-32 at Wembley on Saturday to win the Challenge Cup for the ninth "
+                + "successive season .");
+        assertTrue(e.organizations().contains("St Helens"), e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.equals("St")), e.toString());
+    }
+
+    @Test
+    void twoUnknownWordsAfterAMembersTitleAreAPerson() {
+        Entities e = EXTRACTOR.extract("German government bonds firmed in thin trade on Friday , helped by a firmer "
+                + "dollar and by comments from Bundesbank council member Reimut Jochimsen .");
+        assertEquals(List.of("Reimut Jochimsen"), e.people(), e.toString());
+    }
 }
