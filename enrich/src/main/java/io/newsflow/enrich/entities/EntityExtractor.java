@@ -571,6 +571,39 @@ public final class EntityExtractor {
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
 
+    /** Words before a place's name that make it the place, not a person who bears it as a surname. */
+    private static final Set<String> PLACES_WORDS_BEFORE = wordSet("in", "to", "from", "of", "near", "at", "into",
+            "across", "against", "with", "and", "for", "visit", "visited", "visiting", "toward", "towards", "outside",
+            "inside", "throughout", "by", "on", "over", "between", "the");
+
+    /**
+     * A place's name alone that is the surname of a person the text names in full is that person where a verb
+     * follows it and no word of places comes before it: "Jordan scores 40" and "Jordan also had eight assists" after
+     * "Michael Jordan" (but "unions in Jordan", "Jordan's King Hussein" stay the country).
+     */
+    private static void surnamesThatArePlaces(List<Token> tokens, List<Mention> mentions) {
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.PER && m.end() - m.start() >= 2) {
+                surnames.add(tokens.get(m.end() - 1).text());
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String word = tokens.get(m.start()).text();
+            if (m.type() == Type.LOC && m.end() - m.start() == 1 && surnames.contains(word)
+                    && !(m.start() > 0 && PLACES_WORDS_BEFORE.contains(tokens.get(m.start() - 1).text()
+                    .toLowerCase(Locale.ROOT)))
+                    && m.end() < tokens.size() && tokens.get(m.end()).word()
+                    && Character.isLowerCase(tokens.get(m.end()).text().charAt(0))) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.PER, word, false));
+            }
+        }
+    }
+
     /**
      * A word the model took for a place right after a person's name, which no list knows as a place, is the last of
      * the person's surnames: "Arantxa Sanchez Vicario".
@@ -2573,6 +2606,7 @@ public final class EntityExtractor {
         dropCommonWords(text, tokens, starts, mentions);
         halvesOfNames(text, tokens, mentions);
         surnamesTakenForPlaces(text, tokens, mentions);
+        surnamesThatArePlaces(tokens, mentions);
         acronyms(text, tokens, marks, mentions);
         wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);

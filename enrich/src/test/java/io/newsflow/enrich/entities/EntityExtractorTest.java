@@ -1810,4 +1810,16 @@ class EntityExtractorTest {
                 + "dollar and by comments from Bundesbank council member Reimut Jochimsen .");
         assertEquals(List.of("Reimut Jochimsen"), e.people(), e.toString());
     }
+
+    @Test
+    void aPlacesNameThatIsTheSurnameOfAPersonNamedInFullIsThePersonBeforeAVerb() {
+        Entities e = EXTRACTOR.extract("Basketball - Jordan scores 40 as Bulls beat Knicks . CHICAGO 1996-12-05 . "
+                + "Michael Jordan scored 40 points and Scottie Pippen added 22 as the Chicago Bulls beat the New York "
+                + "Knicks 101-94 on Thursday . Jordan also had eight assists .");
+        assertEquals(List.of("Chicago"), e.locations(), e.toString());
+        assertTrue(e.people().contains("Michael Jordan"), e.toString());
+        Entities country = EXTRACTOR.extract("Bill Jordan , general secretary of the ICFTU , said on Friday that "
+                + "unions in Jordan and Israel would meet . Jordan 's King Hussein said the talks would be hard .");
+        assertTrue(country.locations().contains("Jordan"), country.toString());
+    }
 }
