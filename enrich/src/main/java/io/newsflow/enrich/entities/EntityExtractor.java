@@ -3002,18 +3002,27 @@ public final class EntityExtractor {
     private static final Set<String> INDEX_WORDS = wordSet("index", "indices", "indexes", "average");
 
     /**
-     * A market index is no person ("Hang Seng" of "the Hang Seng index", a given name and another word), wherever
-     * the text names it: a market report names it again without the index's word ("the Hang Seng fell").
+     * A market index is no person ("Hang Seng" of "the Hang Seng index", a given name and another word) and no
+     * organisation of one word or before a number ("the CAC-40 index", "the FTSE 100 index", "the Nikkei average"),
+     * wherever the text names it: a market report names it again without the index's word ("the Hang Seng fell"). A
+     * place stays ("the Paris index").
      */
     private static void withoutIndices(List<Token> tokens, List<Mention> mentions) {
         Set<String> indices = new HashSet<>();
         for (Mention m : mentions) {
-            if (m.type() == Type.PER && m.end() < tokens.size() && INDEX_WORDS.contains(tokens.get(m.end()).text())) {
-                indices.add(m.name());
+            int after = m.end();
+            while (after < tokens.size() && after - m.end() < 3 && (tokens.get(after).text().equals("-")
+                    || isWholeNumber(tokens.get(after).text(), 4))) {
+                after++; // "CAC-40", "FTSE 100"
+            }
+            if (after < tokens.size() && INDEX_WORDS.contains(tokens.get(after).text()) && (m.type() == Type.PER
+                    || m.type() == Type.ORG && (after > m.end() || m.end() - m.start() == 1)
+                    && !tokens.get(after).text().startsWith("ind", 1))) {
+                indices.add(m.name()); // not "Google Scholar index journals", "National Library of Medicine indexes"
             }
         }
         if (!indices.isEmpty()) {
-            mentions.removeIf(m -> m.type() == Type.PER && indices.contains(m.name()));
+            mentions.removeIf(m -> m.type() != Type.LOC && indices.contains(m.name()));
         }
     }
 

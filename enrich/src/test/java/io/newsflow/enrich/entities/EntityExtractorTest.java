@@ -1822,4 +1822,15 @@ class EntityExtractorTest {
                 + "unions in Jordan and Israel would meet . Jordan 's King Hussein said the talks would be hard .");
         assertTrue(country.locations().contains("Jordan"), country.toString());
     }
+
+    @Test
+    void aMarketIndexIsNoOrganisationButABodysIndexesLeaveTheBody() {
+        Entities e = EXTRACTOR.extract("French shares ended higher on Friday . The CAC-40 index closed up 14.82 points"
+                + " . In Frankfurt the DAX index rose while the FTSE 100 index fell in London and the Nikkei average "
+                + "fell in Tokyo . The Hang Seng index rose . Shares of Hang Seng Bank rose .");
+        assertEquals(List.of("Hang Seng Bank"), e.organizations(), e.toString());
+        Entities body = EXTRACTOR.extract("Journals want to be listed in all National Library of Medicine indexes , "
+                + "the editors said in a statement on Monday .");
+        assertEquals(List.of("National Library of Medicine"), body.organizations(), body.toString());
+    }
 }
