@@ -1403,6 +1403,18 @@ public final class EntityExtractor {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int next = m.end();
+            if (m.type() == Type.LOC && m.end() - m.start() == 1 && next + 1 < tokens.size()
+                    && !(tokens.get(next + 1).capitalised() && spacesOnly(text, tokens.get(next), tokens.get(next + 1)))
+                    && (k + 1 == mentions.size() || mentions.get(k + 1).start() > next)
+                    && TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start()))
+                    && gazetteer.isAnyGivenName(tokens.get(m.start()).text()) && !gazetteer.isNation(m.name())
+                    && surname(tokens.get(next)) && lettersOnly(tokens.get(next).text())
+                    && spacesOnly(text, tokens.get(m.start()), tokens.get(next))) {
+                // "Reform Party leader Preston Manning": a title's word, then a town's name that is a given name
+                mentions.set(k, new Mention(m.start(), next + 1, Type.PER,
+                        spanText(text, tokens, m.start(), next + 1), false));
+                continue;
+            }
             if (m.known() || m.end() - m.start() != 1 || next >= tokens.size()
                     || k + 1 < mentions.size() && mentions.get(k + 1).start() <= next
                     || !unknownNameWord(tokens.get(m.start())) || !unknownNameWord(tokens.get(next))
@@ -4331,7 +4343,8 @@ public final class EntityExtractor {
                 start = k + 1; // "Kuala Lumpur-based Rashid Hussain Securities": where it is based is no part of it
             }
         }
-        boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
+        boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end)
+                || end - start >= 2 && FOREIGN_BODY_HEADS.contains(tokens.get(start).text()))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
                 && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));
         if (end - start < 2 || !(headed || institutional(text, tokens, end - 1)) || titleOnly(tokens, start, end)) {
@@ -4355,6 +4368,13 @@ public final class EntityExtractor {
         }
         return start;
     }
+
+    /**
+     * First words of parties' and movements' names in other languages, which English text keeps: "Parti Quebecois",
+     * "Bloc Quebecois", "Partido Popular", "Frente Amplio".
+     */
+    private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
+            "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte");
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
     private static boolean headAndOf(List<Token> tokens, int start, int end) {

@@ -1833,4 +1833,14 @@ class EntityExtractorTest {
                 + "the editors said in a statement on Monday .");
         assertEquals(List.of("National Library of Medicine"), body.organizations(), body.toString());
     }
+
+    @Test
+    void aTownThatIsAGivenNameAfterATitlesWordStartsAPersonsNameAndAForeignPartysHeadStartsAParty() {
+        Entities e = EXTRACTOR.extract("Reform Party leader Preston Manning accused the government of breaking its "
+                + "promises . Quebec Premier Lucien Bouchard , leader of the separatist Parti Quebecois , said Quebec "
+                + "would hold another referendum . The Bloc Quebecois and Spain 's Partido Popular agreed .");
+        assertEquals(List.of("Preston Manning", "Lucien Bouchard"), e.people(), e.toString());
+        assertEquals(List.of("Reform Party", "Parti Quebecois", "Bloc Quebecois", "Partido Popular"),
+                e.organizations(), e.toString());
+    }
 }
