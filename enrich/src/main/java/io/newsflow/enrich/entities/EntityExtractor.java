@@ -273,6 +273,9 @@ public final class EntityExtractor {
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s+(?:said|says|told|added|warned|noted|wrote|stated|emphasized|emphasised|insisted|argued|"
                     + "explained|announced|urged|asked)\\b");
+    /** A name set off by commas before a verb of speech: ", Sadako Ogata, said". */
+    private static final Pattern SPEECH_AFTER_APPOSITION = Pattern.compile(
+            "^\\s*,\\s+(?:said|says|told|added|warned)\\b");
     /** A possessive and a person's kin or staff after a name: "Yeltsin's spokesman" is a person's, as "Clinton's wife". */
     private static final Pattern KIN_AFTER = Pattern.compile(
             "^['’]s\\s+(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|"
@@ -498,10 +501,10 @@ public final class EntityExtractor {
      * made up", "Nottinghamshire 210"), unless a word of place stands before it ("in Kent").
      */
     private static void countySides(List<Token> tokens, List<Mention> mentions) {
-        if (tokens.stream().noneMatch(t -> t.word() && t.capitalised()
-                && COUNTY_SIDES.contains(t.text().toLowerCase(Locale.ROOT)))
-                || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
-            return;
+        if (tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))
+                || tokens.stream().noneMatch(t -> t.word() && t.capitalised()
+                && COUNTY_SIDES.contains(t.text().toLowerCase(Locale.ROOT)))) {
+            return; // most texts are no cricket's: asked first, without lower-casing any word
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -4584,6 +4587,8 @@ public final class EntityExtractor {
             return new Mention(start, end, Type.PER, last.text(), false); // "Yeltsin's spokesman", "leader Abiola"
         }
         boolean person = titled || given >= 0 || roleAfter(text, last) || speechAfter(text, last) || kin
+                || start > 0 && tokens.get(start - 1).text().equals(",") && end - start >= 2
+                && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
                 || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);

@@ -1843,4 +1843,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Reform Party", "Parti Quebecois", "Bloc Quebecois", "Partido Popular"),
                 e.organizations(), e.toString());
     }
+
+    @Test
+    void aNameSetOffByCommasBeforeAVerbOfSpeechIsAPerson() {
+        Entities e = EXTRACTOR.extract("The U.N. High Commissioner for Refugees , Sadako Ogata , said the return was "
+                + "the largest in the agency 's history .");
+        assertEquals(List.of("Sadako Ogata"), e.people(), e.toString());
+    }
 }
