@@ -300,7 +300,7 @@ public final class EntityExtractor {
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
-            "Germans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish",
+            "Germans", "Korean", "Koreans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish",
             "Irish", "Scottish", "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis",
             "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
             "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
@@ -3226,6 +3226,7 @@ public final class EntityExtractor {
      * (MDC)"), and the first words of those named by what they are for or of ("Front for the Liberation of Mali").
      */
     private static final Set<String> BODIES = union(ORG_HEADS, wordSet("Front", "Movement", "Alliance", "Coalition",
+            "Confederation",
             "Forum", "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration",
             "Foundation", "Corporation", "Campaign", "Centre", "Center", "Trust"));
 
@@ -3438,7 +3439,7 @@ public final class EntityExtractor {
      *
      * @param found the sentence's mentions, in order
      */
-    private static void headsOfNames(String text, List<Token> tokens, int from, List<Mention> found) {
+    private void headsOfNames(String text, List<Token> tokens, int from, List<Mention> found) {
         for (int i = 0; i < found.size(); i++) {
             Mention name = found.get(i);
             Mention before = i > 0 ? found.get(i - 1) : null;
@@ -3470,7 +3471,7 @@ public final class EntityExtractor {
      * Whether {@code body} is a body's name its rule found, its head word, "for" and more ("Front for the
      * Liberation"), and "of" and {@code name} follow it.
      */
-    private static boolean bodyForSomethingOf(String text, List<Token> tokens, Mention body, Mention name) {
+    private boolean bodyForSomethingOf(String text, List<Token> tokens, Mention body, Mention name) {
         int of = body.end();
         return body.type() == Type.ORG && !body.known() && of + 1 == name.start()
                 && headAnd(tokens, body.start(), body.end(), "for") && tokens.get(of).text().equals("of")
@@ -3490,12 +3491,16 @@ public final class EntityExtractor {
             Token t = tokens.get(k);
             if (t.word() && !t.capitalised() && (LEGAL_FORMS.contains(tokens.get(k - 1).text())
                     || TITLE_WORDS_BEFORE.contains(t.text()) && k + 1 < end && tokens.get(k + 1).capitalised()
-                    || MEDIA_KINDS.contains(t.text()))) {
+                    || MEDIA_KINDS.contains(t.text()) || MEMBERS_WORDS.contains(t.text()))) {
                 return k;
             }
         }
         return end;
     }
+
+    /** Lower-case words of a body's people after its name, which are no part of it: "the ANC team". */
+    private static final Set<String> MEMBERS_WORDS = wordSet("team", "side", "squad", "delegation", "delegates",
+            "officials", "leaders", "leadership", "members", "supporters", "negotiators", "lawmakers", "deputies");
 
     /** Lower-case words after a place's name that make no body of it: "the Dayton peace accords". */
     private static final Set<String> ACCORDS = wordSet("peace", "accord", "accords", "agreement", "agreements",
@@ -4238,7 +4243,10 @@ public final class EntityExtractor {
                     // "and" go on after one ("Bayerische Vereinsbank and Deutsche Genossenschaftsbank")
                     && !(t.text().equals("and") && (isPlace(tokens.get(i + 1).text())
                     || isDescriptive(tokens, i + 1, i + 2) || acronym(tokens.get(i + 1).text())
-                    || compoundInstitution(tokens.get(i + 1).text()) || compoundInstitution(tokens.get(i - 1).text())));
+                    || compoundInstitution(tokens.get(i + 1).text()) || compoundInstitution(tokens.get(i - 1).text())
+                    // "the American Federation of Teachers and Thomas Kennedy": nor does a person's name
+                    || gazetteer.isGivenName(tokens.get(i + 1).text()) && i + 2 < to
+                    && tokens.get(i + 2).capitalised()));
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {
@@ -4380,15 +4388,29 @@ public final class EntityExtractor {
             "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte");
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
-    private static boolean headAndOf(List<Token> tokens, int start, int end) {
+    private boolean headAndOf(List<Token> tokens, int start, int end) {
         return headAnd(tokens, start, end, "of");
     }
 
-    /** Whether tokens [start, end) are a body's head word, {@code connector} and more: "Front for the Liberation". */
-    private static boolean headAnd(List<Token> tokens, int start, int end, String connector) {
-        return end - start > 2 && BODIES.contains(tokens.get(start).text())
-                && tokens.get(start + 1).text().equals(connector);
+    /**
+     * Whether tokens [start, end) are a body's head word, {@code connector} and more: "Front for the Liberation"; the
+     * head word may follow a people's adjective or a body's ("Korean Confederation of Trade Unions", "National League
+     * for Democracy").
+     */
+    private boolean headAnd(List<Token> tokens, int start, int end, String connector) {
+        int head = start;
+        if (end - start > 3 && !BODIES.contains(tokens.get(start).text())
+                && (BODY_ADJECTIVES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, start + 1))) {
+            head++;
+        }
+        return end - head > 2 && BODIES.contains(tokens.get(head).text())
+                && tokens.get(head + 1).text().equals(connector);
     }
+
+    /** Capitalised adjectives that open bodies' names before their head word: "National League for Democracy". */
+    private static final Set<String> BODY_ADJECTIVES = wordSet("National", "International", "Democratic", "Islamic",
+            "Patriotic", "Revolutionary", "United", "Socialist", "Popular", "Liberal", "Federal", "Central", "Supreme",
+            "Royal", "Free", "Grand", "General", "Arab", "African", "Asian", "European", "World", "Republican");
 
     /**
      * Whether a possessive and one of {@code words}, what only a company has, follow the name that ends before token
@@ -4408,7 +4430,7 @@ public final class EntityExtractor {
      * Whether tokens [start, end) are a body's head word, "for" and capitalised words: "Office for Coastal
      * Statistics", "Institute for Rural Energy and Transport".
      */
-    private static boolean headAndFor(List<Token> tokens, int start, int end) {
+    private boolean headAndFor(List<Token> tokens, int start, int end) {
         return headAnd(tokens, start, end, "for");
     }
 

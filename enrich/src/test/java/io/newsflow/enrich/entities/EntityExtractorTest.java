@@ -1850,4 +1850,15 @@ class EntityExtractorTest {
                 + "the largest in the agency 's history .");
         assertEquals(List.of("Sadako Ogata"), e.people(), e.toString());
     }
+
+    @Test
+    void aBodysHeadWordAfterAnAdjectiveStillHeadsTheNameAndItsTeamIsNoPartOfIt() {
+        Entities e = EXTRACTOR.extract("South Korea 's militant Korean Confederation of Trade Unions threatened on "
+                + "Friday to call a general strike . Opposition leader Kim Dae-jung of the National Congress for New "
+                + "Politics said the law favoured big business . Deputy President Thabo Mbeki , who will lead the ANC "
+                + "team , welcomed the move .");
+        assertEquals(List.of("Kim Dae-jung", "Thabo Mbeki"), e.people(), e.toString());
+        assertEquals(List.of("Korean Confederation of Trade Unions", "National Congress for New Politics",
+                "African National Congress"), e.organizations(), e.toString());
+    }
 }
