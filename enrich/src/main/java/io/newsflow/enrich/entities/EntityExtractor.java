@@ -234,7 +234,7 @@ public final class EntityExtractor {
     private static final Set<String> SHARES = wordSet("shares", "stake", "stakes");
     private static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
-                    + "agency)\\b");
+                    + "agency|news\\s+agency|news\\s+service|weekly|magazine)\\b");
     /**
      * A description of a company or another body set off by commas after its name: ", the Dutch electronics group,",
      * ", a Calgary-based oil producer,". Not a person's role in one (", the company's chairman", ", a member of the

@@ -1861,4 +1861,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Korean Confederation of Trade Unions", "National Congress for New Politics",
                 "African National Congress"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aNameBeforeNewsAgencyIsAnOrganisation() {
+        Entities e = EXTRACTOR.extract("A bomb exploded in a crowded market in Blida , 50 km south of Algiers , "
+                + "killing 12 people , the official APS news agency said on Friday .");
+        assertEquals(List.of("APS"), e.organizations(), e.toString());
+    }
 }
