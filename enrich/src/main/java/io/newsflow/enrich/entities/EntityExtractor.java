@@ -161,7 +161,7 @@ public final class EntityExtractor {
             "dissident", "cleric", "nominee", "astronaut", "cosmonaut", "explorer", "scientist", "physicist", "poet",
             "novelist", "composer", "painter", "artist", "producer", "journalist", "reporter", "photographer",
             "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest", "member", "legislator", "delegate", "representative",
-            "trader", "dealer", "strategist", "broker");
+            "trader", "dealer", "strategist", "broker", "speaker");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -3536,6 +3536,9 @@ public final class EntityExtractor {
                 && lookup(tokens, start, end) == null;
     }
 
+    /** Titles whose portfolio comes before them: "Petroleum Minister", "Energy Secretary". */
+    private static final Set<String> MINISTERS = wordSet("Minister", "Secretary", "Commissioner");
+
     /** Abbreviations of "Saint" and "Mount" that end no name: the model's "St" of "St Helens". */
     private static final Set<String> SAINT_ABBREVIATIONS = wordSet("St", "St.", "Ste", "Ste.", "Mt", "Mt.");
 
@@ -3922,9 +3925,15 @@ public final class EntityExtractor {
         if (end - start == 1 && type == Type.LOC && (first.equals("San") || first.equals("Santa"))) {
             return null; // "San" of "Aung San Suu Kyi": the first word of a saint's place, no place alone
         }
+        if (end < to && end - start <= 2 && MINISTERS.contains(tokens.get(end).text())
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end)) && lookup(tokens, start, end) == null
+                && !gazetteer.isAnyGivenName(tokens.get(start).text())) {
+            return null; // "Petroleum" of "Petroleum Minister Dan Etete": a title's portfolio
+        }
         Type fixed = type;
-        if (end - start > 1 && institutional(text, tokens, end - 1) || compoundInstitution(tokens.get(end - 1).text())) {
-            fixed = Type.ORG;
+        if (end - start > 1 && institutional(text, tokens, end - 1) || compoundInstitution(tokens.get(end - 1).text())
+                || end - start == 1 && type == Type.LOC && ORG_SUFFIXES.contains(tokens.get(start).text())) {
+            fixed = Type.ORG; // "Parliament speaker Oleksander Moroz": the body, no place
         } else if (headAndOf(tokens, start, end)) {
             fixed = Type.ORG;
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {

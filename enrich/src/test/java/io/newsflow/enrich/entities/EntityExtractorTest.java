@@ -1868,4 +1868,15 @@ class EntityExtractorTest {
                 + "killing 12 people , the official APS news agency said on Friday .");
         assertEquals(List.of("APS"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aMinistersPortfolioIsNoNameAndASpeakersNameIsAPersons() {
+        Entities e = EXTRACTOR.extract("Ukrainian President Leonid Kuchma vetoed a law on Friday . Parliament speaker "
+                + "Oleksander Moroz , a Socialist , said deputies would try to override the veto . Bayero replaces Aret "
+                + "Adams , who was sacked by Petroleum Minister Dan Etete last month .");
+        assertEquals(List.of("Leonid Kuchma", "Oleksander Moroz", "Aret Adams", "Dan Etete"), e.people(),
+                e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.equals("Petroleum")), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
