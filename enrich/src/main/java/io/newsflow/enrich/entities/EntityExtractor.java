@@ -4194,6 +4194,11 @@ public final class EntityExtractor {
         if (entry == null && capitals && words.size() > 1) {
             // "NEW YORK", "LOS ANGELES": in a name of several words a short one is no acronym
             entry = gazetteer.lookup(words.stream().map(w -> titleCase(w, 1)).toList());
+            if (entry == null && words.stream().anyMatch(w -> NAMES_LOWER_CASE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                // "RIO DE JANEIRO", "DAR ES SALAAM", "PORT OF SPAIN": the particles in lower case
+                entry = gazetteer.lookup(words.stream().map(w -> NAMES_LOWER_CASE_WORDS.contains(
+                        w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT) : titleCase(w, 1)).toList());
+            }
         }
         if (entry == null && span.size() == 1 && words.get(0).length() > 3
                 && inUpperCase(words.get(0))) {
@@ -4208,6 +4213,10 @@ public final class EntityExtractor {
     private static String titleCase(String word) {
         return titleCase(word, 3); // "UN", "USA" stay as they are
     }
+
+    /** Words that places' names of several words write in lower case: "Rio de Janeiro", "Dar es Salaam". */
+    private static final Set<String> NAMES_LOWER_CASE_WORDS = wordSet("de", "da", "do", "dos", "das", "del", "della",
+            "di", "du", "la", "le", "el", "es", "al", "en", "y", "of", "the", "and", "on", "upon", "am", "an", "der");
 
     /** Tokens [start, end) in title case, words of two letters as they are ("NY RANGERS" is NY Rangers). */
     private static String titleCased(List<Token> tokens, int start, int end) {
@@ -4707,7 +4716,10 @@ public final class EntityExtractor {
      */
     private static int afterTitles(List<Token> tokens, int start, int end) {
         int k = start;
-        for (int f = start; f < Math.min(end - 1, start + 3); f++) {
+        // "Mines and Energy Minister", "Trade and Industry Secretary": a portfolio of two
+        boolean pair = end - start > 3 && (tokens.get(start + 1).text().equals("and")
+                || tokens.get(start + 2).text().equals("and"));
+        for (int f = start; f < Math.min(end - 1, start + (pair ? 5 : 3)); f++) {
             if (TITLES.contains(tokens.get(f).text())) {
                 k = f; // "U.S. Deputy Secretary", "Finance Minister": a place or portfolio before the title
                 break;

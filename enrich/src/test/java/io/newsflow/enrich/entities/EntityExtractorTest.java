@@ -1879,4 +1879,13 @@ class EntityExtractorTest {
         assertTrue(e.organizations().stream().noneMatch(o -> o.equals("Petroleum")), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void aDatelineInCapitalsWithParticlesIsThePlaceAndATitleAfterAPortfolioOfTwoStartsAName() {
+        Entities e = EXTRACTOR.extract("Brazil 's Petrobras to raise output . RIO DE JANEIRO 1996-12-06 .\n\nBrazil 's"
+                + " state oil company said on Friday it would raise crude output by 10 percent next year . Mines and "
+                + "Energy Minister Raimundo Brito said the government would open the oil sector to private investors .");
+        assertEquals(List.of("Brazil", "Rio de Janeiro"), e.locations(), e.toString());
+        assertEquals(List.of("Raimundo Brito"), e.people(), e.toString());
+    }
 }
