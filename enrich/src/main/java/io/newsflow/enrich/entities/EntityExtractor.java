@@ -1403,6 +1403,21 @@ public final class EntityExtractor {
      * as a place "Eliahu", "Mexico's Dionicio Ceron" as a place "Dionicio").
      */
     private void halvesOfNames(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention other = mentions.get(k + 1);
+            if (m.type() != Type.PER && other.type() != Type.PER && !m.known() && !other.known()
+                    && m.end() - m.start() == 1 && other.start() == m.end() && other.end() - other.start() == 1
+                    && unknownNameWord(tokens.get(m.start())) && lettersOnly(tokens.get(other.start()).text())
+                    && spacesOnly(text, tokens.get(m.start()), tokens.get(other.start()))
+                    && (wordBefore(text, tokens.get(m.start()).start()).equals("said")
+                    || roleAfter(text, tokens.get(other.start())) || speechAfter(text, tokens.get(other.start())))) {
+                // "said Hiroshi Ota, an analyst": the model's two places are one person's given name and surname
+                mentions.set(k, new Mention(m.start(), other.end(), Type.PER,
+                        spanText(text, tokens, m.start(), other.end()), false));
+                mentions.remove(k + 1);
+            }
+        }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             int next = m.end();

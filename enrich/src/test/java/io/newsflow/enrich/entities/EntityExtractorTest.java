@@ -1888,4 +1888,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Brazil", "Rio de Janeiro"), e.locations(), e.toString());
         assertEquals(List.of("Raimundo Brito"), e.people(), e.toString());
     }
+
+    @Test
+    void twoOneWordPlacesAfterSaidOrBeforeARoleAreOnePerson() {
+        Entities e = EXTRACTOR.extract("Tokyo stocks ended lower on Friday as investors sold high-technology shares . "
+                + "\" Foreign investors were sellers , \" said Hiroshi Ota , an analyst at Nikko Securities .");
+        assertEquals(List.of("Hiroshi Ota"), e.people(), e.toString());
+        assertEquals(List.of("Tokyo"), e.locations(), e.toString());
+    }
 }
