@@ -2665,6 +2665,7 @@ public final class EntityExtractor {
         scorers(text, tokens, mentions);
         playersByTheirPlay(tokens, mentions);
         dismissals(text, tokens, lines, marks, mentions);
+        bowlers(text, tokens, marks, mentions);
         scoredResults(text, tokens, mentions);
         movers(text, tokens, mentions);
         datelines(text, tokens, lines, sentences, mentions);
@@ -2902,6 +2903,51 @@ public final class EntityExtractor {
             }
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+    }
+
+    /**
+     * A scorecard's bowlers are people: one or two capitalised words (an initial's period allowed) before their
+     * figures, overs, maidens, runs and wickets ("Gough 26-6-70-2", "Wasim Akram 10-1-37-2"), whatever the model
+     * made of them; and the line's heading ("Bowling:") is no name.
+     */
+    private void bowlers(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = marks.numbers().nextSetBit(1); k >= 0 && k + 7 < tokens.size();
+             k = marks.numbers().nextSetBit(k + 1)) {
+            if (!figures(text, tokens, k)) {
+                continue;
+            }
+            int start = k;
+            while (start > 0 && k - start < 3 && (tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    || initial(tokens.get(start - 1).text())) && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+                start--;
+            }
+            if (start == k || NOT_NAMES.contains(tokens.get(start).text())) {
+                continue;
+            }
+            replace(mentions, new Mention(start, k, Type.PER, spanText(text, tokens, start, k), false));
+            changed = true;
+            k += 6;
+        }
+        if (changed) {
+            mentions.removeIf(m -> m.end() - m.start() == 1 && m.end() < tokens.size()
+                    && tokens.get(m.end()).text().equals(":") && BOWLING_HEADINGS.contains(m.name()));
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    private static final Set<String> BOWLING_HEADINGS = wordSet("Bowling", "BOWLING", "Bowler", "Bowlers");
+
+    /** Whether tokens from {@code k} are a bowler's figures written without spaces: "26-6-70-2". */
+    private static boolean figures(String text, List<Token> tokens, int k) {
+        for (int part = 1; part < 4; part++) {
+            int dash = k + 2 * part - 1;
+            if (!tokens.get(dash).text().equals("-") || !isWholeNumber(tokens.get(dash + 1).text(), 3)
+                    || !adjacent(text, tokens, dash - 1, dash + 2) || tokens.get(dash).start() != tokens.get(dash - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3.", "410-6 declared". */

@@ -1896,4 +1896,13 @@ class EntityExtractorTest {
         assertEquals(List.of("Hiroshi Ota"), e.people(), e.toString());
         assertEquals(List.of("Tokyo"), e.locations(), e.toString());
     }
+
+    @Test
+    void aScorecardsBowlersBeforeTheirFiguresArePeopleAndTheHeadingNoName() {
+        Entities e = EXTRACTOR.extract("Cricket - Zimbabwe v England scoreboard . BULAWAYO 1996-12-18 .\n\nZimbabwe "
+                + "first innings\n\nG. Flower c Stewart b Gough 43\n\nBowling : Gough 26-6-70-2 , Mullally 23-4-69-0 , "
+                + "Croft 44-15-77-3 , Wasim Akram 10-1-37-2");
+        assertTrue(e.people().containsAll(List.of("Gough", "Mullally", "Croft", "Wasim Akram")), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
 }
