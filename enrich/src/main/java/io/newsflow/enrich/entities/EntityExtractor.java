@@ -69,7 +69,7 @@ public final class EntityExtractor {
             "Movement", "League", "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force",
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
-            "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries"));
+            "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -3425,6 +3425,12 @@ public final class EntityExtractor {
                 } else {
                     known.add(institution); // "Calder Port Authority": the institutional last word settles it
                 }
+                int person = afterOpeningWords(tokens, from, run.get(0));
+                int of = institution.start() - 1;
+                if (of - person >= 2 && of - person <= 3 && tokens.get(of).text().equals("of")) {
+                    // "economist Sung Won Sohn of Norwest Corp": the person before "of" as well
+                    known.add(new Mention(person, of, Type.PER, spanText(text, tokens, person, of), false));
+                }
             }
         }
         List<Mention> found = new ArrayList<>();
@@ -4447,13 +4453,16 @@ public final class EntityExtractor {
     /**
      * Where an institution's name starts in tokens [start, end) that may open with a person's name and "of" ("said
      * Kamran Ahmed of Jahangir Siddiqui and Co"): after "of" when the two or three words before it start with a given
-     * name and hold no common word, no institution's and no place's; else at {@code start}.
+     * name and hold no common word, or follow a title's word ("economist Sung Won Sohn of"), and hold no
+     * institution's word and no place's; else at {@code start}.
      */
     private int afterPersonOf(List<Token> tokens, int start, int end) {
         for (int of = start + 2; of <= start + 3 && of + 1 < end; of++) {
             if (tokens.get(of).text().equals("of")) {
-                return gazetteer.isAnyGivenName(tokens.get(start).text()) && !BODIES.contains(tokens.get(start).text())
-                        && looksLikeName(tokens, start, of) && noCommonWord(tokens, start, of) ? of + 1 : start;
+                boolean titled = start > 0 && TITLE_WORDS_BEFORE.contains(tokens.get(start - 1).text());
+                // "economist Sung Won Sohn of Norwest Corp": after a title's word, a common word may be a name's
+                return (titled || gazetteer.isAnyGivenName(tokens.get(start).text()) && noCommonWord(tokens, start, of))
+                        && !BODIES.contains(tokens.get(start).text()) && looksLikeName(tokens, start, of) ? of + 1 : start;
             }
         }
         return start;

@@ -1905,4 +1905,14 @@ class EntityExtractorTest {
         assertTrue(e.people().containsAll(List.of("Gough", "Mullally", "Croft", "Wasim Akram")), e.toString());
         assertEquals(List.of(), e.organizations(), e.toString());
     }
+
+    @Test
+    void aTitledPersonOfAFirmIsAPersonWhateverTheModelMadeOfTheirGivenName() {
+        Entities e = EXTRACTOR.extract("The U.S. unemployment rate rose to 5.4 percent in November . \" It 's a mixed "
+                + "report , \" said economist Sung Won Sohn of Norwest Corp in Minneapolis . The Guatemalan National "
+                + "Revolutionary Unity signed a peace accord .");
+        assertEquals(List.of("Sung Won Sohn"), e.people(), e.toString());
+        assertEquals(List.of("Norwest Corp", "Guatemalan National Revolutionary Unity"), e.organizations(),
+                e.toString());
+    }
 }
