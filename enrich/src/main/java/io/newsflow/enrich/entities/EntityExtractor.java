@@ -488,6 +488,10 @@ public final class EntityExtractor {
             "gloucestershire", "hampshire", "kent", "lancashire", "leicestershire", "middlesex", "northamptonshire",
             "nottinghamshire", "somerset", "surrey", "sussex", "warwickshire", "worcestershire", "yorkshire", "notts",
             "northants", "leics", "lancs", "glos", "worcs", "warwicks", "yorks", "hants");
+    /** The counties as a text writes them: in title case or in capitals ("Essex", "ESSEX"). */
+    private static final Set<String> COUNTY_SPELLINGS = COUNTY_SIDES.stream()
+            .flatMap(c -> java.util.stream.Stream.of(titleCase(c.toUpperCase(Locale.ROOT)), c.toUpperCase(Locale.ROOT)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words only a text of cricket uses. */
     private static final Set<String> CRICKET_WORDS = wordSet("innings", "wickets", "wicket", "overs", "batsman",
             "batsmen", "bowler", "bowlers", "all-rounder", "cricket", "Cricket", "CRICKET", "lbw");
@@ -501,10 +505,9 @@ public final class EntityExtractor {
      * made up", "Nottinghamshire 210"), unless a word of place stands before it ("in Kent").
      */
     private static void countySides(List<Token> tokens, List<Mention> mentions) {
-        if (tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))
-                || tokens.stream().noneMatch(t -> t.word() && t.capitalised()
-                && COUNTY_SIDES.contains(t.text().toLowerCase(Locale.ROOT)))) {
-            return; // most texts are no cricket's: asked first, without lower-casing any word
+        if (tokens.stream().noneMatch(t -> COUNTY_SPELLINGS.contains(t.text()))
+                || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
+            return; // most texts name no county: one look-up a word, none lower-cased
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -526,7 +529,7 @@ public final class EntityExtractor {
 
     /** Whether token {@code k} is a county's name with no word of place before it ("in Kent"). */
     private static boolean countySide(List<Token> tokens, int k) {
-        return COUNTY_SIDES.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+        return COUNTY_SPELLINGS.contains(tokens.get(k).text())
                 && !(k > 0 && COUNTY_PLACE_WORDS.contains(tokens.get(k - 1).text()));
     }
 
@@ -2358,8 +2361,9 @@ public final class EntityExtractor {
     private void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
         boolean changed = false;
         for (int g = 2; g < tokens.size(); g++) {
-            if (!GROUP_WORDS.contains(tokens.get(g).text())) {
-                continue;
+            char c = tokens.get(g).text().charAt(0);
+            if (c != 'g' && c != 'm' && c != 'f' && c != 'o' || !GROUP_WORDS.contains(tokens.get(g).text())) {
+                continue; // most words start with none of the group words' letters
             }
             int start = g;
             while (start > 1 && g - start < 4 && tokens.get(start - 1).word()
@@ -4487,9 +4491,10 @@ public final class EntityExtractor {
      */
     private boolean headAnd(List<Token> tokens, int start, int end, String connector) {
         int head = start;
-        if (end - start > 3 && !BODIES.contains(tokens.get(start).text())
+        if (end - start > 3 && !BODIES.contains(tokens.get(start).text()) && BODIES.contains(tokens.get(start + 1).text())
+                && tokens.get(start + 2).text().equals(connector)
                 && (BODY_ADJECTIVES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, start + 1))) {
-            head++;
+            head++; // the head and the connector asked first: the adjective's look-ups cost more
         }
         return end - head > 2 && BODIES.contains(tokens.get(head).text())
                 && tokens.get(head + 1).text().equals(connector);
@@ -4698,6 +4703,7 @@ public final class EntityExtractor {
         }
         boolean person = titled || given >= 0 || roleAfter(text, last) || speechAfter(text, last) || kin
                 || start > 0 && tokens.get(start - 1).text().equals(",") && end - start >= 2
+                && end < tokens.size() && tokens.get(end).text().equals(",")
                 && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
                 || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end);
         if (person && looksLikeName(tokens, nameStart, end)) {
