@@ -504,10 +504,10 @@ public final class EntityExtractor {
      * an organisation ("Leicestershire beat Somerset ... title rivals Essex, Derbyshire and Surrey ... while Kent
      * made up", "Nottinghamshire 210"), unless a word of place stands before it ("in Kent").
      */
-    private static void countySides(List<Token> tokens, List<Mention> mentions) {
-        if (tokens.stream().noneMatch(t -> COUNTY_SPELLINGS.contains(t.text()))
-                || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
-            return; // most texts name no county: one look-up a word, none lower-cased
+    private static void countySides(String text, List<Token> tokens, List<Mention> mentions) {
+        if (!mayBeCricket(text) || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))
+                || tokens.stream().noneMatch(t -> COUNTY_SPELLINGS.contains(t.text()))) {
+            return; // most texts are no cricket's, which the text's characters tell at once
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -525,6 +525,13 @@ public final class EntityExtractor {
         if (mentions.size() > found) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+    }
+
+    /** Whether the text holds the letters of a word of cricket ({@link #CRICKET_WORDS}): a scan of its characters. */
+    private static boolean mayBeCricket(String text) {
+        return text.contains("ricket") || text.contains("RICKET") || text.contains("innings") || text.contains("wicket")
+                || text.contains("overs") || text.contains("bowler") || text.contains("batsm") || text.contains("lbw")
+                || text.contains("all-rounder");
     }
 
     /** Whether token {@code k} is a county's name with no word of place before it ("in Kent"). */
@@ -2359,6 +2366,10 @@ public final class EntityExtractor {
      * it is only a people's adjective ("the Kurdish movement").
      */
     private void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
+        if (!text.contains(" group") && !text.contains(" movement") && !text.contains(" militia")
+                && !text.contains(" faction") && !text.contains(" organi")) {
+            return; // a scan of the text's characters: most texts have none of the words
+        }
         boolean changed = false;
         for (int g = 2; g < tokens.size(); g++) {
             char c = tokens.get(g).text().charAt(0);
@@ -2644,7 +2655,7 @@ public final class EntityExtractor {
         acronyms(text, tokens, marks, mentions);
         wordsOfBodies(tokens, mentions);
         teams(text, tokens, mentions);
-        countySides(tokens, mentions);
+        countySides(text, tokens, mentions);
         employersOfPeople(tokens, mentions);
         unitsOfCompanies(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
