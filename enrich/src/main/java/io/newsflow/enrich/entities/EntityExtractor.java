@@ -3602,8 +3602,9 @@ public final class EntityExtractor {
         if (event(tokens, start, end)) {
             return end;
         }
-        for (int k = end; k < to && k - start < 6 && tokens.get(k).word() && tokens.get(k).capitalised()
-                && spacesOnly(text, tokens.get(k - 1), tokens.get(k)); k++) {
+        for (int k = end; k < to && k - start < 6 && tokens.get(k).word() && (tokens.get(k).capitalised()
+                || tokens.get(k).text().equals("of") || tokens.get(k).text().equals("the"))
+                && spacesOnly(text, tokens.get(k - 1), tokens.get(k)); k++) { // "Bank of the West Classic"
             if (EVENT_LAST_WORDS.contains(tokens.get(k).text())) {
                 Entry known = lookup(tokens, start, end);
                 return event(tokens, start, k + 1) && (known == null || known.kind() != Kind.COUNTRY) ? k + 1 : -1;
@@ -4346,7 +4347,10 @@ public final class EntityExtractor {
                     || compoundInstitution(tokens.get(i + 1).text()) || compoundInstitution(tokens.get(i - 1).text())
                     // "the American Federation of Teachers and Thomas Kennedy": nor does a person's name
                     || gazetteer.isGivenName(tokens.get(i + 1).text()) && i + 2 < to
-                    && tokens.get(i + 2).capitalised()));
+                    && tokens.get(i + 2).capitalised()))
+                    // "the National Council for the Defence of Democracy of Leonard Nyangoma": whose it is
+                    && !(t.text().equals("of") && run.size() > 2 && gazetteer.isAnyGivenName(tokens.get(i + 1).text())
+                    && i + 2 < to && tokens.get(i + 2).capitalised());
             if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {
@@ -4366,7 +4370,9 @@ public final class EntityExtractor {
      */
     private static boolean bodysThe(List<Token> tokens, List<Integer> run, int i, int to) {
         String w = tokens.get(i).text();
-        return (w.equals("of") || w.equals("for")) && run.size() == 1 && BODIES.contains(tokens.get(run.get(0)).text())
+        return (w.equals("of") || w.equals("for")) && (run.size() == 1 || run.size() == 2
+                && BODY_ADJECTIVES.contains(tokens.get(run.get(0)).text())) // "National Council for the Defence of"
+                && BODIES.contains(tokens.get(run.get(run.size() - 1)).text())
                 && i + 2 < to && tokens.get(i + 1).text().equals("the") && tokens.get(i + 2).capitalised();
     }
 
@@ -4458,7 +4464,8 @@ public final class EntityExtractor {
                 || end - start >= 2 && FOREIGN_BODY_HEADS.contains(tokens.get(start).text()))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
                 && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));
-        if (end - start < 2 || !(headed || institutional(text, tokens, end - 1)) || titleOnly(tokens, start, end)) {
+        if (end - start < 2 || !(headed || institutional(text, tokens, end - 1)) || titleOnly(tokens, start, end)
+                || EVENT_LAST_WORDS.contains(tokens.get(end - 1).text())) { // "the Bank of the West Classic": an event
             return null; // "Police Commissioner", "Fisheries Commissioner": a title and its portfolio
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;

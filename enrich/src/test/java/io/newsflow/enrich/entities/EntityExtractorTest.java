@@ -1915,4 +1915,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Norwest Corp", "Guatemalan National Revolutionary Unity"), e.organizations(),
                 e.toString());
     }
+
+    @Test
+    void aBodyOfTwoWordsForTheSomethingIsOneNameAndAnEventOfABankNone() {
+        Entities e = EXTRACTOR.extract("Army spokesman Isaie Nibizi said the rebels belonged to the National Council "
+                + "for the Defence of Democracy of Leonard Nyangoma . Martina Hingis beat Monica Seles 6-4 6-2 on "
+                + "Friday to reach the semi-finals of the Bank of the West Classic .");
+        assertEquals(List.of("Isaie Nibizi", "Leonard Nyangoma", "Martina Hingis", "Monica Seles"), e.people(),
+                e.toString());
+        assertEquals(List.of("National Council for the Defence of Democracy"), e.organizations(), e.toString());
+    }
 }
