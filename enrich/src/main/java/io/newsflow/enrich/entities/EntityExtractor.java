@@ -160,8 +160,8 @@ public final class EntityExtractor {
             "opponent", "banker", "businessman", "businesswoman", "tycoon", "magnate", "billionaire", "activist",
             "dissident", "cleric", "nominee", "astronaut", "cosmonaut", "explorer", "scientist", "physicist", "poet",
             "novelist", "composer", "painter", "artist", "producer", "journalist", "reporter", "photographer",
-            "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest", "member", "legislator", "delegate", "representative",
-            "trader", "dealer", "strategist", "broker", "speaker");
+            "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest", "member",
+            "legislator", "delegate", "representative", "trader", "dealer", "strategist", "broker", "speaker");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
@@ -300,9 +300,9 @@ public final class EntityExtractor {
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
-            "Germans", "Korean", "Koreans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish", "Danish", "Swedish",
-            "Irish", "Scottish", "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani", "Israeli", "Israelis",
-            "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
+            "Germans", "Korean", "Koreans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish",
+            "Danish", "Swedish", "Irish", "Scottish", "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani",
+            "Israeli", "Israelis", "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
             "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
             "Jewish", "Jews", "Catholic", "Islamic", "Soviet", "Democrat", "Democrats", "Republican", "Republicans",
             "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
@@ -1997,8 +1997,8 @@ public final class EntityExtractor {
                 k++;
                 if (k < size && GOAL_MARKS.contains(tokens.get(k).text())) {
                     k++;
-                } else if (k + 1 < size && tokens.get(k).text().equals("-") && isWholeNumber(tokens.get(k + 1).text(), 3)
-                        && adjacent(text, tokens, k - 1, k + 2)) {
+                } else if (k + 1 < size && tokens.get(k).text().equals("-")
+                        && isWholeNumber(tokens.get(k + 1).text(), 3) && adjacent(text, tokens, k - 1, k + 2)) {
                     k += 2; // a bowler's figures: "5-41"
                 }
                 if (k + 1 < size && tokens.get(k).text().equals(",") && isWholeNumber(tokens.get(k + 1).text(), 3)) {
@@ -2934,7 +2934,8 @@ public final class EntityExtractor {
             }
             int start = k;
             while (start > 0 && k - start < 3 && (tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                    || initial(tokens.get(start - 1).text())) && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+                    || initial(tokens.get(start - 1).text()))
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
                 start--;
             }
             if (start == k || NOT_NAMES.contains(tokens.get(start).text())) {
@@ -2958,14 +2959,18 @@ public final class EntityExtractor {
         for (int part = 1; part < 4; part++) {
             int dash = k + 2 * part - 1;
             if (!tokens.get(dash).text().equals("-") || !isWholeNumber(tokens.get(dash + 1).text(), 3)
-                    || !adjacent(text, tokens, dash - 1, dash + 2) || tokens.get(dash).start() != tokens.get(dash - 1).end()) {
+                    || !adjacent(text, tokens, dash - 1, dash + 2)
+                    || tokens.get(dash).start() != tokens.get(dash - 1).end()) {
                 return false;
             }
         }
         return true;
     }
 
-    /** What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3.", "410-6 declared". */
+    /**
+     * What follows a side's innings on a line of scores: "259 and 207", "114 (S. Watt 4-28)", "81-3.", "410-6
+     * declared".
+     */
     private static final Set<String> AFTER_INNINGS = wordSet("and", "(", ",", ";", ".", "declared");
 
     /** How a share's price moves in a market report: "Hutchison Whampoa lost 50 cents". */
@@ -4277,7 +4282,8 @@ public final class EntityExtractor {
         if (entry == null && capitals && words.size() > 1) {
             // "NEW YORK", "LOS ANGELES": in a name of several words a short one is no acronym
             entry = gazetteer.lookup(words.stream().map(w -> titleCase(w, 1)).toList());
-            if (entry == null && words.stream().anyMatch(w -> NAMES_LOWER_CASE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+            if (entry == null
+                    && words.stream().anyMatch(w -> NAMES_LOWER_CASE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
                 // "RIO DE JANEIRO", "DAR ES SALAAM", "PORT OF SPAIN": the particles in lower case
                 entry = gazetteer.lookup(words.stream().map(w -> NAMES_LOWER_CASE_WORDS.contains(
                         w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT) : titleCase(w, 1)).toList());
@@ -4484,7 +4490,8 @@ public final class EntityExtractor {
                 boolean titled = start > 0 && TITLE_WORDS_BEFORE.contains(tokens.get(start - 1).text());
                 // "economist Sung Won Sohn of Norwest Corp": after a title's word, a common word may be a name's
                 return (titled || gazetteer.isAnyGivenName(tokens.get(start).text()) && noCommonWord(tokens, start, of))
-                        && !BODIES.contains(tokens.get(start).text()) && looksLikeName(tokens, start, of) ? of + 1 : start;
+                        && !BODIES.contains(tokens.get(start).text()) && looksLikeName(tokens, start, of)
+                        ? of + 1 : start;
             }
         }
         return start;
@@ -4509,8 +4516,8 @@ public final class EntityExtractor {
      */
     private boolean headAnd(List<Token> tokens, int start, int end, String connector) {
         int head = start;
-        if (end - start > 3 && !BODIES.contains(tokens.get(start).text()) && BODIES.contains(tokens.get(start + 1).text())
-                && tokens.get(start + 2).text().equals(connector)
+        if (end - start > 3 && !BODIES.contains(tokens.get(start).text())
+                && BODIES.contains(tokens.get(start + 1).text()) && tokens.get(start + 2).text().equals(connector)
                 && (BODY_ADJECTIVES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, start + 1))) {
             head++; // the head and the connector asked first: the adjective's look-ups cost more
         }
