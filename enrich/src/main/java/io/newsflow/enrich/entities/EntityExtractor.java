@@ -3624,6 +3624,9 @@ public final class EntityExtractor {
                 && lookup(tokens, start, end) == null;
     }
 
+    /** Places' last words ({@link #PLACE_LAST_WORDS}) that are surnames too: "Frank Bridge", "Jeff Beach". */
+    private static final Set<String> SURNAME_PLACE_WORDS = wordSet("Bridge", "Beach", "Palace");
+
     /** Titles whose portfolio comes before them: "Petroleum Minister", "Energy Secretary". */
     private static final Set<String> MINISTERS = wordSet("Minister", "Secretary", "Commissioner");
 
@@ -4498,11 +4501,12 @@ public final class EntityExtractor {
     }
 
     /**
-     * First words of parties' and movements' names in other languages, which English text keeps: "Parti Quebecois",
-     * "Bloc Quebecois", "Partido Popular", "Frente Amplio".
+     * First words of parties', movements', banks' and companies' names in other languages, which English text keeps:
+     * "Parti Quebecois", "Bloc Quebecois", "Partido Popular", "Frente Amplio", "Banco Rio", "Compagnie Generale".
      */
     private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
-            "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte");
+            "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
+            "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa");
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
     private boolean headAndOf(List<Token> tokens, int start, int end) {
@@ -4719,6 +4723,10 @@ public final class EntityExtractor {
                 && isDescriptive(tokens, start, start + 1) && looksLikeName(tokens, start + 1, end)) {
             // "Australian Greg Norman", "German Boris Becker": a people's adjective, then a name
             return new Mention(start + 1, end, Type.PER, spanText(text, tokens, start + 1, end), false);
+        }
+        if (afterTitle == start && end - start >= 2 && PLACE_LAST_WORDS.contains(last.text())
+                && !SURNAME_PLACE_WORDS.contains(last.text())) {
+            return null; // "at Sun City": a place's last word ends no person's name ("Frank Bridge" may)
         }
         boolean kin = end - start <= 2 && kinAfter(text, last);
         if (end - start == 1 && surname(last) && (kin || afterTitle == start

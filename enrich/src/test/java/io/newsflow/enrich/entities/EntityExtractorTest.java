@@ -1925,4 +1925,12 @@ class EntityExtractorTest {
                 e.toString());
         assertEquals(List.of("National Council for the Defence of Democracy"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aForeignBanksHeadWordStartsItsNameAndAPlacesLastWordEndsNoPersons() {
+        Entities e = EXTRACTOR.extract("Argentine Brady bonds rallied on Friday , dealers at Banco Rio said . Golf - "
+                + "Faldo , Norman tied at Sun City . Nick Faldo and Greg Norman were tied for the lead on Friday .");
+        assertEquals(List.of("Nick Faldo", "Greg Norman"), e.people(), e.toString());
+        assertEquals(List.of("Banco Rio"), e.organizations(), e.toString());
+    }
 }
