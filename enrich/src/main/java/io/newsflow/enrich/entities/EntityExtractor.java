@@ -677,7 +677,7 @@ public final class EntityExtractor {
             }
             if (m.type() == Type.ORG && m.end() - m.start() >= 3 && LEGAL_FORMS.contains(tokens.get(m.end() - 1).text())
                     && noneButWords(tokens, m.start(), m.end())) {
-                shortNames.add(joined(tokens, m.start(), m.end() - 1));
+                shortNames.add(String.join(" ", words(tokens, m.start(), m.end() - 1)));
             }
         }
         if (!shortNames.isEmpty()) {
@@ -720,15 +720,6 @@ public final class EntityExtractor {
             }
         }
         return true;
-    }
-
-    /** Tokens [start, end) joined by spaces. */
-    private static String joined(List<Token> tokens, int start, int end) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = start; k < end; k++) {
-            sb.append(k > start ? " " : "").append(tokens.get(k).text());
-        }
-        return sb.toString();
     }
 
     /** Whether tokens [from, end) are all legal forms ("AG", "Corp"): true when there are none. */
