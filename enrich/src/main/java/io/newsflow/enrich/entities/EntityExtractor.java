@@ -3529,7 +3529,8 @@ public final class EntityExtractor {
                 continue;
             }
             int head = name.start() - 2;
-            if (head < from || name.type() == Type.PER || !headAndOf(tokens, head, name.end())
+            if (head < from || name.type() == Type.PER || !(headAndOf(tokens, head, name.end())
+                    || foreignHeadAndOf(tokens, head)) // "Banco de Mexico", "Banque de France"
                     || !spacesOnly(text, tokens.get(head), tokens.get(head + 1))
                     || !spacesOnly(text, tokens.get(head + 1), tokens.get(name.start()))) {
                 continue;
@@ -4337,7 +4338,8 @@ public final class EntityExtractor {
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
-                    && !TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
+                    && !(TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
+                    && !joinsAUnionsWords(tokens, run, i, to))
                     // "the Department of Energy and Japan Airlines": a known place after "and" starts another name
                     // "Chancellor Helmut Kohl and French President Jacques Chirac": nor does a people's adjective;
                     // "analysts at Handelsbanken and SEB": nor does an acronym, nor a bank's one word; nor does
@@ -4363,6 +4365,26 @@ public final class EntityExtractor {
         flush(runs, run);
         return runs;
     }
+
+    /**
+     * Whether "and" at {@code i} joins a word no list knows and a union's name that a title's word opens: "Transport
+     * and General Workers Union" is one name, where "Ford and General Motors" are two.
+     */
+    private boolean joinsAUnionsWords(List<Token> tokens, List<Integer> run, int i, int to) {
+        if (run.size() != 1 || !tokens.get(i).text().equals("and")
+                || gazetteer.isAnyGivenName(tokens.get(run.get(0)).text())) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < to && tokens.get(k).capitalised()) {
+            k++;
+        }
+        return k - i > 3 && UNION_LAST_WORDS.contains(tokens.get(k - 1).text());
+    }
+
+    /** Last words of unions', federations' and societies' names. */
+    private static final Set<String> UNION_LAST_WORDS = wordSet("Union", "Federation", "Association", "Confederation",
+            "Council", "Society", "Institute", "Guild");
 
     /**
      * Whether token {@code i} is "of" or "for" and "the" and a capitalised word follow it in a run a body's word
@@ -4498,6 +4520,14 @@ public final class EntityExtractor {
     private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
             "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
             "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa");
+
+    /** "of" in the languages of {@link #FOREIGN_BODY_HEADS}. */
+    private static final Set<String> FOREIGN_OF = wordSet("de", "di", "do", "da", "del", "des", "du", "della", "dos");
+
+    /** Whether token {@code head} is a body's head word in another language and "of" in it follows: "Banco de". */
+    private static boolean foreignHeadAndOf(List<Token> tokens, int head) {
+        return FOREIGN_BODY_HEADS.contains(tokens.get(head).text()) && FOREIGN_OF.contains(tokens.get(head + 1).text());
+    }
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
     private boolean headAndOf(List<Token> tokens, int start, int end) {
@@ -4820,7 +4850,10 @@ public final class EntityExtractor {
         boolean pair = end - start > 3 && (tokens.get(start + 1).text().equals("and")
                 || tokens.get(start + 2).text().equals("and"));
         for (int f = start; f < Math.min(end - 1, start + (pair ? 5 : 3)); f++) {
-            if (TITLES.contains(tokens.get(f).text())) {
+            // but in "Transport and General Workers Union", "General" is no title: no title is next to it
+            if (TITLES.contains(tokens.get(f).text()) && !(pair && tokens.get(f).text().equals("General")
+                    && f > start && !TITLES.contains(tokens.get(f - 1).text())
+                    && !TITLES.contains(tokens.get(f + 1).text()))) {
                 k = f; // "U.S. Deputy Secretary", "Finance Minister": a place or portfolio before the title
                 break;
             }

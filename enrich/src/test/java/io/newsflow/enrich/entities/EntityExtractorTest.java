@@ -1933,4 +1933,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Nick Faldo", "Greg Norman"), e.people(), e.toString());
         assertEquals(List.of("Banco Rio"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aForeignBanksOfAndAUnionAfterAndAndAPortfolioAreOneNameEach() {
+        Entities e = EXTRACTOR.extract("The peso closed at 7.86 per dollar , according to Banco de Mexico data . The "
+                + "Transport and General Workers Union said it would fight the cuts . Shares in Ford and General Motors "
+                + "fell . Trade and Industry Secretary Ian Lang said the deal would be referred to regulators .");
+        assertEquals(List.of("Ian Lang"), e.people(), e.toString());
+        assertEquals(List.of("Banco de Mexico", "Transport and General Workers Union", "Ford", "General Motors"),
+                e.organizations(), e.toString());
+    }
 }
