@@ -1943,4 +1943,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Banco de Mexico", "Transport and General Workers Union", "Ford", "General Motors"),
                 e.organizations(), e.toString());
     }
+
+    @Test
+    void aNorthAmericanTeamByItsNicknameIsItsClubUnlessTheNicknameIsAWordOfItsOwn() {
+        Entities e = EXTRACTOR.extract("Michael Jordan scored 36 points for the Bulls on Friday , while Eric Lindros "
+                + "added a goal for the Flyers . The Jazz festival opened in Montreux with the Utah Jazz owner there .");
+        assertEquals(List.of("Michael Jordan", "Eric Lindros"), e.people(), e.toString());
+        assertEquals(List.of("Chicago Bulls", "Philadelphia Flyers", "Utah Jazz"), e.organizations(), e.toString());
+    }
 }
