@@ -302,7 +302,8 @@ public final class EntityExtractor {
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
             "Germans", "Korean", "Koreans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish",
             "Danish", "Swedish", "Irish", "Scottish", "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani",
-            "Israeli", "Israelis", "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs", "Kurdish", "Kurds", "Palestinian",
+            "Israeli", "Israelis", "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs",
+            "Kurdish", "Kurds", "Palestinian",
             "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
             "Jewish", "Jews", "Catholic", "Islamic", "Soviet", "Democrat", "Democrats", "Republican", "Republicans",
             "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
@@ -311,6 +312,9 @@ public final class EntityExtractor {
             "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens", "Chechen",
             "Chechens", "Philippine", "Filipinos", "Panamanian", "Panamanians", "Montenegrin", "Montenegrins",
             "Mozambican", "Mozambicans",
+            // faiths: "the Moslem organisation Nahdlatul Ulama"
+            "Moslem", "Moslems", "Protestant", "Protestants", "Buddhist", "Buddhists", "Catholics", "Islamist",
+            "Islamists", "Maronite", "Maronites", "Coptic", "Copts",
             // peoples with no country of their name: "Hutu rebels", "Tamil refugees"
             "Hutu", "Hutus", "Tutsi", "Tutsis", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
             "Uyghur", "Uyghurs", "Zulu", "Zulus", "Bedouin", "Bedouins", "Druze", "Alawite", "Alawites", "Shi'ite",
@@ -2367,6 +2371,12 @@ public final class EntityExtractor {
             if (c != 'g' && c != 'm' && c != 'f' && c != 'o' || !GROUP_WORDS.contains(tokens.get(g).text())) {
                 continue; // most words start with none of the group words' letters
             }
+            int named = nameAfterGroupWord(text, tokens, g, mentions);
+            if (named > g + 1) { // "the Moslem organisation Nahdlatul Ulama"
+                replace(mentions, new Mention(g + 1, named, Type.ORG, spanText(text, tokens, g + 1, named), false));
+                changed = true;
+                continue;
+            }
             int start = g;
             while (start > 1 && g - start < 4 && tokens.get(start - 1).word()
                     && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
@@ -2391,6 +2401,38 @@ public final class EntityExtractor {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
+
+    /**
+     * Where the name of the group that the group's word {@code g} describes ends when it follows that word: "the
+     * Moslem organisation Nahdlatul Ulama", "a militant group Jamaat Mujahideen"; at most two words, lower-case or
+     * people's adjectives, between "the" or "a" and the group's word; capitalised words after it, not a title's or a
+     * given name (a person), nor a known name or one the rules found as a group; else -1.
+     */
+    private int nameAfterGroupWord(String text, List<Token> tokens, int g, List<Mention> mentions) {
+        int end = g + 1;
+        while (end < tokens.size() && tokens.get(end).word() && (tokens.get(end).capitalised()
+                || end > g + 1 && HYPHENED_PARTICLE.matcher(tokens.get(end).text()).matches()) // "Harkat ul-Ansar"
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        String first = end > g + 1 ? tokens.get(g + 1).text() : "";
+        if (end == g + 1 || NOT_NAMES.contains(first) || TITLES.contains(first) || gazetteer.isAnyGivenName(first)
+                || end == g + 2 && (first.length() < 3 || common(first))) { // "the group ID", "group C"
+            return -1;
+        }
+        int article = g - 1;
+        while (article > g - 3 && article > 0 && tokens.get(article).word()
+                && (Character.isLowerCase(tokens.get(article).text().charAt(0)) || isDescriptive(tokens, article,
+                article + 1)) && !ARTICLES.contains(tokens.get(article).text().toLowerCase(Locale.ROOT))) {
+            article--;
+        }
+        int last = end;
+        boolean known = mentions.stream().anyMatch(m -> m.start() < last && g < m.end()
+                && (m.known() || m.type() == Type.ORG));
+        return ARTICLES.contains(tokens.get(article).text().toLowerCase(Locale.ROOT)) && !known ? end : -1;
+    }
+
+    private static final Set<String> ARTICLES = wordSet("the", "a", "an");
 
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn",

@@ -1951,4 +1951,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Michael Jordan", "Eric Lindros"), e.people(), e.toString());
         assertEquals(List.of("Chicago Bulls", "Philadelphia Flyers", "Utah Jazz"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aGroupNamedAfterItsWordIsAnOrganisationAndItsFaithNone() {
+        Entities e = EXTRACTOR.extract("Abdurrahman Wahid , leader of the Moslem organisation Nahdlatul Ulama , "
+                + "apologised to Christians on Friday . The company said the group ID would stay the same .");
+        assertEquals(List.of("Abdurrahman Wahid"), e.people(), e.toString());
+        assertEquals(List.of("Nahdlatul Ulama"), e.organizations(), e.toString());
+    }
 }
