@@ -2436,7 +2436,7 @@ public final class EntityExtractor {
 
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
     private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn",
-            "arap");
+            "arap", "wa");
     /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
     private static final Set<String> SHARED_PARTICLES = wordSet("de", "da", "das", "del", "della", "des", "di", "do",
             "dos", "du", "la", "le", "los");

@@ -1178,10 +1178,12 @@ class EntityExtractorTest {
     }
 
     @Test
-    void aKalenjinParticleAndAMilitaryRankAreReadAsSuch() {
+    void kalenjinAndBantuParticlesAndAMilitaryRankAreReadAsSuch() {
         Entities e = EXTRACTOR.extract("President Samuel arap Kiptoo sacked his ministers on Monday . Military "
-                + "spokesman Brigadier Tilak Weerasooriya said two soldiers died .");
-        assertEquals(List.of("Samuel arap Kiptoo", "Tilak Weerasooriya"), e.people(), e.toString());
+                + "spokesman Brigadier Tilak Weerasooriya said two soldiers died . Prime Minister Kengo wa Dondo said "
+                + "the army would counter-attack .");
+        assertEquals(List.of("Samuel arap Kiptoo", "Tilak Weerasooriya", "Kengo wa Dondo"), e.people(),
+                e.toString());
     }
 
     @Test
