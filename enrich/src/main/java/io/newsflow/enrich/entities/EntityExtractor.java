@@ -101,7 +101,7 @@ public final class EntityExtractor {
     /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
     private static final Set<String> FACILITIES = wordSet("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
             "Palace", "Cathedral", "Castle", "Harbour", "Harbor", "Beach", "Tower", "Gardens", "Abbey", "Mosque",
-            "Temple", "Prison");
+            "Temple", "Prison", "Ground", "Oval");
     /** Of {@link #LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common words too. */
     private static final Set<String> ADDRESS_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane",
             "Boulevard", "Highway", "County", "Province", "Region", "District", "Parish", "Territory", "Island",
@@ -382,6 +382,9 @@ public final class EntityExtractor {
             "Accords", "Agreements", "Conventions", "Protocols", "Riots", "Attacks", "Bombings", "Trials", "Hearings",
             "Awards", "Protests", "Elections", "Marathons", "Summits", "Negotiations", "Residents", "Voters",
             "Officials", "Police", "Schools", "Streets", "Suburbs", "Docklands", "Airports", "Stations");
+    /** A country's regions named by their direction: "the U.S. Northeast". */
+    private static final Set<String> REGIONS_OF_COUNTRIES = wordSet("Northeast", "Northwest", "Southeast",
+            "Southwest", "Midwest", "North", "South", "East", "West");
     private static final Set<String> DIRECTIONS = wordSet("North", "South", "East", "West", "Northern",
             "Southern", "Eastern", "Central", "Midwest");
 
@@ -3544,11 +3547,35 @@ public final class EntityExtractor {
             Mention m = classify(text, tokens, from, run);
             if (m != null) {
                 found.add(m);
+            } else {
+                groundOfAPlace(text, tokens, run, found);
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         headsOfNames(text, tokens, from, found);
         mentions.addAll(found);
+    }
+
+    /**
+     * A place the lists know and up to three capitalised words after it that a building's or a ground's word ends
+     * are one place: "Sydney" "Cricket Ground", "Washington" "National Cathedral", whose words the rules left alone
+     * as common ones.
+     */
+    private void groundOfAPlace(String text, List<Token> tokens, List<Integer> run, List<Mention> found) {
+        int start = run.get(0);
+        int end = run.get(run.size() - 1) + 1;
+        if (end - start > 3 || !FACILITIES.contains(tokens.get(end - 1).text()) || start == 0
+                || !spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+            return;
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Mention place = found.get(i);
+            if (place.end() == start && place.type() == Type.LOC && lookup(tokens, place.start(), start) != null) {
+                found.set(i, new Mention(place.start(), end, Type.LOC, spanText(text, tokens, place.start(), end),
+                        false));
+                return;
+            }
+        }
     }
 
     /**
@@ -3876,6 +3903,13 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        if (end - start == 2 && REGIONS_OF_COUNTRIES.contains(tokens.get(end - 1).text())) {
+            Entry place = lookup(tokens, start, start + 1);
+            if (place != null && place.kind() != Kind.ORGANIZATION) {
+                // "U.S. Northeast", "Pacific Northwest": a region of a place the lists know, whatever the model said
+                return new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false);
+            }
+        }
         if (end - start >= 3 && isDescriptive(tokens, start, start + 1) && tokens.get(start + 1).word()
                 && Character.isLowerCase(tokens.get(start + 1).text().charAt(0))) {
             int name = start + 1;

@@ -1961,4 +1961,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Abdurrahman Wahid"), e.people(), e.toString());
         assertEquals(List.of("Nahdlatul Ulama"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aGroundAfterItsCityAndARegionAfterItsCountryArePlaces() {
+        Entities e = EXTRACTOR.extract("Shane Warne was recalled for the second test at the Sydney Cricket Ground on "
+                + "Friday . Heating oil futures rose as forecasts of cold weather in the U.S. Northeast supported "
+                + "prices , traders said .");
+        assertEquals(List.of("Shane Warne"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of("Sydney Cricket Ground", "U.S. Northeast"), e.locations(), e.toString());
+    }
 }
