@@ -3018,21 +3018,23 @@ public final class EntityExtractor {
             "francs", "marks", "pfennigs", "centimes", "won", "baht", "pesos", "rupees", "kronor", "kroner", "crowns",
             "lire", "ringgit", "rand", "percent", "pct", "%");
     private static final Pattern PRICE = Pattern.compile("[0-9]+(?:[.,][0-9]+)?");
+    /** A share price's move in fractions of a dollar, which needs no unit: "rose 1-1/4", "fell 3/8". */
+    private static final Pattern PRICE_FRACTION = Pattern.compile("(?:[0-9]+-)?[0-9]+/(?:2|4|8|16|32)");
 
     /**
      * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
-     * move, a number and its unit ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10 cents",
-     * "Michelin slipped 1.2 percent") are a company, whatever the model made of them; not a common word alone
-     * ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one or two words that starts
-     * with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation or one as long was
-     * found already.
+     * move, a number and its unit or a fraction ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10
+     * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4") are a company, whatever the model made of
+     * them; not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one
+     * or two words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known
+     * organisation or one as long was found already.
      */
     private void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             char c = tokens.get(i + 1).text().charAt(0);
             if (c < '0' || c > '9' || !PRICE_MOVES.contains(tokens.get(i).text())
-                    || !PRICE_UNITS.contains(tokens.get(i + 2).text())
-                    || !PRICE.matcher(tokens.get(i + 1).text()).matches()) {
+                    || !(PRICE_UNITS.contains(tokens.get(i + 2).text()) && PRICE.matcher(tokens.get(i + 1).text())
+                    .matches() || PRICE_FRACTION.matcher(tokens.get(i + 1).text()).matches())) {
                 continue; // most tokens are followed by no number
             }
             int start = i;

@@ -1971,4 +1971,13 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.organizations(), e.toString());
         assertEquals(List.of("Sydney Cricket Ground", "U.S. Northeast"), e.locations(), e.toString());
     }
+
+    @Test
+    void firmsNamedAfterPeopleAndAMoverInFractionsAreCompanies() {
+        Entities e = EXTRACTOR.extract("Dean Witter Discover rose 1-1/4 after analysts at Smith Barney and Kidder "
+                + "Peabody raised their ratings , while Harbinger Brands fell 3/8 . Nick Price rose 1/2 a stroke .");
+        assertEquals(List.of("Nick Price"), e.people(), e.toString());
+        assertEquals(List.of("Dean Witter", "Smith Barney", "Kidder Peabody", "Harbinger Brands"), e.organizations(),
+                e.toString());
+    }
 }
