@@ -1980,4 +1980,13 @@ class EntityExtractorTest {
         assertEquals(List.of("Dean Witter", "Smith Barney", "Kidder Peabody", "Harbinger Brands"), e.organizations(),
                 e.toString());
     }
+
+    @Test
+    void theTreasuryIsAnInstitutionAndNoPlace() {
+        Entities e = EXTRACTOR.extract("Blue-chip stocks ended mixed on Friday as Treasury bond prices slipped , "
+                + "traders said . Treasury Secretary Robert Rubin declined to comment .");
+        assertEquals(List.of("Robert Rubin"), e.people(), e.toString());
+        assertEquals(List.of("Treasury"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
