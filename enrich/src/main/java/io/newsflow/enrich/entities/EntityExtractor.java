@@ -2724,6 +2724,8 @@ public final class EntityExtractor {
         withoutIndices(tokens, mentions);
         withoutCrudeGrades(tokens, mentions);
         withoutStorms(tokens, mentions);
+        withoutEventsOfPlaces(text, tokens, mentions);
+        teamsOfPeoplesNames(tokens, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
@@ -3180,6 +3182,31 @@ public final class EntityExtractor {
     private static void withoutStorms(List<Token> tokens, List<Mention> mentions) {
         mentions.removeIf(m -> m.start() > 0 && m.end() - m.start() == 1
                 && STORMS.contains(tokens.get(m.start() - 1).text()));
+    }
+
+    /**
+     * A place's name that an event's last word follows is the event's, no place the text is about: "the Japan Cup",
+     * "the Hong Kong Open", "the Vietnam War".
+     */
+    private static void withoutEventsOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == Type.LOC && m.end() < tokens.size()
+                && EVENT_LAST_WORDS.contains(tokens.get(m.end()).text())
+                && spacesOnly(text, tokens.get(m.end() - 1), tokens.get(m.end())));
+    }
+
+    /**
+     * "The", a person's name the model or the rules found and "team" after it are a team named after its founder or
+     * its sponsor: "the Williams Formula One team", "the Benetton team" (a title makes the name a person's still).
+     */
+    private static void teamsOfPeoplesNames(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.PER && !m.known() && m.start() > 0 && m.end() < tokens.size()
+                    && tokens.get(m.end()).text().equals("team")
+                    && tokens.get(m.start() - 1).text().equalsIgnoreCase("the")) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, m.name(), false));
+            }
+        }
     }
 
     /** First words of cycling's stage races, named after their country: "Tour de France", "Giro d'Italia". */
@@ -3716,7 +3743,7 @@ public final class EntityExtractor {
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */
     private static boolean lowerCaseTail(Token t) {
         return t.word() && Character.isLowerCase(t.text().codePointAt(0)) && !LEGAL_FORMS.contains(t.text())
-                && !ORG_SUFFIXES.contains(t.text());
+                && !ORG_SUFFIXES.contains(t.text()) && !ELIDED_OF.matcher(t.text()).matches();
     }
 
     /** Whether a sentence has a capitalised word that is not just its ordinary first word; the model is costly. */
@@ -3905,6 +3932,10 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        while (end < to && ELIDED_OF.matcher(tokens.get(end).text()).matches()
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            end++; // "Val d'Isere", of which the model found "Val"
+        }
         if (end - start == 2 && REGIONS_OF_COUNTRIES.contains(tokens.get(end - 1).text())) {
             Entry place = lookup(tokens, start, start + 1);
             if (place != null && place.kind() != Kind.ORGANIZATION) {
@@ -4410,7 +4441,8 @@ public final class EntityExtractor {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             boolean free = !taken[i - from];
-            boolean name = free && t.word() && t.capitalised() && !(run.isEmpty() && NOT_NAMES.contains(t.text()))
+            boolean name = free && t.word() && (t.capitalised() || !run.isEmpty() && ELIDED_OF.matcher(t.text())
+                    .matches()) && !(run.isEmpty() && NOT_NAMES.contains(t.text())) // "Val d'Isere"
                     && !describesTheCompanyAfter(tokens, from, i, to); // "Carmaker Volvo said"
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
@@ -4443,6 +4475,9 @@ public final class EntityExtractor {
         flush(runs, run);
         return runs;
     }
+
+    /** A name's word after an elided "de" or "la": "d'Isere", "d'Estaing", "l'Aquila". */
+    private static final Pattern ELIDED_OF = Pattern.compile("[dl]['’]\\p{Lu}\\p{L}+");
 
     /**
      * Whether "and" at {@code i} joins a word no list knows and a union's name that a title's word opens: "Transport

@@ -1989,4 +1989,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Treasury"), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void anEventsPlaceIsNoPlaceATeamOfAPersonsNameIsATeamAndAnElidedDeIsPartOfAName() {
+        Entities e = EXTRACTOR.extract("British-trained Pilsudski won the Japan Cup in Tokyo on Sunday . Jacques "
+                + "Villeneuve signed a new contract with the Williams Formula One team on Tuesday . Marc Girardelli "
+                + "won a World Cup downhill in Val d'Isere on Saturday .");
+        assertEquals(List.of("Jacques Villeneuve", "Marc Girardelli"), e.people(), e.toString());
+        assertEquals(List.of("Williams Formula One"), e.organizations(), e.toString());
+        assertEquals(List.of("Tokyo", "Val d'Isere"), e.locations(), e.toString());
+    }
 }
