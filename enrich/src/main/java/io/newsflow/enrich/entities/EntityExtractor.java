@@ -1123,11 +1123,13 @@ public final class EntityExtractor {
 
     /**
      * A table of standings: three or more lines in a row, each a name of one to three capitalised words and a row of
-     * at least six whole numbers, nothing else ("Ajax 10 8 2 0 22 5 26"). Each name is a team: a club, an
-     * organisation, or a country's national team, a place (as {@link #results} has it).
+     * at least six whole numbers, nothing else ("Ajax 10 8 2 0 22 5 26"), and in a text that has such a table, two
+     * lines too (a division of two teams). Each name is a team: a club, an organisation, or a country's national
+     * team, a place (as {@link #results} has it).
      */
     private void standings(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
         List<int[]> rows = new ArrayList<>();
+        List<List<int[]>> tables = new ArrayList<>();
         for (int l = 0; l < lines.size(); l++) {
             int[] line = lines.get(l);
             int[] name = standingsRow(text, tokens, line[0], line[1]);
@@ -1135,7 +1137,9 @@ public final class EntityExtractor {
                 rows.add(name);
                 continue;
             }
-            teamsOf(text, tokens, rows, mentions);
+            if (!rows.isEmpty()) {
+                tables.add(List.copyOf(rows));
+            }
             rows.clear();
             if (line[1] - line[0] == 2 && TABLE_HEADINGS.contains(tokens.get(line[0] + 1).text())
                     && l + 1 < lines.size() && (standingsRow(text, tokens, lines.get(l + 1)[0], lines.get(l + 1)[1])
@@ -1145,7 +1149,13 @@ public final class EntityExtractor {
                 mentions.removeIf(m -> m.start() >= line[0] && m.end() <= line[1]);
             }
         }
-        teamsOf(text, tokens, rows, mentions);
+        if (!rows.isEmpty()) {
+            tables.add(rows);
+        }
+        // a table of three rows or more makes the text a table's: its divisions of two rows are tables too
+        if (tables.stream().anyMatch(t -> t.size() >= 3)) {
+            tables.stream().filter(t -> t.size() >= 2).forEach(t -> teamsOf(text, tokens, t, mentions));
+        }
     }
 
     /**
@@ -1270,9 +1280,6 @@ public final class EntityExtractor {
 
     /** Makes the names of a run of standings' rows teams, when the run is a table (three rows or more). */
     private void teamsOf(String text, List<Token> tokens, List<int[]> rows, List<Mention> mentions) {
-        if (rows.size() < 3) {
-            return;
-        }
         for (int[] row : rows) {
             String name = inCapitals(tokens, row[0], row[1]) ? titleCased(tokens, row[0], row[1])
                     : spanText(text, tokens, row[0], row[1]); // "HARTFORD" of a table in capitals is Hartford

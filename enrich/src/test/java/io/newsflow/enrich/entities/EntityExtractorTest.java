@@ -1999,4 +1999,13 @@ class EntityExtractorTest {
         assertEquals(List.of("Williams Formula One"), e.organizations(), e.toString());
         assertEquals(List.of("Tokyo", "Val d'Isere"), e.locations(), e.toString());
     }
+
+    @Test
+    void aDivisionOfTwoTeamsInAStandingsTableIsTeamsToo() {
+        Entities e = EXTRACTOR.extract("Basketball - NBA standings . NEW YORK 1996-12-08 .\n\nATLANTIC DIVISION\n\n"
+                + "W L PCT GB\n\nMIAMI 14 5 .737 -\n\nNEW YORK 12 6 .667 1 1/2\n\nORLANDO 7 9 .438 5 1/2\n\n"
+                + "CENTRAL DIVISION\n\nCHICAGO 18 2 .900 -\n\nDETROIT 15 4 .789 2 1/2");
+        assertEquals(List.of("NBA", "Miami", "New York", "Orlando", "Chicago", "Detroit"), e.organizations(),
+                e.toString());
+    }
 }
