@@ -98,6 +98,8 @@ public final class EntityExtractor {
             "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
             "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
             "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
+    /** Of {@link #FACILITIES}, the grounds and airports, which are places whatever the model says. */
+    private static final Set<String> VENUES = wordSet("Stadium", "Arena", "Airport", "Ground", "Oval");
     /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
     private static final Set<String> FACILITIES = wordSet("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
             "Palace", "Cathedral", "Castle", "Harbour", "Harbor", "Beach", "Tower", "Gardens", "Abbey", "Mosque",
@@ -270,6 +272,12 @@ public final class EntityExtractor {
                     + "president|chief|head|leader|secretary|senator|professor|chairman|chairwoman|executive|"
                     + "official|adviser|advisor|correspondent|analyst|researcher|founder|member|deputy|vice|"
                     + "governor|mayor|lawmaker|commander|general|coach|ceo|author|\\d+)");
+    /** A role a person is named to: "Anson Chan as chief secretary", "Jean Todt as team manager". */
+    private static final Pattern AS_ROLE_AFTER = Pattern.compile(
+            "^\\s+as\\s+(?:(?:the|a|an|its|his|her|their)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}?"
+                    + "(?:secretary|minister|chairman|chairwoman|president|director|governor|ambassador|envoy|"
+                    + "spokes(?:man|woman)|coach|manager|captain|chief|adviser|advisor|commander|premier|"
+                    + "prosecutor|executive|treasurer)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^\\s+(?:said|says|told|added|warned|noted|wrote|stated|emphasized|emphasised|insisted|argued|"
                     + "explained|announced|urged|asked)\\b");
@@ -4043,6 +4051,9 @@ public final class EntityExtractor {
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
+        if (type == Type.ORG && end - start >= 2 && VENUES.contains(tokens.get(end - 1).text())) {
+            type = Type.LOC; // "Nyayo National Stadium", "Kai Tak Airport": a place, where the model said a body
+        }
         if (type == Type.LOC && start - 2 >= from && Tokens.isPossessive(tokens.get(start - 1).text())
                 && isPlace(tokens.get(start - 2).text()) && givenNameAndSurname(tokens, start, end)) {
             type = Type.PER; // "Britain's Damon Hill", a place to the model
@@ -4879,7 +4890,8 @@ public final class EntityExtractor {
                 || start > 0 && tokens.get(start - 1).text().equals(",") && end - start >= 2
                 && end < tokens.size() && tokens.get(end).text().equals(",")
                 && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
-                || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end);
+                || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end)
+                || end - start == 2 && hyphenedGivenName(tokens, start) || asRoleAfter(text, last);
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
         }
@@ -5002,6 +5014,25 @@ public final class EntityExtractor {
         int next = afterSpaces(text, word.end());
         return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(ROLE_AFTER, text, word);
     }
+
+    /** {@link #AS_ROLE_AFTER} after the word: " as chief secretary". */
+    private static boolean asRoleAfter(String text, Token word) {
+        int next = afterSpaces(text, word.end());
+        return next + 2 < text.length() && text.charAt(next) == 'a' && text.charAt(next + 1) == 's'
+                && lookingAtAfter(AS_ROLE_AFTER, text, word);
+    }
+
+    /**
+     * A name of two words whose second is a given name of two syllables joined by a hyphen, the second in lower case,
+     * as Chinese and Korean names are written: "Tung Chee-hwa", "Kim Young-sam", "Lee Teng-hui".
+     */
+    private boolean hyphenedGivenName(List<Token> tokens, int start) {
+        String family = tokens.get(start).text();
+        return family.length() >= 2 && family.length() <= 5 && lettersOnly(family) && !common(family) // "Power Plug-in"
+                && HYPHENED_GIVEN_NAME.matcher(tokens.get(start + 1).text()).matches();
+    }
+
+    private static final Pattern HYPHENED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{2,6}");
 
     /** {@link #SPEECH_AFTER} after the word: " said". */
     private static boolean speechAfter(String text, Token word) {

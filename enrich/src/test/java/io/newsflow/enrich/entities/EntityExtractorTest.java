@@ -1939,8 +1939,8 @@ class EntityExtractorTest {
     @Test
     void aForeignBanksOfAndAUnionAfterAndAndAPortfolioAreOneNameEach() {
         Entities e = EXTRACTOR.extract("The peso closed at 7.86 per dollar , according to Banco de Mexico data . The "
-                + "Transport and General Workers Union said it would fight the cuts . Shares in Ford and General Motors "
-                + "fell . Trade and Industry Secretary Ian Lang said the deal would be referred to regulators .");
+                + "Transport and General Workers Union said it would fight the cuts . Shares in Ford and General "
+                + "Motors fell . Trade and Industry Secretary Ian Lang said the deal would be referred to regulators .");
         assertEquals(List.of("Ian Lang"), e.people(), e.toString());
         assertEquals(List.of("Banco de Mexico", "Transport and General Workers Union", "Ford", "General Motors"),
                 e.organizations(), e.toString());
@@ -1949,7 +1949,8 @@ class EntityExtractorTest {
     @Test
     void aNorthAmericanTeamByItsNicknameIsItsClubUnlessTheNicknameIsAWordOfItsOwn() {
         Entities e = EXTRACTOR.extract("Michael Jordan scored 36 points for the Bulls on Friday , while Eric Lindros "
-                + "added a goal for the Flyers . The Jazz festival opened in Montreux with the Utah Jazz owner there .");
+                + "added a goal for the Flyers . The Jazz festival opened in Montreux with the Utah Jazz owner "
+                + "there .");
         assertEquals(List.of("Michael Jordan", "Eric Lindros"), e.people(), e.toString());
         assertEquals(List.of("Chicago Bulls", "Philadelphia Flyers", "Utah Jazz"), e.organizations(), e.toString());
     }
@@ -2007,5 +2008,16 @@ class EntityExtractorTest {
                 + "CENTRAL DIVISION\n\nCHICAGO 18 2 .900 -\n\nDETROIT 15 4 .789 2 1/2");
         assertEquals(List.of("NBA", "Miami", "New York", "Orlando", "Chicago", "Detroit"), e.organizations(),
                 e.toString());
+    }
+
+    @Test
+    void aHyphenedGivenNameOrARoleOneIsNamedAsMakesAPersonAndAStadiumIsAPlace() {
+        Entities e = EXTRACTOR.extract("China 's parliament approved Tung Chee-hwa 's nominees on Friday , including "
+                + "Anson Chan as chief secretary . Moi , speaking at Jamhuri Day celebrations at Nyayo National "
+                + "Stadium , said the churches were acting like an opposition party . Sales of the Power Plug-in "
+                + "rose .");
+        assertEquals(List.of("Tung Chee-hwa", "Anson Chan"), e.people(), e.toString());
+        assertEquals(List.of("China", "Nyayo National Stadium"), e.locations(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
     }
 }
