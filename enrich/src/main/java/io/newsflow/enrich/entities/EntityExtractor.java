@@ -239,16 +239,16 @@ public final class EntityExtractor {
                     + "agency|news\\s+agency|news\\s+service|weekly|magazine)\\b");
     /**
      * A description of a company or another body set off by commas after its name: ", the Dutch electronics group,",
-     * ", a Calgary-based oil producer,". Not a person's role in one (", the company's chairman", ", a member of the
-     * ruling party,").
+     * ", a Calgary-based oil producer,", ", the metals arm of". Not a person's role in one (", the company's
+     * chairman", ", a member of the ruling party,").
      */
     private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.&-]*(?:'s|’s))\\s+(?:(?!of\\s)[\\p{L}.&'’-]+\\s+){0,4}?"
-                    + "(?:group|company|firm|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|"
+                    + "(?:(?:group|company|firm|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|"
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party|"
                     + "wing|arm|unit|subsidiary|affiliate|movement)"
-                    + "\\s*[,;)]");
+                    + "\\s*[,;)]|(?:arm|unit|subsidiary|affiliate|division|parent)\\s+of\\s)");
     /** What only a company has, after its name's possessive: "Grentham's chairman". */
     private static final Set<String> COMPANYS = wordSet("chairman", "chairwoman", "shareholders", "shareholder",
             "subsidiary", "subsidiaries", "board", "profits", "earnings", "takeover", "stake", "shares");
@@ -4051,6 +4051,14 @@ public final class EntityExtractor {
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
+        if (type == Type.ORG && end - start >= 2 && isDescriptive(tokens, start, start + 1)) {
+            Entry firm = lookup(tokens, start + 1, end);
+            if (firm != null && firm.kind() == Kind.ORGANIZATION) {
+                // "Australian Qantas posts record profit": a people's adjective says whose; "Australian Broadcasting
+                // Corporation" is a name of its own
+                return new Mention(start + 1, end, Type.ORG, firm.canonical(), true);
+            }
+        }
         if (type == Type.ORG && end - start >= 2 && VENUES.contains(tokens.get(end - 1).text())) {
             type = Type.LOC; // "Nyayo National Stadium", "Kai Tak Airport": a place, where the model said a body
         }
@@ -4799,6 +4807,12 @@ public final class EntityExtractor {
         Token last = tokens.get(end - 1);
         if (allDescriptive(tokens, start, end) || event(tokens, start, end)) {
             return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament
+        }
+        Entry firm = end - start >= 2 ? lookup(tokens, start, end) : null;
+        if (firm != null && firm.kind() == Kind.ORGANIZATION) {
+            // "ABN AMRO" "Hoare Govett": a known organisation's whole run, which the lists did not take on its own
+            // for the name it joins
+            return new Mention(start, end, Type.ORG, firm.canonical(), true);
         }
         if (end - start == 2 && acronymOfCity(tokens, start)) {
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "AEK Athens"

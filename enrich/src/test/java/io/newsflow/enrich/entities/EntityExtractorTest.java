@@ -2020,4 +2020,14 @@ class EntityExtractorTest {
         assertEquals(List.of("China", "Nyayo National Stadium"), e.locations(), e.toString());
         assertEquals(List.of(), e.organizations(), e.toString());
     }
+
+    @Test
+    void aKnownFirmNextToAnotherAFirmAfterItsPeoplesAdjectiveAndAnArmOfOneAreCompanies() {
+        Entities e = EXTRACTOR.extract("Australian Qantas posts record profit . Analyst Rob Kelder of ABN AMRO Hoare "
+                + "Govett said the figure was above expectations . Gencor Ltd agreed on Monday to buy Billiton , the "
+                + "metals arm of Royal Dutch / Shell , for $ 1.1 billion .");
+        assertEquals(List.of("Rob Kelder"), e.people(), e.toString());
+        assertEquals(List.of("Qantas", "ABN Amro", "Hoare Govett", "Gencor Ltd", "Billiton", "Shell"),
+                e.organizations(), e.toString());
+    }
 }
