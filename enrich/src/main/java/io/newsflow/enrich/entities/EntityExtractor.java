@@ -2744,6 +2744,7 @@ public final class EntityExtractor {
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
+        clubsAsSpelt(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
     }
@@ -2805,6 +2806,25 @@ public final class EntityExtractor {
             if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)
                     && m.name().equals(spanText(text, tokens, m.start(), m.end()))) { // not a name a rule gave it
                 mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
+            }
+        }
+    }
+
+    /**
+     * A known place that the rules made a team is named as the text spells it: "a 2-0 win at Sevilla" is the club
+     * Sevilla, not the city's English name.
+     */
+    private void clubsAsSpelt(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != Type.ORG || !m.known()) {
+                continue;
+            }
+            Entry entry = lookup(tokens, m.start(), m.end());
+            if (entry != null && entry.kind() != Kind.ORGANIZATION) {
+                String name = inCapitals(tokens, m.start(), m.end()) ? titleCased(tokens, m.start(), m.end())
+                        : spanText(text, tokens, m.start(), m.end());
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, name, true));
             }
         }
     }
@@ -3950,6 +3970,13 @@ public final class EntityExtractor {
         while (end < to && ELIDED_OF.matcher(tokens.get(end).text()).matches()
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             end++; // "Val d'Isere", of which the model found "Val"
+        }
+        if (type == Type.LOC && end - start == 1 && end < to && tokens.get(end).capitalised()
+                && spacesOnly(text, tokens.get(start), tokens.get(end)) && common(tokens.get(start).text())
+                && lookup(tokens, start, end) == null) {
+            // "Old" of "Old Firm", "Grand" of "Grand Slam": a common word the model cut as a place from the name
+            // after it, which the rules read whole (an organisation's may be a brand's: "Apple Watch")
+            return null;
         }
         if (end - start == 2 && REGIONS_OF_COUNTRIES.contains(tokens.get(end - 1).text())) {
             Entry place = lookup(tokens, start, start + 1);

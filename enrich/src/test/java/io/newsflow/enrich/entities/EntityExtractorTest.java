@@ -2030,4 +2030,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Qantas", "ABN Amro", "Hoare Govett", "Gencor Ltd", "Billiton", "Shell"),
                 e.organizations(), e.toString());
     }
+
+    @Test
+    void aClubIsNamedAsSpeltAndACommonWordCutFromANameIsNoPlace() {
+        Entities e = EXTRACTOR.extract("Soccer - Celtic beat Rangers in Old Firm derby . GLASGOW 1996-12-07 . Real "
+                + "Madrid stayed two points behind after a 2-0 win at Sevilla on Sunday .");
+        assertEquals(List.of("Glasgow"), e.locations(), e.toString());
+        assertTrue(e.organizations().contains("Sevilla"), e.toString());
+    }
 }
