@@ -3778,7 +3778,7 @@ public final class EntityExtractor {
     /** Whether a word is a lower-case word that ends no name: not a legal form ("plc") nor an institution's word. */
     private static boolean lowerCaseTail(Token t) {
         return t.word() && Character.isLowerCase(t.text().codePointAt(0)) && !LEGAL_FORMS.contains(t.text())
-                && !ORG_SUFFIXES.contains(t.text()) && !ELIDED_OF.matcher(t.text()).matches();
+                && !ORG_SUFFIXES.contains(t.text()) && !elidedOf(t.text());
     }
 
     /** Whether a sentence has a capitalised word that is not just its ordinary first word; the model is costly. */
@@ -3967,7 +3967,7 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
-        while (end < to && ELIDED_OF.matcher(tokens.get(end).text()).matches()
+        while (end < to && elidedOf(tokens.get(end).text())
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             end++; // "Val d'Isere", of which the model found "Val"
         }
@@ -4078,7 +4078,9 @@ public final class EntityExtractor {
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
-        if (type == Type.ORG && end - start >= 2 && isDescriptive(tokens, start, start + 1)) {
+        if (type == Type.ORG && end - start >= 2
+                && gazetteer.longestSpellingFrom(tokens.get(start + 1).text()) >= end - start - 1
+                && isDescriptive(tokens, start, start + 1)) {
             Entry firm = lookup(tokens, start + 1, end);
             if (firm != null && firm.kind() == Kind.ORGANIZATION) {
                 // "Australian Qantas posts record profit": a people's adjective says whose; "Australian Broadcasting
@@ -4494,8 +4496,8 @@ public final class EntityExtractor {
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             boolean free = !taken[i - from];
-            boolean name = free && t.word() && (t.capitalised() || !run.isEmpty() && ELIDED_OF.matcher(t.text())
-                    .matches()) && !(run.isEmpty() && NOT_NAMES.contains(t.text())) // "Val d'Isere"
+            boolean name = free && t.word() && (t.capitalised() || !run.isEmpty() && elidedOf(t.text()))
+                    && !(run.isEmpty() && NOT_NAMES.contains(t.text())) // "Val d'Isere"
                     && !describesTheCompanyAfter(tokens, from, i, to); // "Carmaker Volvo said"
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
@@ -4531,6 +4533,11 @@ public final class EntityExtractor {
 
     /** A name's word after an elided "de" or "la": "d'Isere", "d'Estaing", "l'Aquila". */
     private static final Pattern ELIDED_OF = Pattern.compile("[dl]['’]\\p{Lu}\\p{L}+");
+
+    private static boolean elidedOf(String word) {
+        return word.length() > 3 && (word.charAt(1) == '\'' || word.charAt(1) == '’')
+                && ELIDED_OF.matcher(word).matches();
+    }
 
     /**
      * Whether "and" at {@code i} joins a word no list knows and a union's name that a title's word opens: "Transport
@@ -4835,7 +4842,8 @@ public final class EntityExtractor {
         if (allDescriptive(tokens, start, end) || event(tokens, start, end)) {
             return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament
         }
-        Entry firm = end - start >= 2 ? lookup(tokens, start, end) : null;
+        Entry firm = end - start >= 2 && gazetteer.longestSpellingFrom(tokens.get(start).text()) >= end - start
+                ? lookup(tokens, start, end) : null;
         if (firm != null && firm.kind() == Kind.ORGANIZATION) {
             // "ABN AMRO" "Hoare Govett": a known organisation's whole run, which the lists did not take on its own
             // for the name it joins
@@ -5069,8 +5077,9 @@ public final class EntityExtractor {
      */
     private boolean hyphenedGivenName(List<Token> tokens, int start) {
         String family = tokens.get(start).text();
-        return family.length() >= 2 && family.length() <= 5 && lettersOnly(family) && !common(family) // "Power Plug-in"
-                && HYPHENED_GIVEN_NAME.matcher(tokens.get(start + 1).text()).matches();
+        String given = tokens.get(start + 1).text();
+        return family.length() >= 2 && family.length() <= 5 && given.indexOf('-') > 0
+                && HYPHENED_GIVEN_NAME.matcher(given).matches() && lettersOnly(family) && !common(family); // "Plug-in"
     }
 
     private static final Pattern HYPHENED_GIVEN_NAME = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{2,6}");
