@@ -98,6 +98,21 @@ public final class EntityExtractor {
             "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
             "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
             "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
+    /**
+     * Endings of surnames that no place's or company's name has: Georgian ("Shevardnadze", "Kvantrishvili"),
+     * Ukrainian ("Kuchma"'s "Lazarenko"), Serbo-Croat ("Milosevic"), Romanian, Greek, Turkish and Polish ones.
+     */
+    private static final Pattern SURNAME_ENDINGS = Pattern.compile(
+            ".{3,}(?:shvili|dze|enko|chuk|vich|ovic|evic|escu|poulos|akis|oglu|owski|ewski|inski|ynski)");
+
+    private static boolean surnameByItsEnding(String word) {
+        char last = word.charAt(word.length() - 1);
+        return (last == 'i' || last == 'e' || last == 'o' || last == 'k' || last == 'h' || last == 'c' || last == 'u'
+                || last == 's') && lettersOnly(word) && SURNAME_ENDINGS.matcher(word).matches();
+    }
+
+    /** A family's word after its name, in lower case: "the Goldman family". */
+    private static final Set<String> FAMILY = wordSet("family", "families", "clan");
     /** Of {@link #FACILITIES}, the grounds and airports, which are places whatever the model says. */
     private static final Set<String> VENUES = wordSet("Stadium", "Arena", "Airport", "Ground", "Oval");
     /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
@@ -2603,6 +2618,35 @@ public final class EntityExtractor {
         return place != null && place.kind() != Kind.ORGANIZATION;
     }
 
+    /**
+     * Initials run together and a surname that ends a person's name the text has are a person: "O.J. Simpson" in a
+     * story of "Nicole Brown Simpson", where without a person's context they may start a company's name ("J.P.
+     * Morgan").
+     */
+    private void initialsOfKnownSurnames(List<Token> tokens, List<Mention> mentions) {
+        Set<String> surnames = null;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            String word = tokens.get(k).text();
+            if (word.length() != 4 && word.length() != 6 || word.charAt(1) != '.' || !initials(word)) {
+                continue; // most words are no initials
+            }
+            if (surnames == null) {
+                surnames = new HashSet<>();
+                for (Mention m : mentions) {
+                    if (m.type() == Type.PER && m.end() - m.start() >= 2) {
+                        surnames.add(tokens.get(m.end() - 1).text());
+                    }
+                }
+            }
+            int surname = k + 1;
+            if (surnames.contains(tokens.get(surname).text())
+                    && mentions.stream().noneMatch(m -> m.start() <= surname && surname < m.end() && m.known())) {
+                replace(mentions, new Mention(k, k + 2, Type.PER, word + " " + tokens.get(surname).text(), false));
+                mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            }
+        }
+    }
+
     /** Whether tokens [start, end) are initials only. */
     private boolean initialsOnly(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -2719,6 +2763,7 @@ public final class EntityExtractor {
         resultsRunOn(text, tokens, sentences, marks, mentions);
         standings(text, tokens, rowsRunOn(text, tokens, lines, marks), mentions);
         initialled(text, tokens, mentions);
+        initialsOfKnownSurnames(tokens, mentions);
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
         groupsByTheirWord(text, tokens, mentions);
@@ -2741,6 +2786,7 @@ public final class EntityExtractor {
         withoutStorms(tokens, mentions);
         withoutEventsOfPlaces(text, tokens, mentions);
         teamsOfPeoplesNames(tokens, mentions);
+        venuesArePlaces(tokens, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
@@ -3240,6 +3286,16 @@ public final class EntityExtractor {
                     && tokens.get(m.end()).text().equals("team")
                     && tokens.get(m.start() - 1).text().equalsIgnoreCase("the")) {
                 mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, m.name(), false));
+            }
+        }
+    }
+
+    /** A name a ground's or an airport's word ends is a place's: "O'Hare International Airport", "Wembley Stadium". */
+    private static void venuesArePlaces(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.ORG && m.end() - m.start() >= 2 && VENUES.contains(tokens.get(m.end() - 1).text())) {
+                mentions.set(i, m.as(Type.LOC));
             }
         }
     }
@@ -3972,6 +4028,12 @@ public final class EntityExtractor {
             end++; // "Val d'Isere", of which the model found "Val"
         }
         if (type == Type.LOC && end - start == 1 && end < to && tokens.get(end).capitalised()
+                && spacesOnly(text, tokens.get(start), tokens.get(end)) && surnameByItsEnding(tokens.get(end).text())
+                && lookup(tokens, start, end) == null) {
+            // "Otari" "Kvantrishvili": a given name the model took for a place, before a surname no place has
+            return new Mention(start, end + 1, Type.PER, spanText(text, tokens, start, end + 1), false);
+        }
+        if (type == Type.LOC && end - start == 1 && end < to && tokens.get(end).capitalised()
                 && spacesOnly(text, tokens.get(start), tokens.get(end)) && common(tokens.get(start).text())
                 && lookup(tokens, start, end) == null) {
             // "Old" of "Old Firm", "Grand" of "Grand Slam": a common word the model cut as a place from the name
@@ -4087,6 +4149,10 @@ public final class EntityExtractor {
                 // Corporation" is a name of its own
                 return new Mention(start + 1, end, Type.ORG, firm.canonical(), true);
             }
+        }
+        if (type == Type.ORG && end - start >= 2 && FAMILY.contains(tokens.get(end - 1).text())) {
+            type = Type.PER; // "the Goldman family": the family's name is a person's
+            end--;
         }
         if (type == Type.ORG && end - start >= 2 && VENUES.contains(tokens.get(end - 1).text())) {
             type = Type.LOC; // "Nyayo National Stadium", "Kai Tak Airport": a place, where the model said a body

@@ -2038,4 +2038,16 @@ class EntityExtractorTest {
         assertEquals(List.of("Glasgow"), e.locations(), e.toString());
         assertTrue(e.organizations().contains("Sevilla"), e.toString());
     }
+
+    @Test
+    void initialsOfAStorysSurnameAFamilysNameAndAGeorgianSurnameArePeopleAndAnAirportAPlace() {
+        Entities e = EXTRACTOR.extract("Jury selection began in the civil trial of O.J. Simpson , who is accused of "
+                + "killing his former wife Nicole Brown Simpson . Daniel Petrocelli , the lawyer for the Goldman "
+                + "family , spoke . Police named Otari Kvantrishvili 's associate Vyacheslav Ivankov . O'Hare "
+                + "International Airport in Chicago cancelled 400 flights .");
+        assertEquals(List.of("O.J. Simpson", "Nicole Brown Simpson", "Daniel Petrocelli", "Goldman",
+                "Otari Kvantrishvili", "Vyacheslav Ivankov"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of("O'Hare International Airport", "Chicago"), e.locations(), e.toString());
+    }
 }
