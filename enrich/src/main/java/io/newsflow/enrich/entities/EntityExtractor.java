@@ -2858,12 +2858,27 @@ public final class EntityExtractor {
 
     /**
      * A known place that the rules made a team is named as the text spells it: "a 2-0 win at Sevilla" is the club
-     * Sevilla, not the city's English name.
+     * Sevilla, not the city's English name; and so is a known body's name before "party", a party of that name
+     * ("India's Congress party", not the U.S. Congress).
      */
     private void clubsAsSpelt(String text, List<Token> tokens, List<Mention> mentions) {
+        Map<String, String> parties = new HashMap<>(); // a known body's name -> the party's, as spelt
+        for (Mention m : mentions) {
+            String spelt = spanText(text, tokens, m.start(), m.end());
+            if (m.type() == Type.ORG && m.known() && m.end() < tokens.size()
+                    && tokens.get(m.end()).text().equals("party") && !m.name().endsWith("Party")
+                    && !m.name().equalsIgnoreCase(spelt)) {
+                parties.put(m.name(), spelt);
+            }
+        }
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (m.type() != Type.ORG || !m.known()) {
+                continue;
+            }
+            String party = parties.get(m.name());
+            if (party != null && party.equals(spanText(text, tokens, m.start(), m.end()))) {
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, party, true)); // "Congress president"
                 continue;
             }
             Entry entry = lookup(tokens, m.start(), m.end());

@@ -2050,4 +2050,12 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.organizations(), e.toString());
         assertEquals(List.of("O'Hare International Airport", "Chicago"), e.locations(), e.toString());
     }
+
+    @Test
+    void aKnownBodysNameBeforePartyIsThatPartyThroughoutTheStory() {
+        Entities e = EXTRACTOR.extract("The Congress party , which supports the United Front , said the coalition "
+                + "would survive . P.V. Narasimha Rao resigned as Congress president last week . In Harare , Robert "
+                + "Mugabe said the ruling ZANU-PF party had a mandate .");
+        assertEquals(List.of("Congress", "United Front", "Zanu-PF"), e.organizations(), e.toString());
+    }
 }
