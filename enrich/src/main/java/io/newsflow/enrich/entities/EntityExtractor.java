@@ -100,7 +100,7 @@ public final class EntityExtractor {
             "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
     /**
      * Endings of surnames that no place's or company's name has: Georgian ("Shevardnadze", "Kvantrishvili"),
-     * Ukrainian ("Kuchma"'s "Lazarenko"), Serbo-Croat ("Milosevic"), Romanian, Greek, Turkish and Polish ones.
+     * Ukrainian ("Lazarenko"), Serbo-Croat ("Milosevic"), Romanian, Greek, Turkish and Polish ones.
      */
     private static final Pattern SURNAME_ENDINGS = Pattern.compile(
             ".{3,}(?:shvili|dze|enko|chuk|vich|ovic|evic|escu|poulos|akis|oglu|owski|ewski|inski|ynski)");
@@ -2864,11 +2864,12 @@ public final class EntityExtractor {
     private void clubsAsSpelt(String text, List<Token> tokens, List<Mention> mentions) {
         Map<String, String> parties = new HashMap<>(); // a known body's name -> the party's, as spelt
         for (Mention m : mentions) {
-            String spelt = spanText(text, tokens, m.start(), m.end());
             if (m.type() == Type.ORG && m.known() && m.end() < tokens.size()
-                    && tokens.get(m.end()).text().equals("party") && !m.name().endsWith("Party")
-                    && !m.name().equalsIgnoreCase(spelt)) {
-                parties.put(m.name(), spelt);
+                    && tokens.get(m.end()).text().equals("party") && !m.name().endsWith("Party")) {
+                String spelt = spanText(text, tokens, m.start(), m.end());
+                if (!m.name().equalsIgnoreCase(spelt)) {
+                    parties.put(m.name(), spelt);
+                }
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
@@ -3292,7 +3293,7 @@ public final class EntityExtractor {
 
     /**
      * "The", a person's name the model or the rules found and "team" after it are a team named after its founder or
-     * its sponsor: "the Williams Formula One team", "the Benetton team" (a title makes the name a person's still).
+     * its sponsor: "the Williams Formula One team", "the Benetton team".
      */
     private static void teamsOfPeoplesNames(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
