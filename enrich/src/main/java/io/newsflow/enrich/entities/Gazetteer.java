@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Known names and their spellings: organisations (curated), countries (the JDK's locale data plus curated
@@ -46,6 +48,8 @@ final class Gazetteer {
      */
     private final long[] knownWords = new long[KNOWN_WORD_BITS / Long.SIZE];
     private static final int KNOWN_WORD_BITS = 1 << 18;
+
+    private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
 
     /** British and American spellings of the words institutions' names share. */
     private static final String[][] SPELLINGS = {{"isation", "ization"}, {"Co-operation", "Cooperation"},
@@ -84,6 +88,17 @@ final class Gazetteer {
         }
         for (String line : lines("given-names-world-news.txt")) {
             internationalGivenNames.addAll(List.of(line.trim().split("\\s+")));
+        }
+        for (String line : lines("cities.tsv")) {
+            // "Sao Paulo", "Bogota", "Malmo": as English newswire writes them, without their accents (and so named,
+            // as the text spells them), where no other name is spelt so; not a short word nor a given name ("Hue",
+            // "Orel"), which are more often something else
+            String name = line.substring(0, line.indexOf('\t'));
+            String plain = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+            if (!plain.equals(name) && plain.length() >= 5 && !givenNames.contains(plain)
+                    && !internationalGivenNames.contains(plain)) {
+                add(plain, plain, Kind.CITY, false);
+            }
         }
         for (Set<String> words : List.of(longestFrom.keySet(), givenNames, internationalGivenNames)) {
             for (String word : words) {

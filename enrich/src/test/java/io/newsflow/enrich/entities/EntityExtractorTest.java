@@ -2058,4 +2058,13 @@ class EntityExtractorTest {
                 + "Mugabe said the ruling ZANU-PF party had a mandate .");
         assertEquals(List.of("Congress", "United Front", "Zanu-PF"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aCityWrittenWithoutItsAccentsIsThatCityButAShortOneNeedsThem() {
+        Entities e = EXTRACTOR.extract("Sao Paulo 's Bovespa index rose 1.5 percent on Wednesday , and stocks in "
+                + "Malmo fell . The shop sells Philips Hue lights and Aqara motion sensors .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertTrue(e.locations().containsAll(List.of("Sao Paulo", "Malmo")), e.toString());
+        assertFalse(e.locations().contains("Hue"), e.toString());
+    }
 }
