@@ -55,6 +55,9 @@ public final class EntityExtractor {
     private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
             "Bhd", "Pty", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
+    /** Legal forms written before a company's name: "AB Volvo", "Oy Nokia", "PT Astra", "OAO Gazprom". */
+    private static final Set<String> LEGAL_FORMS_BEFORE = wordSet("AB", "Oy", "PT", "NV", "OAO", "ZAO",
+            "RAO");
     /** Last words of institutions' names, and the legal forms of companies. */
     private static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",
             "Council", "Agency", "Commission", "Department", "Committee", "Company", "Corporation", "Group", "Bank",
@@ -201,7 +204,8 @@ public final class EntityExtractor {
             "wide", "centric", "owned", "led");
     /** Lower-case words before "of" and a place's name: "the town of Timika", "the province of Tarvik". */
     private static final Set<String> SETTLEMENTS = wordSet("town", "city", "village", "port", "island", "district",
-            "province", "region", "county", "suburb", "township", "enclave", "resort", "municipality");
+            "province", "region", "county", "suburb", "township", "enclave", "resort", "municipality", "settlement",
+            "state", "kingdom", "republic", "territory", "capital", "hamlet", "emirate", "commune");
     /**
      * Lower-case titles before which one capitalised word, not a common word, is a person's surname ("opposition
      * leader Abiola"); not those that are also adjectives ("official Windows apps", "head-to-head").
@@ -238,8 +242,14 @@ public final class EntityExtractor {
      * outweighs them all, and a name's votes of this much or more say a list knows it.
      */
     private static final int KNOWN_VOTE = 100;
-    /** Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole". */
-    private static final Set<String> FORMER = wordSet("Former", "Outgoing", "Incoming", "Acting", "Then");
+    /**
+     * Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole", "Ousted
+     * Indonesian Democratic Party leader Megawati Sukarnoputri".
+     */
+    private static final Set<String> FORMER = wordSet("Former", "Outgoing", "Incoming", "Acting", "Then", "Ousted",
+            "Jailed", "Exiled", "Deposed", "Disgraced", "Embattled", "Beleaguered", "Detained", "Imprisoned",
+            "Indicted", "Convicted", "Slain", "Murdered", "Assassinated", "Kidnapped", "Retired", "Sacked",
+            "Dismissed", "Suspended", "Banned", "Outlawed", "Ailing", "Troubled", "Veteran", "Newly", "Defeated");
 
     /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
@@ -451,8 +461,29 @@ public final class EntityExtractor {
             String body = m.end() - m.start() == 1 ? inside.get(tokens.get(m.start()).text()) : null;
             if (body != null && m.type() == Type.LOC && !m.known() && lookup(tokens, m.start(), m.end()) == null) {
                 mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, body, false));
+            } else if (m.type() == Type.ORG && !m.known() && m.end() - m.start() >= 2 && m.end() < tokens.size()
+                    && FIGHTERS.contains(tokens.get(m.end()).text())) {
+                // "Tupac Amaru" of "Tupac Amaru rebels", where the text names the "Tupac Amaru Revolutionary
+                // Movement": the first words of a longer name the text gives
+                for (Mention longer : mentions) {
+                    if (longer.type() == Type.ORG && longer.end() - longer.start() > m.end() - m.start()
+                            && sameWords(tokens, m.start(), longer.start(), m.end() - m.start())) {
+                        mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, longer.name(), false));
+                        break;
+                    }
+                }
             }
         }
+    }
+
+    /** Whether the {@code n} tokens from {@code a} are the {@code n} tokens from {@code b}, word for word. */
+    private static boolean sameWords(List<Token> tokens, int a, int b, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!tokens.get(a + k).text().equals(tokens.get(b + k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1124,7 +1155,8 @@ public final class EntityExtractor {
             while (end + numbers < to && Character.isDigit(tokens.get(end + numbers).text().charAt(0))) {
                 numbers++;
             }
-            if (numbers > 0) {
+            // a date is no score: "PRESS DIGEST - Jordan - August 22 . AMMAN 1996-08-22"
+            if (numbers > 0 && !datelineFollows(tokens, end) && !(end - i == 1 && MONTH_NAMES.contains(t.text()))) {
                 runs.add(new int[] {i, end});
                 figures = Math.max(figures, numbers);
             }
@@ -1571,6 +1603,16 @@ public final class EntityExtractor {
     }
 
     /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
+    /** Whether none of tokens [start, end) is a people's adjective or name ("Kurdish", "Hutu"). */
+    private static boolean noDemonym(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (DEMONYMS.contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean noCommonWord(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
             if (common(tokens.get(k).text())) {
@@ -3589,6 +3631,11 @@ public final class EntityExtractor {
             if (m == null) {
                 i++;
             } else {
+                if (m.type() == Type.ORG && m.start() - 2 >= from && possessiveInName(tokens, m.start() - 1)) {
+                    // "People 's" "Democratic Party": the people's possessive before a body's name the lists know
+                    m = new Mention(m.start() - 2, m.end(), Type.ORG, spanText(text, tokens, m.start() - 2, m.end()),
+                            false);
+                }
                 known.add(m);
                 i = m.end();
             }
@@ -3681,7 +3728,17 @@ public final class EntityExtractor {
         }
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, taken)) {
             Mention m = classify(text, tokens, from, run);
-            if (m != null) {
+            Mention before = m == null || m.type() != Type.ORG || m.end() - m.start() < 2 ? null
+                    : found.stream().filter(f -> f.end() == m.start()
+                    && f.type() != Type.PER && spacesOnly(text, tokens.get(f.end() - 1), tokens.get(f.end()))
+                    && !inCapitals(tokens, f.start(), f.end())).findFirst().orElse(null);
+            if (before != null) {
+                // "China" "Light and Power": the place or name before is part of the company's name, as of an
+                // institution's above
+                found.remove(before);
+                found.add(new Mention(before.start(), m.end(), Type.ORG,
+                        spanText(text, tokens, before.start(), m.end()), false));
+            } else if (m != null) {
                 found.add(m);
             } else {
                 groundOfAPlace(text, tokens, run, found);
@@ -4074,6 +4131,10 @@ public final class EntityExtractor {
             if (tokens.get(name).capitalised()) {
                 start = name; // "Belgian carrier Sabena", "Dutch electronics group Philips": what the name is, first
             }
+        }
+        if (type != Type.ORG && end + 3 < to && tokens.get(end).text().equals("(")
+                && tokens.get(end + 2).text().equals(")") && LEGAL_FORMS.contains(tokens.get(end + 3).text())) {
+            type = Type.ORG; // "Cheung Kong ( Holdings ) Ltd": a company's name, its business in brackets
         }
         if (describesTheCompanyAfter(tokens, from, start, end)) {
             start++; // "Airline Brekka Air", "Insurer Brekka": what the company is, then its name
@@ -4600,7 +4661,10 @@ public final class EntityExtractor {
                     // "the National Council for the Defence of Democracy of Leonard Nyangoma": whose it is
                     && !(t.text().equals("of") && run.size() > 2 && gazetteer.isAnyGivenName(tokens.get(i + 1).text())
                     && i + 2 < to && tokens.get(i + 2).capitalised());
-            if ((name || connector) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
+            // "People 's Democratic Party", "Workers ' Party": a people's possessive inside a body's name
+            boolean possessive = !run.isEmpty() && free && possessiveInName(tokens, i) && i + 1 < to
+                    && tokens.get(i + 1).capitalised() && !taken[i + 1 - from];
+            if ((name || connector || possessive) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
                 run.add(i);
             } else {
                 flush(runs, run);
@@ -4611,6 +4675,18 @@ public final class EntityExtractor {
         }
         flush(runs, run);
         return runs;
+    }
+
+    /** Plural words whose possessive a body's name may hold: "People 's Liberation Army", "Workers ' Party". */
+    private static final Set<String> NAME_POSSESSORS = wordSet("People", "Workers", "Farmers", "Peasants",
+            "Citizens", "Veterans", "Teachers", "Miners", "Students", "Employers", "Nurses", "Journalists", "Writers",
+            "Pensioners", "Consumers", "Taxpayers", "Shareholders", "Soldiers", "Mothers", "Traders", "Growers",
+            "Producers", "Exporters", "Dealers", "Bankers", "Dockers", "Engineers", "Officers", "Children");
+
+    /** Whether token {@code i} is a possessive a body's name may hold ({@link #NAME_POSSESSORS}). */
+    private static boolean possessiveInName(List<Token> tokens, int i) {
+        String mark = tokens.get(i).text();
+        return (mark.equals("'s") || mark.equals("'")) && NAME_POSSESSORS.contains(tokens.get(i - 1).text());
     }
 
     /** A name's word after an elided "de" or "la": "d'Isere", "d'Estaing", "l'Aquila". */
@@ -4732,6 +4808,14 @@ public final class EntityExtractor {
             end--;
         }
         start = afterPersonOf(tokens, start, end);
+        if (end - start >= 2 && (LEGAL_FORMS_BEFORE.contains(tokens.get(start).text())
+                || end < tokens.size() && FIGHTERS.contains(tokens.get(end).text()) && end - start <= 3
+                && noCommonWord(tokens, start, end) && noDemonym(tokens, start, end) && lookup(tokens, start, end) == null
+                && !gazetteer.isAnyGivenName(tokens.get(start).text()))) {
+            // "AB Volvo", "PT Astra International": a company's legal form before its name; "Tupac Amaru rebels":
+            // the name of a group its fighters are called by
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
+        }
         for (int k = start; k < end - 2; k++) {
             if (tokens.get(k).text().endsWith("-based")) {
                 start = k + 1; // "Kuala Lumpur-based Rashid Hussain Securities": where it is based is no part of it
@@ -5023,6 +5107,13 @@ public final class EntityExtractor {
                 && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
                 || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end)
                 || end - start == 2 && hyphenedGivenName(tokens, start) || asRoleAfter(text, last);
+        if (person && given < 0 && afterTitle == start && start > from && end - start >= 2
+                && allCommon(tokens, start, end)) {
+            // "the opposition Democratic Convention said": common words that no given name opens name a body that
+            // speaks, not a person
+            return speechAfter(text, last) ? new Mention(start, end, Type.ORG, spanText(text, tokens, start, end),
+                    false) : null;
+        }
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
         }

@@ -2067,4 +2067,65 @@ class EntityExtractorTest {
         assertTrue(e.locations().containsAll(List.of("Sao Paulo", "Malmo")), e.toString());
         assertFalse(e.locations().contains("Hue"), e.toString());
     }
+
+    @Test
+    void aLegalFormBeforeItsNameOpensACompanysName() {
+        Entities e = EXTRACTOR.extract("Swedish carmaker AB Halvern said on Thursday its profit fell . OAO Vostrak "
+                + "said it would bid for the field . PT Tarvik Mandiri reported higher sales . Does an LLC Need "
+                + "Licenses ?");
+        assertEquals(List.of("AB Halvern", "OAO Vostrak", "PT Tarvik Mandiri"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
+    void aPeoplesPossessiveInsideABodysNameIsPartOfIt() {
+        Entities e = EXTRACTOR.extract("Troops of the People 's Liberation Army held exercises on Monday . Police "
+                + "detained activists of the People 's Democratic Party on Wednesday . The Workers ' Party of Tarvik "
+                + "rejected the plan , and the Brazilian Workers' Party opposed it .");
+        assertTrue(e.organizations().containsAll(List.of("People 's Liberation Army", "People 's Democratic Party",
+                "Workers ' Party")), e.toString());
+        assertFalse(e.organizations().contains("Workers' Party of Korea"), e.toString());
+        assertFalse(e.organizations().contains("Liberation Army"), e.toString());
+    }
+
+    @Test
+    void aSentencesOpeningParticipleIsNoPartOfTheNameAfterIt() {
+        Entities e = EXTRACTOR.extract("Ousted Tarvik Democratic Party leader Megawati Sukarnoputri denied any link "
+                + "with the riots . Jailed Halvern Liberation Front leader Orlen Vask began a hunger strike .");
+        assertEquals(List.of("Tarvik Democratic Party", "Halvern Liberation Front"), e.organizations(),
+                e.toString());
+    }
+
+    @Test
+    void aGroupItsFightersAreCalledByIsAnOrganisation() {
+        Entities e = EXTRACTOR.extract("Kelvar Omru rebels freed 38 hostages on Friday . Police said Shining Path "
+                + "guerrillas attacked the town , while Hutu militiamen and Chechen separatists fought elsewhere .");
+        assertEquals(List.of("Kelvar Omru", "Shining Path"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
+    void aSettlementsNameIsAPlaceAndACompanysBusinessInBracketsMakesItACompany() {
+        Entities e = EXTRACTOR.extract("The cabinet approved 1,800 new homes in the settlement of Kfar Odem on "
+                + "Friday . Shares rose after Halvern Kong ( Holdings ) Ltd reported strong results .");
+        assertEquals(List.of("Kfar Odem"), e.locations(), e.toString());
+        assertEquals(List.of("Halvern Kong"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
+    void aDateInAPressDigestsHeadingIsNoScore() {
+        Entities e = EXTRACTOR.extract("PRESS DIGEST - Jordan - August 22 . AMMAN 1996-08-22 .\n\nThese are the "
+                + "leading stories in the Jordanian press on Thursday .");
+        assertEquals(List.of("Jordan", "Amman"), e.locations(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
+
+    @Test
+    void commonWordsThatSpeakAreABodyNotAPerson() {
+        Entities e = EXTRACTOR.extract("The opposition Democratic Convention said it would win the November "
+                + "elections . Tarvik Light and Power added 10 cents .");
+        assertEquals(List.of("Democratic Convention", "Tarvik Light and Power"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
