@@ -3317,10 +3317,22 @@ public final class EntityExtractor {
     /** Words before a storm's given name: "Hurricane Fran", "Typhoon Herb", "Tropical Storm Josephine". */
     private static final Set<String> STORMS = wordSet("Hurricane", "Typhoon", "Cyclone", "Storm");
 
-    /** A storm's name is no person's, place's or organisation's: "Hurricane Fran slammed into the coast". */
+    /**
+     * A storm's name is no person's, place's or organisation's: "Hurricane Fran slammed into the coast", "Fran
+     * could reach Wilmington".
+     */
     private static void withoutStorms(List<Token> tokens, List<Mention> mentions) {
-        mentions.removeIf(m -> m.start() > 0 && m.end() - m.start() == 1
-                && STORMS.contains(tokens.get(m.start() - 1).text()));
+        Set<String> storms = new HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (STORMS.contains(tokens.get(k - 1).text()) && tokens.get(k).capitalised()) {
+                storms.add(tokens.get(k).text());
+            }
+        }
+        if (storms.isEmpty()) {
+            return;
+        }
+        // nor is it where the story names the storm again alone: "Fran could reach Wilmington by nightfall"
+        mentions.removeIf(m -> m.end() - m.start() == 1 && storms.contains(m.name()));
     }
 
     /**
@@ -3676,8 +3688,8 @@ public final class EntityExtractor {
         // a sentence's opening "The", "If" or "However" starts no name: the model need not be asked about it
         String opener = tokens.get(from).text();
         boolean plainOpener = NOT_NAMES.contains(opener) && !MONTH_NAMES.contains(opener);
-        for (Span s : mayHoldNames(tokens, from, to) ? finder.find(words(tokens, from, to), plainOpener)
-                : new Span[0]) {
+        for (Span s : mayHoldNames(tokens, from, to)
+                ? joinedPlaces(text, tokens, from, finder.find(words(tokens, from, to), plainOpener)) : new Span[0]) {
             int spanEnd = afterSaint(text, tokens, from + s.getEnd(), to);
             // "Rival Sandoz", "Giant Motorola": a sentence's common first word describes the known name after it
             int spanStart = s.getStart() == 0 && common(opener)
@@ -3747,6 +3759,32 @@ public final class EntityExtractor {
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         headsOfNames(text, tokens, from, found);
         mentions.addAll(found);
+    }
+
+    /** Prepositions before a place's name: "off Milford Haven", "in Fort Portal". */
+    private static final Set<String> PREPOSITIONS_OF_PLACE = union(PLACE_WORDS_BEFORE, wordSet("in", "at", "off",
+            "from", "to", "into", "across"));
+
+    /**
+     * The model's spans, where two places the lists do not know stand side by side with only spaces between them
+     * after a preposition of place ("off" "Milford" "Haven") made one: one place's name in two words.
+     */
+    private Span[] joinedPlaces(String text, List<Token> tokens, int from, Span[] spans) {
+        List<Span> joined = new ArrayList<>(spans.length);
+        for (Span s : spans) {
+            Span last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && last.getEnd() == s.getStart() && last.getType().equals("LOC")
+                    && s.getType().equals("LOC") && last.getEnd() - last.getStart() == 1 && s.length() == 1
+                    && spacesOnly(text, tokens.get(from + last.getStart()), tokens.get(from + s.getStart()))
+                    && PREPOSITIONS_OF_PLACE.contains(wordBefore(text, tokens.get(from + last.getStart()).start()))
+                    && lookup(tokens, from + last.getStart(), from + last.getEnd()) == null
+                    && lookup(tokens, from + s.getStart(), from + s.getEnd()) == null) {
+                joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd(), "LOC"));
+            } else {
+                joined.add(s);
+            }
+        }
+        return joined.toArray(new Span[0]);
     }
 
     /**
@@ -5076,6 +5114,10 @@ public final class EntityExtractor {
         int given = firstGivenName(tokens, afterTitle, end);
         boolean titled = afterTitle > start || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()));
         int nameStart = afterTitle;
+        if (afterTitle == start && start == from && end - start == 3 && common(tokens.get(start).text())
+                && !isDescriptive(tokens, start, start + 1)) {
+            nameStart = start + 1; // "Forecaster Lixion Avila said": a sentence's common first word is no name's
+        }
         if ((afterTitle > start || titled) && withParticles(text, tokens, afterTitle, end)) {
             // "Minister Loyola de Palacio", "his deputy F.W. de Klerk"
             return new Mention(afterTitle, end, Type.PER, spanText(text, tokens, afterTitle, end), false);

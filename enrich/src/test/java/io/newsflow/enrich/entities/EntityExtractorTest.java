@@ -2128,4 +2128,26 @@ class EntityExtractorTest {
         assertEquals(List.of("Democratic Convention", "Tarvik Light and Power"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void twoWordsOfOnePlaceAfterAPrepositionAreOnePlace() {
+        Entities e = EXTRACTOR.extract("The tanker , which ran aground off Milford Haven in February , was refloated "
+                + "on Tuesday , the coastguard said .");
+        assertEquals(List.of("Milford Haven"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aStormsNameIsNoNameWhereverTheStoryRepeatsIt() {
+        Entities e = EXTRACTOR.extract("Hurricane Fran headed for the coast on Thursday . Forecasters said Fran "
+                + "could reach Wilmington by nightfall .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("Wilmington"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aSentencesCommonFirstWordIsNoPartOfThePersonsNameAfterIt() {
+        Entities e = EXTRACTOR.extract("The show was taped on Monday . Host Carol Klein said the garden would open "
+                + "in May .");
+        assertEquals(List.of("Carol Klein"), e.people(), e.toString());
+    }
 }
