@@ -108,6 +108,40 @@ public final class EntityExtractor {
     private static final Pattern SURNAME_ENDINGS = Pattern.compile(
             ".{3,}(?:shvili|dze|enko|chuk|vich|ovic|evic|escu|poulos|akis|oglu|owski|ewski|inski|ynski)");
 
+    /** A word of Japanese syllables as Hepburn romanisation writes them, in lower case: "takuya", "yanagimoto". */
+    private static final Pattern JAPANESE_SYLLABLES = Pattern.compile(
+            "(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y|kk|ss|tt|pp|ssh|tch)?[aiueo]|n(?![aiueoy]))+");
+
+    /**
+     * Whether tokens {@code start} and the next are a Japanese person's given name and surname that no list knows
+     * ("Takuya Takagi", "Hiroshige Yanagimoto"): both unknown words of three syllables or more in Japanese
+     * romanisation, not after a preposition of place, in a sentence.
+     */
+    private boolean japaneseName(String text, List<Token> tokens, int start) {
+        for (int k = start; k < start + 2; k++) {
+            String word = tokens.get(k).text();
+            if (word.length() < 4 || word.length() > 12 || !unknownNameWord(tokens.get(k)) || !lettersOnly(word)
+                    || vowels(word) < 3 || !JAPANESE_SYLLABLES.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+                return false;
+            }
+        }
+        int next = tokens.get(start + 1).end();
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
+            next++;
+        }
+        // not a list's line of its own ("Hakone Yutowa ($$$)") nor a title before its translation in brackets
+        return !PREPOSITIONS_OF_PLACE.contains(wordBefore(text, tokens.get(start).start()))
+                && next < text.length() && "(\n\r".indexOf(text.charAt(next)) < 0;
+    }
+
+    private static int vowels(String word) {
+        int n = 0;
+        for (int k = 0; k < word.length(); k++) {
+            n += "aeiouAEIOU".indexOf(word.charAt(k)) >= 0 ? 1 : 0;
+        }
+        return n;
+    }
+
     private static boolean surnameByItsEnding(String word) {
         char last = word.charAt(word.length() - 1);
         return (last == 'i' || last == 'e' || last == 'o' || last == 'k' || last == 'h' || last == 'c' || last == 'u'
@@ -5148,7 +5182,8 @@ public final class EntityExtractor {
                 && end < tokens.size() && tokens.get(end).text().equals(",")
                 && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
                 || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end)
-                || end - start == 2 && hyphenedGivenName(tokens, start) || asRoleAfter(text, last);
+                || end - start == 2 && hyphenedGivenName(tokens, start) || asRoleAfter(text, last)
+                || end - start == 2 && japaneseName(text, tokens, start);
         if (person && given < 0 && afterTitle == start && start > from && end - start >= 2
                 && allCommon(tokens, start, end)) {
             // "the opposition Democratic Convention said": common words that no given name opens name a body that

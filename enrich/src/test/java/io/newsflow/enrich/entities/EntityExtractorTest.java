@@ -2150,4 +2150,12 @@ class EntityExtractorTest {
                 + "in May .");
         assertEquals(List.of("Carol Klein"), e.people(), e.toString());
     }
+
+    @Test
+    void twoUnknownWordsOfJapaneseSyllablesAreAPersonsNameButNotAListsLine() {
+        Entities e = EXTRACTOR.extract("Takuya Takagi scored the winner in the 88th minute , rising to head a "
+                + "Hiroshige Yanagimoto cross into the net .\n\nWhere to stay\n\nHakone Yutowa ($$$)\n\nHotel "
+                + "Tarvik ($$)");
+        assertEquals(List.of("Takuya Takagi", "Hiroshige Yanagimoto"), e.people(), e.toString());
+    }
 }
