@@ -3524,9 +3524,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * Acronyms a text defines ("the African National Congress (ANC)") name the same entity wherever they appear, and
-     * are reported under the full name; an unknown acronym after "the" ("the ICFTU") is an organisation, unless a
-     * tournament's name goes on ("the RCA Championships").
+     * Acronyms a text defines ("the Moro National Liberation Front (MNLF)") name the same entity wherever they
+     * appear, and are reported as the text spells them, beside the full name (under the lists' name when the lists
+     * know the full name: "ANC" of "the African National Congress (ANC)"); an unknown acronym after "the" ("the
+     * ICFTU") is an organisation, unless a tournament's name goes on ("the RCA Championships").
      */
     private void acronyms(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         spelledOut(text, tokens, marks, mentions);
@@ -3547,7 +3548,8 @@ public final class EntityExtractor {
             Token t = tokens.get(i);
             Mention full = defined.get(t.text());
             if (full != null) {
-                added.add(new Mention(i, i + 1, full.type(), full.name(), full.known()));
+                added.add(full.known() ? new Mention(i, i + 1, full.type(), full.name(), true)
+                        : new Mention(i, i + 1, full.type(), t.text(), false));
             } else if (!covered.get(i) && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
                     && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
                     && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
