@@ -434,7 +434,7 @@ public final class EntityExtractor {
     private static final Set<String> VERSUS = wordSet("v", "vs", "vs.");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = wordSet("beat", "beats", "defeated", "thrashed", "edged",
-            "routed", "v", "vs", "vs.");
+            "routed", "v", "vs", "vs.", "beating", "defeating", "thrashing", "edging", "routing");
     /** Last words of newspapers' names after a place's: "the Kansas City Star", "the Toledo Blade". */
     private static final Set<String> NEWSPAPER_WORDS = wordSet("Times", "Post", "Herald", "Tribune", "Journal",
             "Gazette", "Chronicle", "Sentinel", "Star", "Globe", "Observer", "Courier", "Examiner", "Telegraph",

@@ -2159,4 +2159,12 @@ class EntityExtractorTest {
                 + "Tarvik ($$)");
         assertEquals(List.of("Takuya Takagi", "Hiroshige Yanagimoto"), e.people(), e.toString());
     }
+
+    @Test
+    void aPlaceAfterBeatingIsATeam() {
+        Entities e = EXTRACTOR.extract("Wigan finished second after beating Warrington 66-14 on Saturday , and "
+                + "Leeds were relegated after defeating Sheffield .");
+        assertTrue(e.organizations().containsAll(List.of("Warrington", "Sheffield")), e.toString());
+        assertFalse(e.locations().contains("Warrington") || e.locations().contains("Sheffield"), e.toString());
+    }
 }
