@@ -55,6 +55,9 @@ public final class EntityExtractor {
     private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
             "Bhd", "Pty", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
+    /** Last words of companies' names: "ANZ Bank", "Cathay Pacific Airways". */
+    private static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Holdings", "Airlines", "Airways",
+            "Motors", "Industries", "Brothers", "Partners");
     /** Legal forms written before a company's name: "AB Volvo", "Oy Nokia", "PT Astra", "OAO Gazprom". */
     private static final Set<String> LEGAL_FORMS_BEFORE = wordSet("AB", "Oy", "PT", "NV", "OAO", "ZAO",
             "RAO");
@@ -360,7 +363,8 @@ public final class EntityExtractor {
             "Some", "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then", "There", "Here",
             "What", "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE", "Breaking", "News",
             "Send", "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday",
-            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "You", "My", "Your", "Mr", "Mrs",
+            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'll", "I'd",
+            "I’m", "I’ve", "I’ll", "I’d", "You", "My", "Your", "Mr", "Mrs",
             "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
             "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey", "Hi",
             "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals"));
@@ -4170,6 +4174,9 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        while (end - start > 1 && tokens.get(end - 1).text().equals(".")) {
+            end--; // "Westpac Banking Corp" "." of tokenised text: the sentence's period, not the legal form's
+        }
         while (end < to && elidedOf(tokens.get(end).text())
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             end++; // "Val d'Isere", of which the model found "Val"
@@ -4718,6 +4725,10 @@ public final class EntityExtractor {
                     && !describesTheCompanyAfter(tokens, from, i, to); // "Carmaker Volvo said"
             boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
+                    // so does a company's last word before "and" ("ANZ Bank and National Australia Bank"), unless
+                    // the word after it is one too ("Farmers Bank and Trust")
+                    && !(t.text().equals("and") && COMPANY_LAST_WORDS.contains(tokens.get(i - 1).text())
+                    && !ORG_SUFFIXES.contains(tokens.get(i + 1).text()))
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !(TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
@@ -4884,7 +4895,8 @@ public final class EntityExtractor {
         start = afterPersonOf(tokens, start, end);
         if (end - start >= 2 && (LEGAL_FORMS_BEFORE.contains(tokens.get(start).text())
                 || end < tokens.size() && FIGHTERS.contains(tokens.get(end).text()) && end - start <= 3
-                && noCommonWord(tokens, start, end) && noDemonym(tokens, start, end) && lookup(tokens, start, end) == null
+                && noCommonWord(tokens, start, end) && noDemonym(tokens, start, end)
+                && lookup(tokens, start, end) == null
                 && !gazetteer.isAnyGivenName(tokens.get(start).text()))) {
             // "AB Volvo", "PT Astra International": a company's legal form before its name; "Tupac Amaru rebels":
             // the name of a group its fighters are called by

@@ -2167,4 +2167,19 @@ class EntityExtractorTest {
         assertTrue(e.organizations().containsAll(List.of("Warrington", "Sheffield")), e.toString());
         assertFalse(e.locations().contains("Warrington") || e.locations().contains("Sheffield"), e.toString());
     }
+
+    @Test
+    void aSentencesPeriodAndAnAndAfterACompanysLastWordEndItsName() {
+        Entities e = EXTRACTOR.extract("\" The Aussie is well supported , \" said a dealer at Westpac Banking Corp .\n"
+                + "The ANZ Bank and National Australia Bank both said they expected a rate cut in the new year .");
+        assertEquals(List.of("Westpac Banking Corp", "ANZ Bank", "National Australia Bank"), e.organizations(),
+                e.toString());
+    }
+
+    @Test
+    void aContractionOfIIsNoPartOfAName() {
+        Entities e = EXTRACTOR.extract("Hi , I'm Russell . I’ve worked with Anna Lindqvist for years .");
+        assertEquals(List.of("Russell", "Anna Lindqvist"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
 }
