@@ -914,7 +914,10 @@ public final class EntityExtractor {
             if (end + 1 < tokens.size() && NEWSPAPER_EDITIONS.contains(tokens.get(end).text())) {
                 end++; // "Evening News", "Sunday Times"
             }
-            if (end >= tokens.size() || !NEWSPAPER_WORDS.contains(tokens.get(end).text())) {
+            String word = end < tokens.size() ? tokens.get(end).text() : "";
+            int hyphen = word.indexOf('-');
+            // "the Atlanta Journal-Constitution": two papers' words joined
+            if (!NEWSPAPER_WORDS.contains(word) && !(hyphen > 0 && NEWSPAPER_WORDS.contains(word.substring(0, hyphen)))) {
                 continue;
             }
             end++;
@@ -3313,6 +3316,9 @@ public final class EntityExtractor {
 
     /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */
     private static final Set<String> INDEX_WORDS = wordSet("index", "indices", "indexes", "average");
+    /** Lower-case words between a market index's name and its index word: "the Dow Jones industrial average". */
+    private static final Set<String> INDEX_KINDS = wordSet("industrial", "industrials", "composite", "all-share",
+            "blue-chip", "transportation", "utilities", "utility", "benchmark", "share", "stock");
 
     /**
      * A market index is no person ("Hang Seng" of "the Hang Seng index", a given name and another word) and no
@@ -3325,10 +3331,12 @@ public final class EntityExtractor {
         for (Mention m : mentions) {
             int after = m.end();
             while (after < tokens.size() && after - m.end() < 3 && (tokens.get(after).text().equals("-")
-                    || isWholeNumber(tokens.get(after).text(), 4))) {
-                after++; // "CAC-40", "FTSE 100"
+                    || isWholeNumber(tokens.get(after).text(), 4) || INDEX_KINDS.contains(tokens.get(after).text()))) {
+                after++; // "CAC-40", "FTSE 100", "Dow Jones industrial average", "Nasdaq composite index"
             }
-            if (after < tokens.size() && INDEX_WORDS.contains(tokens.get(after).text()) && (m.type() == Type.PER
+            if (after < tokens.size() && INDEX_WORDS.contains(tokens.get(after).text())
+                    && !ORG_SUFFIXES.contains(tokens.get(m.end() - 1).text()) // "the Karachi Stock Exchange 100-share"
+                    && (m.type() == Type.PER
                     || m.type() == Type.ORG && (after > m.end() || m.end() - m.start() == 1)
                     && !tokens.get(after).text().startsWith("ind", 1))) {
                 indices.add(m.name()); // not "Google Scholar index journals", "National Library of Medicine indexes"

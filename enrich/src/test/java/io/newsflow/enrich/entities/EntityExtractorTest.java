@@ -2182,4 +2182,19 @@ class EntityExtractorTest {
         assertEquals(List.of("Russell", "Anna Lindqvist"), e.people(), e.toString());
         assertEquals(List.of(), e.organizations(), e.toString());
     }
+
+    @Test
+    void anIndexsNameBeforeItsKindIsNoOrganisationButAnExchangeStaysOne() {
+        Entities e = EXTRACTOR.extract("The Dow Jones industrial average fell 55.16 points , while the Nasdaq "
+                + "composite index rose 3.16 . The Karachi Stock Exchange 100-share index was up 12.34 points .");
+        assertEquals(List.of("Karachi Stock Exchange"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aPlaceAndTwoPapersWordsJoinedAreANewspaper() {
+        Entities e = EXTRACTOR.extract("The Atlanta Journal-Constitution first reported on Monday that the guard "
+                + "was under investigation .");
+        assertEquals(List.of("Atlanta Journal-Constitution"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
