@@ -58,6 +58,8 @@ public final class EntityExtractor {
     /** Last words of companies' names: "ANZ Bank", "Cathay Pacific Airways". */
     private static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Holdings", "Airlines", "Airways",
             "Motors", "Industries", "Brothers", "Partners");
+    /** Lower-case words right before a party's name: "the opposition Democratic Convention". */
+    private static final Set<String> SIDES_OF_POWER = wordSet("opposition", "ruling");
     /** Legal forms written before a company's name: "AB Volvo", "Oy Nokia", "PT Astra", "OAO Gazprom". */
     private static final Set<String> LEGAL_FORMS_BEFORE = wordSet("AB", "Oy", "PT", "NV", "OAO", "ZAO",
             "RAO");
@@ -153,12 +155,12 @@ public final class EntityExtractor {
 
     /** A family's word after its name, in lower case: "the Goldman family". */
     private static final Set<String> FAMILY = wordSet("family", "families", "clan");
-    /** Of {@link #FACILITIES}, the grounds and airports, which are places whatever the model says. */
-    private static final Set<String> VENUES = wordSet("Stadium", "Arena", "Airport", "Ground", "Oval");
+    /** Of {@link #FACILITIES}, the grounds, airports and tunnels, which are places whatever the model says. */
+    private static final Set<String> VENUES = wordSet("Stadium", "Arena", "Airport", "Ground", "Oval", "Tunnel");
     /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
     private static final Set<String> FACILITIES = wordSet("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
             "Palace", "Cathedral", "Castle", "Harbour", "Harbor", "Beach", "Tower", "Gardens", "Abbey", "Mosque",
-            "Temple", "Prison", "Ground", "Oval");
+            "Temple", "Prison", "Ground", "Oval", "Tunnel");
     /** Of {@link #LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common words too. */
     private static final Set<String> ADDRESS_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane",
             "Boulevard", "Highway", "County", "Province", "Region", "District", "Parish", "Territory", "Island",
@@ -5124,6 +5126,12 @@ public final class EntityExtractor {
                 && isPlace(tokens.get(start - 2).text()) && acronymAfterHyphen(last.text())
                 && !inUpperCase(last.text())) {
             return new Mention(start, end, Type.ORG, last.text(), false); // "France's Thomson-CSF"
+        }
+        if (end - start >= 2 && start > 0 && SIDES_OF_POWER.contains(tokens.get(start - 1).text())
+                && !gazetteer.isAnyGivenName(tokens.get(start).text()) && afterTitles(tokens, start, end) == start
+                && !isDescriptive(tokens, start, end) && lookup(tokens, start, end) == null) {
+            // "the opposition Democratic Convention of Romania", "the ruling Awami League": a party
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         if (titleOnly(tokens, start, end)) {
             // "Chairman" of "New York Stock Exchange Chairman Richard Grasso", "Fisheries Commissioner" of "EU

@@ -2197,4 +2197,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Atlanta Journal-Constitution"), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void aPartyAfterOppositionOrRulingIsAnOrganisationAndATunnelAPlace() {
+        Entities e = EXTRACTOR.extract("Halvern Vask of the opposition Democratic Convention of Teldoria won the "
+                + "run-off on Sunday . A fire closed the Channel Tunnel linking the two countries .");
+        assertTrue(e.organizations().stream().anyMatch(o -> o.startsWith("Democratic Convention")), e.toString());
+        assertEquals(List.of("Channel Tunnel"), e.locations().stream().filter(l -> l.contains("Tunnel")).toList(),
+                e.toString());
+        assertFalse(e.organizations().contains("Channel Tunnel"), e.toString());
+    }
 }
