@@ -3428,10 +3428,11 @@ public final class EntityExtractor {
     private static void withoutStageRaces(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             char first = tokens.get(i).text().charAt(0);
-            if (first != 'T' && first != 'G' && first != 'V' || !STAGE_RACES.contains(tokens.get(i).text())) {
-                continue; // most words
+            if (first != 'T' && first != 'G' && first != 'V' || !STAGE_RACES.contains(tokens.get(i).text())
+                    && !STAGE_RACES.contains(titleCase(tokens.get(i).text(), 0))) {
+                continue; // most words; a headline's "TOUR DE FRANCE" too
             }
-            String next = tokens.get(i + 1).text();
+            String next = tokens.get(i + 1).text().toLowerCase(Locale.ROOT);
             int end = next.startsWith("d'") || next.startsWith("d’") ? i + 2
                     : (next.equals("de") || next.equals("of") || next.equals("a")) && i + 2 < tokens.size()
                     && tokens.get(i + 2).capitalised() ? i + 3 : -1;
@@ -5213,7 +5214,8 @@ public final class EntityExtractor {
                 && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
                 || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end)
                 || end - start == 2 && hyphenedGivenName(tokens, start) || asRoleAfter(text, last)
-                || end - start == 2 && japaneseName(text, tokens, start);
+                || end - start == 2 && japaneseName(text, tokens, start)
+                || unknownPairOfACountry(tokens, start, end);
         if (person && given < 0 && afterTitle == start && start > from && end - start >= 2
                 && allCommon(tokens, start, end)) {
             // "the opposition Democratic Convention said": common words that no given name opens name a body that
@@ -5246,6 +5248,24 @@ public final class EntityExtractor {
                 && gazetteer.isCountry(tokens.get(start - 2).text()) && unknownNameWord(tokens.get(start))
                 && unknownNameWord(tokens.get(start + 1)) && lettersOnly(tokens.get(start).text())
                 && lettersOnly(tokens.get(start + 1).text());
+    }
+
+    /**
+     * Two words no list knows, neither a common word, before "of" and a country: a person of that country whose
+     * given name no list has ("Anuta Catuna of Romania won the women's race").
+     */
+    private boolean unknownPairOfACountry(List<Token> tokens, int start, int end) {
+        if (end - start != 2 || end + 1 >= tokens.size() || !tokens.get(end).text().equals("of")
+                || !unknownNameWord(tokens.get(start)) || !unknownNameWord(tokens.get(start + 1))
+                || !lettersOnly(tokens.get(start).text()) || !lettersOnly(tokens.get(start + 1).text())) {
+            return false;
+        }
+        for (int n = 1; n <= 3 && end + 1 + n <= tokens.size(); n++) {
+            if (spellsCountry(tokens, end + 1, end + 1 + n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

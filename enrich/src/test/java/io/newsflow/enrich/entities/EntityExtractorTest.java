@@ -2207,4 +2207,13 @@ class EntityExtractorTest {
                 e.toString());
         assertFalse(e.organizations().contains("Channel Tunnel"), e.toString());
     }
+
+    @Test
+    void aBoxingBodyAStageRaceInAHeadlineAndAPersonOfACountry() {
+        Entities e = EXTRACTOR.extract("CYCLING - TOUR DE FRANCE TEAMS NAMED .\nPARIS 1996-12-05\nKelvo Ardun will "
+                + "fight for the vacant IBF title in February . Anuta Catuna of Romania won the women 's race .");
+        assertEquals(List.of("Paris", "Romania"), e.locations(), e.toString());
+        assertEquals(List.of("IBF"), e.organizations(), e.toString());
+        assertTrue(e.people().contains("Anuta Catuna"), e.toString());
+    }
 }
