@@ -3372,7 +3372,10 @@ public final class EntityExtractor {
     private static void withoutStorms(List<Token> tokens, List<Mention> mentions) {
         Set<String> storms = new HashSet<>();
         for (int k = 1; k < tokens.size(); k++) {
-            if (STORMS.contains(tokens.get(k - 1).text()) && tokens.get(k).capitalised()) {
+            String word = tokens.get(k - 1).text();
+            char first = word.charAt(0);
+            if ((first == 'H' || first == 'T' || first == 'C' || first == 'S') && STORMS.contains(word)
+                    && tokens.get(k).capitalised()) { // most words need no look-up
                 storms.add(tokens.get(k).text());
             }
         }
