@@ -1645,7 +1645,6 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
     /** Whether none of tokens [start, end) is a people's adjective or name ("Kurdish", "Hutu"). */
     private static boolean noDemonym(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
@@ -1656,6 +1655,7 @@ public final class EntityExtractor {
         return true;
     }
 
+    /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
     private boolean noCommonWord(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
             if (common(tokens.get(k).text())) {
