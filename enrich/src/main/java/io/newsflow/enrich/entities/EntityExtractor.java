@@ -529,7 +529,8 @@ public final class EntityExtractor {
     /**
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
-     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", a known place after a result and "at":
+     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", "beating Warrington"; in a sports
+     * story, also "play Leeds", "leaders Liverpool"; a known place after a result and "at":
      * "lost 3-1 at Hamburg", "a 3-1 win at Valencia"), or before a comma and "who" ("Karlsruhe, who lost"). A place
      * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
      * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
@@ -539,6 +540,7 @@ public final class EntityExtractor {
      */
     private void teams(String text, List<Token> tokens, List<Mention> mentions) {
         namedTeams(text, tokens, mentions);
+        boolean sports = sportsStory(tokens);
         Set<String> teams = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -561,6 +563,7 @@ public final class EntityExtractor {
             boolean who = after.equals(",") && m.end() + 1 < tokens.size()
                     && tokens.get(m.end() + 1).text().equals("who");
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
+                    || sports && SPORTS_TEAM_BEFORE.contains(before) // "United play Leeds", "leaders Liverpool"
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
                     || before.equals("by") && (twoBefore.equals("draw") || twoBefore.equals("beaten"))
                     || before.equals("out") && twoBefore.equals("bowled")
@@ -579,6 +582,33 @@ public final class EntityExtractor {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
+    }
+
+    /**
+     * Words before a city that make it a team in a sports story: "United play Leeds", "eight points behind leaders
+     * Liverpool".
+     */
+    private static final Set<String> SPORTS_TEAM_BEFORE = wordSet("play", "plays", "played", "playing", "face",
+            "faces", "faced", "facing", "meet", "meets", "met", "meeting", "host", "hosts", "hosted", "hosting",
+            "visit", "visits", "visited", "visiting", "leaders", "against", "champions", "over", "holders");
+
+    /**
+     * Whether the story is a sports story by its headline: a sport's words and a hyphen first ("SOCCER - FERGUSON
+     * BACKS CANTONA", "Ice hockey - NHL results").
+     */
+    private static boolean sportsStory(List<Token> tokens) {
+        for (int k = 1; k < Math.min(4, tokens.size()); k++) {
+            if (tokens.get(k).text().equals("-")) {
+                for (int w = 0; w < k; w++) {
+                    String word = tokens.get(w).text().toLowerCase(Locale.ROOT);
+                    if (SPORTS.contains(Character.toUpperCase(word.charAt(0)) + word.substring(1))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

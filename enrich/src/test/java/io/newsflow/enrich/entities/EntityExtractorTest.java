@@ -2216,4 +2216,13 @@ class EntityExtractorTest {
         assertEquals(List.of("IBF"), e.organizations(), e.toString());
         assertTrue(e.people().contains("Anuta Catuna"), e.toString());
     }
+
+    @Test
+    void aCityAfterPlayOrLeadersInASportsStoryIsATeamButNotElsewhere() {
+        Entities sports = EXTRACTOR.extract("SOCCER - FERGUSON BACKS CANTONA .\nMANCHESTER 1996-12-05\nUnited , who "
+                + "play Leeds on Saturday , are fifth , eight points behind leaders Liverpool .");
+        assertTrue(sports.organizations().containsAll(List.of("Leeds", "Liverpool")), sports.toString());
+        Entities news = EXTRACTOR.extract("The minister will visit Leeds on Saturday and meet students there .");
+        assertEquals(List.of("Leeds"), news.locations(), news.toString());
+    }
 }
