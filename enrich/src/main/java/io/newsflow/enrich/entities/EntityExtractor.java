@@ -949,7 +949,8 @@ public final class EntityExtractor {
             String word = end < tokens.size() ? tokens.get(end).text() : "";
             int hyphen = word.indexOf('-');
             // "the Atlanta Journal-Constitution": two papers' words joined
-            if (!NEWSPAPER_WORDS.contains(word) && !(hyphen > 0 && NEWSPAPER_WORDS.contains(word.substring(0, hyphen)))) {
+            if (!NEWSPAPER_WORDS.contains(word)
+                    && !(hyphen > 0 && NEWSPAPER_WORDS.contains(word.substring(0, hyphen)))) {
                 continue;
             }
             end++;
