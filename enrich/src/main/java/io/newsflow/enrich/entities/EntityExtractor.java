@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -2383,10 +2384,8 @@ public final class EntityExtractor {
             if (MONTHS.contains(tokens.get(at + 1).text())) {
                 return true;
             }
-            for (int n = Math.min(3, tokens.size() - at - 1); n >= 1; n--) {
-                if (spellsCountry(tokens, at + 1, at + 1 + n)) {
-                    return true;
-                }
+            if (countryAt(tokens, at + 1)) {
+                return true;
             }
         }
         if (next.equals("(") && at + 2 < tokens.size() && tokens.get(at + 2).text().equals(")")) {
@@ -2438,6 +2437,16 @@ public final class EntityExtractor {
     private boolean spellsCountry(List<Token> tokens, int from, int to) {
         Entry entry = lookup(tokens, from, to);
         return entry != null && entry.kind() == Kind.COUNTRY;
+    }
+
+    /** Whether a country's name of one to three words starts at token {@code at}. */
+    private boolean countryAt(List<Token> tokens, int at) {
+        for (int n = 1; n <= 3 && at + n <= tokens.size(); n++) {
+            if (spellsCountry(tokens, at, at + n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -3750,16 +3759,10 @@ public final class EntityExtractor {
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, listed)) {
             Mention institution = institution(text, tokens, from, run);
             if (institution != null) {
-                Mention place = known.stream().filter(k -> k.end() == institution.start() && k.type() == Type.LOC
-                        && spacesOnly(text, tokens.get(k.end() - 1), tokens.get(k.end()))
-                        && !inCapitals(tokens, k.start(), k.end())).findFirst().orElse(null);
-                if (place != null) {
-                    // "Hokkaido Takushoku Bank", "Osaka District Court": the place is part of the name
-                    known.remove(place);
-                    known.add(new Mention(place.start(), institution.end(), Type.ORG,
-                            spanText(text, tokens, place.start(), institution.end()), false));
-                } else {
-                    known.add(institution); // "Calder Port Authority": the institutional last word settles it
+                // "Hokkaido Takushoku Bank", "Osaka District Court": the place is part of the name; "Calder Port
+                // Authority": the institutional last word settles it
+                if (!joinedToNameBefore(text, tokens, known, institution, type -> type == Type.LOC)) {
+                    known.add(institution);
                 }
                 int person = afterOpeningWords(tokens, from, run.get(0));
                 int of = institution.start() - 1;
@@ -3825,17 +3828,11 @@ public final class EntityExtractor {
         }
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, taken)) {
             Mention m = classify(text, tokens, from, run);
-            Mention before = m == null || m.type() != Type.ORG || m.end() - m.start() < 2 ? null
-                    : found.stream().filter(f -> f.end() == m.start()
-                    && f.type() != Type.PER && spacesOnly(text, tokens.get(f.end() - 1), tokens.get(f.end()))
-                    && !inCapitals(tokens, f.start(), f.end())).findFirst().orElse(null);
-            if (before != null) {
-                // "China" "Light and Power": the place or name before is part of the company's name, as of an
-                // institution's above
-                found.remove(before);
-                found.add(new Mention(before.start(), m.end(), Type.ORG,
-                        spanText(text, tokens, before.start(), m.end()), false));
-            } else if (m != null) {
+            if (m != null && m.type() == Type.ORG && m.end() - m.start() >= 2
+                    && joinedToNameBefore(text, tokens, found, m, type -> type != Type.PER)) {
+                continue; // "China" "Light and Power": the place or name before is part of the company's name
+            }
+            if (m != null) {
                 found.add(m);
             } else {
                 groundOfAPlace(text, tokens, run, found);
@@ -3846,9 +3843,28 @@ public final class EntityExtractor {
         mentions.addAll(found);
     }
 
+    /**
+     * Joins the organisation {@code org} and the mention of {@code names} right before it, of a type {@code types}
+     * accepts and not in capitals, into one organisation in {@code names}: "Hokkaido" "Takushoku Bank", "China"
+     * "Light and Power". False, and {@code names} as it was, when no such mention stands there.
+     */
+    private static boolean joinedToNameBefore(String text, List<Token> tokens, List<Mention> names, Mention org,
+                                              Predicate<Type> types) {
+        Mention before = names.stream().filter(n -> n.end() == org.start() && types.test(n.type())
+                && spacesOnly(text, tokens.get(n.end() - 1), tokens.get(n.end()))
+                && !inCapitals(tokens, n.start(), n.end())).findFirst().orElse(null);
+        if (before == null) {
+            return false;
+        }
+        names.remove(before);
+        names.add(new Mention(before.start(), org.end(), Type.ORG, spanText(text, tokens, before.start(), org.end()),
+                false));
+        return true;
+    }
+
     /** Prepositions before a place's name: "off Milford Haven", "in Fort Portal". */
-    private static final Set<String> PREPOSITIONS_OF_PLACE = union(PLACE_WORDS_BEFORE, wordSet("in", "at", "off",
-            "from", "to", "into", "across"));
+    private static final Set<String> PREPOSITIONS_OF_PLACE = union(PLACE_PREPOSITIONS, union(PLACE_WORDS_BEFORE,
+            wordSet("off", "across")));
 
     /**
      * The model's spans, where two places the lists do not know stand side by side with only spaces between them
@@ -5279,9 +5295,7 @@ public final class EntityExtractor {
      */
     private boolean countrysUnknownPair(List<Token> tokens, int start, int end) {
         return end - start == 2 && start >= 2 && Tokens.isPossessive(tokens.get(start - 1).text())
-                && gazetteer.isCountry(tokens.get(start - 2).text()) && unknownNameWord(tokens.get(start))
-                && unknownNameWord(tokens.get(start + 1)) && lettersOnly(tokens.get(start).text())
-                && lettersOnly(tokens.get(start + 1).text());
+                && gazetteer.isCountry(tokens.get(start - 2).text()) && unknownPair(tokens, start);
     }
 
     /**
@@ -5289,17 +5303,14 @@ public final class EntityExtractor {
      * given name no list has ("Anuta Catuna of Romania won the women's race").
      */
     private boolean unknownPairOfACountry(List<Token> tokens, int start, int end) {
-        if (end - start != 2 || end + 1 >= tokens.size() || !tokens.get(end).text().equals("of")
-                || !unknownNameWord(tokens.get(start)) || !unknownNameWord(tokens.get(start + 1))
-                || !lettersOnly(tokens.get(start).text()) || !lettersOnly(tokens.get(start + 1).text())) {
-            return false;
-        }
-        for (int n = 1; n <= 3 && end + 1 + n <= tokens.size(); n++) {
-            if (spellsCountry(tokens, end + 1, end + 1 + n)) {
-                return true;
-            }
-        }
-        return false;
+        return end - start == 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("of")
+                && unknownPair(tokens, start) && countryAt(tokens, end + 1);
+    }
+
+    /** Whether tokens {@code start} and the next are both words no list knows, letters only, no common word. */
+    private boolean unknownPair(List<Token> tokens, int start) {
+        return unknownNameWord(tokens.get(start)) && unknownNameWord(tokens.get(start + 1))
+                && lettersOnly(tokens.get(start).text()) && lettersOnly(tokens.get(start + 1).text());
     }
 
     /**
