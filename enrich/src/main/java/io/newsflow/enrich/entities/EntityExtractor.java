@@ -3248,10 +3248,11 @@ public final class EntityExtractor {
     /**
      * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
      * move, a number and its unit or a fraction ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10
-     * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4") are a company, whatever the model made of
-     * them; not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one
-     * or two words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known
-     * organisation or one as long was found already.
+     * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4"), or before "shares" or a class of shares
+     * that come before it ("Ericsson B shares rose 3.50 crowns"), are a company, whatever the model made of them;
+     * not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one or two
+     * words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation or one
+     * as long was found already.
      */
     private void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
@@ -3261,37 +3262,55 @@ public final class EntityExtractor {
                     .matches() || PRICE_FRACTION.matcher(tokens.get(i + 1).text()).matches())) {
                 continue; // most tokens are followed by no number
             }
-            int start = i;
-            while (start > 0 && i - start < 4 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+            int end = i;
+            if (end > 1 && SHARES_OF.contains(tokens.get(end - 1).text())) {
+                end--; // "Nokia shares rose"
+            }
+            if (end > 1 && SHARE_CLASS.matcher(tokens.get(end - 1).text()).matches()) {
+                end--; // the class of a company's shares: "Ericsson B rose 3.50 crowns"
+            }
+            int start = end;
+            while (start > 0 && end - start < 4 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
                     && (tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                    || start < i && MOVER_CONNECTORS.contains(tokens.get(start - 1).text()))) {
+                    || start < end && MOVER_CONNECTORS.contains(tokens.get(start - 1).text()))) {
                 start--;
             }
-            while (start < i && MOVER_CONNECTORS.contains(tokens.get(start).text())) {
+            for (int k = start + 1; k < end - 1; k++) {
+                Entry before = MOVER_CONNECTORS.contains(tokens.get(k).text()) ? lookup(tokens, start, k) : null;
+                if (before != null && before.kind() != Kind.ORGANIZATION) {
+                    start = k + 1; // a place is no company's first words: "in Brazil and Volvo fell"
+                }
+            }
+            while (start < end && MOVER_CONNECTORS.contains(tokens.get(start).text())) {
                 start++;
             }
-            if (start == i) {
+            if (start == end) {
                 continue;
             }
             String first = tokens.get(start).text();
-            String name = spanText(text, tokens, start, i);
-            Entry known = lookup(tokens, start, i);
+            String name = spanText(text, tokens, start, end);
+            Entry known = lookup(tokens, start, end);
             if (NOT_NAMES.contains(first) || COMMON_ACRONYMS.contains(first)
-                    || i - start <= 2 && gazetteer.isAnyGivenName(first) || i - start == 1 && common(first)
-                    || known != null && known.kind() != Kind.ORGANIZATION || isDescriptive(tokens, start, i)) {
+                    || end - start <= 2 && gazetteer.isAnyGivenName(first) || end - start == 1 && common(first)
+                    || known != null && known.kind() != Kind.ORGANIZATION || isDescriptive(tokens, start, end)) {
                 continue;
             }
             int from = start;
-            int to = i;
+            int to = end;
             if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
                     && (m.start() < from || m.type() == Type.ORG && (m.known() || m.end() >= to)))) {
                 continue; // a longer name the mover's words end, or an organisation found already ("Sony Corp")
             }
-            replace(mentions, new Mention(start, i, Type.ORG, known != null ? known.canonical() : name,
+            replace(mentions, new Mention(start, end, Type.ORG, known != null ? known.canonical() : name,
                     known != null));
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
+
+    /** Words between a company's name and its price's move: "Nokia shares rose". */
+    private static final Set<String> SHARES_OF = wordSet("shares", "share", "stock");
+    /** A class of a company's shares, after its name: "Ericsson B", "Volvo A". */
+    private static final Pattern SHARE_CLASS = Pattern.compile("[AB]");
 
     /** Words inside a company's name in a market report: "China Light and Power". */
     private static final Set<String> MOVER_CONNECTORS = wordSet("and", "&", "of");

@@ -1252,6 +1252,11 @@ class EntityExtractorTest {
                 "Orlen Vask")), e.toString());
         assertFalse(e.organizations().contains("Sales"), e.toString());
         assertTrue(e.people().isEmpty(), e.toString());
+        Entities classes = EXTRACTOR.extract("In Stockholm , Trelvik B shares rose 3.50 crowns after a contract "
+                + "in Brazil and Ostrand A fell 2 crowns .");
+        assertEquals(List.of("Trelvik", "Ostrand"), classes.organizations(), classes.toString());
+        assertEquals(List.of("Stockholm", "Brazil"), classes.locations(), classes.toString());
+        assertTrue(classes.people().isEmpty(), classes.toString());
         Entities vote = EXTRACTOR.extract("In the first round Boris Yelkin gained 35 percent of the vote .");
         assertEquals(List.of("Boris Yelkin"), vote.people(), vote.toString());
     }
