@@ -985,8 +985,9 @@ public final class EntityExtractor {
             boolean inBlock = l > 0 && scored.get(l - 1) != null || l + 1 < lines.size() && scored.get(l + 1) != null;
             if (scored.get(l) != null && inBlock && headedAsResults(text, tokens, lines, scored, l)) {
                 int[] sides = scored.get(l);
-                addTeam(text, tokens, sides[0], sides[1], mentions);
-                addTeam(text, tokens, sides[2], sides[3], mentions);
+                for (int side = 0; side < sides.length; side += 2) {
+                    addTeam(text, tokens, sides[side], sides[side + 1], mentions);
+                }
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -1101,26 +1102,57 @@ public final class EntityExtractor {
     }
 
     /**
-     * The two sides of a line that is a match's result and nothing else, one to three capitalised words and a score of
-     * one to three digits each ("Brexley 2 Tarnfield Rovers 1", basketball's "NEW YORK 103 Charlotte 96"), maybe each
-     * score's scorers in parentheses and after a period what a summary adds ("Brexley 2 (Vardeen 23) Tarnfield 0.
-     * Attendance: 9,400"), as {start, end, start, end}; null for any other line.
+     * The sides of a line of matches' results and nothing else, each two sides one to three capitalised words and a
+     * score of one to three digits each ("Brexley 2 Tarnfield Rovers 1", basketball's "NEW YORK 103 Charlotte 96"),
+     * maybe each score's scorers in parentheses and after a period what a summary adds ("Brexley 2 (Vardeen 23)
+     * Tarnfield 0. Attendance: 9,400"); or more matches apart by semicolons or commas, maybe after their division's
+     * heading and a colon ("Pool one: Brexley 34 Tarnfield 12; Orval 21 Castrel 15"), as {start, end, start, end,
+     * ...}; null for any other line.
      */
     private static int[] scoreLine(String text, List<Token> tokens, int from, int to) {
-        int[] sides = new int[4];
-        int i = from;
-        for (int side = 0; side < 2; side++) {
-            int[] scored = scoredSide(text, tokens, i, to, 3);
-            if (scored == null) {
-                return null;
+        int i = divisionHeading(tokens, from, to);
+        List<Integer> sides = new ArrayList<>(4);
+        while (true) {
+            for (int side = 0; side < 2; side++) {
+                int[] scored = scoredSide(text, tokens, i, to, 3);
+                if (scored == null) {
+                    return null;
+                }
+                sides.add(i);
+                sides.add(scored[0]);
+                i = scored[1];
             }
-            sides[2 * side] = i;
-            sides[2 * side + 1] = scored[0];
-            i = scored[1];
+            if (i + 1 >= to || !tokens.get(i).text().equals(";") && !tokens.get(i).text().equals(",")) {
+                break;
+            }
+            i++; // "Brexley 34 Tarnfield 12; Orval 21 Castrel 15": the next match
         }
         // what a match's summary adds after its result: ". Halftime 1-0. Attendance: 36,400"
-        return i == to || i < to && tokens.get(i).text().equals(".") ? sides : null;
+        return i == to || sides.size() == 4 && i < to && tokens.get(i).text().equals(".")
+                ? sides.stream().mapToInt(Integer::intValue).toArray() : null;
     }
+
+    /**
+     * Where a line's matches start after their division's heading, one to three of its words and a colon ("Pool one:",
+     * "Group B:", "Premier league:"); {@code from} when the line starts with no such heading.
+     */
+    private static int divisionHeading(List<Token> tokens, int from, int to) {
+        boolean head = false;
+        for (int k = from; k < Math.min(from + 4, to - 1); k++) {
+            String word = tokens.get(k).text();
+            if (word.equals(":")) {
+                return head ? k + 1 : from;
+            }
+            if (!DIVISION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !DIVISION_MARK.matcher(word).matches()) {
+                return from;
+            }
+            head |= DIVISION_HEADS.contains(word.toLowerCase(Locale.ROOT));
+        }
+        return from;
+    }
+
+    /** What tells a division from its like: "Group B", "Pool 3". */
+    private static final Pattern DIVISION_MARK = Pattern.compile("[A-H]|[1-9]");
 
     /**
      * A result's side that starts at token {@code start}, before token {@code to}: one to three capitalised words, a

@@ -563,6 +563,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBlocksLinesMayHoldADivisionsHeadingAndMatchesApartBySemicolons() {
+        Entities e = EXTRACTOR.extract("Results of third division matches on Sunday:\nPool one: Brexley 34 Tarnfield "
+                + "12; Orval 21 Castrel 15\nPool two: Oldmoor 18 Kelham 18; Vasse-Loriol 9 Pau 22\nThe fans cheered.");
+        assertEquals(List.of("Brexley", "Tarnfield", "Orval", "Castrel", "Oldmoor", "Kelham", "Vasse-Loriol", "Pau"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+        Entities prices = EXTRACTOR.extract("Prices in the shop on Sunday:\nPool one: Quorbel 34 Tamsin 12; Orval "
+                + "21 Castrel 15\nPool two: Oldmoor 18 Kelham 18; Vasse 9 Pau 22\nMore comes on Monday.");
+        assertEquals(List.of(), prices.organizations(), prices.toString());
+    }
+
+    @Test
     void aPlayersCountryInParenthesesLeavesTheResultBetweenThePlayers() {
         Entities e = EXTRACTOR.extract("Results of the second round:\nKarel Novak (Czech Republic) beat Ivo Tamm "
                 + "(Estonia) 6-3 6-4\nBrexley (Wales) beat Tarnfield (Scotland) 2-1");
