@@ -1499,7 +1499,8 @@ public final class EntityExtractor {
             }
             if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
                     || !looksLikeName(tokens, start, open) || (!country || !gazetteer.isAnyGivenName(tokens.get(start)
-                    .text())) && !(inListOfPlayers(text, tokens, start) && noCommonWord(tokens, start, open))) {
+                    .text())) && !((inListOfPlayers(text, tokens, start) || country && inMatch(tokens, start, open))
+                    && noCommonWord(tokens, start, open))) {
                 continue; // before a club, only in a list: "Fairfax Financial (Toronto)" is no player
             }
             boolean known = false;
@@ -1890,6 +1891,17 @@ public final class EntityExtractor {
         return isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
                 || tokens.get(rank - 1).text().equals(":") || tokens.get(rank - 1).text().equals(")")
                 || result(tokens.get(rank - 1).text()));
+    }
+
+    /**
+     * Whether the name from token {@code start} to the country in parentheses at {@code open} is a side of a match's
+     * result: "beat" or the like after the parentheses or before the name ("Susi Susanti (Indonesia) beat Bang
+     * Soo-hyun (South Korea)").
+     */
+    private static boolean inMatch(List<Token> tokens, int start, int open) {
+        int close = closingParenthesis(tokens, open);
+        return close + 1 < tokens.size() && RESULT_VERBS.contains(tokens.get(close + 1).text())
+                || start > 0 && RESULT_VERBS.contains(tokens.get(start - 1).text());
     }
 
     /** A time, a distance or a score in a list of results: "7:20.67", "1:45.32", "8.95", "68". */
