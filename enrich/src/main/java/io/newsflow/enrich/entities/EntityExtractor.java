@@ -5283,9 +5283,11 @@ public final class EntityExtractor {
                 && !(end - start > 1 && gazetteer.isAnyGivenName(tokens.get(start).text())
                 && employeeBefore(text, tokens, start)) // "a spokesman for Jacques Santer"
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)
+                && !(end - start > 2 && tokens.get(end - 2).text().equals("of") && isDescriptive(tokens, end - 1, end))
                 && tokens.get(start).text().length() > 1
                 && !(start == from && end - start == 1 && common(tokens.get(start).text()))) {
-            // not a sentence's common first word: "Opposition group NADECO rejected the plan"
+            // not a sentence's common first word: "Opposition group NADECO rejected the plan"; nor "of" and a
+            // people's adjective before what names a body: "Results of European club matches"
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         int afterTitle = afterTitles(tokens, start, end);

@@ -1096,6 +1096,9 @@ class EntityExtractorTest {
                 + "rejected the plan .");
         assertEquals(List.of("Thomson-CSF", "NADECO"), e.organizations(), e.toString());
         assertTrue(e.people().isEmpty(), e.toString());
+        Entities results = EXTRACTOR.extract("Results of European club matches on Thursday in Madrid were announced "
+                + "by the Union of Tarvik Clubs .");
+        assertEquals(List.of("Union of Tarvik Clubs"), results.organizations(), results.toString());
     }
 
     @Test
