@@ -3776,13 +3776,22 @@ public final class EntityExtractor {
         return capitalLetters(word, 2, 8) && !ROMAN.matcher(word).matches();
     }
 
-    /** Whether the acronym's letters are initials of the name's words, in order, the first one first. */
+    /**
+     * Whether the acronym's letters are initials of the name's words, in order, the first one first; a word may give
+     * more letters after its initial, in order ("ICCO" of "International Cocoa Organisation").
+     */
     private static boolean abbreviates(String acronym, List<Token> tokens, int start, int end) {
         int letter = 0;
         for (int k = start; k < end && letter < acronym.length(); k++) {
             String w = tokens.get(k).text();
             if (Character.toUpperCase(w.charAt(0)) == acronym.charAt(letter)) {
                 letter++;
+                for (int c = 1; c < w.length() && letter < acronym.length() && k + 1 < end
+                        && Character.toUpperCase(tokens.get(k + 1).text().charAt(0)) != acronym.charAt(letter); c++) {
+                    if (Character.toUpperCase(w.charAt(c)) == acronym.charAt(letter)) {
+                        letter++; // "CC" of "Cocoa", before the next word's initial
+                    }
+                }
             } else if (k == start) {
                 return false;
             }

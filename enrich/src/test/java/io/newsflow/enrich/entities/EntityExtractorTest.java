@@ -205,6 +205,10 @@ class EntityExtractorTest {
         Entities anc = EXTRACTOR.extract("The African National Congress (ANC) said on Friday it would take part. "
                 + "The ANC has governed since 1994.");
         assertEquals(List.of("African National Congress"), anc.organizations());
+        Entities letters = EXTRACTOR.extract("Traders said the International Tartan Organisation ( ITTO ) had raised "
+                + "its estimate on Monday . ITTO delegates meet in March .");
+        assertEquals(List.of("International Tartan Organisation", "ITTO"), letters.organizations(),
+                letters.toString());
     }
 
     @Test
