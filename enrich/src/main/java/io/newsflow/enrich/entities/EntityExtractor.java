@@ -1662,7 +1662,9 @@ public final class EntityExtractor {
             if (!m.known() && adjectiveAlone(last) && (m.end() - m.start() == 1 || adjectiveTail(last))) {
                 mentions.remove(k--); // "London-based", "the New York-based company": what a name is, not a name
             } else if (m.end() - m.start() > 1 && compoundAdjective(tokens.get(m.start()).text())
-                    && tokens.get(m.start() + 1).capitalised()) {
+                    && tokens.get(m.start() + 1).capitalised()
+                    && !(m.type() == Type.PER
+                    && SYLLABLES_GIVEN_NAME.matcher(tokens.get(m.start()).text()).matches())) {
                 String rest = tokens.get(m.start() + 1).text();
                 if (m.end() - m.start() == 2 && (common(rest) || inUpperCase(rest) && rest.length() <= 3)
                         && lookup(tokens, m.start() + 1, m.end()) == null) {
@@ -1674,6 +1676,14 @@ public final class EntityExtractor {
             }
         }
     }
+
+    /**
+     * A given name of two syllables joined by a hyphen, as Chinese and Korean names are written in English, before the
+     * family name or after it ("Sze-yuen Chung", "Kim Young-sam"): no compound adjective ("Top-seeded", "Oil-rich").
+     */
+    private static final Pattern SYLLABLES_GIVEN_NAME = Pattern.compile(
+            "\\p{Lu}[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}(?:ng|[nmkplth])?-[bcdfghjklmnpqrstwxyz]{0,2}[aeiouy]{1,3}"
+                    + "(?:ng|[nmkplth])?");
 
     /**
      * Whether a word is a compound whose part after the hyphen is in lower case ("Top-seeded", "Oil-rich"), as

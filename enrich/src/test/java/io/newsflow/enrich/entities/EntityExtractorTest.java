@@ -790,6 +790,9 @@ class EntityExtractorTest {
         assertTrue(e.organizations().contains("Kelvar Corp"), e.toString());
         assertTrue(e.people().stream().noneMatch(p -> p.startsWith("Top")), e.toString());
         assertTrue(e.organizations().stream().noneMatch(o -> o.contains("Computation")), e.toString());
+        Entities syllables = EXTRACTOR.extract("The former council president Sze-yuen Chung said on Friday he would "
+                + "serve .");
+        assertEquals(List.of("Sze-yuen Chung"), syllables.people(), syllables.toString());
     }
 
     @Test
