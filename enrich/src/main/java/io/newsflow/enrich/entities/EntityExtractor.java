@@ -308,7 +308,7 @@ public final class EntityExtractor {
      * chairman", ", a member of the ruling party,").
      */
     private static final Pattern BODY_DESCRIBED_AFTER = Pattern.compile(
-            "^\\s*,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.&-]*(?:'s|’s))\\s+(?:(?!of\\s)[\\p{L}.&'’-]+\\s+){0,4}?"
+            "^\\s*,\\s+(?:the|a|an|\\p{Lu}[\\p{L}.&-]*\\s?(?:'s|’s))\\s+(?:(?!of\\s)[\\p{L}.&'’-]+\\s+){0,4}?"
                     + "(?:(?:group|company|firm|bank|maker|manufacturer|producer|carrier|airline|insurer|retailer|"
                     + "concern|conglomerate|operator|utility|broker|brokerage|exporter|importer|miner|refiner|"
                     + "distributor|supplier|developer|chain|holding company|news agency|newspaper|daily|party|"
@@ -3681,8 +3681,7 @@ public final class EntityExtractor {
             if (full != null) {
                 added.add(full.known() ? new Mention(i, i + 1, full.type(), full.name(), true)
                         : new Mention(i, i + 1, full.type(), t.text(), false));
-            } else if (!covered.get(i) && i > 0 && tokens.get(i - 1).text().equalsIgnoreCase("the")
-                    && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
+            } else if (!covered.get(i) && i > 0 && afterThe(tokens, i) && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
                     && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
                     && !(i + 1 < tokens.size() && EVENT_LAST_WORDS.contains(tokens.get(i + 1).text()))) {
                 // not "the RCA Championships": a tournament's sponsor
@@ -3694,6 +3693,23 @@ public final class EntityExtractor {
         }
         mentions.addAll(added);
     }
+
+    /**
+     * Whether "the" comes right before token {@code i}, or before a compound adjective of a body's politics or owners
+     * that comes right before it: "the ICFTU", "the centre-right UDF", "the state-owned PTT"; not "the real-time
+     * OLAP".
+     */
+    private static boolean afterThe(List<Token> tokens, int i) {
+        String before = tokens.get(i - 1).text();
+        int hyphen = before.lastIndexOf('-');
+        return before.equalsIgnoreCase("the") || i > 1 && tokens.get(i - 2).text().equalsIgnoreCase("the")
+                && hyphen > 0 && Character.isLowerCase(before.charAt(0))
+                && BODYS_ADJECTIVE_TAILS.contains(before.substring(hyphen + 1));
+    }
+
+    /** Last parts of compound adjectives of a body's politics or owners: "centre-right", "state-owned". */
+    private static final Set<String> BODYS_ADJECTIVE_TAILS = wordSet("right", "left", "wing", "owned", "run",
+            "controlled", "backed", "led", "line", "leaning", "ruled", "government", "Western", "Moscow");
 
     /**
      * Words of bodies: the last words of those whose names an acronym abbreviates ("Movement for Democratic Change

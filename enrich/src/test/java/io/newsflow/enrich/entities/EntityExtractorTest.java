@@ -217,6 +217,9 @@ class EntityExtractorTest {
                 + "talks in Luanda would resume.");
         assertEquals(List.of("FNLA"), e.organizations());
         assertEquals(List.of("Luanda"), e.locations());
+        Entities adjective = EXTRACTOR.extract("The party and the centre-right UDF hold a majority , and the so-called "
+                + "STEM subjects and the real-time OLAP store were praised .");
+        assertEquals(List.of("UDF"), adjective.organizations(), adjective.toString());
     }
 
     @Test
@@ -1443,6 +1446,8 @@ class EntityExtractorTest {
         assertTrue(e.people().isEmpty(), e.toString());
         Entities possessive = EXTRACTOR.extract("Herrin Batalde , ETA's political wing , called a protest on Monday .");
         assertTrue(possessive.organizations().contains("Herrin Batalde"), possessive.toString());
+        Entities apart = EXTRACTOR.extract("Herrin Batalde , ETA 's political wing , called a protest on Monday .");
+        assertTrue(apart.organizations().contains("Herrin Batalde"), apart.toString());
     }
 
     @Test
