@@ -2949,6 +2949,7 @@ public final class EntityExtractor {
         players(text, tokens, mentions);
         clubsWithCountries(text, tokens, marks, mentions);
         coordinatedPeople(tokens, mentions);
+        companiesListed(tokens, mentions);
         partnerships(text, tokens, mentions);
         leaderboards(text, tokens, lines, mentions);
         clubsOfPlayers(text, tokens, mentions);
@@ -3169,6 +3170,44 @@ public final class EntityExtractor {
             }
         }
     }
+
+    /**
+     * A list of three names or more, apart by commas and "and" or "or", all organisations but one place of one word
+     * that is no country, lists organisations: the place is one's name too ("Barclays , Lloyds TSB , NatWest and Midland declined to
+     * comment", "Arsenal , Chelsea and Leeds").
+     */
+    private void companiesListed(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> order = new ArrayList<>(mentions);
+        order.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int first = 0; first < order.size(); ) {
+            int last = first;
+            while (last + 1 < order.size() && order.get(last + 1).start() == order.get(last).end() + 1
+                    && LIST_GLUE.contains(tokens.get(order.get(last).end()).text())) {
+                last++;
+            }
+            int city = -1;
+            int others = 0;
+            for (int k = first; k <= last; k++) {
+                Mention m = order.get(k);
+                Entry known = m.end() - m.start() == 1 ? lookup(tokens, m.start(), m.end()) : null;
+                if (m.type() == Type.LOC && m.end() - m.start() == 1 && city < 0
+                        && (known == null || known.kind() == Kind.CITY)) {
+                    city = k;
+                } else if (m.type() == Type.ORG) {
+                    others++;
+                }
+            }
+            if (last - first >= 2 && city >= 0 && others == last - first) {
+                Mention m = order.get(city);
+                mentions.set(mentions.indexOf(m), new Mention(m.start(), m.end(), Type.ORG,
+                        tokens.get(m.start()).text(), false));
+            }
+            first = last + 1;
+        }
+    }
+
+    /** What stands between the items of a list of names. */
+    private static final Set<String> LIST_GLUE = wordSet(",", "and", "or");
 
     /**
      * Whether a mention is a place of one capitalised word that no list knows and that is no common word, no people's

@@ -1439,6 +1439,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceListedAmongOrganisationsIsOneButACountryStaysAPlace() {
+        Entities e = EXTRACTOR.extract("Barclays , NatWest and Midland declined to comment on the inquiry .");
+        assertEquals(List.of("Barclays", "NatWest", "Midland"), e.organizations(), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+        Entities country = EXTRACTOR.extract("Barclays , NatWest and Canada declined to comment on the inquiry .");
+        assertEquals(List.of("Canada"), country.locations(), country.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
