@@ -4156,6 +4156,8 @@ public final class EntityExtractor {
 
     /** Places' last words ({@link #PLACE_LAST_WORDS}) that are surnames too: "Frank Bridge", "Jeff Beach". */
     private static final Set<String> SURNAME_PLACE_WORDS = wordSet("Bridge", "Beach", "Palace");
+    /** Of {@link #LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
+    private static final Set<String> SURNAME_LOC_SUFFIXES = wordSet("Lake", "Lane", "Bay");
 
     /** Titles whose portfolio comes before them: "Petroleum Minister", "Energy Secretary". */
     private static final Set<String> MINISTERS = wordSet("Minister", "Secretary", "Commissioner");
@@ -4613,8 +4615,9 @@ public final class EntityExtractor {
         } else if (type == Type.PER && (end - start == 1 && describedAsBody(text, tokens, end)
                 || end - start <= 2 && companysPossessive(tokens, end, NO_PERSONS))) {
             fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said", "Grentham's chairman": not a person
-        } else if (end - start > 1 && LOC_SUFFIXES.contains(last)) {
-            fixed = Type.LOC;
+        } else if (end - start > 1 && LOC_SUFFIXES.contains(last) && !(type == Type.PER && end - start == 2
+                && SURNAME_LOC_SUFFIXES.contains(last) && gazetteer.isGivenName(first))) {
+            fixed = Type.LOC; // but the model's "Anthony Lake" stays a person
         } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
             fixed = Type.LOC; // "Harlan City", "Carter Gym"
         } else if (type == Type.PER && end - start == 1

@@ -957,6 +957,10 @@ class EntityExtractorTest {
                 + "Harlan City for the final.");
         assertEquals(List.of("John Major"), e.people(), e.toString());
         assertTrue(e.locations().containsAll(List.of("Carter Gym", "Harlan City")), e.toString());
+        Entities lake = EXTRACTOR.extract("White House national security adviser Anthony Lake said Clinton raised "
+                + "human rights in the talks .");
+        assertEquals(List.of("Anthony Lake", "Clinton"), lake.people(), lake.toString());
+        assertTrue(lake.locations().isEmpty(), lake.toString());
     }
 
     @Test
