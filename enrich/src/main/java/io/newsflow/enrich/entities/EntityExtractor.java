@@ -4381,6 +4381,12 @@ public final class EntityExtractor {
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             end++; // "Val d'Isere", of which the model found "Val"
         }
+        for (int k = start + 2; k < end; k++) {
+            if (airlineEndsBefore(tokens, k)) {
+                end = k; // "Tarvik Airlines" of "Tarvik Airlines Boeing"
+                type = Type.ORG;
+            }
+        }
         if (type == Type.LOC && end - start == 1 && end < to && tokens.get(end).capitalised()
                 && spacesOnly(text, tokens.get(start), tokens.get(end)) && surnameByItsEnding(tokens.get(end).text())
                 && lookup(tokens, start, end) == null) {
@@ -4950,7 +4956,9 @@ public final class EntityExtractor {
             // "People 's Democratic Party", "Workers ' Party": a people's possessive inside a body's name
             boolean possessive = !run.isEmpty() && free && possessiveInName(tokens, i) && i + 1 < to
                     && tokens.get(i + 1).capitalised() && !taken[i + 1 - from];
-            if ((name || connector || possessive) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t))) {
+            if ((name || connector || possessive) && (run.isEmpty() || spacesOnly(text, tokens.get(i - 1), t)
+                    && !(name && run.size() >= 2 && airlineEndsBefore(tokens, i)))) {
+                // an airline's name ends at its word: "a Saudi Arabian Airlines Boeing 747"
                 run.add(i);
             } else {
                 flush(runs, run);
@@ -4961,6 +4969,21 @@ public final class EntityExtractor {
         }
         flush(runs, run);
         return runs;
+    }
+
+    /** The words that end an airline's name. */
+    private static final Set<String> AIRLINE_WORDS = wordSet("Airlines", "Airways", "Airline");
+
+    /**
+     * Whether an airline's name ends before token {@code k}: at its word after another ("a Saudi Arabian Airlines
+     * Boeing 747"), unless a company's word goes on ("Qantas Airways Ltd", "Scandinavian Airlines System").
+     */
+    private static boolean airlineEndsBefore(List<Token> tokens, int k) {
+        String next = tokens.get(k).text();
+        return AIRLINE_WORDS.contains(tokens.get(k - 1).text())
+                && !CONNECTORS.contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT))
+                && !LEGAL_FORMS.contains(next) && !ORG_SUFFIXES.contains(next) && !COMPANY_LAST_WORDS.contains(next)
+                && !next.equals("System");
     }
 
     /** Plural words whose possessive a body's name may hold: "People 's Liberation Army", "Workers ' Party". */

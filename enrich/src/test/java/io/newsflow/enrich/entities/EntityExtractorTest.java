@@ -1443,6 +1443,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAirlinesNameEndsAtItsWord() {
+        Entities e = EXTRACTOR.extract("A Tarvik Airlines Boeing 747 and a Kazakh Airlines Ilyushin-76 collided near "
+                + "the capital on Tuesday . Skiplagging : Lawsuits And Airline Bans .");
+        assertEquals(List.of("Tarvik Airlines", "Kazakh Airlines"), e.organizations().subList(0, 2), e.toString());
+        assertFalse(e.organizations().contains("Bans"), e.toString());
+    }
+
+    @Test
     void aPlaceListedAmongOrganisationsIsOneButACountryStaysAPlace() {
         Entities e = EXTRACTOR.extract("Barclays , NatWest and Midland declined to comment on the inquiry .");
         assertEquals(List.of("Barclays", "NatWest", "Midland"), e.organizations(), e.toString());
