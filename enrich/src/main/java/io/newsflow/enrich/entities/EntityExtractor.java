@@ -724,13 +724,16 @@ public final class EntityExtractor {
     /**
      * A place's name alone that is the surname of a person the text names in full is that person where a verb
      * follows it and no word of places comes before it: "Jordan scores 40" and "Jordan also had eight assists" after
-     * "Michael Jordan" (but "unions in Jordan", "Jordan's King Hussein" stay the country).
+     * "Michael Jordan", and in a heading in capitals "JORDAN SCORES 40" (but "unions in Jordan", "Jordan's King
+     * Hussein" stay the country).
      */
     private static void surnamesThatArePlaces(List<Token> tokens, List<Mention> mentions) {
-        Set<String> surnames = new HashSet<>();
+        Map<String, String> surnames = new HashMap<>(); // as written, and in capitals: the surname as written
         for (Mention m : mentions) {
             if (m.type() == Type.PER && m.end() - m.start() >= 2) {
-                surnames.add(tokens.get(m.end() - 1).text());
+                String surname = tokens.get(m.end() - 1).text();
+                surnames.put(surname, surname);
+                surnames.put(surname.toUpperCase(Locale.ROOT), surname);
             }
         }
         if (surnames.isEmpty()) {
@@ -739,12 +742,14 @@ public final class EntityExtractor {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String word = tokens.get(m.start()).text();
-            if (m.type() == Type.LOC && m.end() - m.start() == 1 && surnames.contains(word)
+            if (m.type() == Type.LOC && m.end() - m.start() == 1 && surnames.containsKey(word)
                     && !(m.start() > 0 && PLACES_WORDS_BEFORE.contains(tokens.get(m.start() - 1).text()
                     .toLowerCase(Locale.ROOT)))
                     && m.end() < tokens.size() && tokens.get(m.end()).word()
-                    && Character.isLowerCase(tokens.get(m.end()).text().charAt(0))) {
-                mentions.set(i, new Mention(m.start(), m.end(), Type.PER, word, false));
+                    && (Character.isLowerCase(tokens.get(m.end()).text().charAt(0))
+                    // "BULLS BEAT KNICKS AS JORDAN SCORES 40": a heading in capitals, its verb in capitals too
+                    || inUpperCase(word) && word.length() > 3 && inUpperCase(tokens.get(m.end()).text()))) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.PER, surnames.get(word), false));
             }
         }
     }

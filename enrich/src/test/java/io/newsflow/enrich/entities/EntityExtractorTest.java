@@ -1880,6 +1880,10 @@ class EntityExtractorTest {
         Entities country = EXTRACTOR.extract("Bill Jordan , general secretary of the ICFTU , said on Friday that "
                 + "unions in Jordan and Israel would meet . Jordan 's King Hussein said the talks would be hard .");
         assertTrue(country.locations().contains("Jordan"), country.toString());
+        Entities capitals = EXTRACTOR.extract("BASKETBALL - BULLS BEAT KNICKS AS JORDAN SCORES 40 . CHICAGO 1996-12-05 "
+                + ". Michael Jordan scored 40 points as the Chicago Bulls beat the New York Knicks 101-94 .");
+        assertEquals(List.of("Chicago"), capitals.locations(), capitals.toString());
+        assertEquals(List.of("Michael Jordan"), capitals.people(), capitals.toString());
     }
 
     @Test
