@@ -237,6 +237,9 @@ public final class EntityExtractor {
     private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
             "Championships", "Olympics", "Prix", "Series", "Invitational", "War", "Classic", "Masters", "Marathon",
             "Rally", "Tournament");
+    /** Last words of prizes' names: "Pulitzer Prize", "Stanley Cup". */
+    private static final Set<String> PRIZES = wordSet("Prize", "Prizes", "Award", "Awards", "Cup", "Trophy",
+            "Medal");
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */
@@ -4603,6 +4606,10 @@ public final class EntityExtractor {
         if (end - start == 1 && (NOT_NAMES.contains(first) || TITLES.contains(first) || first.length() < 2)
                 || type == Type.PER && titleOnly(tokens, start, end)) {
             return null; // "Foreign Secretary said": a title, no name
+        }
+        if (end < to && PRIZES.contains(tokens.get(end).text()) && lookup(tokens, start, end) == null
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            return null; // "Pulitzer" of "a Pulitzer Prize", "Stanley" of "the Stanley Cup": a prize's name
         }
         if (end - start == 1 && type == Type.LOC && (first.equals("San") || first.equals("Santa"))) {
             return null; // "San" of "Aung San Suu Kyi": the first word of a saint's place, no place alone

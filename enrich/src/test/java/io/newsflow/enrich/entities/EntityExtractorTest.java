@@ -1443,6 +1443,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPrizesNameIsNoPlaceNorPerson() {
+        Entities e = EXTRACTOR.extract("Sagan , a professor at Cornell University , won a Pulitzer Prize in 1978 , "
+                + "and the Camera Tarvik Award went to Ann Druyan .");
+        assertEquals(List.of("Cornell University"), e.organizations(), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
+
+    @Test
     void anAirlinesNameEndsAtItsWord() {
         Entities e = EXTRACTOR.extract("A Tarvik Airlines Boeing 747 and a Kazakh Airlines Ilyushin-76 collided near "
                 + "the capital on Tuesday . Skiplagging : Lawsuits And Airline Bans .");
