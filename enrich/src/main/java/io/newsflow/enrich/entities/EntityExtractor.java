@@ -1624,9 +1624,13 @@ public final class EntityExtractor {
                     || !unknownNameWord(tokens.get(m.start())) || !unknownNameWord(tokens.get(next))
                     || !(gazetteer.isAnyGivenName(tokens.get(m.start()).text())
                     || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start()))
+                    || japaneseName(text, tokens, m.start())
                     || m.start() >= 2 && Tokens.isPossessive(tokens.get(m.start() - 1).text())
                     && gazetteer.isCountry(tokens.get(m.start() - 2).text()))
-                    || gazetteer.isGivenName(tokens.get(next).text()) || !lettersOnly(tokens.get(next).text())
+                    // a name's first word after another's, but a Japanese family name after a given name:
+                    // "Hiroshi Watanabe"
+                    || gazetteer.isGivenName(tokens.get(next).text()) && !japaneseName(text, tokens, m.start())
+                    || !lettersOnly(tokens.get(next).text())
                     || !spacesOnly(text, tokens.get(m.start()), tokens.get(next))
                     || next + 1 < tokens.size() && tokens.get(next + 1).capitalised()
                     && spacesOnly(text, tokens.get(next), tokens.get(next + 1))) {
@@ -1635,6 +1639,13 @@ public final class EntityExtractor {
             mentions.set(k, new Mention(m.start(), next + 1, Type.PER, spanText(text, tokens, m.start(), next + 1),
                     false));
         }
+    }
+
+    /** Whether a token is a verb in the past tense or a price's move, in lower case: "added", "rose", "said". */
+    private static boolean verbAfterName(Token t) {
+        String w = t.text();
+        return t.word() && Character.isLowerCase(w.charAt(0))
+                && (w.endsWith("ed") || PRICE_MOVES.contains(w) || w.equals("said") || w.equals("says"));
     }
 
     /** Whether a word is letters, maybe joined by hyphens or apostrophes ("Holland-Hibbert", "O'Neill"). */
@@ -4382,8 +4393,10 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
-        while (end - start > 1 && tokens.get(end - 1).text().equals(".")) {
-            end--; // "Westpac Banking Corp" "." of tokenised text: the sentence's period, not the legal form's
+        while (end - start > 1 && (tokens.get(end - 1).text().equals(".") || verbAfterName(tokens.get(end - 1)))) {
+            // "Westpac Banking Corp" "." of tokenised text: the sentence's period, not the legal form's; "De Beers"
+            // "added": a verb after the name
+            end--;
         }
         while (end < to && elidedOf(tokens.get(end).text())
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {

@@ -1289,6 +1289,9 @@ class EntityExtractorTest {
         assertEquals(List.of("Trelvik", "Ostrand"), classes.organizations(), classes.toString());
         assertEquals(List.of("Stockholm", "Brazil"), classes.locations(), classes.toString());
         assertTrue(classes.people().isEmpty(), classes.toString());
+        Entities verb = EXTRACTOR.extract("Anglo Tarvik gained 2.50 rand to 268 and De Beers added 1.25 rand in "
+                + "Johannesburg on Wednesday .");
+        assertEquals(List.of("Anglo Tarvik", "De Beers"), verb.organizations(), verb.toString());
         Entities vote = EXTRACTOR.extract("In the first round Boris Yelkin gained 35 percent of the vote .");
         assertEquals(List.of("Boris Yelkin"), vote.people(), vote.toString());
     }
@@ -2226,6 +2229,10 @@ class EntityExtractorTest {
                 + "Hiroshige Yanagimoto cross into the net .\n\nWhere to stay\n\nHakone Yutowa ($$$)\n\nHotel "
                 + "Tarvik ($$)");
         assertEquals(List.of("Takuya Takagi", "Hiroshige Yanagimoto"), e.people(), e.toString());
+        Entities family = EXTRACTOR.extract("\" Investors are worried about the banks , \" said Hiroshi Watanabe , a "
+                + "strategist at Nikko Securities .");
+        assertEquals(List.of("Hiroshi Watanabe"), family.people(), family.toString());
+        assertTrue(family.locations().isEmpty(), family.toString());
     }
 
     @Test
