@@ -3192,8 +3192,8 @@ public final class EntityExtractor {
 
     /**
      * A list of three names or more, apart by commas and "and" or "or", all organisations but one place of one word
-     * that is no country, lists organisations: the place is one's name too ("Barclays , Lloyds TSB , NatWest and Midland declined to
-     * comment", "Arsenal , Chelsea and Leeds").
+     * that is no country, lists organisations: the place is one's name too ("Barclays , NatWest and Midland
+     * declined to comment", "Arsenal , Chelsea and Leeds").
      */
     private void companiesListed(List<Token> tokens, List<Mention> mentions) {
         List<Mention> order = new ArrayList<>(mentions);
@@ -3361,10 +3361,11 @@ public final class EntityExtractor {
      * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
      * move, a number and its unit or a fraction ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10
      * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4"), or before "shares" or a class of shares
-     * that come before it ("Ericsson B shares rose 3.50 crowns"), are a company, whatever the model made of them;
-     * not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one or two
-     * words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation or one
-     * as long was found already.
+     * that come before it ("Ericsson B shares rose 3.50 crowns"), or a word of its name in brackets ("Cheung Kong
+     * (Holdings) rose 1.25 dollars", reported as "Cheung Kong Holdings"), are a company, whatever the model made of
+     * them; not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one
+     * or two words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation
+     * or one as long was found already.
      */
     private void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
@@ -3380,6 +3381,11 @@ public final class EntityExtractor {
             }
             if (end > 1 && SHARE_CLASS.matcher(tokens.get(end - 1).text()).matches()) {
                 end--; // the class of a company's shares: "Ericsson B rose 3.50 crowns"
+            }
+            int through = end;
+            if (end > 3 && tokens.get(end - 1).text().equals(")") && tokens.get(end - 3).text().equals("(")
+                    && COMPANY_LAST_WORDS.contains(tokens.get(end - 2).text())) {
+                end -= 3; // "Cheung Kong ( Holdings ) rose": a word of the company's name in brackets
             }
             int start = end;
             while (start > 0 && end - start < 4 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
@@ -3400,7 +3406,8 @@ public final class EntityExtractor {
                 continue;
             }
             String first = tokens.get(start).text();
-            String name = spanText(text, tokens, start, end);
+            String name = through > end ? spanText(text, tokens, start, end) + " " + tokens.get(end + 1).text()
+                    : spanText(text, tokens, start, end); // "Cheung Kong Holdings"
             Entry known = lookup(tokens, start, end);
             if (NOT_NAMES.contains(first) || COMMON_ACRONYMS.contains(first)
                     || end - start <= 2 && gazetteer.isAnyGivenName(first) || end - start == 1 && common(first)
@@ -3408,12 +3415,12 @@ public final class EntityExtractor {
                 continue;
             }
             int from = start;
-            int to = end;
+            int to = through;
             if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
                     && (m.start() < from || m.type() == Type.ORG && (m.known() || m.end() >= to)))) {
                 continue; // a longer name the mover's words end, or an organisation found already ("Sony Corp")
             }
-            replace(mentions, new Mention(start, end, Type.ORG, known != null ? known.canonical() : name,
+            replace(mentions, new Mention(start, through, Type.ORG, known != null ? known.canonical() : name,
                     known != null));
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
@@ -3739,7 +3746,8 @@ public final class EntityExtractor {
             if (full != null) {
                 added.add(full.known() ? new Mention(i, i + 1, full.type(), full.name(), true)
                         : new Mention(i, i + 1, full.type(), t.text(), false));
-            } else if (!covered.get(i) && i > 0 && afterThe(tokens, i) && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
+            } else if (!covered.get(i) && i > 0 && afterThe(tokens, i) && isAcronym(t.text())
+                    && !COMMON_ACRONYMS.contains(t.text())
                     && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
                     && !(i + 1 < tokens.size() && EVENT_LAST_WORDS.contains(tokens.get(i + 1).text()))) {
                 // not "the RCA Championships": a tournament's sponsor

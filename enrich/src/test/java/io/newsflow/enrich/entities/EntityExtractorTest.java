@@ -1292,6 +1292,8 @@ class EntityExtractorTest {
         Entities verb = EXTRACTOR.extract("Anglo Tarvik gained 2.50 rand to 268 and De Beers added 1.25 rand in "
                 + "Johannesburg on Wednesday .");
         assertEquals(List.of("Anglo Tarvik", "De Beers"), verb.organizations(), verb.toString());
+        Entities brackets = EXTRACTOR.extract("Tarvik Kong ( Holdings ) rose 1.25 dollars to 68.75 on Friday .");
+        assertEquals(List.of("Tarvik Kong Holdings"), brackets.organizations(), brackets.toString());
         Entities vote = EXTRACTOR.extract("In the first round Boris Yelkin gained 35 percent of the vote .");
         assertEquals(List.of("Boris Yelkin"), vote.people(), vote.toString());
     }
