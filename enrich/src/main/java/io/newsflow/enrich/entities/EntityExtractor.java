@@ -1505,6 +1505,14 @@ public final class EntityExtractor {
                     && (start == open || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
                 start--;
             }
+            if (open - start == 1 && spacesOnly(text, tokens.get(start), tokens.get(open))
+                    && unknownNameWord(tokens.get(start)) && inListOfPlayers(text, tokens, start)
+                    && tokens.get(start).text().substring(1).chars().noneMatch(Character::isUpperCase)) {
+                // not a product's "StarTree" of "11. StarTree (Apache Pinot)"
+                // "9 - Pizzi (Barcelona), Alfonso (Betis)": a player known by one name, in a list of players
+                replace(mentions, new Mention(start, open, Type.PER, tokens.get(start).text(), false));
+                continue;
+            }
             if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
                     || !looksLikeName(tokens, start, open) || (!country || !gazetteer.isAnyGivenName(tokens.get(start)
                     .text())) && !((inListOfPlayers(text, tokens, start) || country && inMatch(tokens, start, open))
@@ -1897,12 +1905,17 @@ public final class EntityExtractor {
      * parentheses and a comma ("Bernhard Lange (Germany), Seve Ballesteros (Spain)"), or after a rank or a score that
      * opens the line ("2. Ato Boldon (Trinidad)", "66 Retief Goosen (South Africa)", "13 - Ian Wright") or follows
      * a colon, a parenthesis or the result before it, where the list runs on in one line ("Results: 1. Daniel Komen
-     * (Kenya) 7:20.67 2. Salah Hissou (Morocco) 7:32.41"). There a name before a country is a player's, whatever its
+     * (Kenya) 7:20.67 2. Salah Hissou (Morocco) 7:32.41"), or after a heading's word that opens the line and a hyphen
+     * or a colon ("Forwards - Ally McCoist"). There a name before a country is a player's, whatever its
      * given name, unless a word of it is a common word ("14 Fairfax Financial (USA) Group" ranks companies).
      */
     private static boolean inListOfPlayers(String text, List<Token> tokens, int start) {
         if (start >= 2 && tokens.get(start - 1).text().equals(",") && tokens.get(start - 2).text().equals(")")) {
             return true;
+        }
+        if (start >= 2 && (tokens.get(start - 1).text().equals("-") || tokens.get(start - 1).text().equals(":"))
+                && tokens.get(start - 2).capitalised() && Tokens.lineBreakBefore(text, tokens, start - 2)) {
+            return true; // "Forwards - Ally McCoist (Rangers)": a line's heading opens the list
         }
         int rank = start - 1;
         if (rank < 0) {

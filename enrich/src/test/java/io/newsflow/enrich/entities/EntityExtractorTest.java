@@ -617,6 +617,11 @@ class EntityExtractorTest {
         Entities match = EXTRACTOR.extract("Women 's singles : Tovar Brennich ( Denmark ) beat Quillan Tarrow ( "
                 + "Sweden ) 11-5 11-8 . Rival shipper Tarvik Lines ( Norway ) said on Monday it would cut jobs .");
         assertEquals(List.of("Tovar Brennich", "Quillan Tarrow"), match.people(), match.toString());
+        Entities squad = EXTRACTOR.extract("The squad named on Monday :\nForwards - Tovar Brennich ( Rangers ) , "
+                + "Quillan Tarrow ( Hibernian ) .\n9 - Quarzi ( Barcelona ) , Tamso ( Betis )\n11. StarTree ( Apache "
+                + "Pinot )");
+        assertEquals(List.of("Tovar Brennich", "Quillan Tarrow", "Quarzi", "Tamso"), squad.people(),
+                squad.toString());
     }
 
     @Test
