@@ -1847,11 +1847,15 @@ public final class EntityExtractor {
      * hyphen, or the line's end after it), is the club or body the person plays or works for, an organisation
      * ("Angelo Peruzzi (Juventus), Luca Bucci (Parma)", "13 - Ian Wright (Arsenal) 10 - Alan Shearer (Newcastle)"),
      * a city's name too; a country stays a place ("Frankie Fredericks (Namibia)"). Not a title, a common
-     * word, an acronym or a party's mark ("(CEO)", "(Photo)", "(SMB)", "(R-Texas)"), nor a person, as a film's cast
+     * word (but in a list of three players or more: "Jon Callard (Bath)"), an acronym or a party's mark ("(CEO)",
+     * "(Photo)", "(SMB)", "(R-Texas)"), nor a person, as a film's cast
      * gives the actor after the role ("Guao Bin (Li Zhubin)").
      */
     private void clubsOfPlayers(String text, List<Token> tokens, List<Mention> mentions) {
         boolean changed = false;
+        long withParentheses = mentions.stream().filter(m -> m.type() == Type.PER && m.end() < tokens.size()
+                && tokens.get(m.end()).text().equals("(")).count();
+        boolean squad = withParentheses >= 3; // a list of players: "Jon Callard (Bath), Will Carling (Harlequins)"
         for (int k = 0; k < mentions.size(); k++) {
             Mention person = mentions.get(k);
             int open = person.end();
@@ -1871,7 +1875,7 @@ public final class EntityExtractor {
             for (int i = open + 1; i < close; i++) {
                 String w = tokens.get(i).text();
                 club &= tokens.get(i).word() && tokens.get(i).capitalised() && w.length() > 1 && w.indexOf('-') < 0
-                        && w.indexOf('.') < 0 && !inUpperCase(w) && !TITLES.contains(w) && !common(w)
+                        && w.indexOf('.') < 0 && !inUpperCase(w) && !TITLES.contains(w) && (squad || !common(w))
                         && (i == open + 1 || spacesOnly(text, tokens.get(i - 1), tokens.get(i)));
             }
             final int first = open + 1;
