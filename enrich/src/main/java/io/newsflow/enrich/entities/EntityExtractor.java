@@ -1516,7 +1516,8 @@ public final class EntityExtractor {
             if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
                     || !looksLikeName(tokens, start, open) || (!country || !gazetteer.isAnyGivenName(tokens.get(start)
                     .text())) && !((inListOfPlayers(text, tokens, start) || country && inMatch(tokens, start, open))
-                    && noCommonWord(tokens, start, open))) {
+                    && (noCommonWord(tokens, start, open) || gazetteer.isAnyGivenName(tokens.get(start).text())
+                    && noCommonWord(tokens, start + 1, open)))) { // "13 - Will Carling (Harlequins)"
                 continue; // before a club, only in a list: "Fairfax Financial (Toronto)" is no player
             }
             boolean known = false;
@@ -1936,7 +1937,9 @@ public final class EntityExtractor {
         }
         return isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
                 || tokens.get(rank - 1).text().equals(":") || tokens.get(rank - 1).text().equals(")")
-                || result(tokens.get(rank - 1).text()));
+                || result(tokens.get(rank - 1).text())
+                || rank >= 2 && tokens.get(rank - 1).text().equals(",") && tokens.get(rank - 2).text().equals(")"));
+                // "15 - Jon Callard (Bath), 13 - Will Carling (Harlequins)": ranks apart by commas
     }
 
     /**
