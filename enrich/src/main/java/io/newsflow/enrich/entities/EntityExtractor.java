@@ -1593,9 +1593,10 @@ public final class EntityExtractor {
     /**
      * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
      * covers, no list knows and the text's language does not use in lower case, are one person's name when the
-     * first is a given name or a title's word or a country's possessive stands before it: the model found half of it
-     * ("Olusegun Obasanjo" as a place "Olusegun", "Anke Huber" as an organisation "Anke", "envoy Eliahu Ben-Elissar"
-     * as a place "Eliahu", "Mexico's Dionicio Ceron" as a place "Dionicio").
+     * first is a given name or a title's word, a country's possessive or "according to" stands before it: the model
+     * found half of it ("Olusegun Obasanjo" as a place "Olusegun", "Anke Huber" as an organisation "Anke", "envoy
+     * Eliahu Ben-Elissar" as a place "Eliahu", "Mexico's Dionicio Ceron" as a place "Dionicio"). So are a Japanese
+     * given name and family name ("said Hiroshi Watanabe").
      */
     private void halvesOfNames(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k + 1 < mentions.size(); k++) {
@@ -1633,7 +1634,7 @@ public final class EntityExtractor {
                     || !unknownNameWord(tokens.get(m.start())) || !unknownNameWord(tokens.get(next))
                     || !(gazetteer.isAnyGivenName(tokens.get(m.start()).text())
                     || TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(m.start()).start()))
-                    || japaneseName(text, tokens, m.start())
+                    || japaneseName(text, tokens, m.start()) || accordingTo(tokens, m.start())
                     || m.start() >= 2 && Tokens.isPossessive(tokens.get(m.start() - 1).text())
                     && gazetteer.isCountry(tokens.get(m.start() - 2).text()))
                     // a name's first word after another's, but a Japanese family name after a given name:
@@ -1655,6 +1656,12 @@ public final class EntityExtractor {
         String w = t.text();
         return t.word() && Character.isLowerCase(w.charAt(0))
                 && (w.endsWith("ed") || PRICE_MOVES.contains(w) || w.equals("said") || w.equals("says"));
+    }
+
+    /** Whether "according to" comes right before token {@code k}: "according to Tarvo Melnik". */
+    private static boolean accordingTo(List<Token> tokens, int k) {
+        return k >= 2 && tokens.get(k - 1).text().equals("to")
+                && tokens.get(k - 2).text().equalsIgnoreCase("according");
     }
 
     /** Whether a word is letters, maybe joined by hyphens or apostrophes ("Holland-Hibbert", "O'Neill"). */

@@ -815,6 +815,10 @@ class EntityExtractorTest {
                 + "Vaudrel backed the plan on Monday.");
         assertTrue(e.people().contains("Philippe Vaudrel"), e.toString());
         assertTrue(e.locations().isEmpty() && e.organizations().isEmpty(), e.toString());
+        Entities according = EXTRACTOR.extract("According to Tarvo Melnik , the talks will resume next week . "
+                + "According to Tarvik Securities , the market will rise .");
+        assertEquals(List.of("Tarvo Melnik"), according.people(), according.toString());
+        assertEquals(List.of("Tarvik Securities"), according.organizations(), according.toString());
     }
 
     @Test
