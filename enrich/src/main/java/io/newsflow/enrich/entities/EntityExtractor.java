@@ -3231,19 +3231,22 @@ public final class EntityExtractor {
                     && LIST_GLUE.contains(tokens.get(order.get(last).end()).text())) {
                 last++;
             }
+            if (last - first < 2) {
+                first = last + 1;
+                continue; // most names stand in no list of three
+            }
             int city = -1;
             int others = 0;
             for (int k = first; k <= last; k++) {
                 Mention m = order.get(k);
-                Entry known = m.end() - m.start() == 1 ? lookup(tokens, m.start(), m.end()) : null;
-                if (m.type() == Type.LOC && m.end() - m.start() == 1 && city < 0
-                        && (known == null || known.kind() == Kind.CITY)) {
-                    city = k;
-                } else if (m.type() == Type.ORG) {
+                if (m.type() == Type.ORG) {
                     others++;
+                } else if (m.type() == Type.LOC && m.end() - m.start() == 1 && city < 0) {
+                    Entry known = lookup(tokens, m.start(), m.end());
+                    city = known == null || known.kind() == Kind.CITY ? k : city;
                 }
             }
-            if (last - first >= 2 && city >= 0 && others == last - first) {
+            if (city >= 0 && others == last - first) {
                 Mention m = order.get(city);
                 mentions.set(mentions.indexOf(m), new Mention(m.start(), m.end(), Type.ORG,
                         tokens.get(m.start()).text(), false));
@@ -3794,10 +3797,9 @@ public final class EntityExtractor {
      */
     private static boolean afterThe(List<Token> tokens, int i) {
         String before = tokens.get(i - 1).text();
-        int hyphen = before.lastIndexOf('-');
         return before.equalsIgnoreCase("the") || i > 1 && tokens.get(i - 2).text().equalsIgnoreCase("the")
-                && hyphen > 0 && Character.isLowerCase(before.charAt(0))
-                && BODYS_ADJECTIVE_TAILS.contains(before.substring(hyphen + 1));
+                && before.lastIndexOf('-') > 0 && Character.isLowerCase(before.charAt(0))
+                && BODYS_ADJECTIVE_TAILS.contains(before.substring(before.lastIndexOf('-') + 1));
     }
 
     /** Last parts of compound adjectives of a body's politics or owners: "centre-right", "state-owned". */
