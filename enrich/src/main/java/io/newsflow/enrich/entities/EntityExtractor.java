@@ -1508,8 +1508,8 @@ public final class EntityExtractor {
             if (open - start == 1 && spacesOnly(text, tokens.get(start), tokens.get(open))
                     && unknownNameWord(tokens.get(start)) && inListOfPlayers(text, tokens, start)
                     && tokens.get(start).text().substring(1).chars().noneMatch(Character::isUpperCase)) {
-                // not a product's "StarTree" of "11. StarTree (Apache Pinot)"
-                // "9 - Pizzi (Barcelona), Alfonso (Betis)": a player known by one name, in a list of players
+                // "9 - Pizzi (Barcelona), Alfonso (Betis)": a player known by one name, in a list of players; not a
+                // product's "StarTree" of "11. StarTree (Apache Pinot)"
                 replace(mentions, new Mention(start, open, Type.PER, tokens.get(start).text(), false));
                 continue;
             }
@@ -1942,11 +1942,11 @@ public final class EntityExtractor {
         if (number.endsWith(".")) {
             number = number.substring(0, number.length() - 1);
         }
+        // "15 - Jon Callard (Bath), 13 - Will Carling (Harlequins)": ranks apart by commas too
         return isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
                 || tokens.get(rank - 1).text().equals(":") || tokens.get(rank - 1).text().equals(")")
                 || result(tokens.get(rank - 1).text())
                 || rank >= 2 && tokens.get(rank - 1).text().equals(",") && tokens.get(rank - 2).text().equals(")"));
-                // "15 - Jon Callard (Bath), 13 - Will Carling (Harlequins)": ranks apart by commas
     }
 
     /**
