@@ -4477,6 +4477,16 @@ public final class EntityExtractor {
                 start = name; // "Belgian carrier Sabena", "Dutch electronics group Philips": what the name is, first
             }
         }
+        if (type == Type.PER && end - start >= 3 && DEMONYMS.contains(tokens.get(start).text())
+                && tokens.get(start + 1).capitalised()) {
+            start++; // "alongside German Heinz-Harald Frentzen": the people's adjective is no part of the name
+        }
+        if (type == Type.LOC && end - start == 2 && gazetteer.isAnyGivenName(tokens.get(start).text())
+                && TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
+                && lookup(tokens, start, end) == null && !LOC_SUFFIXES.contains(tokens.get(start + 1).text())
+                && !PLACE_LAST_WORDS.contains(tokens.get(start + 1).text())) {
+            type = Type.PER; // "world champion Damon Hill": a given name after a title's word, the model's place
+        }
         if (type != Type.ORG && end + 3 < to && tokens.get(end).text().equals("(")
                 && tokens.get(end + 2).text().equals(")") && LEGAL_FORMS.contains(tokens.get(end + 3).text())) {
             type = Type.ORG; // "Cheung Kong ( Holdings ) Ltd": a company's name, its business in brackets

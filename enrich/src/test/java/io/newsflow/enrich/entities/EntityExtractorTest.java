@@ -972,6 +972,12 @@ class EntityExtractorTest {
                 + "Harlan City for the final.");
         assertEquals(List.of("John Major"), e.people(), e.toString());
         assertTrue(e.locations().containsAll(List.of("Carter Gym", "Harlan City")), e.toString());
+        Entities champion = EXTRACTOR.extract("Frentzen replaces world champion Damon Hill , who has joined Arrows .");
+        assertEquals(List.of("Damon Hill"), champion.people(), champion.toString());
+        Entities adjective = EXTRACTOR.extract("Jacques Villeneuve will drive next season alongside German "
+                + "Heinz-Harald Frentzen , the team said on Tuesday .");
+        assertTrue(adjective.people().contains("Heinz-Harald Frentzen"), adjective.toString());
+        assertTrue(adjective.people().stream().noneMatch(p -> p.startsWith("German")), adjective.toString());
         Entities lake = EXTRACTOR.extract("White House national security adviser Anthony Lake said Clinton raised "
                 + "human rights in the talks .");
         assertEquals(List.of("Anthony Lake", "Clinton"), lake.people(), lake.toString());
