@@ -423,6 +423,21 @@ public final class EntityExtractor {
     /** Players' positions in a team: "Juventus midfielder", "Essex batsman". */
     private static final Set<String> POSITIONS = wordSet("striker", "midfielder", "goalkeeper", "defender", "winger",
             "batsman", "bowler", "all-rounder", "quarterback", "pitcher");
+    /** A team's staff's roles: "technical director", "team principal", "coach". */
+    private static final Set<String> STAFF_ROLES = wordSet("director", "principal", "manager", "coach", "boss",
+            "chairman", "owner");
+
+    /**
+     * Whether a team's staff's role, maybe after one word in lower case, and a capitalised name start at token
+     * {@code k}: "technical director Patrick Head", "coach Guy Noves".
+     */
+    private static boolean teamsStaff(List<Token> tokens, int k) {
+        int role = k + 1 < tokens.size() && tokens.get(k).word() && Character.isLowerCase(tokens.get(k).text()
+                .charAt(0)) && !STAFF_ROLES.contains(tokens.get(k).text()) ? k + 1 : k;
+        return role + 1 < tokens.size() && STAFF_ROLES.contains(tokens.get(role).text())
+                && tokens.get(role + 1).capitalised();
+    }
+
     /** A player's role between a team and the player: "Williams driver Damon Hill", "Juventus midfielder". */
     private static final Set<String> PLAYERS_ROLES = union(POSITIONS, wordSet("driver", "rider", "forward",
             "playmaker", "sweeper", "shortstop", "outfielder", "linebacker", "team-mate", "teammate"));
@@ -551,6 +566,11 @@ public final class EntityExtractor {
             if (m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && m.end() + 1 < tokens.size()
                     && PLAYERS_ROLES.contains(tokens.get(m.end()).text()) && tokens.get(m.end() + 1).capitalised()) {
                 mentions.set(i, m.as(Type.ORG)); // "Williams driver Damon Hill": his team, not a person
+                continue;
+            }
+            if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known()
+                    && teamsStaff(tokens, m.end())) {
+                mentions.set(i, m.as(Type.ORG)); // "Williams technical director Patrick Head": his team's
                 continue;
             }
             if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {

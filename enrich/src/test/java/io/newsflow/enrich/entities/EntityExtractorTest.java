@@ -1186,6 +1186,12 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Williams driver Damon Hale won the race on Sunday .");
         assertEquals(List.of("Damon Hale"), e.people(), e.toString());
         assertEquals(List.of("Williams"), e.organizations(), e.toString());
+        Entities staff = EXTRACTOR.extract("MOTOR RACING - HALE TO STAY .\nLONDON 1996-10-15\nWilliams technical "
+                + "director Patrick Hedd said the team was delighted , and Damon Hale will drive again .");
+        assertEquals(List.of("Williams"), staff.organizations(), staff.toString());
+        Entities company = EXTRACTOR.extract("Smith technical director John Brown said the company was delighted "
+                + "with the results .");
+        assertTrue(company.organizations().isEmpty(), company.toString());
     }
 
     @Test
