@@ -563,14 +563,12 @@ public final class EntityExtractor {
         Set<String> teams = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && m.end() + 1 < tokens.size()
-                    && PLAYERS_ROLES.contains(tokens.get(m.end()).text()) && tokens.get(m.end() + 1).capitalised()) {
-                mentions.set(i, m.as(Type.ORG)); // "Williams driver Damon Hill": his team, not a person
-                continue;
-            }
-            if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known()
-                    && teamsStaff(tokens, m.end())) {
-                mentions.set(i, m.as(Type.ORG)); // "Williams technical director Patrick Head": his team's
+            if (m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && (m.end() + 1 < tokens.size()
+                    && PLAYERS_ROLES.contains(tokens.get(m.end()).text()) && tokens.get(m.end() + 1).capitalised()
+                    || sports && teamsStaff(tokens, m.end()))) {
+                // "Williams driver Damon Hill", in a sports story "Williams technical director Patrick Head": his
+                // team, not a person
+                mentions.set(i, m.as(Type.ORG));
                 continue;
             }
             if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
@@ -4501,10 +4499,8 @@ public final class EntityExtractor {
                 && tokens.get(start + 1).capitalised()) {
             start++; // "alongside German Heinz-Harald Frentzen": the people's adjective is no part of the name
         }
-        if (type == Type.LOC && end - start == 2 && gazetteer.isAnyGivenName(tokens.get(start).text())
-                && TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
-                && lookup(tokens, start, end) == null && !LOC_SUFFIXES.contains(tokens.get(start + 1).text())
-                && !PLACE_LAST_WORDS.contains(tokens.get(start + 1).text())) {
+        if (type == Type.LOC && end - start == 2 && TITLE_WORDS_BEFORE.contains(wordBefore(text,
+                tokens.get(start).start())) && givenNameFirst(text, tokens, start, end)) {
             type = Type.PER; // "world champion Damon Hill": a given name after a title's word, the model's place
         }
         if (type != Type.ORG && end + 3 < to && tokens.get(end).text().equals("(")
