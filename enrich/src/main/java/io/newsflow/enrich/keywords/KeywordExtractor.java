@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
+import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
@@ -28,8 +28,11 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -48,6 +51,11 @@ import org.apache.lucene.util.IOUtils;
 public final class KeywordExtractor {
 
     private static final int MIN_TERM_LENGTH = 3;
+    /**
+     * Languages whose analyzers cut words out of text written without spaces (or, in Korean, cut particles off
+     * them): a word of two characters ("能源", energy; "정부", government) is a word there, not a fragment.
+     */
+    private static final Set<String> TWO_CHARACTER_WORDS = Set.of("zh", "ja", "ko");
     /**
      * Words Snowball's list leaves out (it has "would" but not "will") and the reporting verb of every news story;
      * a small corpus gives them no low document frequency to sink them.
@@ -82,10 +90,12 @@ public final class KeywordExtractor {
         analyzers.put("cs", new CzechAnalyzer());
         analyzers.put("tr", new TurkishAnalyzer());
         analyzers.put("ar", new ArabicAnalyzer());
-        Analyzer cjk = new CJKAnalyzer();
-        analyzers.put("zh", cjk);
-        analyzers.put("ja", cjk);
-        analyzers.put("ko", cjk);
+        analyzers.put("pl", new PolishAnalyzer());
+        // words by dictionary, the parts of speech that carry no meaning dropped (Korean's particles and endings,
+        // Japanese's auxiliaries): bigrams of characters (Lucene's CJK analyzer) are mostly no word at all
+        analyzers.put("zh", new SmartChineseAnalyzer());
+        analyzers.put("ja", new JapaneseAnalyzer());
+        analyzers.put("ko", new KoreanAnalyzer());
     }
 
     private static CharArraySet withNewsWords(CharArraySet snowball) {
@@ -109,12 +119,13 @@ public final class KeywordExtractor {
         CharArrayMap<Occurrences> byChars = new CharArrayMap<>(256, false);
         List<Occurrences> terms = new ArrayList<>();
         Analyzer analyzer = language == null ? fallback : analyzers.getOrDefault(language, fallback);
+        int minLength = language != null && TWO_CHARACTER_WORDS.contains(language) ? 2 : MIN_TERM_LENGTH;
         try (TokenStream ts = analyzer.tokenStream("text", input)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                if (term.length() < MIN_TERM_LENGTH || !hasLetter(term)) { // "1,200", "2026"
+                if (term.length() < minLength || !hasLetter(term)) { // "1,200", "2026"
                     continue;
                 }
                 Occurrences occurrences = byChars.get(term.buffer(), 0, term.length());

@@ -73,4 +73,37 @@ class KeywordExtractorTest {
         assertEquals("brücke", keywords.get(0));
         assertFalse(keywords.contains("die"));
     }
+
+    @Test
+    void chineseJapaneseAndKoreanKeywordsAreWholeWordsWithoutParticles() {
+        assertEquals("能源", extractor.keywords("能源价格上涨。政府宣布了能源新措施。能源公司表示支持。", "zh",
+                new InMemoryFrequencies()).get(0));
+        List<String> japanese = extractor.keywords("政府はエネルギー価格の対策を発表した。エネルギー会社は対策を"
+                + "歓迎した。エネルギーの価格は上昇している。", "ja", new InMemoryFrequencies());
+        assertEquals("エネルギー", japanese.get(0), japanese.toString());
+        assertTrue(japanese.contains("対策"), japanese.toString());
+        List<String> korean = extractor.keywords("정부는 에너지 가격 상승에 대응하기 위해 에너지 지원을 발표했다. "
+                + "에너지 기업들은 정부의 발표를 환영했다.", "ko", new InMemoryFrequencies());
+        assertEquals("에너지", korean.get(0), korean.toString());
+        assertTrue(korean.contains("정부"), korean.toString()); // not "정부는" or "정부의", nor the bigram "부는"
+    }
+
+    @Test
+    void polishUsesItsOwnStopWordsAndStemmer() {
+        List<String> keywords = extractor.keywords("Rząd ogłosił nowe ceny energii. Ceny energii nie są jednak "
+                + "wysokie i nie jest to koniec, bo ceny energii się zmienią, a cenom gazu także.", "pl",
+                new InMemoryFrequencies());
+        assertEquals("ceny", keywords.get(0), keywords.toString()); // "ceny" and "cenom" counted as one word
+        for (String stopWord : List.of("nie", "jest", "się", "jednak")) {
+            assertFalse(keywords.contains(stopWord), stopWord + " in " + keywords);
+        }
+    }
+
+    @Test
+    void aTextOfNoKnownLanguageIsReadWithEnglishStopWords() {
+        List<String> keywords = extractor.keywords("The barrier and the barrier: the council's barrier.", null,
+                new InMemoryFrequencies());
+        assertEquals("barrier", keywords.get(0));
+        assertFalse(keywords.contains("the"), keywords.toString());
+    }
 }
