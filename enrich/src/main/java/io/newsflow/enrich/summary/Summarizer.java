@@ -74,7 +74,11 @@ public final class Summarizer {
         }
     }
 
-    /** Words in the text: runs of letters or digits ({@link Character#isLetterOrDigit}; Latin-1 from a table). */
+    /**
+     * Words in the text: runs of letters or digits ({@link Character#isLetterOrDigit}; Latin-1 from a table), and each
+     * Chinese character and Japanese kana one word on its own, as word processors count them: those scripts set no
+     * spaces between words, and a run of them is a whole sentence.
+     */
     public static int wordCount(String text) {
         if (text == null) {
             return 0;
@@ -83,12 +87,29 @@ public final class Summarizer {
         int inWord = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int letter = c < LATIN1_LETTER_OR_DIGIT.length ? LATIN1_LETTER_OR_DIGIT[c]
-                    : Character.isLetterOrDigit(c) ? 1 : 0;
+            int letter;
+            if (c < LATIN1_LETTER_OR_DIGIT.length) {
+                letter = LATIN1_LETTER_OR_DIGIT[c];
+            } else if (c >= FIRST_CJK && isIdeographOrKana(c)) {
+                count++;
+                inWord = 0;
+                continue;
+            } else {
+                letter = Character.isLetterOrDigit(c) ? 1 : 0;
+            }
             count += letter & ~inWord; // a word starts here: counted without a branch, which text mispredicts
             inWord = letter;
         }
         return count;
+    }
+
+    /** The first code point of the CJK radicals, below which no ideograph or kana is. */
+    private static final char FIRST_CJK = '\u2E80';
+
+    /** A Chinese character (Japanese kanji, Korean hanja) or a Japanese kana, full or half width. */
+    private static boolean isIdeographOrKana(char c) {
+        return Character.isIdeographic(c) || c >= '\u3040' && c <= '\u30FF' // hiragana, katakana
+                || c >= '\u31F0' && c <= '\u31FF' || c >= '\uFF66' && c <= '\uFF9D';
     }
 
     /**

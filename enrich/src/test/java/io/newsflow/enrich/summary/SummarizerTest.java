@@ -35,6 +35,14 @@ class SummarizerTest {
     }
 
     @Test
+    void eachChineseCharacterAndJapaneseKanaIsAWordAsWordProcessorsCountThem() {
+        assertEquals(6, Summarizer.wordCount("能源价格上涨。"), "no spaces between Chinese words");
+        assertEquals(8, Summarizer.wordCount("政府はエネルギー"));
+        assertEquals(3, Summarizer.wordCount("Apple的iPhone"));
+        assertEquals(2, Summarizer.wordCount("정부는 에너지"), "Korean sets spaces between its words");
+    }
+
+    @Test
     void onlyTheLeadIsFlattenedAndTheSummaryIsTheSameAsFromTheWholeFlatText() {
         String messy = "  \t Lead sentence one.\n\n\tSentence two ends here!  Three?\r\n" + " More words follow.".repeat(400)
                 + "\f\u000B end  ";
