@@ -180,7 +180,8 @@ public final class EntityExtractor {
             "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
             "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Sen", "Gov", "Nurse",
             "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
-            "Sheriff", "Taoiseach", "Congressman", "Congresswoman", "Assemblyman", "Assemblywoman",
+            "Sheriff", "Taoiseach", "Referee", "Umpire", "Congressman", "Congresswoman", "Assemblyman",
+            "Assemblywoman",
             "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
             "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
             "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister", "Brigadier-General",
@@ -221,7 +222,21 @@ public final class EntityExtractor {
             "dissident", "cleric", "nominee", "astronaut", "cosmonaut", "explorer", "scientist", "physicist", "poet",
             "novelist", "composer", "painter", "artist", "producer", "journalist", "reporter", "photographer",
             "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest", "member",
-            "legislator", "delegate", "representative", "trader", "dealer", "strategist", "broker", "speaker");
+            "legislator", "delegate", "representative", "trader", "dealer", "strategist", "broker", "speaker",
+            // other callings, and kin ("historian Pierre de Marca", "magistrate Jean-Marc Connerotte", "his wife
+            // Hillary"): not those that also name companies ("chemist Boots", "engineer ABB", "investor Fidelity")
+            // nor verbs ("might witness Plum Blossom", "analysts suspect Microsoft")
+            "historian", "magistrate", "investigator", "detective", "inspector", "sheriff", "diplomat", "mediator",
+            "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "monk", "nun", "preacher", "missionary",
+            "surgeon", "doctor", "physician", "architect", "inventor", "financier", "industrialist", "entrepreneur",
+            "chef", "pilot", "guitarist", "drummer", "bassist", "pianist", "violinist", "cellist", "conductor",
+            "tenor", "soprano", "rapper", "comedian", "dancer", "choreographer", "filmmaker", "screenwriter",
+            "sculptor", "cartoonist", "columnist", "commentator", "critic", "biographer", "archaeologist",
+            "sociologist", "psychologist", "psychiatrist", "pollster", "mathematician", "biologist", "athlete",
+            "runner", "gymnast", "wrestler", "rower", "sailor", "yachtsman", "skater", "climber", "mountaineer",
+            "referee", "umpire", "trainer", "pitcher", "quarterback", "outfielder", "shortstop", "defendant",
+            "widow", "wife", "husband", "son", "daughter", "brother", "sister", "nephew", "niece", "cousin",
+            "grandson", "granddaughter", "girlfriend", "boyfriend");
     /**
      * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
      * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").

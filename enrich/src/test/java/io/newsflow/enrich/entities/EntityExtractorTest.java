@@ -966,6 +966,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCallingOrAKinsWordBeforeANameMakesItAPersonsButNotAVerbsOrACompanysWord() {
+        Entities historian = EXTRACTOR.extract("The French historian Pierre de Marca wrote that.");
+        assertEquals(List.of("Pierre de Marca"), historian.people(), historian.toString());
+        Entities magistrate = EXTRACTOR.extract("The suspect would be questioned by magistrate Jean-Marc Connerotte "
+                + "in Brussels.");
+        assertEquals(List.of("Jean-Marc Connerotte"), magistrate.people(), magistrate.toString());
+        Entities referee = EXTRACTOR.extract("Referee Pierluigi Collina sent off two players.");
+        assertEquals(List.of("Pierluigi Collina"), referee.people(), referee.toString());
+        Entities verb = EXTRACTOR.extract("When February rolls in, you might witness Plum Blossom in the park.");
+        assertEquals(List.of(), verb.people(), verb.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
