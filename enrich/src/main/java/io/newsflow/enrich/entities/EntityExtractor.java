@@ -1691,6 +1691,13 @@ public final class EntityExtractor {
                 && (w.endsWith("ed") || PRICE_MOVES.contains(w) || w.equals("said") || w.equals("says"));
     }
 
+    /**
+     * Lower-case words for a body's people, and for its roles, after its name: they end the name the model found
+     * ("the Bundesbank council", "The SPD opposition", "Microsoft chairman").
+     */
+    private static final Set<String> BODYS_PEOPLE = union(TITLE_WORDS_BEFORE, wordSet("council", "board",
+            "opposition", "leadership", "management", "officials", "members", "shareholders", "executives", "staff"));
+
     /** Whether "according to" comes right before token {@code k}: "according to Tarvo Melnik". */
     private static boolean accordingTo(List<Token> tokens, int k) {
         return k >= 2 && tokens.get(k - 1).text().equals("to")
@@ -4463,9 +4470,10 @@ public final class EntityExtractor {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     private Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
-        while (end - start > 1 && (tokens.get(end - 1).text().equals(".") || verbAfterName(tokens.get(end - 1)))) {
+        while (end - start > 1 && (tokens.get(end - 1).text().equals(".") || verbAfterName(tokens.get(end - 1))
+                || BODYS_PEOPLE.contains(tokens.get(end - 1).text()))) {
             // "Westpac Banking Corp" "." of tokenised text: the sentence's period, not the legal form's; "De Beers"
-            // "added": a verb after the name
+            // "added": a verb after the name; "Bundesbank council", "SPD opposition": the body's people after it
             end--;
         }
         while (end < to && elidedOf(tokens.get(end).text())

@@ -979,6 +979,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodysPeopleAfterItsNameAreNoPartOfIt() {
+        Entities e = EXTRACTOR.extract("Bundesbank council member Reimut Jochimsen said interest rates would stay "
+                + "low. The SPD opposition attacked Finance Minister Theo Waigel over the budget.");
+        assertEquals(List.of("Bundesbank", "Social Democratic Party"), e.organizations(), e.toString());
+        assertEquals(List.of("Reimut Jochimsen", "Theo Waigel"), e.people(), e.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
