@@ -601,6 +601,13 @@ public final class EntityExtractor {
                     && tokens.get(m.end() + 1).text().equals("who");
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
                     || sports && SPORTS_TEAM_BEFORE.contains(before) // "United play Leeds", "leaders Liverpool"
+                    // "Newcastle paid Blackburn", "signed for Newcastle", "sold to Newcastle", "joined Newcastle from
+                    // Blackburn": a transfer's clubs
+                    || sports && (TRANSFER_VERBS.contains(after) || TRANSFER_VERBS.contains(before)
+                    || before.equals("for") && PLAYED_FOR.contains(twoBefore)
+                    || before.equals("to") && TRANSFER_VERBS.contains(twoBefore)
+                    || before.equals("from") && m.start() >= 3
+                    && TRANSFER_VERBS.contains(tokens.get(m.start() - 3).text().toLowerCase(Locale.ROOT)))
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
                     || before.equals("by") && (twoBefore.equals("draw") || twoBefore.equals("beaten"))
                     || before.equals("out") && twoBefore.equals("bowled")
@@ -628,6 +635,13 @@ public final class EntityExtractor {
     private static final Set<String> SPORTS_TEAM_BEFORE = wordSet("play", "plays", "played", "playing", "face",
             "faces", "faced", "facing", "meet", "meets", "met", "meeting", "host", "hosts", "hosted", "hosting",
             "visit", "visits", "visited", "visiting", "leaders", "against", "champions", "over", "holders");
+
+    /** A player's transfer, between the clubs around it in a sports story: "Newcastle paid Blackburn". */
+    private static final Set<String> TRANSFER_VERBS = wordSet("paid", "pays", "sold", "sells", "bought", "buys",
+            "joined", "joins", "rejoined", "signed", "signs", "transferred", "loaned", "released");
+    /** What a player did for a club in a sports story: "signed for Newcastle", "scored for Ajax". */
+    private static final Set<String> PLAYED_FOR = wordSet("signed", "signs", "signing", "scored", "scores",
+            "scoring", "played", "plays", "playing", "play", "appeared", "debut");
 
     /**
      * Whether the story is a sports story by its headline: a sport's words and a hyphen first ("SOCCER - FERGUSON

@@ -987,6 +987,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void inASportsStoryTheCitiesAroundAPlayersTransferAreItsClubs() {
+        Entities transfer = EXTRACTOR.extract("SOCCER - SHEARER JOINS NEWCASTLE\nLONDON 1996-07-29\nNewcastle paid "
+                + "Blackburn 15 million pounds for Alan Shearer. Shearer joined Newcastle from Blackburn, and he "
+                + "signed for Newcastle on Monday.");
+        assertEquals(List.of("Newcastle", "Blackburn"), transfer.organizations(), transfer.toString());
+        assertEquals(List.of("London"), transfer.locations(), transfer.toString());
+        Entities markets = EXTRACTOR.extract("MARKETS - DOLLAR\nLONDON 1996-07-29\nThe bank sold to Frankfurt "
+                + "dealers, and investors paid London prices.");
+        assertTrue(markets.locations().containsAll(List.of("London", "Frankfurt")), markets.toString());
+        assertEquals(List.of(), markets.organizations(), markets.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
