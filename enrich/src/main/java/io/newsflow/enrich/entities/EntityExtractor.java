@@ -5061,6 +5061,9 @@ public final class EntityExtractor {
                     // the word after it is one too ("Farmers Bank and Trust")
                     && !(t.text().equals("and") && COMPANY_LAST_WORDS.contains(tokens.get(i - 1).text())
                     && !ORG_SUFFIXES.contains(tokens.get(i + 1).text()))
+                    // and so does a name before "and" and a foreign body's first word ("Grupo Televisa and Groupe
+                    // Danone")
+                    && !(t.text().equals("and") && FOREIGN_BODY_HEADS.contains(tokens.get(i + 1).text()))
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !(TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
@@ -5293,7 +5296,8 @@ public final class EntityExtractor {
      */
     private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
             "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
-            "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa");
+            "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa", "Grupo",
+            "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia");
 
     /** "of" in the languages of {@link #FOREIGN_BODY_HEADS}. */
     private static final Set<String> FOREIGN_OF = wordSet("de", "di", "do", "da", "del", "des", "du", "della", "dos");

@@ -1000,6 +1000,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aForeignGroupsFirstWordOpensACompanysName() {
+        Entities e = EXTRACTOR.extract("Canada's Sherritt International and Mexico's Grupo Domos invest in Cuba. "
+                + "Grupo Televisa and Groupe Danone reported profits, and Empresas ICA rose.");
+        assertEquals(List.of("Grupo Domos", "Grupo Televisa", "Groupe Danone", "Empresas ICA"), e.organizations(),
+                e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
