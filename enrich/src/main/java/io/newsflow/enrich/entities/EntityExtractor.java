@@ -3819,7 +3819,8 @@ public final class EntityExtractor {
             if (m.type() != Type.PER && m.end() - m.start() > 1 && open + 2 < tokens.size()
                     && tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")
                     && isAcronym(tokens.get(open + 1).text())
-                    && abbreviates(tokens.get(open + 1).text(), tokens, m.start(), m.end())) {
+                    && (abbreviates(tokens.get(open + 1).text(), tokens, m.start(), m.end())
+                    || foreignAcronym(tokens.get(open + 1).text(), tokens, m))) {
                 defined.putIfAbsent(tokens.get(open + 1).text(), m);
             }
         }
@@ -3842,6 +3843,16 @@ public final class EntityExtractor {
             mentions.removeIf(m -> m.end() - m.start() == 1 && defined.containsKey(m.name()));
         }
         mentions.addAll(added);
+    }
+
+    /**
+     * Whether {@code acronym}, in brackets right after the organisation {@code m}, is its acronym in its own language:
+     * after a party's, a union's or a bank's name that ends with such a word ("Civic Democratic Party (ODS)"), an
+     * acronym no list knows as anything else; not after a company's (its ticker: "Microsoft Corp (MSFT)").
+     */
+    private boolean foreignAcronym(String acronym, List<Token> tokens, Mention m) {
+        return m.type() == Type.ORG && ORG_HEADS.contains(tokens.get(m.end() - 1).text())
+                && gazetteer.lookup(List.of(acronym)) == null;
     }
 
     /**

@@ -1009,6 +1009,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodysAcronymInItsOwnLanguageIsItsButACompanysTickerIsNone() {
+        Entities party = EXTRACTOR.extract("Czech Prime Minister Vaclav Klaus's Civic Democratic Party (ODS) lost "
+                + "ground in a poll by the STEM agency.");
+        assertTrue(party.organizations().containsAll(List.of("Civic Democratic Party", "ODS")), party.toString());
+        Entities tickers = EXTRACTOR.extract("Microsoft Corp (MSFT) shares rose, and Intel Corp (INTC) fell.");
+        assertEquals(List.of("Microsoft", "Intel"), tickers.organizations(), tickers.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
