@@ -3445,7 +3445,8 @@ public final class EntityExtractor {
      * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
      * move, a number and its unit or a fraction ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10
      * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4"), or before "shares" or a class of shares
-     * that come before it ("Ericsson B shares rose 3.50 crowns"), or a word of its name in brackets ("Cheung Kong
+     * that come before it ("Ericsson B shares rose 3.50 crowns"; before "shares" without a number too: "Skoda Plzen
+     * shares fell on the Prague bourse"), or a word of its name in brackets ("Cheung Kong
      * (Holdings) rose 1.25 dollars", reported as "Cheung Kong Holdings"), are a company, whatever the model made of
      * them; not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one
      * or two words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation
@@ -3454,9 +3455,11 @@ public final class EntityExtractor {
     private void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             char c = tokens.get(i + 1).text().charAt(0);
-            if (c < '0' || c > '9' || !PRICE_MOVES.contains(tokens.get(i).text())
-                    || !(PRICE_UNITS.contains(tokens.get(i + 2).text()) && PRICE.matcher(tokens.get(i + 1).text())
-                    .matches() || PRICE_FRACTION.matcher(tokens.get(i + 1).text()).matches())) {
+            boolean priced = c >= '0' && c <= '9' && (PRICE_UNITS.contains(tokens.get(i + 2).text())
+                    && PRICE.matcher(tokens.get(i + 1).text()).matches()
+                    || PRICE_FRACTION.matcher(tokens.get(i + 1).text()).matches());
+            if (!(priced || i > 1 && tokens.get(i - 1).text().equals("shares")) // "Skoda Plzen shares fell on"
+                    || !PRICE_MOVES.contains(tokens.get(i).text())) {
                 continue; // most tokens are followed by no number
             }
             int end = i;
@@ -3486,8 +3489,8 @@ public final class EntityExtractor {
             while (start < end && MOVER_CONNECTORS.contains(tokens.get(start).text())) {
                 start++;
             }
-            if (start == end) {
-                continue;
+            if (start == end || !priced && connected(tokens, start, end)) {
+                continue; // "Generale de Banque and Petrofina shares rose": without a price, two companies' shares
             }
             String first = tokens.get(start).text();
             String name = through > end ? spanText(text, tokens, start, end) + " " + tokens.get(end + 1).text()
@@ -3512,6 +3515,16 @@ public final class EntityExtractor {
 
     /** Words between a company's name and its price's move: "Nokia shares rose". */
     private static final Set<String> SHARES_OF = wordSet("shares", "share", "stock");
+
+    /** Whether a word of tokens [start, end) joins names: "and", "of" ({@link #MOVER_CONNECTORS}). */
+    private static boolean connected(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (MOVER_CONNECTORS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** A class of a company's shares, after its name: "Ericsson B", "Volvo A". */
     private static final Pattern SHARE_CLASS = Pattern.compile("[AB]");
 

@@ -1018,6 +1018,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanyBeforeItsSharesMoveIsOneWithoutAPriceTooButNotTwoJoinedByAnd() {
+        Entities mover = EXTRACTOR.extract("Skoda Plzen shares fell on the Prague Stock Exchange, dealers said.");
+        assertEquals(List.of("Skoda Plzen", "Prague Stock Exchange"), mover.organizations(), mover.toString());
+        Entities two = EXTRACTOR.extract("Belgium's Generale de Banque and Petrofina shares rose on the bourse.");
+        assertTrue(two.organizations().stream().noneMatch(o -> o.contains(" and ")), two.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
