@@ -4105,13 +4105,37 @@ public final class EntityExtractor {
             }
             if (m != null) {
                 found.add(m);
-            } else {
+            } else if (!personOfAName(text, tokens, from, run, found)) {
                 groundOfAPlace(text, tokens, run, found);
             }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         headsOfNames(text, tokens, from, found);
         mentions.addAll(found);
+    }
+
+    /**
+     * A run that is a person's name, "of" and another name, which the rules took as no name whole ("Miguel Indurain
+     * of Banesto withdrew", "Cal Ripken of Baltimore"): each part as the rules take it alone, into {@code found}.
+     * False when the run is no such thing.
+     */
+    private boolean personOfAName(String text, List<Token> tokens, int from, List<Integer> run, List<Mention> found) {
+        int start = run.get(0);
+        int end = run.get(run.size() - 1) + 1;
+        int after = afterPersonOf(tokens, start, end);
+        if (after == start || after >= end) {
+            return false;
+        }
+        Mention person = classify(text, tokens, from, run.subList(0, after - 1 - start));
+        if (person == null || person.type() != Type.PER) {
+            return false;
+        }
+        found.add(person);
+        Mention rest = classify(text, tokens, from, run.subList(after - start, run.size()));
+        if (rest != null) {
+            found.add(rest);
+        }
+        return true;
     }
 
     /**

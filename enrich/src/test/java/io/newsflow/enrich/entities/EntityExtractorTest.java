@@ -1026,6 +1026,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPersonsNameBeforeOfAndAnotherNameIsAPersonsWhenTheWholeIsNoName() {
+        Entities e = EXTRACTOR.extract("CYCLING - TOUR OF SPAIN\nMADRID 1996-09-10\nSwiss rider Alex Zuelle won "
+                + "the stage. Miguel Indurain of Banesto withdrew from the race.");
+        assertEquals(List.of("Alex Zuelle", "Miguel Indurain"), e.people(), e.toString());
+    }
+
+    @Test
     void aTitleAloneIsNoPersonAndAPlaceWordEndsNoPersonsName() {
         Entities e = EXTRACTOR.extract("Foreign Secretary said on Monday that the talks would resume. John Major "
                 + "said he would stay. They trained at Carter Gym all week, and the team travelled on to "
