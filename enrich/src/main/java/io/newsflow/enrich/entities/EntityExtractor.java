@@ -607,7 +607,11 @@ public final class EntityExtractor {
                     || before.equals("for") && PLAYED_FOR.contains(twoBefore)
                     || before.equals("to") && TRANSFER_VERBS.contains(twoBefore)
                     || before.equals("from") && m.start() >= 3
-                    && TRANSFER_VERBS.contains(tokens.get(m.start() - 3).text().toLowerCase(Locale.ROOT)))
+                    && TRANSFER_VERBS.contains(tokens.get(m.start() - 3).text().toLowerCase(Locale.ROOT))
+                    // "Dortmund's Matthias Sammer scored", "Hamburg's coach Felix Magath": the club's people
+                    || Tokens.isPossessive(after) && mentions.stream().anyMatch(o -> o.type() == Type.PER
+                    && (o.start() == m.end() + 1 || o.start() == m.end() + 2
+                    && TITLE_WORDS_BEFORE.contains(tokens.get(m.end() + 1).text()))))
                     || before.equals("with") && (twoBefore.equals("drew") || twoBefore.equals("draw"))
                     || before.equals("by") && (twoBefore.equals("draw") || twoBefore.equals("beaten"))
                     || before.equals("out") && twoBefore.equals("bowled")

@@ -987,12 +987,18 @@ class EntityExtractorTest {
     }
 
     @Test
-    void inASportsStoryTheCitiesAroundAPlayersTransferAreItsClubs() {
+    void inASportsStoryTheCitiesAroundAPlayersTransferAndBeforeItsPeopleAreItsClubs() {
         Entities transfer = EXTRACTOR.extract("SOCCER - SHEARER JOINS NEWCASTLE\nLONDON 1996-07-29\nNewcastle paid "
                 + "Blackburn 15 million pounds for Alan Shearer. Shearer joined Newcastle from Blackburn, and he "
                 + "signed for Newcastle on Monday.");
         assertEquals(List.of("Newcastle", "Blackburn"), transfer.organizations(), transfer.toString());
         assertEquals(List.of("London"), transfer.locations(), transfer.toString());
+        Entities people = EXTRACTOR.extract("SOCCER - GERMAN RESULTS\nBONN 1996-08-24\nDortmund's Matthias Sammer "
+                + "scored twice, and Hamburg's coach Felix Magath was sacked.");
+        assertEquals(List.of("Dortmund", "Hamburg"), people.organizations(), people.toString());
+        Entities mayor = EXTRACTOR.extract("POLITICS - GERMANY\nBONN 1996-08-24\nBerlin's Eberhard Diepgen said "
+                + "the city would bid.");
+        assertTrue(mayor.locations().contains("Berlin"), mayor.toString());
         Entities markets = EXTRACTOR.extract("MARKETS - DOLLAR\nLONDON 1996-07-29\nThe bank sold to Frankfurt "
                 + "dealers, and investors paid London prices.");
         assertTrue(markets.locations().containsAll(List.of("London", "Frankfurt")), markets.toString());
