@@ -4120,7 +4120,7 @@ public final class EntityExtractor {
 
     /**
      * A run that is a person's name, "of" and another name, which the rules took as no name whole ("Miguel Indurain
-     * of Banesto withdrew", "Cal Ripken of Baltimore"): each part as the rules take it alone, into {@code found}.
+     * of Banesto withdrew", "Naomi Simon of MGH"): each part as the rules take it alone, into {@code found}.
      * False when the run is no such thing.
      */
     private boolean personOfAName(String text, List<Token> tokens, int from, List<Integer> run, List<Mention> found) {
