@@ -1714,7 +1714,7 @@ public final class EntityExtractor {
      * ("the Bundesbank council", "The SPD opposition", "Microsoft chairman").
      */
     private static final Set<String> BODYS_PEOPLE = union(TITLE_WORDS_BEFORE, wordSet("council", "board",
-            "opposition", "leadership", "management", "officials", "members", "shareholders", "executives", "staff"));
+            "opposition", "leadership", "management", "officials", "members", "shareholders", "executives"));
 
     /** Whether "according to" comes right before token {@code k}: "according to Tarvo Melnik". */
     private static boolean accordingTo(List<Token> tokens, int k) {
@@ -1813,14 +1813,14 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Whether none of tokens [start, end) is a people's adjective or name ("Kurdish", "Hutu"). */
-    private static boolean noDemonym(List<Token> tokens, int start, int end) {
+    /** Whether one of tokens [start, end) is one of {@code words}: a people's adjective ("Kurdish"), an "and". */
+    private static boolean anyOf(Set<String> words, List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (DEMONYMS.contains(tokens.get(k).text())) {
-                return false;
+            if (words.contains(tokens.get(k).text())) {
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
@@ -3493,7 +3493,7 @@ public final class EntityExtractor {
             while (start < end && MOVER_CONNECTORS.contains(tokens.get(start).text())) {
                 start++;
             }
-            if (start == end || !priced && connected(tokens, start, end)) {
+            if (start == end || !priced && anyOf(MOVER_CONNECTORS, tokens, start, end)) {
                 continue; // "Generale de Banque and Petrofina shares rose": without a price, two companies' shares
             }
             String first = tokens.get(start).text();
@@ -3520,15 +3520,6 @@ public final class EntityExtractor {
     /** Words between a company's name and its price's move: "Nokia shares rose". */
     private static final Set<String> SHARES_OF = wordSet("shares", "share", "stock");
 
-    /** Whether a word of tokens [start, end) joins names: "and", "of" ({@link #MOVER_CONNECTORS}). */
-    private static boolean connected(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (MOVER_CONNECTORS.contains(tokens.get(k).text())) {
-                return true;
-            }
-        }
-        return false;
-    }
     /** A class of a company's shares, after its name: "Ericsson B", "Volvo A". */
     private static final Pattern SHARE_CLASS = Pattern.compile("[AB]");
 
@@ -3879,9 +3870,15 @@ public final class EntityExtractor {
      */
     private static boolean afterThe(List<Token> tokens, int i) {
         String before = tokens.get(i - 1).text();
-        return before.equalsIgnoreCase("the") || i > 1 && tokens.get(i - 2).text().equalsIgnoreCase("the")
-                && before.lastIndexOf('-') > 0 && Character.isLowerCase(before.charAt(0))
-                && BODYS_ADJECTIVE_TAILS.contains(before.substring(before.lastIndexOf('-') + 1));
+        if (before.equalsIgnoreCase("the")) {
+            return true;
+        }
+        if (i < 2 || !tokens.get(i - 2).text().equalsIgnoreCase("the")) {
+            return false; // most words: no hyphen looked for
+        }
+        int hyphen = before.lastIndexOf('-');
+        return hyphen > 0 && Character.isLowerCase(before.charAt(0))
+                && BODYS_ADJECTIVE_TAILS.contains(before.substring(hyphen + 1));
     }
 
     /** Last parts of compound adjectives of a body's politics or owners: "centre-right", "state-owned". */
@@ -5299,7 +5296,7 @@ public final class EntityExtractor {
         start = afterPersonOf(tokens, start, end);
         if (end - start >= 2 && (LEGAL_FORMS_BEFORE.contains(tokens.get(start).text())
                 || end < tokens.size() && FIGHTERS.contains(tokens.get(end).text()) && end - start <= 3
-                && noCommonWord(tokens, start, end) && noDemonym(tokens, start, end)
+                && noCommonWord(tokens, start, end) && !anyOf(DEMONYMS, tokens, start, end)
                 && lookup(tokens, start, end) == null
                 && !gazetteer.isAnyGivenName(tokens.get(start).text()))) {
             // "AB Volvo", "PT Astra International": a company's legal form before its name; "Tupac Amaru rebels":
