@@ -38,9 +38,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  *
  * <p>Reads go through a bounded mirror of the counts this instance read or wrote (the same term is read and
  * written several times a document, and the generation once per term): a hash lookup instead of the store's
- * metering, serialisation and cache layers. A term's counts in the three slots are mirrored together, under the
- * term itself, so that weighing a term finds both of its generations' counts in one lookup, without building their
- * keys. The store stays the truth: every write and delete goes to it at once,
+ * metering, serialisation and cache layers. A term's counts in the three slots and in the journal are mirrored
+ * together, under the term itself, so that counting a term in and weighing it take one lookup each, without
+ * building keys. The store stays the truth: every write and delete goes to it at once,
  * and a task that Kafka Streams re-initialises (after an aborted transaction or a rebalance) gets a new instance
  * from its processor's {@code init}, which reads the journal back. Not thread-safe.
  */
@@ -77,19 +77,19 @@ final class TermFrequencies implements DocumentFrequencies {
 
     private final KeyValueStore<String, byte[]> store;
     private final long window;
-    /** The journal's counts: term → documents journaled that have it (of the current generation). */
-    private final Map<String, Integer> journal = new HashMap<>();
+    /** The terms in the journal (of the current generation), each once. */
+    private final List<Counts> journal = new ArrayList<>();
     /** Documents in the journal: its entries in the store. */
     private int journaled;
     /**
-     * Term → its count in each slot (index: the slot's character − 1; 0 = absent from the store, {@link #UNREAD}
-     * not read yet), for the terms read or written lately; the least recently used goes first, so that the terms
-     * most documents have stay, however many rare terms pass through.
+     * Term → its counts, for the terms read or written lately; the least recently used goes first, so that the
+     * terms most documents have stay, however many rare terms pass through. A term in the journal stays until the
+     * journal is folded (then the mirror may hold more than {@link #MIRROR_ENTRIES} terms, up to the journal's).
      */
-    private final Map<String, long[]> mirror = new LinkedHashMap<>(1 << 16, 0.75f, true) {
+    private final Map<String, Counts> mirror = new LinkedHashMap<>(1 << 16, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, long[]> eldest) {
-            return size() > MIRROR_ENTRIES;
+        protected boolean removeEldestEntry(Map.Entry<String, Counts> eldest) {
+            return size() > MIRROR_ENTRIES && eldest.getValue().journaled == 0;
         }
     };
     /**
@@ -115,7 +115,7 @@ final class TermFrequencies implements DocumentFrequencies {
                 journaled++;
                 if (entry.length > 0) {
                     for (String term : new String(entry, StandardCharsets.UTF_8).split("\n", -1)) {
-                        journal.merge(term, 1, Integer::sum);
+                        journal(counts(term));
                     }
                 }
             }
@@ -131,9 +131,9 @@ final class TermFrequencies implements DocumentFrequencies {
     @Override
     public long documentsWith(String term) {
         long generation = generation();
-        long[] counts = counts(term);
-        return count(counts, slot(generation), term) + journal.getOrDefault(term, 0)
-                + (generation > 0 ? count(counts, slot(generation - 1), term) : 0);
+        Counts counts = counts(term);
+        return count(counts, slot(generation)) + counts.journaled
+                + (generation > 0 ? count(counts, slot(generation - 1)) : 0);
     }
 
     @Override
@@ -149,7 +149,7 @@ final class TermFrequencies implements DocumentFrequencies {
             }
         }
         for (String term : terms) {
-            journal.merge(term, 1, Integer::sum);
+            journal(counts(term));
             entry.append(entry.isEmpty() ? "" : "\n").append(term);
         }
         store.put(JOURNAL + journaled, entry.toString().getBytes(StandardCharsets.UTF_8));
@@ -172,12 +172,11 @@ final class TermFrequencies implements DocumentFrequencies {
      */
     private void fold(long generation) {
         char slot = slot(generation);
-        for (Map.Entry<String, Integer> e : journal.entrySet()) {
-            String term = e.getKey();
-            long[] counts = counts(term);
-            long count = count(counts, slot, term) + e.getValue();
-            store.put(slot + term, LONGS.serializer().serialize(null, count));
-            counts[slot - 1] = count;
+        for (Counts counts : journal) {
+            long count = count(counts, slot) + counts.journaled;
+            store.put(slot + counts.term, LONGS.serializer().serialize(null, count));
+            counts.slots[slot - 1] = count;
+            counts.journaled = 0;
         }
         forget(slot(generation + 1), journal.size() + MIN_DELETES * journaled);
         for (int n = 0; n < journaled; n++) {
@@ -217,21 +216,28 @@ final class TermFrequencies implements DocumentFrequencies {
     }
 
     /** The mirrored counts of {@code term}, mirrored (none read yet) when they were not. */
-    private long[] counts(String term) {
-        long[] counts = mirror.get(term);
+    private Counts counts(String term) {
+        Counts counts = mirror.get(term);
         if (counts == null) {
-            counts = new long[] {UNREAD, UNREAD, UNREAD};
+            counts = new Counts(term);
             mirror.put(term, counts);
         }
         return counts;
     }
 
-    /** The count of {@code term} in {@code slot}, of its mirrored {@code counts}, read from the store once. */
-    private long count(long[] counts, char slot, String term) {
-        if (counts[slot - 1] == UNREAD) {
-            counts[slot - 1] = read(slot + term);
+    /** Counts one more journaled document that has the term. */
+    private void journal(Counts counts) {
+        if (counts.journaled++ == 0) {
+            journal.add(counts);
         }
-        return counts[slot - 1];
+    }
+
+    /** The count in {@code slot} of the term whose {@code counts} these are, read from the store once. */
+    private long count(Counts counts, char slot) {
+        if (counts.slots[slot - 1] == UNREAD) {
+            counts.slots[slot - 1] = read(slot + counts.term);
+        }
+        return counts.slots[slot - 1];
     }
 
     /** The count under a key that is no term's. */
@@ -259,9 +265,9 @@ final class TermFrequencies implements DocumentFrequencies {
         store.delete(key);
         char first = key.isEmpty() ? 0 : key.charAt(0);
         if (first >= 1 && first <= SLOTS) {
-            long[] counts = mirror.get(key.substring(1));
+            Counts counts = mirror.get(key.substring(1));
             if (counts != null) {
-                counts[first - 1] = 0;
+                counts.slots[first - 1] = 0;
             }
         } else {
             counters.remove(key);
@@ -270,5 +276,22 @@ final class TermFrequencies implements DocumentFrequencies {
 
     private static char slot(long generation) {
         return (char) (1 + generation % SLOTS);
+    }
+
+    /** A term's mirrored counts. */
+    private static final class Counts {
+
+        final String term;
+        /**
+         * Its count in each slot (index: the slot's character − 1; 0 = absent from the store, {@link #UNREAD} not
+         * read yet).
+         */
+        final long[] slots = {UNREAD, UNREAD, UNREAD};
+        /** Documents journaled that have it. */
+        int journaled;
+
+        Counts(String term) {
+            this.term = term;
+        }
     }
 }

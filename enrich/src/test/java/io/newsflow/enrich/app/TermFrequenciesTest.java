@@ -177,6 +177,28 @@ class TermFrequenciesTest {
         assertEquals(1, commonReads, "store reads of the common term's count");
     }
 
+    @Test
+    void aJournaledTermIsCountedHoweverManyTermsPassThroughTheMirrorBeforeTheFold() {
+        TermFrequencies frequencies = new TermFrequencies(store, 1_000_000);
+        frequencies.addDocument(List.of("early"));
+        int fresh = 0;
+        for (int d = 0; d < 3; d++) { // three long documents, all in the journal: more terms than the mirror holds
+            List<String> terms = new ArrayList<>();
+            for (int k = 0; k < 20_000; k++) {
+                terms.add("fresh" + fresh++);
+            }
+            frequencies.addDocument(terms);
+        }
+        assertTrue(fresh > TermFrequencies.MIRROR_ENTRIES, "the fresh terms alone overflow the mirror");
+        assertEquals(1, frequencies.documentsWith("early"));
+        for (int d = 0; d < TermFrequencies.JOURNAL_DOCUMENTS; d++) { // the journal is folded into the store
+            frequencies.addDocument(List.of("later"));
+        }
+        assertEquals(1, frequencies.documentsWith("early"));
+        assertEquals(1, new TermFrequencies(store, 1_000_000).documentsWith("early"));
+        assertEquals(1, frequencies.documentsWith("fresh0"));
+    }
+
     private long keys() {
         return store.approximateNumEntries();
     }
