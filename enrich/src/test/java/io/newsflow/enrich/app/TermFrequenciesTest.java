@@ -33,7 +33,7 @@ class TermFrequenciesTest {
 
     @Test
     void withinTheWindowTheCountsAreExact() {
-        TermFrequencies windowed = new TermFrequencies(store, 1_000);
+        TermFrequencies windowed = new TermFrequencies(store, 4L * TermFrequencies.JOURNAL_DOCUMENTS);
         InMemoryFrequencies exact = new InMemoryFrequencies();
         Random random = new Random(7);
         for (int d = 0; d < 800; d++) {
@@ -89,7 +89,7 @@ class TermFrequenciesTest {
             store.put("old-term-" + t, Serdes.Long().serializer().serialize(null, 3L));
         }
         store.put("\u0000documents", Serdes.Long().serializer().serialize(null, 3L));
-        TermFrequencies windowed = new TermFrequencies(store, 1_000);
+        TermFrequencies windowed = new TermFrequencies(store, 4L * TermFrequencies.JOURNAL_DOCUMENTS);
         int documents = 2 * TermFrequencies.JOURNAL_DOCUMENTS; // two folds: each deletes a few keys a document
         for (int d = 0; d < documents; d++) {
             windowed.addDocument(List.of("fresh"));
@@ -161,17 +161,21 @@ class TermFrequenciesTest {
                     }
                 });
         TermFrequencies frequencies = new TermFrequencies(counted, 1_000_000);
+        // a fold writes fewer keys than the mirror holds, and after the first one the rare terms overflow it
+        int perDocument = TermFrequencies.MIRROR_ENTRIES / TermFrequencies.JOURNAL_DOCUMENTS * 4 / 5;
+        int documents = TermFrequencies.JOURNAL_DOCUMENTS + 2 * TermFrequencies.MIRROR_ENTRIES / perDocument;
         int rare = 0;
-        for (int d = 0; d < 450; d++) {
+        for (int d = 0; d < documents; d++) {
             List<String> terms = new ArrayList<>(List.of("said"));
-            for (int k = 0; k < 150; k++) { // a fold (256 documents) writes fewer keys than the mirror holds
+            for (int k = 0; k < perDocument; k++) {
                 terms.add("rare" + rare++);
             }
             terms.forEach(frequencies::documentsWith); // as the keyword extractor weighs a document's terms
             frequencies.addDocument(terms);
         }
-        assertTrue(rare > TermFrequencies.MIRROR_ENTRIES, "the rare terms alone overflow the mirror");
-        assertEquals(450, frequencies.documentsWith("said"));
+        assertTrue(rare - TermFrequencies.JOURNAL_DOCUMENTS * perDocument > TermFrequencies.MIRROR_ENTRIES,
+                "the rare terms after the first fold alone overflow the mirror");
+        assertEquals(documents, frequencies.documentsWith("said"));
         int commonReads = reads.entrySet().stream().filter(e -> e.getKey().endsWith("said"))
                 .mapToInt(Map.Entry::getValue).sum();
         assertEquals(1, commonReads, "store reads of the common term's count");
