@@ -279,7 +279,8 @@ public final class EntityExtractor {
             "conglomerate", "newspaper", "daily", "weekly", "broadcaster", "agency", "party", "club", "side",
             "team", "union", "maker", "manufacturer", "producer", "operator", "utility", "distributor", "supplier",
             "chipmaker", "drugmaker", "publisher", "network", "regulator", "exchange", "subsidiary", "unit", "rival",
-            "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler");
+            "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler", "truckmaker", "toymaker", "tyremaker",
+            "tiremaker", "brewer", "miner");
     /**
      * What a company or a party is, capitalised as a sentence's first word before its name, and none of the name
      * ("Carmaker Volvo said", "Opposition New Frontier Party leader Ichiro Ozawa"): not words that start companies'

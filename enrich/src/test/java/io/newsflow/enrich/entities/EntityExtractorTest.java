@@ -2252,6 +2252,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void whatACompanyMakesOrDigsBeforeItsNameMakesItACompany() {
+        Entities e = EXTRACTOR.extract("Swedish truckmaker Halvda said on Tuesday its first-half profit rose 12 "
+                + "percent . Dutch brewer Vennstra will buy a stake in a Polish rival , and the Australian miner "
+                + "Kelbrook lifted its output forecast . Shares in toymaker Marvane fell after Japanese tyremaker "
+                + "Ozuki cut prices .");
+        assertEquals(List.of("Halvda", "Vennstra", "Kelbrook", "Marvane", "Ozuki"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aPeoplesPossessiveInsideABodysNameIsPartOfIt() {
         Entities e = EXTRACTOR.extract("Troops of the People 's Liberation Army held exercises on Monday . Police "
                 + "detained activists of the People 's Democratic Party on Wednesday . The Workers ' Party of Tarvik "
