@@ -4077,8 +4077,8 @@ public final class EntityExtractor {
                             .findFirst().orElse(null);
             // a person's name may take back words the model left out before it, but no word of the name before it
             // ("York" of "New York" before "Knicks")
-            Mention m = crossed == null ? typedFirst
-                    : typed(text, tokens, crossed.end(), to, spanStart, spanEnd, Type.valueOf(s.getType()));
+            Mention m = ofAKnownCompany(tokens, crossed == null ? typedFirst
+                    : typed(text, tokens, crossed.end(), to, spanStart, spanEnd, Type.valueOf(s.getType())));
             // a person's name may take back words the model left out before it, but not the opener cut above
             if (m != null && !(openerCut && m.start() < spanStart) && known.stream().noneMatch(k -> overlaps(k, m)
                     && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
@@ -4114,6 +4114,20 @@ public final class EntityExtractor {
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         headsOfNames(text, tokens, from, found);
         mentions.addAll(found);
+    }
+
+    /**
+     * A person's name the model found that opens with a one-word company the lists know, a word that is no given
+     * name: a company of that group ("Mitsui Fudosan", "Toyota Tsusho"), no person.
+     */
+    private Mention ofAKnownCompany(List<Token> tokens, Mention m) {
+        if (m == null || m.type() != Type.PER || m.end() - m.start() < 2) {
+            return m;
+        }
+        String first = tokens.get(m.start()).text();
+        Entry company = gazetteer.lookup(List.of(first));
+        return company != null && company.kind() == Kind.ORGANIZATION && !gazetteer.isAnyGivenName(first)
+                ? m.as(Type.ORG) : m;
     }
 
     /**

@@ -2262,6 +2262,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameThatOpensWithAKnownCompanyIsACompanyOfItsGroup() {
+        Entities e = EXTRACTOR.extract("Shares of Mitsubishi Estate rose on Monday , while Mitsui Fudosan fell and "
+                + "the market was quiet , dealers said .");
+        assertTrue(e.organizations().contains("Mitsui Fudosan"), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aPeoplesPossessiveInsideABodysNameIsPartOfIt() {
         Entities e = EXTRACTOR.extract("Troops of the People 's Liberation Army held exercises on Monday . Police "
                 + "detained activists of the People 's Democratic Party on Wednesday . The Workers ' Party of Tarvik "
