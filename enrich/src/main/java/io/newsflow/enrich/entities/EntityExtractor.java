@@ -617,6 +617,9 @@ public final class EntityExtractor {
                     || before.equals("by") && (twoBefore.equals("draw") || twoBefore.equals("beaten"))
                     || before.equals("out") && twoBefore.equals("bowled")
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
+                    // "Southampton lost", "Coventry won 2-0", "lost at home to Wimbledon": a side's result
+                    || sports && (after.equals("lost") || after.equals("won") && m.end() + 1 < tokens.size()
+                    && score(text, tokens, m.end() + 1) >= 0 || before.equals("to") && twoBefore.equals("home"))
                     || before.equals("at") && AWAY_RESULTS.contains(twoBefore)
                     && lookup(tokens, m.start(), m.end()) != null) {
                 mentions.set(i, m.as(Type.ORG));

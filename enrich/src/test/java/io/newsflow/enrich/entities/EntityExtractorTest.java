@@ -2270,6 +2270,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceThatLostOrWonAMatchOrLostToAHomeSideIsATeam() {
+        Entities e = EXTRACTOR.extract("SOCCER - LEADERS SLIP .\nLONDON 1996-08-24\nSouthampton lost on Saturday , "
+                + "Nottingham lost at home to Wimbledon and Coventry won 2-0 in the rain .");
+        assertEquals(List.of("Southampton", "Nottingham", "Wimbledon", "Coventry"), e.organizations(), e.toString());
+        assertEquals(List.of("London"), e.locations(), e.toString());
+    }
+
+    @Test
     void aPeoplesPossessiveInsideABodysNameIsPartOfIt() {
         Entities e = EXTRACTOR.extract("Troops of the People 's Liberation Army held exercises on Monday . Police "
                 + "detained activists of the People 's Democratic Party on Wednesday . The Workers ' Party of Tarvik "
