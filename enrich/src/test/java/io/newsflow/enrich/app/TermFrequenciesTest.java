@@ -36,7 +36,8 @@ class TermFrequenciesTest {
         TermFrequencies windowed = new TermFrequencies(store, 4L * TermFrequencies.JOURNAL_DOCUMENTS);
         InMemoryFrequencies exact = new InMemoryFrequencies();
         Random random = new Random(7);
-        for (int d = 0; d < 800; d++) {
+        int documents = 3 * TermFrequencies.JOURNAL_DOCUMENTS + 100; // three folds and a journal, within the window
+        for (int d = 0; d < documents; d++) {
             List<String> terms = document(random, 50, 2_000);
             windowed.addDocument(terms);
             exact.addDocument(terms);
