@@ -50,7 +50,7 @@ final class TermFrequencies implements DocumentFrequencies {
     /** Documents per generation of one task. */
     static final int DEFAULT_WINDOW = 20_000;
 
-    private static final int SLOTS = 3;
+    static final int SLOTS = 3;
     private static final String GENERATION = "\u0000generation";
     private static final String DOCUMENTS = "\u0000documents:";
     /** Set once no key of an earlier version's layout is left. */

@@ -618,8 +618,8 @@ public final class EntityExtractor {
                     || before.equals("out") && twoBefore.equals("bowled")
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
                     // "Southampton lost", "Coventry won 2-0", "lost at home to Wimbledon": a side's result
-                    || sports && (after.equals("lost") || after.equals("won") && m.end() + 1 < tokens.size()
-                    && score(text, tokens, m.end() + 1) >= 0 || before.equals("to") && twoBefore.equals("home"))
+                    || sports && (after.equals("lost") || after.equals("won") && score(text, tokens, m.end() + 1) >= 0
+                    || before.equals("to") && twoBefore.equals("home"))
                     || before.equals("at") && AWAY_RESULTS.contains(twoBefore)
                     && lookup(tokens, m.start(), m.end()) != null) {
                 mentions.set(i, m.as(Type.ORG));
@@ -4127,10 +4127,9 @@ public final class EntityExtractor {
         if (m == null || m.type() != Type.PER || m.end() - m.start() < 2) {
             return m;
         }
-        String first = tokens.get(m.start()).text();
-        Entry company = gazetteer.lookup(List.of(first));
-        return company != null && company.kind() == Kind.ORGANIZATION && !gazetteer.isAnyGivenName(first)
-                ? m.as(Type.ORG) : m;
+        Entry company = lookup(tokens, m.start(), m.start() + 1);
+        return company != null && company.kind() == Kind.ORGANIZATION
+                && !gazetteer.isAnyGivenName(tokens.get(m.start()).text()) ? m.as(Type.ORG) : m;
     }
 
     /**

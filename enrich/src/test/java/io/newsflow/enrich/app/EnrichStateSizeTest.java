@@ -151,7 +151,7 @@ class EnrichStateSizeTest {
             it.forEachRemaining(e -> {
                 if (e.key.startsWith(TermFrequencies.JOURNAL)) {
                     held.addAll(List.of(new String(e.value, StandardCharsets.UTF_8).split("\n")));
-                } else if (e.key.charAt(0) >= 1 && e.key.charAt(0) <= 3) { // a slot's count of a term
+                } else if (e.key.charAt(0) >= 1 && e.key.charAt(0) <= TermFrequencies.SLOTS) { // a term's count
                     held.add(e.key.substring(1));
                 }
             });
