@@ -2272,12 +2272,71 @@ public final class EntityExtractor {
                 replace(mentions, new Mention(name[0], name[1], Type.PER, spanText(text, tokens, name[0], name[1]),
                         false));
             }
+            if (parenthesis && !tokens.get(open - 1).text().equals("declared")) {
+                sidesOfScorers(text, tokens, open - 1, end, mentions);
+            }
             open = end;
             changed = true;
         }
         if (changed) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+    }
+
+    /**
+     * The sides of a match whose scorers follow a score in parentheses are teams, whatever the lists made of them
+     * (a city is the club there): the side before the score, one to three capitalised words that open the text, a
+     * line or a sentence or follow a colon or the other side's score, and that other side, before it ("Tottenham 0
+     * Wimbledon 1 (Ekoku 81)") or after the parentheses' end ("Liverpool 2 (Fowler 35) Southampton 1").
+     */
+    private void sidesOfScorers(String text, List<Token> tokens, int score, int close, List<Mention> mentions) {
+        int start = sideOfScore(text, tokens, score);
+        if (start < 0) {
+            return;
+        }
+        teamOfResult(text, tokens, start, score, mentions);
+        int otherStart = start >= 2 && isWholeNumber(tokens.get(start - 1).text(), 3)
+                ? sideOfScore(text, tokens, start - 1) : -1;
+        if (otherStart >= 0) {
+            teamOfResult(text, tokens, otherStart, start - 1, mentions);
+        } else if (close + 1 < tokens.size()) {
+            int[] after = scoredSide(text, tokens, close + 1, Math.min(tokens.size(), close + 6), 3);
+            if (after != null && spacesOnly(text, tokens.get(close), tokens.get(close + 1))) {
+                teamOfResult(text, tokens, close + 1, after[0], mentions);
+            }
+        }
+    }
+
+    /**
+     * Where the side whose score is token {@code score} starts: one to three capitalised words right before it, after
+     * the text's start, a line break, a sentence's period, a colon or another score; -1 when there is none.
+     */
+    private static int sideOfScore(String text, List<Token> tokens, int score) {
+        int start = score;
+        while (start > 0 && score - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                && (start == score || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
+            start--;
+        }
+        if (start == score) {
+            return -1;
+        }
+        if (start == 0 || Tokens.lineBreakBefore(text, tokens, start)) {
+            return start;
+        }
+        String before = tokens.get(start - 1).text();
+        return before.equals(".") || before.equals(":") || isWholeNumber(before, 3) ? start : -1;
+    }
+
+    /** A side of a result is a team: a city the lists made a place is the club there, else as {@link #addTeam}. */
+    private void teamOfResult(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.start() == start && m.end() == end && m.type() == Type.LOC && !gazetteer.isNation(m.name())) {
+                mentions.set(k, m.as(Type.ORG));
+                return;
+            }
+        }
+        addTeam(text, tokens, start, end, mentions);
     }
 
     /**

@@ -604,6 +604,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theSidesAroundScorersRunOnInOneParagraphAreTeamsThoughTheListsKnowTheirCities() {
+        Entities e = EXTRACTOR.extract("Summaries of third division matches on Saturday: Southampton 2 (Vardeen 23, "
+                + "Holm 70) Plymouth 1 (Kessak 60). Half-time 1-0. Attendance 9,400. Liverpool 0 Kelham Rovers 1 "
+                + "(Di Arvo 81). Germany 1 (Ostreby 4) Norway 0.");
+        assertTrue(e.organizations().containsAll(List.of("Southampton", "Plymouth", "Liverpool", "Kelham Rovers")),
+                e.toString());
+        assertEquals(List.of("Germany", "Norway"), e.locations(), e.toString());
+        Entities prose = EXTRACTOR.extract("Exports from Southampton rose to 12 (from 11) in March, the port said. "
+                + "Shipments to Plymouth 2 (Holm said) fell.");
+        assertEquals(List.of("Southampton", "Plymouth"), prose.locations(), prose.toString());
+    }
+
+    @Test
     void inAListOfPlayersANameBeforeACountryIsAPlayersWhateverItsGivenName() {
         // Jamaica is a country there, not the city of the same name
         Entities e = EXTRACTOR.extract("Leading scores after the first round:\n66 Tovar Brennich (Spain), Ostrand "
