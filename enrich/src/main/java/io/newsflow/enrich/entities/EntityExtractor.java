@@ -78,7 +78,8 @@ public final class EntityExtractor {
             "Movement", "League", "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force",
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
-            "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity"));
+            "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
+            "International"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);

@@ -118,6 +118,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameEndingInInternationalIsAnOrganisation() {
+        Entities e = EXTRACTOR.extract("Sherritt International said it would stay in Cuba despite the sanctions. The "
+                + "firm has a nickel plant there.");
+        assertEquals(List.of("Sherritt International"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aNameOfWordsNoListKnowsAfterAnExecutivesOrAFoundersTitleIsAPerson() {
         Entities e = EXTRACTOR.extract("Brekka chief executive Tovar Haldsen declined to comment, and its chief "
                 + "financial officer Ilvo Remmet was not available. The party's founder Askel Brunvik and presidential "
@@ -1022,8 +1030,8 @@ class EntityExtractorTest {
     void aForeignGroupsFirstWordOpensACompanysName() {
         Entities e = EXTRACTOR.extract("Canada's Sherritt International and Mexico's Grupo Domos invest in Cuba. "
                 + "Grupo Televisa and Groupe Danone reported profits, and Empresas ICA rose.");
-        assertEquals(List.of("Grupo Domos", "Grupo Televisa", "Groupe Danone", "Empresas ICA"), e.organizations(),
-                e.toString());
+        assertEquals(List.of("Sherritt International", "Grupo Domos", "Grupo Televisa", "Groupe Danone",
+                "Empresas ICA"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
 
