@@ -3135,6 +3135,7 @@ public final class EntityExtractor {
         withoutEventsOfPlaces(text, tokens, mentions);
         teamsOfPeoplesNames(tokens, mentions);
         venuesArePlaces(tokens, mentions);
+        placesByTheirBearing(text, tokens, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
@@ -3753,6 +3754,80 @@ public final class EntityExtractor {
                 mentions.set(i, m.as(Type.LOC));
             }
         }
+    }
+
+    /** Points of the compass, before "of" and a place: "north of Nairobi", "300 km west of Kampala". */
+    private static final Set<String> BEARINGS = wordSet("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+    /** Units of distance before a bearing: "300 km west of Kampala". */
+    private static final Set<String> DISTANCES = wordSet("km", "kms", "kilometres", "kilometers", "miles", "mi", "m",
+            "metres", "meters", "yards");
+
+    /**
+     * A name that a bearing from another place follows, after a comma, is a place's, whatever the model made of it
+     * and where it found none: "a rally in Nyeri, north of Nairobi", "in Kasese, 300 km (190 miles) west of
+     * Kampala". One to three capitalised words that no longer run of them holds; a name the lists know keeps its
+     * type, and so does a country.
+     */
+    private void placesByTheirBearing(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int of = 3; of < tokens.size(); of++) {
+            if (!tokens.get(of).text().equals("of") || !BEARINGS.contains(tokens.get(of - 1).text())) {
+                continue;
+            }
+            int comma = of - 2;
+            if (tokens.get(comma).text().equals(")")) {
+                while (comma > 0 && !tokens.get(comma).text().equals("(")) {
+                    comma--; // "(190 miles)"
+                }
+                comma--;
+            }
+            if (comma >= 2 && DISTANCES.contains(tokens.get(comma).text())
+                    && Character.isDigit(tokens.get(comma - 1).text().charAt(0))) {
+                comma -= 2;
+            }
+            int start = comma;
+            while (start > 0 && comma - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && (start == comma || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
+                start--;
+            }
+            if (comma < 1 || start == comma || !tokens.get(comma).text().equals(",")
+                    || start > 0 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+                continue;
+            }
+            changed |= placeAt(text, tokens, start, comma, mentions);
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
+     * Makes tokens {@code [start, end)} a place: the model's or a rule's person or organisation of exactly those words
+     * becomes one, and where no name has any of them one is added, unless they are common words or no name's; a name
+     * the lists know, or one that covers other words too, stays as it is. Whether anything changed.
+     */
+    private boolean placeAt(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.start() < end && start < m.end()) {
+                if (m.start() != start || m.end() != end || m.known() || m.type() == Type.LOC) {
+                    return false;
+                }
+                mentions.set(k, m.as(Type.LOC));
+                return true;
+            }
+        }
+        boolean commonWords = true;
+        for (int k = start; k < end; k++) {
+            commonWords &= common(tokens.get(k).text());
+        }
+        if (commonWords || NOT_NAMES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, end)) {
+            return false;
+        }
+        mentions.add(new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false));
+        return true;
     }
 
     /** First words of cycling's stage races, named after their country: "Tour de France", "Giro d'Italia". */

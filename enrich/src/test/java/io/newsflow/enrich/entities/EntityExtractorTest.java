@@ -962,6 +962,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameABearingFromAnotherPlaceFollowsIsAPlace() {
+        Entities e = EXTRACTOR.extract("Kenya's opposition leader spoke at a rally in Nyeri, north of Nairobi, on "
+                + "Sunday. Police said the attack happened in Kasese, 300 km (190 miles) west of Kampala.");
+        assertTrue(e.locations().containsAll(List.of("Nyeri", "Kasese", "Kampala")), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+        Entities bank = EXTRACTOR.extract("The Tarvik Development Bank, west of the market, was closed.");
+        assertEquals(List.of("Tarvik Development Bank"), bank.organizations(), bank.toString());
+    }
+
+    @Test
     void aCountrysFirstLevelRegionIsAPlace() {
         Entities e = EXTRACTOR.extract("Floods hit Tamil Nadu and Kerala, while Sichuan and Lombardy reported snow.");
         assertTrue(e.locations().containsAll(List.of("Tamil Nadu", "Kerala", "Sichuan", "Lombardy")), e.toString());
