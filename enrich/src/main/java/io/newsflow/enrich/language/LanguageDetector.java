@@ -4,8 +4,11 @@ import io.newsflow.enrich.text.LongTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +22,9 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * Detects the language of a text with Apache OpenNLP's language-detection model (103 languages, from Maven
  * Central), restricted to a configured set of ISO 639-1 codes: the best language of the set wins, and its
- * confidence is its probability renormalised over the set. Texts too short to judge fall back to the page's hint.
+ * confidence is its probability renormalised over the set. A language written in a script of its own (Chinese,
+ * Russian, Arabic...) wins only a text with letters of that script. Texts too short to judge fall back to the page's
+ * hint.
  *
  * <p>The text is read as OpenNLP's {@code LanguageDetectorME} reads it (the same normalisation,
  * {@link SampleNormalizer}; the distinct lower-cased character 1-, 2- and 3-grams), and scored with the model's own
@@ -172,13 +177,15 @@ public final class LanguageDetector {
             return new Detection(fallback, 0);
         }
         // the first thousand characters say as much about the language as the whole text, at a fraction of the cost
-        double[] scores = scores(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        double[] scores = scores(sample);
         if (scores.length == 0) {
             return new Detection(fallback, 0);
         }
-        int best = 0;
-        for (int i = 1; i < scores.length; i++) {
-            if (scores[i] > scores[best]) {
+        boolean[] eligible = writtenIn(sample);
+        int best = -1;
+        for (int i = 0; i < scores.length; i++) {
+            if (eligible[i] && (best < 0 || scores[i] > scores[best])) {
                 best = i;
             }
         }
@@ -188,6 +195,46 @@ public final class LanguageDetector {
             total += StrictMath.exp(score - scores[best]);
         }
         return new Detection(codes[best], Math.round(1 / total * 1000) / 1000.0);
+    }
+
+    /** Scripts of the languages that are written in neither the Latin alphabet nor several scripts besides it. */
+    private static final Map<String, Set<UnicodeScript>> SCRIPTS = Map.ofEntries(
+            Map.entry("zh", EnumSet.of(UnicodeScript.HAN)),
+            Map.entry("ja", EnumSet.of(UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA, UnicodeScript.HAN)),
+            Map.entry("ko", EnumSet.of(UnicodeScript.HANGUL)),
+            Map.entry("ru", EnumSet.of(UnicodeScript.CYRILLIC)), Map.entry("uk", EnumSet.of(UnicodeScript.CYRILLIC)),
+            Map.entry("bg", EnumSet.of(UnicodeScript.CYRILLIC)), Map.entry("mk", EnumSet.of(UnicodeScript.CYRILLIC)),
+            Map.entry("be", EnumSet.of(UnicodeScript.CYRILLIC)), Map.entry("el", EnumSet.of(UnicodeScript.GREEK)),
+            Map.entry("ar", EnumSet.of(UnicodeScript.ARABIC)), Map.entry("fa", EnumSet.of(UnicodeScript.ARABIC)),
+            Map.entry("ur", EnumSet.of(UnicodeScript.ARABIC)), Map.entry("he", EnumSet.of(UnicodeScript.HEBREW)),
+            Map.entry("hi", EnumSet.of(UnicodeScript.DEVANAGARI)), Map.entry("th", EnumSet.of(UnicodeScript.THAI)));
+
+    /**
+     * Which scored languages {@code sample} may be in: a language with a script of its own ({@link #SCRIPTS}) only
+     * where a letter of that script is in it; with few letters the model finds Chinese in a line of English words
+     * and numbers ("Results of English league matches on Saturday: Premier league Liverpool 2 Southampton 1 ...").
+     * Every language when none would be left.
+     */
+    private boolean[] writtenIn(String sample) {
+        Set<UnicodeScript> present = EnumSet.noneOf(UnicodeScript.class);
+        for (int i = 0; i < sample.length(); ) {
+            int c = sample.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x370 && Character.isLetter(c)) { // below: Latin letters, and neither script nor letters
+                present.add(UnicodeScript.of(c));
+            }
+        }
+        boolean[] eligible = new boolean[codes.length];
+        boolean any = false;
+        for (int i = 0; i < codes.length; i++) {
+            Set<UnicodeScript> own = SCRIPTS.get(codes[i]);
+            eligible[i] = own == null || !Collections.disjoint(own, present);
+            any |= eligible[i];
+        }
+        if (!any) {
+            Arrays.fill(eligible, true);
+        }
+        return eligible;
     }
 
     /** Each scored language's sum of weights over the distinct n-grams of {@code sample}, as OpenNLP's GIS sums them. */

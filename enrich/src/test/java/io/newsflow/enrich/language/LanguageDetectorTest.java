@@ -44,6 +44,17 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void aLanguageWithAScriptOfItsOwnIsNoAnswerForATextWithoutItsLetters() {
+        LanguageDetector all = new LanguageDetector(Set.copyOf(LanguageDetector.DEFAULT_LANGUAGES));
+        // few lower-case words: the model alone ranks Chinese first
+        String results = "Results of English league matches on Saturday: Premier league Liverpool 2 Southampton 1 "
+                + "Tottenham 0 Wimbledon 1 Everton 1 West Ham 1 Leeds 0 Newcastle 1";
+        assertEquals("en", all.detectIgnoringNames(results, null).language());
+        assertEquals("zh", all.detect("市议会周二投票决定，从下个月起禁止重型车辆通行这座旧港口大桥，因为工程师在两处钢支架上发现了腐蚀。", null)
+                .language());
+    }
+
+    @Test
     void aTextTooShortToJudgeFallsBackToThePagesHint() {
         var d = DETECTOR.detect("Seoul, Monday", "ko-KR");
         assertEquals("ko", d.language());
