@@ -34,7 +34,8 @@ public final class Enricher {
     public static final String UNDETERMINED = "und";
     /**
      * Entity rules rely on English capitalisation: German capitalises every noun, and a text of unknown language
-     * may do anything.
+     * may do anything. Not where the language was judged from names alone: a table of German clubs' results or
+     * standings has no German nouns, only names.
      */
     private static final Set<String> NO_ENTITY_LANGUAGES = Set.of("de", UNDETERMINED);
     /** About 8,000 words. */
@@ -71,7 +72,9 @@ public final class Enricher {
         String lead = lead(text);
         LanguageDetector.Detection detected = languages.detectIgnoringNames(lead, page.languageHint());
         String language = detected.language() == null ? UNDETERMINED : detected.language();
-        Entities found = NO_ENTITY_LANGUAGES.contains(language) ? Entities.NONE : entities.extract(lead);
+        boolean noEntities = UNDETERMINED.equals(language)
+                || NO_ENTITY_LANGUAGES.contains(language) && !detected.fromNames();
+        Entities found = noEntities ? Entities.NONE : entities.extract(lead);
         String ends = lead.length() == text.length() ? text
                 : lead + "\n\n" + text.substring(Math.max(lead.length(), text.length() - TAIL_CHARS));
         return new EnrichedPage(Articles.draft(page, language, detected.confidence(), found,

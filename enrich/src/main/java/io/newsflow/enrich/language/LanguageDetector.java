@@ -137,7 +137,8 @@ public final class LanguageDetector {
      * The language of {@code text} read from its words that start in lower case, where it has enough of them: names
      * say little of the language they are written in ("Results of German first division matches: Bayer Leverkusen 2
      * Schalke 0 ..." is English), and German's capitalised nouns leave its articles, verbs and adjectives; from all
-     * of it otherwise. {@code hint} (may be null) when the text is too short.
+     * of it otherwise, and then, where it has letters enough to judge, marked {@link Detection#fromNames}.
+     * {@code hint} (may be null) when the text is too short.
      */
     public Detection detectIgnoringNames(String text, String hint) {
         if (text == null) {
@@ -146,6 +147,7 @@ public final class LanguageDetector {
         String sample = text.length() > 2 * SAMPLE_CHARS ? text.substring(0, 2 * SAMPLE_CHARS) : text;
         StringBuilder lower = new StringBuilder(sample.length());
         int letters = 0;
+        int allLetters = 0;
         for (int i = 0; i < sample.length(); ) {
             int c = sample.codePointAt(i);
             if (!Character.isLetter(c)) {
@@ -161,9 +163,15 @@ public final class LanguageDetector {
                 lower.append(sample, i, end);
                 letters += end - i;
             }
+            allLetters += end - i;
             i = end;
         }
-        return letters >= MIN_LETTERS / 2 ? detect(lower.toString(), hint, MIN_LETTERS / 2) : detect(text, hint);
+        if (letters >= MIN_LETTERS / 2) {
+            return detect(lower.toString(), hint, MIN_LETTERS / 2);
+        }
+        Detection byNames = detect(text, hint);
+        return allLetters >= MIN_LETTERS && byNames.confidence() > 0
+                ? new Detection(byNames.language(), byNames.confidence(), true) : byNames;
     }
 
     /** The language of {@code text}; {@code hint} (may be null) when the text is too short. */
@@ -316,8 +324,16 @@ public final class LanguageDetector {
         return allowed;
     }
 
-    /** A detected language (ISO 639-1, null when unknown) and the detector's confidence, 0..1 (0 = the hint). */
-    public record Detection(String language, double confidence) {
+    /**
+     * A detected language (ISO 639-1, null when unknown) and the detector's confidence, 0..1 (0 = the hint); and
+     * whether it was judged from a text of names and numbers with too few other words to read, a table of results or
+     * standings ({@link #detectIgnoringNames}): the language of its names, not of any running text.
+     */
+    public record Detection(String language, double confidence, boolean fromNames) {
+
+        public Detection(String language, double confidence) {
+            this(language, confidence, false);
+        }
     }
 
     /** The default language set: the languages the pipeline has stop words and stemmers for. */

@@ -9,6 +9,7 @@ import io.newsflow.enrich.keywords.InMemoryFrequencies;
 import io.newsflow.events.Entities;
 import io.newsflow.events.Page;
 import io.newsflow.service.config.Env;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -59,5 +60,19 @@ class EnricherTest {
         assertEquals("en", english.language());
         assertTrue(english.entities().organizations().contains("Borussia Dortmund"), english.toString());
         assertEquals("de", inGerman.language());
+        assertEquals(Entities.NONE, inGerman.entities(), inGerman.toString());
+    }
+
+    @Test
+    void aTableOfNamesAndNumbersHasItsEntitiesWhateverLanguageItsNamesAreIn() {
+        Page table = TestPages.page("https://example.org/table", "Bundesliga", "Bayern Muenchen 2 Hamburger SV 0\n"
+                + "Borussia Moenchengladbach 3 Karlsruher SC 1\nVfB Stuttgart 4 Fortuna Duesseldorf 0\nWerder Bremen 1 "
+                + "Hansa Rostock 1", TestPages.T0);
+
+        var enrichment = ENRICHER.enrich(table, new InMemoryFrequencies()).draft().enrichment();
+
+        assertEquals("de", enrichment.language());
+        assertTrue(enrichment.entities().organizations().containsAll(List.of("Hamburger SV", "Karlsruher SC")),
+                enrichment.toString());
     }
 }
