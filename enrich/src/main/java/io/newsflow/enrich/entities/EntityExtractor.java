@@ -4238,7 +4238,8 @@ public final class EntityExtractor {
             }
         }
         for (List<Integer> run : capitalisedRuns(text, tokens, from, to, taken)) {
-            Mention m = classify(text, tokens, from, run);
+            Mention classified = classify(text, tokens, from, run);
+            Mention m = classified != null ? classified : namedSettlement(text, tokens, run);
             if (m != null && m.type() == Type.ORG && m.end() - m.start() >= 2
                     && joinedToNameBefore(text, tokens, found, m, type -> type != Type.PER)) {
                 continue; // "China" "Light and Power": the place or name before is part of the company's name
@@ -4334,6 +4335,32 @@ public final class EntityExtractor {
             }
         }
         return joined.toArray(new Span[0]);
+    }
+
+    /** Kinds of settlements whose names follow them and "of" ("the port of Durres"), as {@link #namedSettlement}. */
+    private static final Set<String> NAMED_SETTLEMENTS = wordSet("town", "city", "village", "port", "hamlet",
+            "township", "suburb", "resort", "municipality", "commune", "island", "province", "district", "county");
+
+    /**
+     * A run of one to three capitalised words the model and the rules left alone, after a kind of settlement and
+     * "of", is the settlement's name: "the port of Durres", "the Albanian port of Durres", "the village of Kibumba";
+     * not common words alone or a people's, nor after a name's word ("the PA-RISC port of MkLinux", software).
+     */
+    private Mention namedSettlement(String text, List<Token> tokens, List<Integer> run) {
+        int start = run.get(0);
+        int end = run.get(run.size() - 1) + 1;
+        if (end - start > 3 || start < 3 || !tokens.get(start - 1).text().equals("of")
+                || !NAMED_SETTLEMENTS.contains(tokens.get(start - 2).text())
+                || tokens.get(start - 3).capitalised() && !isDescriptive(tokens, start - 3, start - 2)
+                || NOT_NAMES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, end)) {
+            return null;
+        }
+        for (int k = start; k < end; k++) {
+            if (!common(tokens.get(k).text())) {
+                return new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false);
+            }
+        }
+        return null;
     }
 
     /**

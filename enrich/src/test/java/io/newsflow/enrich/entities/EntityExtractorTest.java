@@ -972,6 +972,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameAfterAKindOfSettlementAndOfIsThePlacesButNotAfterANamesWord() {
+        Entities e = EXTRACTOR.extract("Police beat its supporters during a protest in the port of Durres on Monday, "
+                + "the party said. Rebels took the Albanian port of Vlorevik and the village of Kibumba.");
+        assertTrue(e.locations().containsAll(List.of("Durres", "Vlorevik", "Kibumba")), e.toString());
+        Entities software = EXTRACTOR.extract("There was only the PA-RISC port of Quelnix, a niche project, and the "
+                + "state of American film was poor.");
+        assertEquals(List.of(), software.locations(), software.toString());
+    }
+
+    @Test
     void aCountrysFirstLevelRegionIsAPlace() {
         Entities e = EXTRACTOR.extract("Floods hit Tamil Nadu and Kerala, while Sichuan and Lombardy reported snow.");
         assertTrue(e.locations().containsAll(List.of("Tamil Nadu", "Kerala", "Sichuan", "Lombardy")), e.toString());
