@@ -1569,17 +1569,21 @@ public final class EntityExtractor {
                 replace(mentions, new Mention(start, open, Type.PER, tokens.get(start).text(), false));
                 continue;
             }
+            // a place's last word is a surname in a ranked list before a country: "2. Picabo Street (U.S.)"
+            boolean ranked = country && inListOfPlayers(text, tokens, start);
+            boolean placesWord = ranked && LOC_SUFFIXES.contains(tokens.get(open - 1).text());
             if (open - start < 2 || open - start > 3 || !spacesOnly(text, tokens.get(open - 1), tokens.get(open))
                     || !looksLikeName(tokens, start, open) || (!country || !gazetteer.isAnyGivenName(tokens.get(start)
                     .text())) && !((inListOfPlayers(text, tokens, start) || country && inMatch(tokens, start, open))
-                    && (noCommonWord(tokens, start, open) || gazetteer.isAnyGivenName(tokens.get(start).text())
+                    && (noCommonWord(tokens, start, placesWord ? open - 1 : open)
+                    || gazetteer.isAnyGivenName(tokens.get(start).text())
                     && noCommonWord(tokens, start + 1, open)))) { // "13 - Will Carling (Harlequins)"
                 continue; // before a club, only in a list: "Fairfax Financial (Toronto)" is no player
             }
             boolean known = false;
             for (int k = start; k < open; k++) {
-                known |= gazetteer.lookup(List.of(tokens.get(k).text())) != null
-                        || LOC_SUFFIXES.contains(tokens.get(k).text()) || DEMONYMS.contains(tokens.get(k).text());
+                known |= gazetteer.lookup(List.of(tokens.get(k).text())) != null || DEMONYMS.contains(tokens.get(k)
+                        .text()) || LOC_SUFFIXES.contains(tokens.get(k).text()) && !(placesWord && k == open - 1);
             }
             if (known) {
                 continue;
