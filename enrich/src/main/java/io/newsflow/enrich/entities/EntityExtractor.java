@@ -390,7 +390,9 @@ public final class EntityExtractor {
             "I’m", "I’ve", "I’ll", "I’d", "You", "My", "Your", "Mr", "Mrs",
             "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
             "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey", "Hi",
-            "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals"));
+            "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals", "Rebels", "Insurgents", "Militants",
+            "Guerrillas", "Protesters", "Demonstrators", "Officials", "Analysts", "Traders", "Dealers", "Witnesses",
+            "Residents", "Troops", "Soldiers"));
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",

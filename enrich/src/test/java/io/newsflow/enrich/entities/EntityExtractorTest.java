@@ -118,6 +118,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGroupOfPeopleOpeningASentenceIsNoName() {
+        Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
+                + "Officials said the talks would resume .");
+        assertEquals(Entities.NONE, e, e.toString());
+    }
+
+    @Test
     void aNameEndingInInternationalIsAnOrganisation() {
         Entities e = EXTRACTOR.extract("Sherritt International said it would stay in Cuba despite the sanctions. The "
                 + "firm has a nickel plant there.");
