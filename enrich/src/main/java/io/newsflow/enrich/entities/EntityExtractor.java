@@ -57,8 +57,8 @@ public final class EntityExtractor {
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
             "Bhd", "Pty", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
     /** Last words of companies' names: "ANZ Bank", "Cathay Pacific Airways". */
-    private static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Holdings", "Airlines", "Airways",
-            "Motors", "Industries", "Brothers", "Partners");
+    private static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Groupe", "Gruppe", "Holdings",
+            "Airlines", "Airways", "Motors", "Industries", "Brothers", "Partners");
     /** Lower-case words right before a party's name: "the opposition Democratic Convention". */
     private static final Set<String> SIDES_OF_POWER = wordSet("opposition", "ruling");
     /** Legal forms written before a company's name: "AB Volvo", "Oy Nokia", "PT Astra", "OAO Gazprom". */
@@ -79,7 +79,7 @@ public final class EntityExtractor {
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
-            "International"));
+            "International", "Groupe", "Gruppe"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -3360,6 +3360,9 @@ public final class EntityExtractor {
                     && LIST_GLUE.contains(tokens.get(order.get(last).end()).text())) {
                 last++;
             }
+            if (last == first + 1 && tokens.get(order.get(first).end()).text().equals("and")) {
+                companyBeforeACompany(tokens, order.get(first), order.get(last), mentions);
+            }
             if (last - first < 2) {
                 first = last + 1;
                 continue; // most names stand in no list of three
@@ -3381,6 +3384,19 @@ public final class EntityExtractor {
                         tokens.get(m.start()).text(), false));
             }
             first = last + 1;
+        }
+    }
+
+    /**
+     * A name of one word no list knows, and a company with its legal form after "and", are two companies: "creating
+     * Centrica and BG Plc", where the model took the first for a person. Not a given name.
+     */
+    private void companyBeforeACompany(List<Token> tokens, Mention first, Mention company, List<Mention> mentions) {
+        if (first.type() != Type.ORG && !first.known() && first.end() - first.start() == 1
+                && company.type() == Type.ORG && company.end() - company.start() >= 2
+                && LEGAL_FORMS.contains(tokens.get(company.end() - 1).text())
+                && !gazetteer.isAnyGivenName(tokens.get(first.start()).text()) && mentions.contains(first)) {
+            mentions.set(mentions.indexOf(first), first.as(Type.ORG));
         }
     }
 

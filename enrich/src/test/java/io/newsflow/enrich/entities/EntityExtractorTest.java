@@ -118,6 +118,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCompanysWordOrLegalFormEndsItsNameBeforeAnotherCompany() {
+        Entities e = EXTRACTOR.extract("The government suspended the sale of Tarvik SA to Lagardere Groupe and "
+                + "Quelmark Electronics on Friday . Its demerger would go ahead in February , creating Centrica and "
+                + "TQ Plc .");
+        assertEquals(List.of("Tarvik SA", "Lagardere Groupe", "Quelmark Electronics", "Centrica", "TQ Plc"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
