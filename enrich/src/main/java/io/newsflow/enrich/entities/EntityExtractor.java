@@ -3142,6 +3142,7 @@ public final class EntityExtractor {
         teamsOfPeoplesNames(tokens, mentions);
         venuesArePlaces(tokens, mentions);
         placesByTheirBearing(text, tokens, mentions);
+        placesInTheirRegion(text, tokens, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
@@ -3824,6 +3825,47 @@ public final class EntityExtractor {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
+
+    /**
+     * One to three capitalised words that no name covers, before a comma and a country or a region the lists know, and
+     * a comma or the sentence's end after it, are a place in it: "its Wixom, Michigan, assembly plant", "in Bad
+     * Godesberg, Germany, on Friday". A run that continues before them is left alone ("Musée d'Art Moderne,
+     * Luxembourg").
+     */
+    private void placesInTheirRegion(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention region = mentions.get(k);
+            int comma = region.start() - 1;
+            if (region.type() != Type.LOC || comma < 1 || !tokens.get(comma).text().equals(",")
+                    || region.end() < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(region.end()).text())) {
+                continue;
+            }
+            Entry known = lookup(tokens, region.start(), region.end());
+            if (known == null || known.kind() != Kind.COUNTRY) {
+                continue;
+            }
+            int start = comma;
+            while (start > 0 && comma - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && (start == comma || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
+                start--;
+            }
+            int from = start;
+            Token before = start > 0 ? tokens.get(start - 1) : null;
+            boolean continues = before != null && before.word() && (before.capitalised() || elidedOf(before.text()))
+                    && spacesOnly(text, before, tokens.get(start));
+            if (start == comma || continues || mentions.stream().anyMatch(m -> m.start() < comma && from < m.end())) {
+                continue;
+            }
+            changed |= placeAt(text, tokens, start, comma, mentions);
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** What may follow a place's country or region after a comma: the clause's or the sentence's end. */
+    private static final Set<String> CLAUSE_ENDS = wordSet(",", ".", ";", ")");
 
     /**
      * Makes tokens {@code [start, end)} a place: the model's or a rule's person or organisation of exactly those words

@@ -1001,6 +1001,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameBeforeACommaAndItsRegionOrCountryIsAPlaceInIt() {
+        Entities e = EXTRACTOR.extract("The company will cut 1,000 jobs at its Wixom, Michigan, assembly plant. The "
+                + "meeting in Bad Quelsdorf , Germany , ended on Friday . She showed at the Musée d'Art Moderne, "
+                + "Luxembourg.");
+        assertTrue(e.locations().containsAll(List.of("Wixom", "Michigan", "Bad Quelsdorf", "Germany")),
+                e.toString());
+        assertFalse(e.locations().contains("Moderne"), e.toString());
+    }
+
+    @Test
     void aCountrysFirstLevelRegionIsAPlace() {
         Entities e = EXTRACTOR.extract("Floods hit Tamil Nadu and Kerala, while Sichuan and Lombardy reported snow.");
         assertTrue(e.locations().containsAll(List.of("Tamil Nadu", "Kerala", "Sichuan", "Lombardy")), e.toString());
