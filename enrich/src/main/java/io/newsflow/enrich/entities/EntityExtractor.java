@@ -611,7 +611,8 @@ public final class EntityExtractor {
                     || before.equals("for") && PLAYED_FOR.contains(twoBefore)
                     || before.equals("to") && TRANSFER_VERBS.contains(twoBefore)
                     || before.equals("from") && m.start() >= 3
-                    && TRANSFER_VERBS.contains(tokens.get(m.start() - 3).text().toLowerCase(Locale.ROOT))
+                    && (TRANSFER_VERBS.contains(tokens.get(m.start() - 3).text().toLowerCase(Locale.ROOT))
+                    || transferredPlayerBefore(tokens, mentions, m.start() - 1))
                     // "Dortmund's Matthias Sammer scored", "Hamburg's coach Felix Magath": the club's people
                     || Tokens.isPossessive(after) && mentions.stream().anyMatch(o -> o.type() == Type.PER
                     && (o.start() == m.end() + 1 || o.start() == m.end() + 2
@@ -646,6 +647,19 @@ public final class EntityExtractor {
     private static final Set<String> SPORTS_TEAM_BEFORE = wordSet("play", "plays", "played", "playing", "face",
             "faces", "faced", "facing", "meet", "meets", "met", "meeting", "host", "hosts", "hosted", "hosting",
             "visit", "visits", "visited", "visiting", "leaders", "against", "champions", "over", "holders");
+
+    /**
+     * Whether a person's name of two words or more ends at token {@code end}, right after a verb of a transfer:
+     * "signed Paul Loughlin" before "from St Helens".
+     */
+    private static boolean transferredPlayerBefore(List<Token> tokens, List<Mention> mentions, int end) {
+        for (Mention p : mentions) {
+            if (p.end() == end && p.type() == Type.PER && p.end() - p.start() >= 2 && p.start() > 0) {
+                return TRANSFER_VERBS.contains(tokens.get(p.start() - 1).text().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
 
     /** A player's transfer, between the clubs around it in a sports story: "Newcastle paid Blackburn". */
     private static final Set<String> TRANSFER_VERBS = wordSet("paid", "pays", "sold", "sells", "bought", "buys",
@@ -3147,6 +3161,7 @@ public final class EntityExtractor {
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
         clubsAsSpelt(text, tokens, mentions);
+        nicknamesOfOtherPlaces(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
     }
@@ -3190,6 +3205,27 @@ public final class EntityExtractor {
                     ? fullNames.get(word) : null;
             if (full != null && full.size() == 1 && !full.contains(m.name())) {
                 mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, full.iterator().next(), true));
+            }
+        }
+    }
+
+    /**
+     * A known body's short name right after a place is a body of that place, as spelt: "Bradford Bulls" is no
+     * "Chicago Bulls", "Peru Congress" no "US Congress". Not where the body is that place's ("Chicago Bulls" is
+     * known whole).
+     */
+    private static void nicknamesOfOtherPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention place = mentions.get(k - 1);
+            if (m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && place.type() == Type.LOC
+                    && place.end() == m.start() && !m.name().equals(tokens.get(m.start()).text())
+                    && !m.name().startsWith(place.name()) && spacesOnly(text, tokens.get(m.start() - 1),
+                    tokens.get(m.start()))) {
+                mentions.set(k - 1, new Mention(place.start(), m.end(), Type.ORG,
+                        spanText(text, tokens, place.start(), m.end()), false));
+                mentions.remove(k);
+                k--;
             }
         }
     }

@@ -128,6 +128,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownClubsNicknameAfterAnotherPlaceIsThatPlacesClubAndAPlayerComesFromAClub() {
+        Entities e = EXTRACTOR.extract("RUGBY LEAGUE - LOUGHLIN SIGNS .\nLONDON 1996-12-06\nBradford Bulls signed "
+                + "Paul Loughlin from St Helens on Friday . The Chicago Bulls were not involved .");
+        assertEquals(List.of("Bradford Bulls", "St Helens", "Chicago Bulls"), e.organizations(), e.toString());
+        assertEquals(List.of("Paul Loughlin"), e.people(), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
