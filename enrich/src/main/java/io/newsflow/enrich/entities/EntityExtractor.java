@@ -79,7 +79,7 @@ public final class EntityExtractor {
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
-            "International", "Groupe", "Gruppe"));
+            "International", "Groupe", "Gruppe", "Properties", "Realty"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -5061,7 +5061,8 @@ public final class EntityExtractor {
             return null; // "Petroleum" of "Petroleum Minister Dan Etete": a title's portfolio
         }
         Type fixed = type;
-        if (end - start > 1 && institutional(text, tokens, end - 1) || compoundInstitution(tokens.get(end - 1).text())
+        if (end - start > 1 && institutional(text, tokens, end - 1) && !commonProperties(tokens, start, end)
+                || compoundInstitution(tokens.get(end - 1).text())
                 || end - start == 1 && type == Type.LOC && ORG_SUFFIXES.contains(tokens.get(start).text())) {
             fixed = Type.ORG; // "Parliament speaker Oleksander Moroz": the body, no place
         } else if (headAndOf(tokens, start, end)) {
@@ -5588,11 +5589,13 @@ public final class EntityExtractor {
             }
         }
         boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end)
-                || end - start >= 2 && FOREIGN_BODY_HEADS.contains(tokens.get(start).text()))
+                || end - start >= 2 && (FOREIGN_BODY_HEADS.contains(tokens.get(start).text())
+                || tokens.get(start).text().equals("Radio")))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())
                 && !(gazetteer.isGivenName(tokens.get(start + 2).text()) && !isPlace(tokens.get(start + 2).text()));
         if (end - start < 2 || !(headed || institutional(text, tokens, end - 1)) || titleOnly(tokens, start, end)
-                || EVENT_LAST_WORDS.contains(tokens.get(end - 1).text())) { // "the Bank of the West Classic": an event
+                || EVENT_LAST_WORDS.contains(tokens.get(end - 1).text()) // "the Bank of the West Classic": an event
+                || commonProperties(tokens, start, end)) {
             return null; // "Police Commissioner", "Fisheries Commissioner": a title and its portfolio
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;
@@ -5633,6 +5636,14 @@ public final class EntityExtractor {
     /** Whether token {@code head} is a body's head word in another language and "of" in it follows: "Banco de". */
     private static boolean foreignHeadAndOf(List<Token> tokens, int head) {
         return FOREIGN_BODY_HEADS.contains(tokens.get(head).text()) && FOREIGN_OF.contains(tokens.get(head + 1).text());
+    }
+
+    /**
+     * Whether tokens [start, end) end in "Properties" after a common word: a heading's "Convergence Properties", no
+     * company as "Sun Hung Kai Properties" is.
+     */
+    private boolean commonProperties(List<Token> tokens, int start, int end) {
+        return tokens.get(end - 1).text().equals("Properties") && !noCommonWord(tokens, start, end - 1);
     }
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
@@ -5813,7 +5824,8 @@ public final class EntityExtractor {
             // "Hamburg-based Hapag-Lloyd": what a known place is the base of is a company
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
-        if (institutional(text, tokens, end - 1) && (end - start > 1 || compoundInstitution(last.text()))) {
+        if (institutional(text, tokens, end - 1) && (end - start > 1 || compoundInstitution(last.text()))
+                && !commonProperties(tokens, start, end)) {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }

@@ -136,6 +136,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aRadiosNameAndAPropertyCompanysAreOrganisationsButAHeadingOfCommonWordsIsNone() {
+        Entities e = EXTRACTOR.extract("Economy Minister Roque Fernandez told Radio Mitre the plan would stay . Shares "
+                + "in Tarvik Hung Properties fell .\n\nAlgorithms and Convergence Properties\n\nThe authors propose a "
+                + "method .");
+        assertEquals(List.of("Radio Mitre", "Tarvik Hung Properties"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
