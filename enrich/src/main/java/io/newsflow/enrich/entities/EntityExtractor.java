@@ -3148,6 +3148,7 @@ public final class EntityExtractor {
         scoredResults(text, tokens, mentions);
         movers(text, tokens, mentions);
         datelines(text, tokens, lines, sentences, mentions);
+        pressDigestsPapers(text, tokens, lines, mentions);
         withoutCompoundAdjectives(text, tokens, mentions);
         withoutIndices(tokens, mentions);
         withoutCrudeGrades(tokens, mentions);
@@ -3164,6 +3165,69 @@ public final class EntityExtractor {
         nicknamesOfOtherPlaces(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
+    }
+
+    /**
+     * In a press digest ("PRESS DIGEST - Kenya - Dec 6"), a line after the headline and the dateline of one to six
+     * words in capitals and nothing else names a newspaper whose stories follow ("DAILY NATION", "THE EAST AFRICAN
+     * STANDARD", "24 CHASA"): an organisation, without its "THE", whatever the lists made of its words ("JORDAN
+     * TIMES" is no place).
+     */
+    private void pressDigestsPapers(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        if (lines.size() < 3 || !pressDigest(tokens, lines.get(0))) {
+            return;
+        }
+        boolean changed = false;
+        for (int[] line : lines.subList(2, lines.size())) {
+            int start = line[0];
+            int end = line[1];
+            while (end > start && tokens.get(end - 1).text().equals(".")) {
+                end--;
+            }
+            start += tokens.get(start).text().equals("THE") && end - start > 1 ? 1 : 0;
+            if (end - start < 1 || end - line[0] > 6 || !capitalsOnly(tokens, start, end)) {
+                continue;
+            }
+            int from = start;
+            int to = end;
+            mentions.removeIf(m -> m.start() < to && from < m.end());
+            mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Whether a line's words say it heads a press digest: "PRESS DIGEST", in any case. */
+    private static boolean pressDigest(List<Token> tokens, int[] line) {
+        for (int k = line[0]; k + 1 < line[1]; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("press") && tokens.get(k + 1).text().equalsIgnoreCase("digest")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens [start, end) are words in capitals, a number first allowed ("24 CHASA"), with a hyphen or an
+     * apostrophe between them at most, and a word of two letters or more among them.
+     */
+    private static boolean capitalsOnly(List<Token> tokens, int start, int end) {
+        boolean word = false;
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && Character.isLetter(t.text().charAt(0))) {
+                if (!inUpperCase(t.text())) {
+                    return false;
+                }
+                word |= t.text().length() > 1;
+            } else if (!(k == start && isWholeNumber(t.text(), 3)) && (k == start || k == end - 1
+                    || !t.text().equals("-") && !t.text().equals("'") && !t.text().equals("&"))) {
+                return false;
+            }
+        }
+        return word;
     }
 
     /**

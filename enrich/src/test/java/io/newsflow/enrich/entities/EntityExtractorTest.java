@@ -144,6 +144,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPressDigestsLinesInCapitalsNameItsNewspapers() {
+        Entities e = EXTRACTOR.extract("PRESS DIGEST - Kenya - Dec 6 .\nNAIROBI 1996-12-06\nThese are the leading "
+                + "stories in the Kenyan press on Friday .\nDAILY NATION\n- The government said exports rose .\n"
+                + "THE EAST AFRICAN STANDARD\n- - TQV -\n- The minister met them on Thursday .\n24 CHASA\n- Rates "
+                + "rose .");
+        assertEquals(List.of("DAILY NATION", "EAST AFRICAN STANDARD", "24 CHASA"), e.organizations(), e.toString());
+        assertEquals(List.of("Kenya", "Nairobi"), e.locations(), e.toString());
+        Entities notes = EXTRACTOR.extract("Notes from the meeting .\nNAIROBI 1996-12-06\nThe board met .\nDAILY "
+                + "NATION\n- The government said exports rose .");
+        assertFalse(notes.organizations().contains("DAILY NATION"), notes.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
