@@ -5136,6 +5136,8 @@ public final class EntityExtractor {
         } else if (type == Type.PER && wordBefore(text, tokens.get(start).start()).equals("at")
                 && employeeBefore(text, tokens, start) && !gazetteer.isGivenName(tokens.get(start).text())) {
             fixed = Type.ORG; // "analysts at Dresdner Kleinwort Benson": where they work, not who they are with
+        } else if (type == Type.PER && heldAsShares(text, tokens, start, end)) {
+            fixed = Type.ORG; // "shares in Cheung Kong", "property stocks such as Cheung Kong": a listed company
         } else if (type == Type.PER && (end - start == 1 && describedAsBody(text, tokens, end)
                 || end - start <= 2 && companysPossessive(tokens, end, NO_PERSONS))) {
             fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said", "Grentham's chairman": not a person
@@ -6168,6 +6170,33 @@ public final class EntityExtractor {
             begin--;
         }
         return text.substring(begin, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** What a company's shares are called, before "such as" and its name: "property stocks such as Cheung Kong". */
+    private static final Set<String> STOCKS = wordSet("shares", "stocks", "issues", "blue-chips", "counters");
+
+    /**
+     * Whether the name's shares are spoken of right before it ("shares in Cheung Kong", "a stake in", "stocks such as
+     * Cheung Kong"), and no possessive follows it ("shares in Li Ka-shing's Cheung Kong" name its owner).
+     */
+    private static boolean heldAsShares(String text, List<Token> tokens, int start, int end) {
+        if (end < tokens.size() && Tokens.isPossessive(tokens.get(end).text())) {
+            return false;
+        }
+        int before = tokens.get(start).start();
+        String previous = wordBefore(text, before);
+        if (previous.isEmpty() || before <= previous.length()) {
+            return false;
+        }
+        String twoBefore = wordBefore(text, before - previous.length() - 1);
+        if (previous.equals("in") || previous.equals("of")) {
+            return SHARES.contains(twoBefore);
+        }
+        if (!previous.equals("as") || !twoBefore.equals("such")) {
+            return false;
+        }
+        int suchAt = before - previous.length() - 1 - twoBefore.length() - 1;
+        return suchAt > 0 && STOCKS.contains(wordBefore(text, suchAt));
     }
 
     /**

@@ -157,6 +157,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWhoseSharesAreSpokenOfIsACompanyButNotItsOwner() {
+        Entities e = EXTRACTOR.extract("The index closed down on Friday as property stocks such as Cheung Kong fell . "
+                + "Shares in Wong Kwan fell 2 percent , brokers said . He sold shares in Li Ka-shing 's company .");
+        assertEquals(List.of("Cheung Kong", "Wong Kwan"), e.organizations(), e.toString());
+        assertEquals(List.of("Li Ka-shing"), e.people(), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
