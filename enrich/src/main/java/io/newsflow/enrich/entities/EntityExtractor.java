@@ -79,7 +79,8 @@ public final class EntityExtractor {
             "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
-            "International", "Groupe", "Gruppe", "Properties", "Realty"));
+            "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
+            "Bankshares"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);

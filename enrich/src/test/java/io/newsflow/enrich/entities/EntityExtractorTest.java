@@ -172,11 +172,14 @@ class EntityExtractorTest {
     }
 
     @Test
-    void aNameEndingInInternationalIsAnOrganisation() {
+    void aNameEndingInInternationalOrBankcorpIsAnOrganisation() {
         Entities e = EXTRACTOR.extract("Sherritt International said it would stay in Cuba despite the sanctions. The "
                 + "firm has a nickel plant there.");
         assertEquals(List.of("Sherritt International"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
+        Entities bank = EXTRACTOR.extract("Chairman Matthew Barrett said the bank 's U.S. unit , Harris Bankcorp , had "
+                + "a strong year .");
+        assertEquals(List.of("Harris Bankcorp"), bank.organizations(), bank.toString());
     }
 
     @Test
