@@ -4323,6 +4323,16 @@ public final class EntityExtractor {
             }
         }
         if (capitals) {
+            for (int k = 0; k < known.size(); k++) {
+                Mention m = known.get(k);
+                if (m.type() == Type.LOC && m.start() - 2 >= from && tokens.get(m.start() - 1).text().equals("OF")
+                        && ORG_HEADS.contains(titleCase(tokens.get(m.start() - 2).text()))) {
+                    // "BANK OF MONTREAL PROFIT UP", "UNIVERSITY OF TEXAS WINS": the body, not its place
+                    String head = titleCase(tokens.get(m.start() - 2).text());
+                    known.set(k, new Mention(m.start() - 2, m.end(), Type.ORG,
+                            head + " of " + titleCased(tokens, m.start(), m.end()), false));
+                }
+            }
             mentions.addAll(known);
             return;
         }

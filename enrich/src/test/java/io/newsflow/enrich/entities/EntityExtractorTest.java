@@ -165,6 +165,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anInstitutionOfAPlaceInAHeadlineInCapitalsIsTheInstitution() {
+        Entities e = EXTRACTOR.extract("EDUCATION - UNIVERSITY OF TEXAS WINS GRANT .\nAUSTIN 1996-12-06\nThe grant "
+                + "was announced on Friday .");
+        assertEquals(List.of("University of Texas"), e.organizations(), e.toString());
+        assertFalse(e.locations().contains("Texas"), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
