@@ -2334,11 +2334,7 @@ public final class EntityExtractor {
      * the text's start, a line break, a sentence's period, a colon or another score; -1 when there is none.
      */
     private static int sideOfScore(String text, List<Token> tokens, int score) {
-        int start = score;
-        while (start > 0 && score - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                && (start == score || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
-            start--;
-        }
+        int start = capitalisedBefore(text, tokens, score);
         if (start == score) {
             return -1;
         }
@@ -2347,6 +2343,19 @@ public final class EntityExtractor {
         }
         String before = tokens.get(start - 1).text();
         return before.equals(".") || before.equals(":") || isWholeNumber(before, 3) ? start : -1;
+    }
+
+    /**
+     * Where the one to three capitalised words right before token {@code end} start, spaces alone between them;
+     * {@code end} itself when the token before is no such word.
+     */
+    private static int capitalisedBefore(String text, List<Token> tokens, int end) {
+        int start = end;
+        while (start > 0 && end - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                && (start == end || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
+            start--;
+        }
+        return start;
     }
 
     /** A side of a result is a team: a city the lists made a place is the club there, else as {@link #addTeam}. */
@@ -3910,11 +3919,7 @@ public final class EntityExtractor {
                     && Character.isDigit(tokens.get(comma - 1).text().charAt(0))) {
                 comma -= 2;
             }
-            int start = comma;
-            while (start > 0 && comma - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                    && (start == comma || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
-                start--;
-            }
+            int start = capitalisedBefore(text, tokens, comma);
             if (comma < 1 || start == comma || !tokens.get(comma).text().equals(",")
                     || start > 0 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
                     && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
@@ -3946,11 +3951,7 @@ public final class EntityExtractor {
             if (known == null || known.kind() != Kind.COUNTRY) {
                 continue;
             }
-            int start = comma;
-            while (start > 0 && comma - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                    && (start == comma || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
-                start--;
-            }
+            int start = capitalisedBefore(text, tokens, comma);
             int from = start;
             Token before = start > 0 ? tokens.get(start - 1) : null;
             boolean continues = before != null && before.word() && (before.capitalised() || elidedOf(before.text()))
