@@ -4324,6 +4324,9 @@ public final class EntityExtractor {
             }
         }
         if (capitals) {
+            // "SHEFFIELD SHIELD SCORE", "RESULTS AT U.S. OPEN": an event's place is no place the story is about
+            known.removeIf(m -> m.type() == Type.LOC && m.end() < to && (EVENT_LAST_WORDS.contains(
+                    titleCase(tokens.get(m.end()).text())) || tokens.get(m.end()).text().equals("SHIELD")));
             for (int k = 0; k < known.size(); k++) {
                 Mention m = known.get(k);
                 if (m.type() == Type.LOC && m.start() - 2 >= from && tokens.get(m.start() - 1).text().equals("OF")

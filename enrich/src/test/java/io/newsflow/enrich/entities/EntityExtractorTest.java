@@ -173,6 +173,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceThatNamesAnEventInAHeadlineInCapitalsIsNoPlace() {
+        Entities e = EXTRACTOR.extract("CRICKET - SHEFFIELD SHIELD SCORE .\nHOBART 1996-12-06\nClose of play score on "
+                + "the first day of the four-day match on Friday .");
+        assertEquals(List.of("Hobart"), e.locations(), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
