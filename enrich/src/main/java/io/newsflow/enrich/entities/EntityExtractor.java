@@ -1607,8 +1607,42 @@ public final class EntityExtractor {
             }
             Mention player = new Mention(start, open, Type.PER, spanText(text, tokens, start, open), false);
             replace(mentions, player);
+            if (ranked) {
+                teamAfterCountry(text, tokens, closingParenthesis(tokens, open), mentions);
+            }
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * In a ranked list, one to three capitalised words after a player's country in parentheses and before a time,
+     * a number or the line's end name the player's team ("1. Cyril Saugrain ( France ) Aubervilliers 5:47:34", "3.
+     * Erik Zabel ( Germany ) Telekom"), whatever the lists made of them: an organisation.
+     */
+    private void teamAfterCountry(String text, List<Token> tokens, int close, List<Mention> mentions) {
+        int start = close + 1;
+        if (close < 0 || start >= tokens.size() || !spacesOnly(text, tokens.get(close), tokens.get(start))
+                || Tokens.lineBreakBefore(text, tokens, start)) {
+            return;
+        }
+        int end = sideName(text, tokens, start, tokens.size());
+        if (end == start || end < tokens.size() && !Tokens.lineBreakBefore(text, tokens, end)
+                && !Character.isDigit(tokens.get(end).text().charAt(0))) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.start() < end && start < m.end()) {
+                if (m.start() == start && m.end() == end && !m.known() && m.type() != Type.ORG) {
+                    mentions.set(k, m.as(Type.ORG));
+                }
+                return;
+            }
+        }
+        if (!noCommonWord(tokens, start, end) || NOT_NAMES.contains(tokens.get(start).text())) {
+            return;
+        }
+        mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
     }
 
     /**

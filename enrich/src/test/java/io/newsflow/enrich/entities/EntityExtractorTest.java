@@ -180,6 +180,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aRankedPlayersTeamAfterTheirCountryIsAnOrganisation() {
+        Entities e = EXTRACTOR.extract("Leading results of the fifth stage :\n1. Tovar Brennich ( France ) Quelmark "
+                + "5:47:34\n2. Quillan Tarrow ( Slovakia ) Vasko\n3. Kastrin Belloq ( Kenya ) 7:33.90");
+        assertEquals(List.of("Quelmark", "Vasko"), e.organizations(), e.toString());
+        assertEquals(List.of("Tovar Brennich", "Quillan Tarrow", "Kastrin Belloq"), e.people(), e.toString());
+    }
+
+    @Test
     void aGroupOfPeopleOpeningASentenceIsNoName() {
         Entities e = EXTRACTOR.extract("Rebels said they had captured the village on Monday , the army said . "
                 + "Officials said the talks would resume .");
