@@ -1693,11 +1693,7 @@ public final class EntityExtractor {
 
     /** Where the one to three capitalised words right before the "(" at {@code open} start, or -1. */
     private static int sideBefore(String text, List<Token> tokens, int open) {
-        int start = open;
-        while (start > 0 && open - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
-            start--;
-        }
+        int start = capitalisedBefore(text, tokens, open);
         return start < open && spacesOnly(text, tokens.get(open - 1), tokens.get(open)) ? start : -1;
     }
 
