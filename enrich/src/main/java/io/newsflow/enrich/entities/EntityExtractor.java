@@ -1052,7 +1052,8 @@ public final class EntityExtractor {
      * found there, a city or one the model found, is a team: a club, an organisation; a country stays a place (a
      * national team). Nothing new is made a name on a single line: lists of prices and specifications look the same.
      * Two or more lines in a row of exactly two sides and their scores ("Brexley 2 Tarnfield 1") under a line that
-     * says they are results are a block of results: each side no name covers is a team.
+     * says they are results are a block of results: each side no name covers is a team; so are a lone line's two
+     * sides where one of the two lines above it says "result" ("Result of a third division match on Friday:").
      */
     private void results(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
         for (int[] line : lines) {
@@ -1064,7 +1065,8 @@ public final class EntityExtractor {
         }
         for (int l = 0; l < lines.size(); l++) {
             boolean inBlock = l > 0 && scored.get(l - 1) != null || l + 1 < lines.size() && scored.get(l + 1) != null;
-            if (scored.get(l) != null && inBlock && headedAsResults(text, tokens, lines, scored, l)) {
+            if (scored.get(l) != null && (inBlock ? headedAsResults(text, tokens, lines, scored, l)
+                    : scored.get(l).length == 4 && headedAsAResult(text, tokens, lines, l))) {
                 int[] sides = scored.get(l);
                 for (int side = 0; side < sides.length; side += 2) {
                     addTeam(text, tokens, sides[side], sides[side + 1], mentions);
@@ -1183,6 +1185,23 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether one of the two lines before line {@code l}, a match's result alone, says it is a result ("Result of a
+     * Scottish premier division match on Friday:", maybe the division's heading between): a single line of two names
+     * and their numbers is no result without that.
+     */
+    private static boolean headedAsAResult(String text, List<Token> tokens, List<int[]> lines, int l) {
+        for (int h = l - 1; h >= Math.max(0, l - 2); h--) {
+            int[] line = lines.get(h);
+            if (RESULT_WORD.matcher(text).region(tokens.get(line[0]).start(), tokens.get(line[1] - 1).end()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern RESULT_WORD = Pattern.compile("(?i)\\bresults?\\b");
+
+    /**
      * The sides of a line of matches' results and nothing else, each two sides one to three capitalised words and a
      * score of one to three digits each ("Brexley 2 Tarnfield Rovers 1", basketball's "NEW YORK 103 Charlotte 96"),
      * maybe each score's scorers in parentheses and after a period what a summary adds ("Brexley 2 (Vardeen 23)
@@ -1215,7 +1234,8 @@ public final class EntityExtractor {
 
     /**
      * Where a line's matches start after their division's heading, one to three of its words and a colon ("Pool one:",
-     * "Group B:", "Premier league:"); {@code from} when the line starts with no such heading.
+     * "Group B:", "Premier league:"), maybe after a country's adjective ("Scottish premier division:"); {@code from}
+     * when the line starts with no such heading.
      */
     private static int divisionHeading(List<Token> tokens, int from, int to) {
         boolean head = false;
@@ -1224,13 +1244,17 @@ public final class EntityExtractor {
             if (word.equals(":")) {
                 return head ? k + 1 : from;
             }
-            if (!DIVISION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !DIVISION_MARK.matcher(word).matches()) {
+            if (!DIVISION_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !DIVISION_MARK.matcher(word).matches()
+                    && !(k == from && (DEMONYMS.contains(word) || COUNTRY_ADJECTIVE.matcher(word).matches()))) {
                 return from;
             }
             head |= DIVISION_HEADS.contains(word.toLowerCase(Locale.ROOT));
         }
         return from;
     }
+
+    /** A country's or a region's adjective as it opens a division's heading: "Italian", "Portuguese". */
+    private static final Pattern COUNTRY_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ish|ian|ean|ese)");
 
     /** What tells a division from its like: "Group B", "Pool 3". */
     private static final Pattern DIVISION_MARK = Pattern.compile("[A-H]|[1-9]");
@@ -5992,6 +6016,12 @@ public final class EntityExtractor {
                 && isDescriptive(tokens, start, start + 1) && looksLikeName(tokens, start + 1, end)) {
             // "Australian Greg Norman", "German Boris Becker": a people's adjective, then a name
             return new Mention(start + 1, end, Type.PER, spanText(text, tokens, start + 1, end), false);
+        }
+        if (afterTitle == start && end - start >= 4 && DIRECTIONS.contains(tokens.get(start).text())
+                && forenameFirst(tokens, start + 2, end) && allDescriptive(tokens, start, start + 2)
+                && looksLikeName(tokens, start + 2, end)) {
+            // "South African Ernie Els", "West German Boris Becker": the same, with a direction
+            return new Mention(start + 2, end, Type.PER, spanText(text, tokens, start + 2, end), false);
         }
         if (afterTitle == start && end - start >= 2 && PLACE_LAST_WORDS.contains(last.text())
                 && !SURNAME_PLACE_WORDS.contains(last.text())) {

@@ -447,6 +447,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPeoplesAdjectiveWithItsDirectionBeforeANameLeavesThePerson() {
+        Entities e = EXTRACTOR.extract("South African Ernie Dalvey was second , a stroke behind . West German Uwe "
+                + "Brandtner was third .");
+        assertEquals(List.of("Ernie Dalvey", "Uwe Brandtner"), e.people(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
@@ -649,12 +657,27 @@ class EntityExtractorTest {
                 + "Oldmoor 0 Kelham Rovers 3\nJapan 2 Syria 1\nThe fans in Brexley celebrated.");
         assertEquals(List.of("Brexley", "Tarnfield", "Oldmoor", "Kelham Rovers"), results.organizations());
         assertEquals(List.of("Japan", "Syria"), results.locations());
+        // a lone line of two sides is a result where its heading says so, not where it only says "matches"
         Entities single = EXTRACTOR.extract("Results of third division matches on Saturday:\nBrexley 2 Tarnfield 1\n"
                 + "The fans celebrated.");
-        assertEquals(List.of(), single.organizations(), single.toString());
+        assertEquals(List.of("Brexley", "Tarnfield"), single.organizations(), single.toString());
+        Entities tickets = EXTRACTOR.extract("Tickets sold for third division matches on Saturday:\nBrexley 2 "
+                + "Tarnfield 1\nThe fans celebrated.");
+        assertEquals(List.of(), tickets.organizations(), tickets.toString());
         Entities stock = EXTRACTOR.extract("What is left in the shop:\nQuorbel 2 Tamsin 12\nVarrow 3 Pellish 6\nMore "
                 + "comes on Monday.");
         assertEquals(List.of(), stock.organizations(), stock.toString());
+    }
+
+    @Test
+    void aDivisionsHeadingMayStartWithItsCountrysAdjective() {
+        Entities e = EXTRACTOR.extract("Results of Scottish league matches on Friday :\nScottish premier division : "
+                + "Brexley 1 Tarnfield 2\nThe fans cheered .");
+        assertEquals(List.of("Brexley", "Tarnfield"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+        Entities block = EXTRACTOR.extract("Results of Dutch league matches on Friday :\nDutch first division : "
+                + "Brexley 1 Tarnfield 2\nDutch second division : Oldmoor 0 Kelham 3\nThe fans cheered .");
+        assertEquals(List.of("Brexley", "Tarnfield", "Oldmoor", "Kelham"), block.organizations(), block.toString());
     }
 
     @Test
