@@ -181,7 +181,7 @@ public final class EntityExtractor {
             "CEO", "Founder", "Chairperson", "Superintendent", "Marshal", "Attorney", "Prosecutor", "Defender",
             "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
             "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Sen", "Gov", "Nurse",
-            "Teacher", "Principal", "Dean", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
+            "Teacher", "Principal", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
             "Sheriff", "Taoiseach", "Referee", "Umpire", "Congressman", "Congresswoman", "Assemblyman",
             "Assemblywoman",
             "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
@@ -5000,6 +5000,11 @@ public final class EntityExtractor {
         if (type == Type.LOC && end - start == 2 && TITLE_WORDS_BEFORE.contains(wordBefore(text,
                 tokens.get(start).start())) && givenNameFirst(text, tokens, start, end)) {
             type = Type.PER; // "world champion Damon Hill": a given name after a title's word, the model's place
+        }
+        if (type != Type.PER && end - start == 2 && SURNAME_LIKE_TITLES.contains(tokens.get(start).text())
+                && gazetteer.isAnyGivenName(tokens.get(start).text()) && surname(tokens.get(start + 1))
+                && lookup(tokens, start, end) == null) {
+            type = Type.PER; // "Dean Jones", "King Hussein": a person whether the first word is a title or a name
         }
         if (type != Type.ORG && end + 3 < to && tokens.get(end).text().equals("(")
                 && tokens.get(end + 2).text().equals(")") && LEGAL_FORMS.contains(tokens.get(end + 3).text())) {

@@ -455,6 +455,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void deanIsAGivenNameBeforeASurnameAndATitlesWordThatIsAGivenNameMakesAPerson() {
+        Entities e = EXTRACTOR.extract("Striker Dean Harwick scored twice on Saturday . Police arrested opposition "
+                + "leader Dean Mungomba on Friday . Dean Jones hit 85 . King Tarvo met Prince Aldric .");
+        assertEquals(List.of("Dean Harwick", "Dean Mungomba", "Dean Jones", "Tarvo", "Aldric"), e.people(),
+                e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
