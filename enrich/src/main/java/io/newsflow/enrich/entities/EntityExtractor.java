@@ -3701,12 +3701,12 @@ public final class EntityExtractor {
      * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
      * move, a number and its unit or a fraction ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10
      * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4"), or before "shares" or a class of shares
-     * that come before it ("Ericsson B shares rose 3.50 crowns"; before "shares" without a number too: "Skoda Plzen
-     * shares fell on the Prague bourse"), or a word of its name in brackets ("Cheung Kong
-     * (Holdings) rose 1.25 dollars", reported as "Cheung Kong Holdings"), are a company, whatever the model made of
-     * them; not a common word alone ("Sales rose 5 percent"), a known place, a common acronym ("GDP"), a name of one
-     * or two words that starts with a given name ("Boris Yeltsin gained 35 percent"), nor where a known organisation
-     * or one as long was found already.
+     * that come before it ("Ericsson B shares rose 3.50 crowns", "Telebras preferred shares rose 3.2 percent"; before
+     * "shares" without a number too: "Skoda Plzen shares fell on the Prague bourse"), or a word of its name in
+     * brackets ("Cheung Kong (Holdings) rose 1.25 dollars", reported as "Cheung Kong Holdings"), are a company,
+     * whatever the model made of them; not a common word alone ("Sales rose 5 percent"), a known place, a common
+     * acronym ("GDP"), a name of one or two words that starts with a given name ("Boris Yeltsin gained 35 percent"),
+     * nor where a known organisation or one as long was found already.
      */
     private void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
@@ -3772,8 +3772,9 @@ public final class EntityExtractor {
     /** Words between a company's name and its price's move: "Nokia shares rose". */
     private static final Set<String> SHARES_OF = wordSet("shares", "share", "stock");
 
-    /** A class of a company's shares, after its name: "Ericsson B", "Volvo A". */
-    private static final Pattern SHARE_CLASS = Pattern.compile("[AB]");
+    /** A class of a company's shares, after its name: "Ericsson B", "Volvo A", "Telebras preferred". */
+    private static final Pattern SHARE_CLASS = Pattern.compile(
+            "[AB]|preferred|preference|ordinary|bearer|registered|voting|non-voting");
 
     /** Words inside a company's name in a market report: "China Light and Power". */
     private static final Set<String> MOVER_CONNECTORS = wordSet("and", "&", "of");
@@ -5128,7 +5129,7 @@ public final class EntityExtractor {
         }
         if (type == Type.PER) {
             // the model may stop a name early or start it late: "Kim Jong" + "Un", "Sung" + "Kim"
-            while (end < to && continuesName(text, tokens, end - 1, end)) {
+            while (end < to && (continuesName(text, tokens, end - 1, end) || cityInName(text, tokens, end, to))) {
                 end++;
             }
             while (start > from && continuesName(text, tokens, start, start - 1)
@@ -5313,6 +5314,20 @@ public final class EntityExtractor {
     }
 
     /** Whether {@code next}, next to {@code edge} of a person's name, is one more word of that name. */
+    /**
+     * Whether token {@code k}, a city's name alone, continues the person's name before it: after a given name and
+     * before a word that continues the name ("Juan Ponce Enrile", where Ponce is a city in Puerto Rico).
+     */
+    private boolean cityInName(String text, List<Token> tokens, int k, int to) {
+        if (k + 1 >= to || !gazetteer.isAnyGivenName(tokens.get(k - 1).text()) || !tokens.get(k).capitalised()
+                || !spacesOnly(text, tokens.get(k - 1), tokens.get(k))) {
+            return false;
+        }
+        Entry city = gazetteer.lookup(List.of(tokens.get(k).text()));
+        return city != null && city.kind() == Kind.CITY && continuesName(text, tokens, k, k + 1)
+                && !isDescriptive(tokens, k + 1, k + 2);
+    }
+
     private boolean continuesName(String text, List<Token> tokens, int edge, int next) {
         Token t = tokens.get(next);
         String w = t.text();

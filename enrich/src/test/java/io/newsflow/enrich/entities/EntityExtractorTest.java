@@ -464,6 +464,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCitysNameBetweenAGivenNameAndASurnameIsPartOfThePersonsName() {
+        Entities e = EXTRACTOR.extract("The bill passed after a debate led by Senator Juan Ponce Vardello .");
+        assertEquals(List.of("Juan Ponce Vardello"), e.people(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
@@ -1192,6 +1199,9 @@ class EntityExtractorTest {
     void aCompanyBeforeItsSharesMoveIsOneWithoutAPriceTooButNotTwoJoinedByAnd() {
         Entities mover = EXTRACTOR.extract("Skoda Plzen shares fell on the Prague Stock Exchange, dealers said.");
         assertEquals(List.of("Skoda Plzen", "Prague Stock Exchange"), mover.organizations(), mover.toString());
+        Entities preferred = EXTRACTOR.extract("Vartobras preferred shares rose 3.2 percent on Friday , brokers "
+                + "said .");
+        assertEquals(List.of("Vartobras"), preferred.organizations(), preferred.toString());
         Entities two = EXTRACTOR.extract("Belgium's Generale de Banque and Petrofina shares rose on the bourse.");
         assertTrue(two.organizations().stream().noneMatch(o -> o.contains(" and ")), two.toString());
     }
