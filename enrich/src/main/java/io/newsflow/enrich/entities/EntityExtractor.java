@@ -1069,7 +1069,10 @@ public final class EntityExtractor {
                     : scored.get(l).length == 4 && headedAsAResult(text, tokens, lines, l))) {
                 int[] sides = scored.get(l);
                 for (int side = 0; side < sides.length; side += 2) {
-                    addTeam(text, tokens, sides[side], sides[side + 1], mentions);
+                    // "Lens 1 Nantes 0": a common word is a team where its opponent is a name
+                    int opponent = side % 4 == 0 ? side + 2 : side - 2;
+                    addTeam(text, tokens, sides[side], sides[side + 1], mentions,
+                            !allCommon(tokens, sides[opponent], sides[opponent + 1]));
                 }
             }
         }
@@ -1297,6 +1300,15 @@ public final class EntityExtractor {
      * so is one of common words only.
      */
     private void addTeam(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        addTeam(text, tokens, start, end, mentions, false);
+    }
+
+    /**
+     * The side of a result, tokens [start, end), a team ({@link #addTeam(String, List, int, int, List)}); with
+     * {@code commonToo} even when its words are common ones.
+     */
+    private void addTeam(String text, List<Token> tokens, int start, int end, List<Mention> mentions,
+                         boolean commonToo) {
         boolean inPart = false;
         for (Mention m : mentions) {
             if (m.start() == start && m.end() == end && m.type() == Type.PER && !m.known()) {
@@ -1320,7 +1332,8 @@ public final class EntityExtractor {
         for (int k = start; k < end; k++) {
             commonWords &= common(tokens.get(k).text());
         }
-        if (commonWords || isDescriptive(tokens, start, end) || NOT_NAMES.contains(tokens.get(start).text())) {
+        if (commonWords && !commonToo || isDescriptive(tokens, start, end)
+                || NOT_NAMES.contains(tokens.get(start).text())) {
             return; // "Apples 2 Eggs 12": a list of things, not of results
         }
         String name = spanText(text, tokens, start, end);

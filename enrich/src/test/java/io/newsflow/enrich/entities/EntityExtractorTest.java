@@ -686,6 +686,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSideOfCommonWordsInABlockOfResultsIsATeamWhereItsOpponentIsAName() {
+        Entities e = EXTRACTOR.extract("Results of third division matches on Friday :\nLens 1 Tarnfield 0\nBrexley 2 "
+                + "Oldmoor 1\nThe fans cheered .");
+        assertEquals(List.of("Lens", "Tarnfield", "Brexley", "Oldmoor"), e.organizations(), e.toString());
+        Entities things = EXTRACTOR.extract("Results of the count on Friday :\nLens 1 Mirrors 0\nFrames 2 Cases 1\n"
+                + "The shop closed .");
+        assertEquals(List.of(), things.organizations(), things.toString());
+    }
+
+    @Test
     void aDivisionsHeadingMayStartWithItsCountrysAdjective() {
         Entities e = EXTRACTOR.extract("Results of Scottish league matches on Friday :\nScottish premier division : "
                 + "Brexley 1 Tarnfield 2\nThe fans cheered .");
