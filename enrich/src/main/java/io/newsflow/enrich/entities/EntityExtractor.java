@@ -2777,6 +2777,35 @@ public final class EntityExtractor {
             "Gamaa", "Hizb", "Harakat", "Jund", "Ansar", "Jaish", "Kataib", "Liwa", "Saraya", "Tanzim", "Masjid",
             "Nahr", "Bayt", "Madinat", "Mina");
 
+    /** A name with the Arabic article, written in lower case: "al-Hayat", "el-Wafd". */
+    private static final Pattern ARTICLED_NAME = Pattern.compile("(?:al|el|an|ar|as|ash|ad|az)-\\p{Lu}[\\p{L}'’]+");
+    /** Lower-case words for a newspaper or a broadcaster, right before or after its name: "the daily al-Hayat". */
+    private static final Set<String> PAPER_KINDS = wordSet("newspaper", "daily", "weekly", "magazine", "paper",
+            "television", "radio", "channel", "station");
+
+    /**
+     * A name with the Arabic article in lower case, which no rule for capitalised words reads, right after or before
+     * a newspaper's or a broadcaster's word is that medium, an organisation: "the London-based daily al-Hayat",
+     * "Egypt's al-Ahram newspaper".
+     */
+    private static void arabicPapers(List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (w.length() < 5 || w.charAt(0) != 'a' && w.charAt(0) != 'e' || w.charAt(2) != '-' && w.charAt(3) != '-'
+                    || !(k > 0 && PAPER_KINDS.contains(tokens.get(k - 1).text())
+                    || k + 1 < tokens.size() && PAPER_KINDS.contains(tokens.get(k + 1).text()))
+                    || !ARTICLED_NAME.matcher(w).matches() || covering(mentions, k) != null) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.ORG, w, false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /** Words before a place's name: "in Urem al-Kubra". */
     private static final Set<String> ARABIC_PLACE_BEFORE = wordSet("in", "at", "near", "outside", "inside", "into",
             "towards", "toward");
@@ -3210,6 +3239,7 @@ public final class EntityExtractor {
         initialsOfKnownSurnames(tokens, mentions);
         particles(text, tokens, mentions);
         arabicArticles(text, tokens, mentions);
+        arabicPapers(tokens, mentions);
         groupsByTheirWord(text, tokens, mentions);
         players(text, tokens, mentions);
         clubsWithCountries(text, tokens, marks, mentions);

@@ -471,6 +471,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameWithTheArabicArticleInLowerCaseBesideANewspapersWordIsThatNewspaper() {
+        Entities e = EXTRACTOR.extract("The London-based daily al-Tarvan said on Friday that Egypt 's el-Qirsh "
+                + "newspaper had the story first . The talks in al-Mazra were held in secret .");
+        assertEquals(List.of("al-Tarvan", "el-Qirsh"), e.organizations(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
