@@ -55,7 +55,7 @@ public final class EntityExtractor {
     /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
     private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
-            "Bhd", "Pty", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
+            "Bhd", "Pty", "Proprietary", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
     /** Last words of companies' names: "ANZ Bank", "Cathay Pacific Airways". */
     private static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Groupe", "Gruppe", "Holdings",
             "Airlines", "Airways", "Motors", "Industries", "Brothers", "Partners");

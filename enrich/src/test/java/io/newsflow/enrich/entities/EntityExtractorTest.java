@@ -478,6 +478,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void eastTimorIsOnePlaceUnderEitherNameAndProprietaryEndsACompanysName() {
+        Entities e = EXTRACTOR.extract("INDONESIA - EAST TIMOR ACTIVISTS WIN PRIZE .\nThe bishop of Timor-Leste was "
+                + "there . The mine is controlled by Vardon Hill Proprietary , a miner .");
+        assertEquals(List.of("Indonesia", "East Timor"), e.locations(), e.toString());
+        assertEquals(List.of("Vardon Hill Proprietary"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
