@@ -3225,6 +3225,7 @@ public final class EntityExtractor {
         teams(text, tokens, mentions);
         countySides(text, tokens, mentions);
         employersOfPeople(tokens, mentions);
+        employersAfterOf(text, tokens, mentions);
         unitsOfCompanies(tokens, mentions);
         clubsOfCities(text, tokens, mentions);
         newspapersOfPlaces(text, tokens, mentions);
@@ -6369,6 +6370,49 @@ public final class EntityExtractor {
         // "shares in Lonrho": the word before "in" (one space before the name)
         return (previous.equals("in") || previous.equals("of")) && before > previous.length()
                 && SHARES.contains(wordBefore(text, before - previous.length() - 1));
+    }
+
+    /**
+     * An analyst's, an economist's or a spokesman's employer after the person's name and "of", one to four
+     * capitalised words before anything else, is an organisation, whatever the model made of its words ("analyst
+     * Peter Beutel of Cameron Hanover said", where Hanover is a city and Cameron a given name); not a place the lists
+     * know whole ("economist Jan Lambregts of Frankfurt").
+     */
+    private void employersAfterOf(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention person = mentions.get(i);
+            int of = person.end();
+            if (person.type() != Type.PER || of + 1 >= tokens.size() || !tokens.get(of).text().equals("of")
+                    || !EMPLOYEES.contains(wordBefore(text, tokens.get(person.start()).start()))) {
+                continue;
+            }
+            int end = of + 1;
+            while (end < tokens.size() && end - of <= 4 && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            int start = of + 1;
+            int to = end;
+            boolean found = false;
+            for (Mention m : mentions) {
+                found |= m.start() < to && start < m.end() && (m.known() || m.start() < start || m.end() > to
+                        || m.type() == Type.ORG && m.end() - m.start() >= to - start);
+            }
+            Entry known = lookup(tokens, start, end);
+            if (end == start || end - start > 4 || known != null && known.kind() != Kind.ORGANIZATION || found) {
+                // a place, an organisation found already or known ("ABN AMRO Hoare Govett" are two firms), or a name
+                // that runs on beyond the words
+                continue;
+            }
+            mentions.removeIf(m -> m.start() < to && start < m.end());
+            mentions.add(new Mention(start, end, Type.ORG, known != null ? known.canonical()
+                    : spanText(text, tokens, start, end), known != null));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
     }
 
     /**

@@ -487,6 +487,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAnalystsEmployerAfterTheNameAndOfIsAnOrganisationButAPlaceStaysAPlace() {
+        Entities e = EXTRACTOR.extract("Analyst Peter Beutel of Cameron Hanover said the market was oversold . "
+                + "Economist Jan Lambregts of Frankfurt said rates would stay .");
+        assertEquals(List.of("Cameron Hanover"), e.organizations(), e.toString());
+        assertEquals(List.of("Peter Beutel", "Jan Lambregts"), e.people(), e.toString());
+        assertEquals(List.of("Frankfurt"), e.locations(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
