@@ -496,6 +496,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void commonGivenNamesOfWorldNewsStartAPersonsNameAtASentencesStart() {
+        Entities e = EXTRACTOR.extract("Hermann Vardel won the race on Friday . Hiroshi Tarvane said on Friday the "
+                + "yen would fall . Massimo Orlendi scored twice .");
+        assertEquals(List.of("Hermann Vardel", "Hiroshi Tarvane", "Massimo Orlendi"), e.people(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
