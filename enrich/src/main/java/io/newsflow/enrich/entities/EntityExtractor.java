@@ -3245,6 +3245,7 @@ public final class EntityExtractor {
         players(text, tokens, mentions);
         clubsWithCountries(text, tokens, marks, mentions);
         coordinatedPeople(tokens, mentions);
+        personBetweenPeople(text, tokens, mentions);
         companiesListed(tokens, mentions);
         partnerships(text, tokens, mentions);
         leaderboards(text, tokens, lines, mentions);
@@ -3552,6 +3553,28 @@ public final class EntityExtractor {
                 order.set(other == a ? i : i + 1, retyped);
                 changed = true;
             }
+        }
+    }
+
+    /**
+     * Two words between two people's names of two words or more in a list, apart by commas (or "and" before the
+     * second), a given name and a capitalised word that is no known place, are a person's name too, whatever
+     * common word the second is: "Cedric Pioline , Arnaud Boetsch , Guy Forget , Guillaume Raoux".
+     */
+    private void personBetweenPeople(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention a = mentions.get(i);
+            Mention b = mentions.get(i + 1);
+            int k = a.end() + 1;
+            if (a.type() != Type.PER || b.type() != Type.PER || b.start() != a.end() + 4
+                    || a.end() - a.start() < 2 || b.end() - b.start() < 2 || !tokens.get(a.end()).text().equals(",")
+                    || !LIST_GLUE.contains(tokens.get(k + 2).text()) || !tokens.get(k).capitalised()
+                    || !tokens.get(k + 1).capitalised() || !gazetteer.isAnyGivenName(tokens.get(k).text())
+                    || !spacesOnly(text, tokens.get(k), tokens.get(k + 1)) || lookup(tokens, k + 1, k + 2) != null
+                    || inUpperCase(tokens.get(k + 1).text())) {
+                continue;
+            }
+            mentions.add(i + 1, new Mention(k, k + 2, Type.PER, spanText(text, tokens, k, k + 2), false));
         }
     }
 
@@ -4770,6 +4793,9 @@ public final class EntityExtractor {
                 && lookup(tokens, start, end) == null;
     }
 
+    /** Initials of directions before a place's name: "N. Hills", "W. Bank". */
+    private static final Set<String> DIRECTION_INITIALS = wordSet("N.", "S.", "E.", "W.");
+
     /** Places' last words ({@link #PLACE_LAST_WORDS}) that are surnames too: "Frank Bridge", "Jeff Beach". */
     private static final Set<String> SURNAME_PLACE_WORDS = wordSet("Bridge", "Beach", "Palace");
     /** Of {@link #LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
@@ -5260,6 +5286,9 @@ public final class EntityExtractor {
         } else if (type == Type.PER && (end - start == 1 && describedAsBody(text, tokens, end)
                 || end - start <= 2 && companysPossessive(tokens, end, NO_PERSONS))) {
             fixed = Type.ORG; // "Veldmark, the Dutch electronics group, said", "Grentham's chairman": not a person
+        } else if (end - start == 2 && LOC_SUFFIXES.contains(last) && first.length() == 2 && first.charAt(1) == '.'
+                && Character.isUpperCase(first.charAt(0)) && !DIRECTION_INITIALS.contains(first)) {
+            fixed = Type.PER; // "M. Hills not out 88": an initial and a surname, whatever the model said
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last) && !(type == Type.PER && end - start == 2
                 && SURNAME_LOC_SUFFIXES.contains(last) && gazetteer.isGivenName(first))) {
             fixed = Type.LOC; // but the model's "Anthony Lake" stays a person

@@ -503,6 +503,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGivenNameAndACommonWordBetweenPeopleOfAListAreAPerson() {
+        Entities e = EXTRACTOR.extract("Brexley : Cedric Varlon , Arnaud Tesse , Guy Forget , Guillaume Ravel\nThe "
+                + "team meets on Friday .");
+        assertEquals(List.of("Cedric Varlon", "Arnaud Tesse", "Guy Forget", "Guillaume Ravel"), e.people(),
+                e.toString());
+    }
+
+    @Test
+    void anInitialAndAPlacesLastWordInAScoreboardAreAPlayer() {
+        Entities e = EXTRACTOR.extract("Tasmania first innings\nD. Vardon c Berry b Reiffel 45\nJ. Cox lbw b "
+                + "Fleming 12\nM. Hills not out 88");
+        assertTrue(e.people().contains("M. Hills"), e.toString());
+        assertEquals(List.of("Tasmania"), e.locations(), e.toString());
+        Entities n = EXTRACTOR.extract("N. Hills not out 88 , said the scorer .");
+        assertEquals(List.of(), n.people(), n.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
