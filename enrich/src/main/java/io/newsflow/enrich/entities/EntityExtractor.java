@@ -80,7 +80,7 @@ public final class EntityExtractor {
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
             "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
-            "Bankshares"));
+            "Bankshares", "Constabulary"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -393,7 +393,7 @@ public final class EntityExtractor {
             "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey", "Hi",
             "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals", "Rebels", "Insurgents", "Militants",
             "Guerrillas", "Protesters", "Demonstrators", "Officials", "Analysts", "Traders", "Dealers", "Witnesses",
-            "Residents", "Troops", "Soldiers"));
+            "Residents", "Troops", "Soldiers", "MPs", "MEPs", "MSPs", "Lawmakers", "Legislators"));
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",

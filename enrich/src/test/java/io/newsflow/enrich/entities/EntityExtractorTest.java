@@ -521,6 +521,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void membersOfParliamentAreNoPersonsNameAndAConstabularyIsABody() {
+        Entities e = EXTRACTOR.extract("Eurosceptic Tory MPs led by Bill Vardon want a vote . The Royal Tarvik "
+                + "Constabulary blamed the guerrillas .");
+        assertEquals(List.of("Bill Vardon"), e.people(), e.toString());
+        assertTrue(e.organizations().contains("Royal Tarvik Constabulary"), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
