@@ -4854,12 +4854,17 @@ public final class EntityExtractor {
         return words;
     }
 
+    /** Two or more words of one or two capital letters each: a table's heading of its columns ("W L T PF PA"). */
+    private static final Pattern HEADINGS_OF_COLUMNS = Pattern.compile("\\p{Lu}{1,2}(?: \\p{Lu}{1,2})+");
+
     /**
      * The reported names, one per entity: parts of a person's name are that person; people are not places. A
      * dateline's place is a place, and its name is also what the story's other mentions of it make it ("BARCELONA
      * 1996-12-01 ... Barcelona beat Valencia": the city and the club).
      */
     private static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
+        // a table's heading of columns is no name: "W L T PF PA"
+        mentions.removeIf(m -> HEADINGS_OF_COLUMNS.matcher(m.name()).matches());
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
         for (Mention m : mentions) {

@@ -529,6 +529,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTablesHeadingOfColumnsIsNoNameAndNewEnglandIsARegionWhoseTeamIsAClub() {
+        Entities e = EXTRACTOR.extract("Standings after Thursday 's games :\nEASTERN DIVISION\nW L T PF PA\nNEW "
+                + "ENGLAND 9 4 0 355 258\nBUFFALO 9 4 0 265 213\nINDIANAPOLIS 7 6 0 253 267");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("New England", "Buffalo", "Indianapolis"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+        Entities region = EXTRACTOR.extract("The tour visits the charming islands of New England in May .");
+        assertEquals(List.of("New England"), region.locations(), region.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
