@@ -577,6 +577,21 @@ public final class EntityExtractor {
      * too ("Williams driver Damon Hill"), and so is a name between "the" and "team" ("the Banesto team", "the German
      * Telekom team"), unless it is a place that is a country or a people's.
      */
+    /**
+     * Whether mention {@code i} and the mention next to it on side {@code side} (1: after, -1: before) stand either
+     * side of a "v", the other a club, an organisation.
+     */
+    private static boolean opposedTo(List<Token> tokens, List<Mention> mentions, int i, int side) {
+        int j = i + side;
+        if (j < 0 || j >= mentions.size()) {
+            return false;
+        }
+        Mention first = mentions.get(Math.min(i, j));
+        Mention second = mentions.get(Math.max(i, j));
+        return second.start() == first.end() + 1 && VERSUS.contains(tokens.get(first.end()).text())
+                && mentions.get(j).type() == Type.ORG;
+    }
+
     private void teams(String text, List<Token> tokens, List<Mention> mentions) {
         namedTeams(text, tokens, mentions);
         boolean sports = sportsStory(tokens);
@@ -589,6 +604,11 @@ public final class EntityExtractor {
                 // "Williams driver Damon Hill", in a sports story "Williams technical director Patrick Head": his
                 // team, not a person
                 mentions.set(i, m.as(Type.ORG));
+                continue;
+            }
+            if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known()
+                    && (opposedTo(tokens, mentions, i, 1) || opposedTo(tokens, mentions, i, -1))) {
+                mentions.set(i, m.as(Type.ORG)); // "Forfar v Celtic": a club's opponent is a club
                 continue;
             }
             if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
@@ -3706,7 +3726,8 @@ public final class EntityExtractor {
      */
     private void bowlers(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = marks.numbers().nextSetBit(1); k >= 0 && k + 7 < tokens.size();
+        // figures take seven tokens: the text may end with the last of them
+        for (int k = marks.numbers().nextSetBit(1); k >= 0 && k + 6 < tokens.size();
              k = marks.numbers().nextSetBit(k + 1)) {
             if (!figures(text, tokens, k)) {
                 continue;

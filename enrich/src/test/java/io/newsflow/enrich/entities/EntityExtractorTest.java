@@ -540,6 +540,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theLastBowlerOfAScorecardThatEndsTheTextIsAPerson() {
+        Entities e = EXTRACTOR.extract("CRICKET - TARVIK V VARDON SCOREBOARD .\nBowling : Brexall 18-5-45-2 , "
+                + "Oldmay 15-3-40-1 , Tessendon 6-0-29-0");
+        assertEquals(List.of("Brexall", "Oldmay", "Tessendon"), e.people(), e.toString());
+    }
+
+    @Test
+    void aNameOpposedToAClubByVInASportsStoryIsAClub() {
+        Entities e = EXTRACTOR.extract("SOCCER - SCOTTISH CUP DRAW .\nDraw for the third round made on Friday :\n"
+                + "Rangers v Hearts\nForfar v Celtic");
+        assertEquals(List.of("Rangers", "Hearts", "Forfar", "Celtic"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
