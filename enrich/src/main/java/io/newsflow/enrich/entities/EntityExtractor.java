@@ -3684,8 +3684,11 @@ public final class EntityExtractor {
             }
             if (colon == line[0] || colon >= line[1] || !tokens.get(colon).text().equals(":")
                     || colon - line[0] == 1 && (common(tokens.get(line[0]).text())
-                    || TABLE_HEADINGS.contains(tokens.get(line[0]).text()))) {
-                continue; // "Standings: River Plate 30 points, Velez Sarsfield 28": a heading, no ground
+                    || TABLE_HEADINGS.contains(tokens.get(line[0]).text())
+                    || SCORERS_HEADINGS.contains(tokens.get(line[0]).text()))) {
+                // "Standings: River Plate 30 points, Velez Sarsfield 28", "Scorers: Del Piero 20, Vieri 56": a
+                // heading, no ground
+                continue;
             }
             List<int[]> sides = new ArrayList<>();
             for (int i = colon + 1; i < line[1]; i++) {

@@ -555,6 +555,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aLineOfScorersIsNoGroundOfCricketsScores() {
+        Entities e = EXTRACTOR.extract("Juventus won 2-1 on Sunday .\nScorers : Del Piero 20 , Vieri 56");
+        assertEquals(List.of("Del Piero", "Vieri"), e.people(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
