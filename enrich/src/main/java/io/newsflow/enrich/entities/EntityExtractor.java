@@ -180,7 +180,7 @@ public final class EntityExtractor {
             "Commander", "Bishop", "Archbishop", "Cardinal", "Pastor", "Rabbi", "Imam", "Ayatollah", "Executive",
             "CEO", "Founder", "Chairperson", "Superintendent", "Marshal", "Attorney", "Prosecutor", "Defender",
             "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
-            "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Sen", "Gov", "Nurse",
+            "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Gov", "Nurse",
             "Teacher", "Principal", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
             "Sheriff", "Taoiseach", "Referee", "Umpire", "Congressman", "Congresswoman", "Assemblyman",
             "Assemblywoman",

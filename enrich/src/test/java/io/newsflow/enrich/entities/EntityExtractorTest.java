@@ -562,6 +562,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void senWithoutItsPeriodIsASurnameNoTitle() {
+        Entities e = EXTRACTOR.extract("The king warned second prime minister Hun Sen on Friday not to interfere .");
+        assertEquals(List.of("Hun Sen"), e.people(), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
