@@ -80,7 +80,7 @@ public final class EntityExtractor {
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
             "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
-            "Bankshares", "Constabulary"));
+            "Bankshares", "Constabulary", "Enterprises", "Ventures"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -5896,12 +5896,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether tokens [start, end) end in "Properties" after a common word: a heading's "Convergence Properties", no
-     * company as "Sun Hung Kai Properties" is.
+     * Whether tokens [start, end) end in "Properties", "Enterprises" or "Ventures" after a common word: a heading's
+     * "Convergence Properties", "Large Enterprises", no company as "Sun Hung Kai Properties" or "Sega Enterprises" is.
      */
     private boolean commonProperties(List<Token> tokens, int start, int end) {
-        return tokens.get(end - 1).text().equals("Properties") && !noCommonWord(tokens, start, end - 1);
+        return COMMON_LED_COMPANY_WORDS.contains(tokens.get(end - 1).text()) && !noCommonWord(tokens, start, end - 1);
     }
+
+    /** Companies' last words that headings also end with: "Properties", "Enterprises", "Ventures". */
+    private static final Set<String> COMMON_LED_COMPANY_WORDS = wordSet("Properties", "Enterprises", "Ventures");
 
     /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
     private boolean headAndOf(List<Token> tokens, int start, int end) {

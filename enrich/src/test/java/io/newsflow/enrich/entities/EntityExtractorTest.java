@@ -568,6 +568,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void enterprisesAndVenturesEndCompaniesNamesButNotHeadingsOfCommonWords() {
+        Entities e = EXTRACTOR.extract("Vartega Enterprises and Nintendo Co cut prices last month . Brexall Ventures "
+                + "led the round .");
+        assertEquals(List.of("Vartega Enterprises", "Nintendo", "Brexall Ventures"), e.organizations(),
+                e.toString());
+        Entities heading = EXTRACTOR.extract("Tools for Large Enterprises\nThe guide lists what large firms use .");
+        assertEquals(List.of(), heading.organizations(), heading.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
