@@ -318,6 +318,9 @@ public final class EntityExtractor {
     private static final Set<String> EMPLOYEES = wordSet("spokesman", "spokeswoman", "spokesperson", "analyst",
             "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
             "dealers", "executive", "executives");
+    /** Of whom works for a company, the lower-case word before the name: "analyst", "agent", "chairman". */
+    private static final Set<String> EMPLOYED_BEFORE = union(EMPLOYEES, wordSet("agent", "chairman", "chairwoman",
+            "director", "broker", "lawyer", "attorney", "consultant", "partner"));
     /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
     private static final Set<String> SHARES = wordSet("shares", "stake", "stakes");
     private static final Pattern ORG_AFTER = Pattern.compile(
@@ -6434,10 +6437,10 @@ public final class EntityExtractor {
     }
 
     /**
-     * An analyst's, an economist's or a spokesman's employer after the person's name and "of", one to four
+     * An analyst's, an economist's, an agent's or a chairman's employer after the person's name and "of", one to four
      * capitalised words before anything else, is an organisation, whatever the model made of its words ("analyst
-     * Peter Beutel of Cameron Hanover said", where Hanover is a city and Cameron a given name); not a place the lists
-     * know whole ("economist Jan Lambregts of Frankfurt").
+     * Peter Beutel of Cameron Hanover said", where Hanover is a city and Cameron a given name; "his agent Hughes
+     * Norton of IMG"); not a place the lists know whole ("economist Jan Lambregts of Frankfurt").
      */
     private void employersAfterOf(String text, List<Token> tokens, List<Mention> mentions) {
         boolean changed = false;
@@ -6445,7 +6448,7 @@ public final class EntityExtractor {
             Mention person = mentions.get(i);
             int of = person.end();
             if (person.type() != Type.PER || of + 1 >= tokens.size() || !tokens.get(of).text().equals("of")
-                    || !EMPLOYEES.contains(wordBefore(text, tokens.get(person.start()).start()))) {
+                    || !EMPLOYED_BEFORE.contains(wordBefore(text, tokens.get(person.start()).start()))) {
                 continue;
             }
             int end = of + 1;

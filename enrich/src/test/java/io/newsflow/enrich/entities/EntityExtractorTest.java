@@ -489,9 +489,10 @@ class EntityExtractorTest {
     @Test
     void anAnalystsEmployerAfterTheNameAndOfIsAnOrganisationButAPlaceStaysAPlace() {
         Entities e = EXTRACTOR.extract("Analyst Peter Beutel of Cameron Hanover said the market was oversold . "
-                + "Economist Jan Lambregts of Frankfurt said rates would stay .");
-        assertEquals(List.of("Cameron Hanover"), e.organizations(), e.toString());
-        assertEquals(List.of("Peter Beutel", "Jan Lambregts"), e.people(), e.toString());
+                + "Economist Jan Lambregts of Frankfurt said rates would stay . His agent Hughes Norton of IMG said "
+                + "so .");
+        assertEquals(List.of("Cameron Hanover", "IMG"), e.organizations(), e.toString());
+        assertEquals(List.of("Peter Beutel", "Jan Lambregts", "Hughes Norton"), e.people(), e.toString());
         assertEquals(List.of("Frankfurt"), e.locations(), e.toString());
     }
 
