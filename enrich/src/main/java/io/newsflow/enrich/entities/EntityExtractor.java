@@ -4881,6 +4881,10 @@ public final class EntityExtractor {
         return words;
     }
 
+    /** Words of bodies' names that name none alone: "Club chairman Michael van Praag", "Group sales rose". */
+    private static final Set<String> BODIES_WORDS_ALONE = wordSet("Club", "Team", "Group", "Company", "Unit",
+            "Division", "Firm");
+
     /** Two or more words of one or two capital letters each: a table's heading of its columns ("W L T PF PA"). */
     private static final Pattern HEADINGS_OF_COLUMNS = Pattern.compile("\\p{Lu}{1,2}(?: \\p{Lu}{1,2})+");
 
@@ -4890,8 +4894,9 @@ public final class EntityExtractor {
      * 1996-12-01 ... Barcelona beat Valencia": the city and the club).
      */
     private static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
-        // a table's heading of columns is no name: "W L T PF PA"
-        mentions.removeIf(m -> HEADINGS_OF_COLUMNS.matcher(m.name()).matches());
+        // a table's heading of columns is no name: "W L T PF PA"; nor is a body's common word alone: "Club chairman"
+        mentions.removeIf(m -> HEADINGS_OF_COLUMNS.matcher(m.name()).matches()
+                || !m.known() && BODIES_WORDS_ALONE.contains(m.name()));
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
         for (Mention m : mentions) {

@@ -579,6 +579,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodysCommonWordAloneIsNoName() {
+        Entities e = EXTRACTOR.extract("Tarvik sacked the coach on Friday . Club chairman Michael van Vardel said the "
+                + "decision was taken after the defeat .");
+        assertEquals(List.of("Michael van Vardel"), e.people(), e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.equals("Club")), e.toString());
+    }
+
+    @Test
     void peoplesAdjectivesOfManyFormsAreNoNames() {
         Entities e = EXTRACTOR.extract("The Italian government and Canadian officials met Mexican, Moroccan, Uzbek "
                 + "and Kazakh delegates in Rome.");
