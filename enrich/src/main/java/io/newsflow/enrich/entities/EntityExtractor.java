@@ -569,18 +569,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
-     * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
-     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", "beating Warrington"; in a sports
-     * story, also "play Leeds", "leaders Liverpool"; a known place after a result and "at":
-     * "lost 3-1 at Hamburg", "a 3-1 win at Valencia"), or before a comma and "who" ("Karlsruhe, who lost"). A place
-     * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
-     * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
-     * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
-     * too ("Williams driver Damon Hill"), and so is a name between "the" and "team" ("the Banesto team", "the German
-     * Telekom team"), unless it is a place that is a country or a people's.
-     */
-    /**
      * Whether mention {@code i} and the mention next to it on side {@code side} (1: after, -1: before) stand either
      * side of a "v", the other a club, an organisation.
      */
@@ -595,6 +583,19 @@ public final class EntityExtractor {
                 && mentions.get(j).type() == Type.ORG;
     }
 
+    /**
+     * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
+     * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
+     * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", "beating Warrington"; in a sports
+     * story, also "play Leeds", "leaders Liverpool"; a known place after a result and "at":
+     * "lost 3-1 at Hamburg", "a 3-1 win at Valencia"), or before a comma and "who" ("Karlsruhe, who lost"). A place
+     * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
+     * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
+     * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
+     * too ("Williams driver Damon Hill"), and so is a name between "the" and "team" ("the Banesto team", "the German
+     * Telekom team"), unless it is a place that is a country or a people's; in a sports story, so is one word the
+     * model took for a person that "v" opposes to a club ("Forfar v Celtic").
+     */
     private void teams(String text, List<Token> tokens, List<Mention> mentions) {
         namedTeams(text, tokens, mentions);
         boolean sports = sportsStory(tokens);
@@ -5423,7 +5424,6 @@ public final class EntityExtractor {
                 : new Mention(start, end, Type.ORG, group.canonical(), true);
     }
 
-    /** Whether {@code next}, next to {@code edge} of a person's name, is one more word of that name. */
     /**
      * Whether token {@code k}, a city's name alone, continues the person's name before it: after a given name and
      * before a word that continues the name ("Juan Ponce Enrile", where Ponce is a city in Puerto Rico).
@@ -5438,6 +5438,7 @@ public final class EntityExtractor {
                 && !isDescriptive(tokens, k + 1, k + 2);
     }
 
+    /** Whether {@code next}, next to {@code edge} of a person's name, is one more word of that name. */
     private boolean continuesName(String text, List<Token> tokens, int edge, int next) {
         Token t = tokens.get(next);
         String w = t.text();
@@ -6456,20 +6457,20 @@ public final class EntityExtractor {
                     || !EMPLOYED_BEFORE.contains(wordBefore(text, tokens.get(person.start()).start()))) {
                 continue;
             }
-            int end = of + 1;
-            while (end < tokens.size() && end - of <= 4 && tokens.get(end).word() && tokens.get(end).capitalised()
+            int start = of + 1;
+            int end = start;
+            while (end < tokens.size() && end - start < 5 && tokens.get(end).word() && tokens.get(end).capitalised()
                     && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
                 end++;
             }
-            int start = of + 1;
             int to = end;
-            boolean found = false;
+            boolean covered = false;
             for (Mention m : mentions) {
-                found |= m.start() < to && start < m.end() && (m.known() || m.start() < start || m.end() > to
+                covered |= m.start() < to && start < m.end() && (m.known() || m.start() < start || m.end() > to
                         || m.type() == Type.ORG && m.end() - m.start() >= to - start);
             }
             Entry known = lookup(tokens, start, end);
-            if (end == start || end - start > 4 || known != null && known.kind() != Kind.ORGANIZATION || found) {
+            if (end == start || end - start > 4 || known != null && known.kind() != Kind.ORGANIZATION || covered) {
                 // a place, an organisation found already or known ("ABN AMRO Hoare Govett" are two firms), or a name
                 // that runs on beyond the words
                 continue;
