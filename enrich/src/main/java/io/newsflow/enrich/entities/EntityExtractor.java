@@ -1201,10 +1201,14 @@ public final class EntityExtractor {
         while (first > 0 && scored.get(first - 1) != null) {
             first--;
         }
-        for (int h = first - 1; h >= Math.max(0, first - 2); h--) {
+        return saidAbove(text, tokens, lines, first, RESULTS_HEADING);
+    }
+
+    /** Whether one of the two lines before line {@code l} holds what {@code heading} finds. */
+    private static boolean saidAbove(String text, List<Token> tokens, List<int[]> lines, int l, Pattern heading) {
+        for (int h = l - 1; h >= Math.max(0, l - 2); h--) {
             int[] line = lines.get(h);
-            if (RESULTS_HEADING.matcher(text).region(tokens.get(line[0]).start(), tokens.get(line[1] - 1).end())
-                    .find()) {
+            if (heading.matcher(text).region(tokens.get(line[0]).start(), tokens.get(line[1] - 1).end()).find()) {
                 return true;
             }
         }
@@ -1217,13 +1221,7 @@ public final class EntityExtractor {
      * and their numbers is no result without that.
      */
     private static boolean headedAsAResult(String text, List<Token> tokens, List<int[]> lines, int l) {
-        for (int h = l - 1; h >= Math.max(0, l - 2); h--) {
-            int[] line = lines.get(h);
-            if (RESULT_WORD.matcher(text).region(tokens.get(line[0]).start(), tokens.get(line[1] - 1).end()).find()) {
-                return true;
-            }
-        }
-        return false;
+        return saidAbove(text, tokens, lines, l, RESULT_WORD);
     }
 
     private static final Pattern RESULT_WORD = Pattern.compile("(?i)\\bresults?\\b");
