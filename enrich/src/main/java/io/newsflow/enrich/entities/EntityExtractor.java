@@ -80,7 +80,8 @@ public final class EntityExtractor {
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
             "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
-            "Bankshares", "Constabulary", "Enterprises", "Ventures"));
+            "Bankshares", "Constabulary", "Enterprises", "Ventures", "Zeitung", "Shimbun", "Gazeta", "Ilbo",
+            "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -2160,7 +2161,7 @@ public final class EntityExtractor {
             return;
         }
         BitSet breaks = scorecardLines(tokens, lines, marks);
-        for (int b = marks.dismissals().nextSetBit(1); b >= 0 && b + 2 < tokens.size();
+        for (int b = marks.dismissals().nextSetBit(1); b >= 0 && b + 1 < tokens.size();
                 b = marks.dismissals().nextSetBit(b + 1)) {
             String mark = tokens.get(b).text();
             if (mark.equals("out") && b >= 2 && outMark(tokens, b)) {
@@ -2176,8 +2177,8 @@ public final class EntityExtractor {
                 }
                 continue;
             }
-            if (!mark.equals("b")) {
-                continue;
+            if (!mark.equals("b") || b + 2 >= tokens.size()) {
+                continue; // a bowler's name and the runs follow "b"; the runs alone follow "out" (the text's last line)
             }
             int bowlerEnd = scorecardName(text, tokens, b + 1);
             int start = batsmanStart(tokens, breaks, b);
@@ -3295,7 +3296,61 @@ public final class EntityExtractor {
         clubsAsSpelt(text, tokens, mentions);
         nicknamesOfOtherPlaces(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
+        notablePeople(text, tokens, starts, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
+    }
+
+    /**
+     * A notable person's name in a form news writes alone ({@link Gazetteer#notablePersonAt}: "Yeltsin", "Suu Kyi")
+     * is a person's wherever it stands alone: the model misses many a lone surname ("said Menem would", "met Lebed")
+     * or takes it for a place. Not within a longer name found ("the Nelson Mandela Bay" stays as found), nor before a
+     * capitalised word it would start ("Trump Tower", "Sadr City"), nor after one that is no title and opens no
+     * sentence ("Michael Chang"), nor where the lists know the name found as a place or a body.
+     */
+    private void notablePeople(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            int n = tokens.get(k).word() ? gazetteer.notablePersonAt(tokens, k) : 0;
+            if (n == 0) {
+                continue;
+            }
+            int start = k;
+            int end = k + n;
+            int covering = -1;
+            boolean overlapped = false;
+            for (int m = 0; m < mentions.size(); m++) {
+                Mention mention = mentions.get(m);
+                if (mention.start() < end && start < mention.end()) {
+                    overlapped = true;
+                    covering = mention.start() == start && mention.end() == end ? m : covering;
+                }
+            }
+            if (covering >= 0) {
+                Mention m = mentions.get(covering);
+                if (m.type() != Type.PER && !m.known()) {
+                    mentions.set(covering, m.as(Type.PER));
+                }
+            } else if (!overlapped && !nameGoesOn(text, tokens, end, end - 1)
+                    && (starts.get(start) || start == 0 || !nameGoesOn(text, tokens, start - 1, start)
+                    || TITLES.contains(tokens.get(start - 1).text()))) {
+                mentions.add(new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
+                added = true;
+            }
+            k = end - 1;
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Whether token {@code k} is a capitalised word right beside token {@code beside}, as a name's words are. */
+    private static boolean nameGoesOn(String text, List<Token> tokens, int k, int beside) {
+        if (k < 0 || k >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.word() && t.capitalised()
+                && spacesOnly(text, tokens.get(Math.min(k, beside)), tokens.get(Math.max(k, beside)));
     }
 
     /**
@@ -5886,13 +5941,15 @@ public final class EntityExtractor {
     }
 
     /**
-     * First words of parties', movements', banks' and companies' names in other languages, which English text keeps:
-     * "Parti Quebecois", "Bloc Quebecois", "Partido Popular", "Frente Amplio", "Banco Rio", "Compagnie Generale".
+     * First words of parties', movements', banks', companies' and newspapers' names in other languages, which English
+     * text keeps: "Parti Quebecois", "Bloc Quebecois", "Partido Popular", "Frente Amplio", "Banco Rio", "Compagnie
+     * Generale", "Diario Financiero", "Jornal do Commercio".
      */
     private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
             "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
             "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa", "Grupo",
-            "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia");
+            "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia", "Diario", "Jornal", "Folha", "Gazeta", "Gazzetta",
+            "Corriere", "Giornale", "Gaceta");
 
     /** "of" in the languages of {@link #FOREIGN_BODY_HEADS}. */
     private static final Set<String> FOREIGN_OF = wordSet("de", "di", "do", "da", "del", "des", "du", "della", "dos");

@@ -40,6 +40,8 @@ final class Gazetteer {
             "Northern Ireland", "West Indies", "Soviet Union", "Yugoslavia", "Czechoslovakia", "Kosovo",
             "Palestinian territories", "Europe", "Asia", "Africa", "North America", "South America", "Oceania");
     private final Set<String> internationalGivenNames = new HashSet<>();
+    /** First word → the forms of notable people's names ({@code notable-people.tsv}) that start with it, as words. */
+    private final Map<String, List<List<String>>> notableForms = new HashMap<>();
     /**
      * A bit for each word that starts a spelling or is a given name, by its {@link String#hashCode} (which a token's
      * string keeps once computed): most words a text asks about are neither, and this small table (32 KB, where the
@@ -89,6 +91,16 @@ final class Gazetteer {
         for (String line : lines("given-names-world-news.txt")) {
             internationalGivenNames.addAll(List.of(line.trim().split("\\s+")));
         }
+        for (String line : lines("notable-people.tsv")) {
+            for (String form : line.split("\t")[1].split("\\|")) {
+                List<String> spellings = form.indexOf('\'') < 0 ? List.of(form)
+                        : List.of(form, form.replace('\'', '\u2019')); // "O’Neal" as web pages set it
+                for (String spelling : spellings) {
+                    List<String> words = Tokens.split(spelling).stream().map(Tokens.Token::text).toList();
+                    notableForms.computeIfAbsent(words.get(0), w -> new ArrayList<>()).add(words);
+                }
+            }
+        }
         for (String line : lines("cities.tsv")) {
             // "Sao Paulo", "Bogota", "Malmo": as English newswire writes them, without their accents (and so named,
             // as the text spells them), where no other name is spelt so; not a short word nor a given name ("Hue",
@@ -100,7 +112,8 @@ final class Gazetteer {
                 add(plain, plain, Kind.CITY, false);
             }
         }
-        for (Set<String> words : List.of(longestFrom.keySet(), givenNames, internationalGivenNames)) {
+        for (Set<String> words : List.of(longestFrom.keySet(), givenNames, internationalGivenNames,
+                notableForms.keySet())) {
             for (String word : words) {
                 int bit = knownWordBit(word);
                 knownWords[bit >>> 6] |= 1L << bit;
@@ -215,6 +228,24 @@ final class Gazetteer {
     /** The most words of a spelling that starts with {@code word}; 0 when none does. */
     int longestSpellingFrom(String word) {
         return mayKnow(word) ? longestFrom.getOrDefault(word, 0) : 0;
+    }
+
+    /**
+     * How many tokens from {@code k} on spell a notable person's name in a form news writes alone ("Yeltsin",
+     * "Boutros-Ghali", "Kim Jong-il"; {@code notable-people.tsv}), the longest such form; 0 when none does.
+     */
+    int notablePersonAt(List<Tokens.Token> tokens, int k) {
+        String first = tokens.get(k).text();
+        List<List<String>> forms = mayKnow(first) ? notableForms.get(first) : null;
+        int longest = 0;
+        for (List<String> form : forms == null ? List.<List<String>>of() : forms) {
+            boolean spelt = form.size() > longest && k + form.size() <= tokens.size();
+            for (int w = 1; spelt && w < form.size(); w++) {
+                spelt = form.get(w).equals(tokens.get(k + w).text());
+            }
+            longest = spelt ? form.size() : longest;
+        }
+        return longest;
     }
 
     /** Whether {@code token} is one of the curated given names: frequent ones, that start a name wherever they are. */

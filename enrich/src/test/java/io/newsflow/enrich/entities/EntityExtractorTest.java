@@ -2729,4 +2729,28 @@ class EntityExtractorTest {
         Entities news = EXTRACTOR.extract("The minister will visit Leeds on Saturday and meet students there .");
         assertEquals(List.of("Leeds"), news.locations(), news.toString());
     }
+
+    @Test
+    void theWorldsNewspapersAreOrganisationsWhetherTheListsKnowThemOrTheirWordsTellThem() {
+        Entities e = EXTRACTOR.extract("Russia 's Nezavisimaya Gazeta said the aides were divided . The Chunkai "
+                + "Shimbun and the Diario Valdorano said the talks had failed , while Torvik Dagbladet said they would "
+                + "go on .");
+        assertEquals(List.of("Nezavisimaya Gazeta", "Chunkai Shimbun", "Diario Valdorano", "Torvik Dagbladet"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
+    void aNotablePersonsSurnameAloneIsAPersonButNotAsAPartOfALongerName() {
+        Entities e = EXTRACTOR.extract("Argentina 's Clarin said Menem would veto the bill . Egypt 's Al-Ahram said "
+                + "Mubarak would meet Netanyahu . Tourists queued outside Trump Tower on Friday .");
+        assertEquals(List.of("Menem", "Mubarak", "Netanyahu"), e.people(), e.toString());
+        assertEquals(List.of("Clarin", "Al-Ahram"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aScorecardsLastLineNotOutEndingTheTextNamesItsBatsman() {
+        Entities e = EXTRACTOR.extract("Vardonia first innings\nK. Haldsen c Kowan b Vlaar 45\nR. Pellew not out 23");
+        assertEquals(List.of("K. Haldsen", "Kowan", "Vlaar", "R. Pellew"), e.people(), e.toString());
+    }
 }
