@@ -5948,8 +5948,8 @@ public final class EntityExtractor {
     private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
             "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
             "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa", "Grupo",
-            "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia", "Diario", "Jornal", "Folha", "Gazeta", "Gazzetta",
-            "Corriere", "Giornale", "Gaceta");
+            "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia", "Diario", "Jornal", "Folha", "Gazeta",
+            "Gazzetta", "Corriere", "Giornale", "Gaceta");
 
     /** "of" in the languages of {@link #FOREIGN_BODY_HEADS}. */
     private static final Set<String> FOREIGN_OF = wordSet("de", "di", "do", "da", "del", "des", "du", "della", "dos");
