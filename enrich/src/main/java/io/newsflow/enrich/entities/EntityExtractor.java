@@ -80,8 +80,8 @@ public final class EntityExtractor {
             "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
             "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
-            "Bankshares", "Constabulary", "Enterprises", "Ventures", "Zeitung", "Shimbun", "Gazeta", "Ilbo",
-            "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende"));
+            "Bankshares", "Constabulary", "Enterprises", "Ventures", "Industrie", "Zeitung", "Shimbun", "Gazeta",
+            "Ilbo", "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);
@@ -1102,6 +1102,59 @@ public final class EntityExtractor {
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * In a sports story, two lines or more in a row each of exactly two sides opposed by "v" ("Tenerife v Brondby",
+     * "Schalke 04 v Valencia": a draw's or a round's fixtures) are a block of fixtures: each side is a team, as a
+     * result's side is ({@link #addTeam}), and a city found there is its club; a country stays a place, its national
+     * team.
+     */
+    private void fixtures(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        if (!sportsStory(tokens)) {
+            return;
+        }
+        List<int[]> sides = new ArrayList<>();
+        for (int[] line : lines) {
+            sides.add(fixture(text, tokens, line[0], line[1]));
+        }
+        for (int l = 0; l < lines.size(); l++) {
+            int[] fixture = sides.get(l);
+            if (fixture == null || !(l > 0 && sides.get(l - 1) != null || l + 1 < lines.size()
+                    && sides.get(l + 1) != null)) {
+                continue;
+            }
+            for (int side = 0; side < 4; side += 2) {
+                int start = fixture[side];
+                int end = fixture[side + 1];
+                for (int k = 0; k < mentions.size(); k++) {
+                    Mention m = mentions.get(k);
+                    if (m.start() == start && m.end() == end && m.type() == Type.LOC && !gazetteer.isNation(m.name())) {
+                        mentions.set(k, m.as(Type.ORG)); // "Valencia v Tenerife": the city's club
+                    }
+                }
+                int opponent = 2 - side;
+                addTeam(text, tokens, start, end, mentions, !allCommon(tokens, fixture[opponent],
+                        fixture[opponent + 1]));
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /**
+     * The two sides of a line that is a fixture, tokens [from, to): one to three capitalised words each, a club's
+     * number after them allowed ("Schalke 04"), "v" between; null for any other line.
+     */
+    private static int[] fixture(String text, List<Token> tokens, int from, int to) {
+        int firstEnd = sideName(text, tokens, from, to);
+        int versus = firstEnd < to && isWholeNumber(tokens.get(firstEnd).text(), 2) ? firstEnd + 1 : firstEnd;
+        if (firstEnd == from || versus >= to || !VERSUS.contains(tokens.get(versus).text())) {
+            return null;
+        }
+        int second = versus + 1;
+        int secondEnd = sideName(text, tokens, second, to);
+        int end = secondEnd < to && isWholeNumber(tokens.get(secondEnd).text(), 2) ? secondEnd + 1 : secondEnd;
+        return secondEnd == second || end != to ? null : new int[] {from, versus, second, end};
     }
 
     /**
@@ -3254,6 +3307,7 @@ public final class EntityExtractor {
         newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results(text, tokens, lines, mentions);
+        fixtures(text, tokens, lines, mentions);
         withoutPartHeadings(tokens, lines, mentions);
         publications(text, tokens, lines, mentions);
         inningsLines(text, tokens, lines, mentions);
@@ -5512,6 +5566,9 @@ public final class EntityExtractor {
         if (end - start == 1 && (DEMONYMS.contains(last) || DIRECTIONS.contains(last))) {
             return true;
         }
+        if (end - start == 1 && last.indexOf('-') > 0) {
+            return joinedPeoples(last);
+        }
         List<String> words = new ArrayList<>();
         for (int k = start; k < end - 1; k++) {
             words.add(tokens.get(k).text());
@@ -5532,6 +5589,27 @@ public final class EntityExtractor {
         }
         return false;
     }
+
+    /**
+     * Whether a word joins peoples' adjectives, or the forms that stand for them in such a word, with hyphens:
+     * "Anglo-Dutch", "Franco-German", "Israeli-Palestinian", "Austro-Hungarian"; not "Indo-China", a place.
+     */
+    private boolean joinedPeoples(String word) {
+        String[] parts = word.split("-", -1);
+        for (String part : parts) {
+            if (!JOINING_FORMS.contains(part)
+                    && (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || part.indexOf('.') >= 0
+                    || !isDescriptive(Tokens.split(part), 0, 1))) {
+                return false;
+            }
+        }
+        return parts.length > 1;
+    }
+
+    /** The forms of peoples' adjectives that open a word joining them: "Anglo-Dutch", "Sino-British". */
+    private static final Set<String> JOINING_FORMS = wordSet("Anglo", "Franco", "Sino", "Russo", "Indo", "Italo",
+            "Greco", "Austro", "Afro", "Euro", "Judeo", "Hispano", "Turco", "Serbo", "Germano", "Nippo", "Luso",
+            "Irano", "Arabo", "Belgo", "Dano", "Swedo", "Polono", "Hungaro", "Czecho", "Slavo", "Graeco");
 
     /**
      * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead

@@ -2753,4 +2753,20 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Vardonia first innings\nK. Haldsen c Kowan b Vlaar 45\nR. Pellew not out 23");
         assertEquals(List.of("K. Haldsen", "Kowan", "Vlaar", "R. Pellew"), e.people(), e.toString());
     }
+
+    @Test
+    void aWordJoiningPeoplesAdjectivesIsNoNameAndIndustrieEndsACompanysName() {
+        Entities e = EXTRACTOR.extract("Anglo-Dutch group Unilever rose 2 percent . Vardel Industrie said the deal "
+                + "would hurt competition .");
+        assertEquals(List.of("Unilever", "Vardel Industrie"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
+    void aBlockOfFixturesInASportsStoryNamesItsTeams() {
+        Entities e = EXTRACTOR.extract("SOCCER - CUP DRAW .\nGENEVA 1996-12-06\nDraw for the quarter-finals made on "
+                + "Friday :\nTenerife v Brondby\nSchalke 04 v Valencia\nDenmark v Norway");
+        assertEquals(List.of("Tenerife", "Brondby", "Schalke 04", "Valencia"), e.organizations(), e.toString());
+        assertEquals(List.of("Geneva", "Denmark", "Norway"), e.locations(), e.toString());
+    }
 }
