@@ -2078,6 +2078,128 @@ public final class EntityExtractor {
     }
 
     /**
+     * A team's line-up in a sports story: three players or more in a row, each a shirt number, a hyphen and one to
+     * three capitalised words, after a colon or a comma or a semicolon or opening a line ("Syria : 1 - Salem Bitar ,
+     * 2 - Bachar Srour , 3 - Ali Dib"), are people, whatever the model or the lists made of their words ("Salem" is
+     * no city there). Not a player of common words alone, nor a country. A line-up without numbers is a list of
+     * people ({@link #listsOfPeople}).
+     */
+    private void lineUps(String text, List<Token> tokens, List<Mention> mentions) {
+        if (!sportsStory(tokens)) {
+            return;
+        }
+        List<int[]> players = new ArrayList<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            int end = lineUpPlayer(text, tokens, k, !players.isEmpty() && players.get(players.size() - 1)[1] + 1 == k);
+            if (end < 0) {
+                addLineUp(text, tokens, players, mentions);
+                continue;
+            }
+            players.add(new int[] {k + 2, end});
+            k = end; // the comma or semicolon after the player, or what ends the line-up
+            if (k >= tokens.size() || !tokens.get(k).text().equals(",") && !tokens.get(k).text().equals(";")) {
+                addLineUp(text, tokens, players, mentions);
+            }
+        }
+        addLineUp(text, tokens, players, mentions);
+    }
+
+    /**
+     * Where the player of a line-up whose shirt number is token {@code k} ends ({@link #lineUps}), after a colon, a
+     * line's start or ({@code listed}) the comma after the player before; -1 when no player starts there.
+     */
+    private int lineUpPlayer(String text, List<Token> tokens, int k, boolean listed) {
+        if (k + 2 >= tokens.size() || !isWholeNumber(tokens.get(k).text(), 2) || !tokens.get(k + 1).text().equals("-")
+                || !(listed || k == 0 || tokens.get(k - 1).text().equals(":")
+                || Tokens.lineBreakBefore(text, tokens, k))) {
+            return -1;
+        }
+        int end = sideName(text, tokens, k + 2, tokens.size());
+        boolean ends = end > k + 2 && (end == tokens.size() || Tokens.lineBreakBefore(text, tokens, end)
+                || Set.of(",", ";", ".").contains(tokens.get(end).text()));
+        return ends && !allCommon(tokens, k + 2, end) && !gazetteer.isNation(spanText(text, tokens, k + 2, end))
+                ? end : -1;
+    }
+
+    /**
+     * A line that is a list of names, three or more of one to three capitalised words each, separated by commas or
+     * semicolons (an "and" before the last), maybe after a heading and a colon or a hyphen ("Syria - Salem Bitar,
+     * Bachar Srour, Ali Dib, Mohammed Khaddour"), is a list of people when most of its names are people the model
+     * or the rules found: then the others are people too ("Salem" is no city there). Not where a name of it is a
+     * country or a known organisation, which makes it a list of something else.
+     */
+    private void listsOfPeople(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        boolean changed = false;
+        for (int[] line : lines) {
+            int end = line[1] > line[0] && tokens.get(line[1] - 1).text().equals(".") ? line[1] - 1 : line[1];
+            int start = line[0];
+            for (int k = line[0]; k < Math.min(end, line[0] + 5); k++) {
+                String w = tokens.get(k).text();
+                if (w.equals(":") || w.equals("-")) {
+                    start = k + 1; // after the heading: "Syria -", "Teams:"
+                    break;
+                }
+            }
+            List<int[]> names = new ArrayList<>();
+            int k = start;
+            while (k < end) {
+                int nameEnd = sideName(text, tokens, k, end);
+                if (nameEnd == k) {
+                    break;
+                }
+                names.add(new int[] {k, nameEnd});
+                k = nameEnd;
+                if (k < end && Set.of(",", ";", "and").contains(tokens.get(k).text())) {
+                    k++;
+                } else {
+                    break;
+                }
+            }
+            if (k != end || names.size() < 3) {
+                continue;
+            }
+            int people = 0;
+            boolean surnames = true;
+            boolean other = false;
+            for (int[] name : names) {
+                for (Mention m : mentions) {
+                    if (m.start() < name[1] && name[0] < m.end()) {
+                        boolean person = m.start() == name[0] && m.end() == name[1] && m.type() == Type.PER;
+                        people += person ? 1 : 0;
+                        surnames &= !person || m.end() - m.start() == 1;
+                        other |= m.known() && m.type() == Type.ORG || gazetteer.isNation(m.name());
+                    }
+                }
+            }
+            if (other || people < 2 || 2 * people < names.size()) {
+                continue;
+            }
+            for (int[] name : names) {
+                // one word is a person's in a list of surnames alone: "Jeni Green, MS" lists a degree
+                if (name[1] - name[0] >= 2 || surnames) {
+                    replace(mentions, new Mention(name[0], name[1], Type.PER,
+                            spanText(text, tokens, name[0], name[1]), false));
+                    changed = true;
+                }
+            }
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** The players of a line-up found so far are people when there are three or more; the list is emptied. */
+    private static void addLineUp(String text, List<Token> tokens, List<int[]> players, List<Mention> mentions) {
+        if (players.size() >= 3) {
+            for (int[] p : players) {
+                replace(mentions, new Mention(p[0], p[1], Type.PER, spanText(text, tokens, p[0], p[1]), false));
+            }
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+        players.clear();
+    }
+
+    /**
      * A name in parentheses right after a person's, in a list (a comma, a semicolon, a period, the next rank and a
      * hyphen, or the line's end after it), is the club or body the person plays or works for, an organisation
      * ("Angelo Peruzzi (Juventus), Luca Bucci (Parma)", "13 - Ian Wright (Arsenal) 10 - Alan Shearer (Newcastle)"),
@@ -3320,6 +3442,8 @@ public final class EntityExtractor {
         arabicPapers(tokens, mentions);
         groupsByTheirWord(text, tokens, mentions);
         players(text, tokens, mentions);
+        lineUps(text, tokens, mentions);
+        listsOfPeople(text, tokens, lines, mentions);
         clubsWithCountries(text, tokens, marks, mentions);
         coordinatedPeople(tokens, mentions);
         personBetweenPeople(text, tokens, mentions);

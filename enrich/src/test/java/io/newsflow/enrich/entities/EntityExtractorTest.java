@@ -2769,4 +2769,23 @@ class EntityExtractorTest {
         assertEquals(List.of("Tenerife", "Brondby", "Schalke 04", "Valencia"), e.organizations(), e.toString());
         assertEquals(List.of("Geneva", "Denmark", "Norway"), e.locations(), e.toString());
     }
+
+    @Test
+    void aLineUpOfShirtNumbersNamesItsPlayersWhateverTheirWords() {
+        Entities e = EXTRACTOR.extract("SOCCER - CUP RESULT .\nAL-AIN 1996-12-06\nSyria : 1 - Salem Bitar , 2 - Bachar "
+                + "Srour , 3 - Ali Dib\nChina : 1 - Ou Chuliang ; 2 - Fan Zhiyi ; 3 - Wei Qun");
+        assertTrue(e.people().containsAll(List.of("Salem Bitar", "Bachar Srour", "Ali Dib", "Ou Chuliang",
+                "Fan Zhiyi", "Wei Qun")), e.toString());
+        assertEquals(List.of("Al-Ain", "Syria", "China"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aLineListingMostlyPeopleListsPeopleButNotTheirDegrees() {
+        Entities e = EXTRACTOR.extract("Syria - Salem Bitar , Bachar Srour , Ali Dib , Mohammed Khaddour , Nader "
+                + "Jokhadar\nAuthors : Jennifer Huberty , PhD ; Jeni Green , MS ; Linda Larkey , PhD");
+        assertTrue(e.people().containsAll(List.of("Salem Bitar", "Bachar Srour", "Ali Dib", "Mohammed Khaddour")),
+                e.toString());
+        assertFalse(e.people().contains("PhD") || e.people().contains("MS"), e.toString());
+        assertFalse(e.locations().contains("Salem"), e.toString());
+    }
 }
