@@ -2502,7 +2502,7 @@ class EntityExtractorTest {
                 + "Govett said the figure was above expectations . Gencor Ltd agreed on Monday to buy Billiton , the "
                 + "metals arm of Royal Dutch / Shell , for $ 1.1 billion .");
         assertEquals(List.of("Rob Kelder"), e.people(), e.toString());
-        assertEquals(List.of("Qantas", "ABN Amro", "Hoare Govett", "Gencor Ltd", "Billiton", "Shell"),
+        assertEquals(List.of("Qantas", "ABN Amro", "Hoare Govett", "Gencor", "Billiton", "Shell"),
                 e.organizations(), e.toString());
     }
 
@@ -2787,5 +2787,13 @@ class EntityExtractorTest {
                 e.toString());
         assertFalse(e.people().contains("PhD") || e.people().contains("MS"), e.toString());
         assertFalse(e.locations().contains("Salem"), e.toString());
+    }
+
+    @Test
+    void majorCompaniesOfEmergingMarketsAreOrganisationsNotTheirPlaces() {
+        Entities e = EXTRACTOR.extract("Brazilian stocks rose , led by Telebras , while Vale do Rio Doce fell . De "
+                + "Beers and Gencor also fell in Johannesburg .");
+        assertEquals(List.of("Telebras", "Vale do Rio Doce", "De Beers", "Gencor"), e.organizations(), e.toString());
+        assertEquals(List.of("Johannesburg"), e.locations(), e.toString());
     }
 }
