@@ -5773,9 +5773,10 @@ public final class EntityExtractor {
         }
         for (int n = Math.min(longest, to - i); n >= 1; n--) {
             String last = tokens.get(i + n - 1).text();
-            // a spelling ends with a capitalised word or, as "Moody's" and "Standard & Poor's" do, a possessive
-            if (!tokens.get(i + n - 1).capitalised() && !(n > 1 && Tokens.isPossessive(last))
-                    || !adjacent(text, tokens, i, i + n)) {
+            // a spelling ends with a capitalised word or, as "Moody's" and "Standard & Poor's" do, a possessive, or
+            // a word with the Arabic article ("Gama'a al-Islamiya")
+            if (!tokens.get(i + n - 1).capitalised() && !(n > 1 && (Tokens.isPossessive(last)
+                    || ARABIC_ARTICLE.matcher(last).matches())) || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }
             Entry entry = lookup(tokens.subList(i, i + n), capitals);

@@ -2796,4 +2796,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Telebras", "Vale do Rio Doce", "De Beers", "Gencor"), e.organizations(), e.toString());
         assertEquals(List.of("Johannesburg"), e.locations(), e.toString());
     }
+
+    @Test
+    void aKnownNameEndingWithTheArabicArticleIsFoundWholeAndAPartyOfKenyaIsNoPerson() {
+        Entities e = EXTRACTOR.extract("Police said suspected militants of the Gama'a al-Islamiya killed two "
+                + "officers in Assiut . Kenneth Matiba 's Ford-Asili party is split .");
+        assertEquals(List.of("Gama'a al-Islamiya", "Ford-Asili"), e.organizations(), e.toString());
+        assertEquals(List.of("Kenneth Matiba"), e.people(), e.toString());
+    }
 }
