@@ -2116,10 +2116,13 @@ public final class EntityExtractor {
         }
         int end = sideName(text, tokens, k + 2, tokens.size());
         boolean ends = end > k + 2 && (end == tokens.size() || Tokens.lineBreakBefore(text, tokens, end)
-                || Set.of(",", ";", ".").contains(tokens.get(end).text()));
+                || ",;.".contains(tokens.get(end).text()) && tokens.get(end).text().length() == 1);
         return ends && !allCommon(tokens, k + 2, end) && !gazetteer.isNation(spanText(text, tokens, k + 2, end))
                 ? end : -1;
     }
+
+    /** What separates the names of a list: "Salem Bitar, Bachar Srour; Ali Dib and Nader Jokhadar". */
+    private static final Set<String> LIST_SEPARATORS = wordSet(",", ";", "and");
 
     /**
      * A line that is a list of names, three or more of one to three capitalised words each, separated by commas or
@@ -2149,7 +2152,7 @@ public final class EntityExtractor {
                 }
                 names.add(new int[] {k, nameEnd});
                 k = nameEnd;
-                if (k < end && Set.of(",", ";", "and").contains(tokens.get(k).text())) {
+                if (k < end && LIST_SEPARATORS.contains(tokens.get(k).text())) {
                     k++;
                 } else {
                     break;
@@ -3488,7 +3491,15 @@ public final class EntityExtractor {
     private void notablePeople(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
         boolean added = false;
         for (int k = 0; k < tokens.size(); k++) {
-            int n = tokens.get(k).word() ? gazetteer.notablePersonAt(tokens, k) : 0;
+            // a form starts with a capital, or in lower case before a capitalised word ("de Klerk", "bin Laden") or
+            // with the Arabic article ("al-Bashir"): most words are asked nothing, after a look at their first letter
+            String w = tokens.get(k).text();
+            char c = w.charAt(0);
+            boolean candidate = c >= 'a' && c <= 'z'
+                    ? w.length() > 3 && w.charAt(2) == '-' && Character.isUpperCase(w.charAt(3))
+                    || k + 1 < tokens.size() && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
+                    : c >= 'A' && (c <= 'Z' || c >= 128 && tokens.get(k).word() && tokens.get(k).capitalised());
+            int n = candidate ? gazetteer.notablePersonAt(tokens, k) : 0;
             if (n == 0) {
                 continue;
             }

@@ -237,8 +237,11 @@ final class Gazetteer {
     int notablePersonAt(List<Tokens.Token> tokens, int k) {
         String first = tokens.get(k).text();
         List<List<String>> forms = mayKnow(first) ? notableForms.get(first) : null;
+        if (forms == null) {
+            return 0;
+        }
         int longest = 0;
-        for (List<String> form : forms == null ? List.<List<String>>of() : forms) {
+        for (List<String> form : forms) {
             boolean spelt = form.size() > longest && k + form.size() <= tokens.size();
             for (int w = 1; spelt && w < form.size(); w++) {
                 spelt = form.get(w).equals(tokens.get(k + w).text());
