@@ -2804,4 +2804,15 @@ class EntityExtractorTest {
         assertEquals(List.of("Gama'a al-Islamiya", "Ford-Asili"), e.organizations(), e.toString());
         assertEquals(List.of("Kenneth Matiba"), e.people(), e.toString());
     }
+
+    @Test
+    void famousGroundsAreThePlacesOfTheirMatchesNotTeamsNorPeople() {
+        Entities e = EXTRACTOR.extract("SOCCER - ARSENAL WIN .\nLONDON 1996-12-06\nArsenal beat Southampton 3-1 at "
+                + "Highbury on Saturday . Manchester United play at Old Trafford , England meet Italy at Twickenham and "
+                + "Pakistan play at Lord 's in July .");
+        assertTrue(e.locations().containsAll(List.of("Highbury", "Old Trafford", "Twickenham", "Lord's")),
+                e.toString());
+        assertEquals(List.of("Arsenal", "Southampton", "Manchester United"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
