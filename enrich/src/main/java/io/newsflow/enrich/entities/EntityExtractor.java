@@ -647,8 +647,10 @@ public final class EntityExtractor {
                     || before.equals("by") && (twoBefore.equals("draw") || twoBefore.equals("beaten"))
                     || before.equals("out") && twoBefore.equals("bowled")
                     || before.equals("to") && (twoBefore.equals("lost") || twoBefore.equals("losing"))
-                    // "Southampton lost", "Coventry won 2-0", "lost at home to Wimbledon": a side's result
-                    || sports && (after.equals("lost") || after.equals("won") && score(text, tokens, m.end() + 1) >= 0
+                    // "Southampton lost", "Coventry won 2-0", "Barcelona won at the Nou Camp", "lost at home to
+                    // Wimbledon": a side's result
+                    || sports && (after.equals("lost") || after.equals("won") && (score(text, tokens, m.end() + 1) >= 0
+                    || m.end() + 1 < tokens.size() && AWAY_OR_AT.contains(tokens.get(m.end() + 1).text()))
                     || before.equals("to") && twoBefore.equals("home"))
                     || before.equals("at") && AWAY_RESULTS.contains(twoBefore)
                     && lookup(tokens, m.start(), m.end()) != null) {
@@ -665,6 +667,9 @@ public final class EntityExtractor {
             }
         }
     }
+
+    /** Where a side won after "won", in a sports story: "Barcelona won at the Nou Camp", "Leeds won away". */
+    private static final Set<String> AWAY_OR_AT = wordSet("at", "away");
 
     /**
      * Words before a city that make it a team in a sports story: "United play Leeds", "eight points behind leaders

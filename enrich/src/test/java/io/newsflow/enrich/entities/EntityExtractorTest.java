@@ -2815,4 +2815,13 @@ class EntityExtractorTest {
         assertEquals(List.of("Arsenal", "Southampton", "Manchester United"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aCityThatWonAtAGroundOrAwayInASportsStoryIsItsClub() {
+        Entities e = EXTRACTOR.extract("SOCCER - SPANISH RESULTS .\nMADRID 1996-12-06\nBarcelona won at the Nou Camp "
+                + "and Valencia won away on Saturday .");
+        assertEquals(List.of("Barcelona", "Valencia"), e.organizations(), e.toString());
+        Entities news = EXTRACTOR.extract("Barcelona won at the polls for the 2030 bid , the mayor said .");
+        assertEquals(List.of(), news.organizations(), news.toString());
+    }
 }
