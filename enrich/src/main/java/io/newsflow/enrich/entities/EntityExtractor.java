@@ -3476,6 +3476,7 @@ public final class EntityExtractor {
         venuesArePlaces(tokens, mentions);
         placesByTheirBearing(text, tokens, mentions);
         placesInTheirRegion(text, tokens, mentions);
+        citiesOfCommonWords(tokens, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
@@ -4283,6 +4284,38 @@ public final class EntityExtractor {
             if (m.type() == Type.ORG && m.end() - m.start() >= 2 && VENUES.contains(tokens.get(m.end() - 1).text())) {
                 mentions.set(i, m.as(Type.LOC));
             }
+        }
+    }
+
+    /**
+     * Cities whose names are common English words, which the lists leave out ("Nice to meet you", "a Mobile app"):
+     * found only where a place is meant ({@link #citiesOfCommonWords}).
+     */
+    private static final Set<String> CITIES_OF_COMMON_WORDS = wordSet("Nice", "Split", "Mobile");
+    private static final int LONGEST_CITY_OF_A_COMMON_WORD = CITIES_OF_COMMON_WORDS.stream().mapToInt(String::length)
+            .max().orElse(0);
+
+    /**
+     * A city whose name is a common word ({@link #CITIES_OF_COMMON_WORDS}) is a place where it is capitalised after a
+     * place's preposition and before no capitalised word, outside a sports story (where it may be its club): "returned
+     * to Kinshasa from Nice", "talks in Split".
+     */
+    private static void citiesOfCommonWords(List<Token> tokens, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = 1; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (w.length() > LONGEST_CITY_OF_A_COMMON_WORD || w.charAt(0) < 'A' || w.charAt(0) > 'Z'
+                    || !CITIES_OF_COMMON_WORDS.contains(w)
+                    || !PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text()) || covering(mentions, k) != null
+                    || k + 1 < tokens.size() && tokens.get(k + 1).word() && tokens.get(k + 1).capitalised()
+                    || sportsStory(tokens)) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.LOC, tokens.get(k).text(), false));
+            added = true;
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
 

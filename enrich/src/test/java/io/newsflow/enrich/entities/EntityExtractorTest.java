@@ -2824,4 +2824,11 @@ class EntityExtractorTest {
         Entities news = EXTRACTOR.extract("Barcelona won at the polls for the 2030 bid , the mayor said .");
         assertEquals(List.of(), news.organizations(), news.toString());
     }
+
+    @Test
+    void aCityOfACommonWordIsAPlaceAfterAPlacesPrepositionOnly() {
+        Entities e = EXTRACTOR.extract("The prime minister returned to Kinshasa from Nice on Friday , and the talks in "
+                + "Split went on . Nice to meet you , he said . The Mobile Phone Group met .");
+        assertEquals(List.of("Kinshasa", "Nice", "Split"), e.locations(), e.toString());
+    }
 }
