@@ -5521,8 +5521,12 @@ public final class EntityExtractor {
                 end++;
             }
             while (start > from && continuesName(text, tokens, start, start - 1)
-                    && !(end - start >= 2 && isDescriptive(tokens, start - 1, start))) {
-                start--; // not "American" before "Andre Agassi" (but "Roman" before "Polanski")
+                    && !(end - start >= 2 && isDescriptive(tokens, start - 1, start))
+                    && !(start - 1 == from && end - start >= 2
+                    && TITLE_WORDS_BEFORE.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)))) {
+                // not "American" before "Andre Agassi" (but "Roman" before "Polanski"), nor a sentence's opening
+                // title's word ("Sprinter Linford Christie")
+                start--;
             }
             if (end - start >= 3 && start - 2 >= from && tokens.get(start - 1).text().equals("of")
                     && PORTFOLIO_TITLES.contains(tokens.get(start - 2).text())) {

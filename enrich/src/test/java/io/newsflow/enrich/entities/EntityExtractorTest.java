@@ -2831,4 +2831,11 @@ class EntityExtractorTest {
                 + "Split went on . Nice to meet you , he said . The Mobile Phone Group met .");
         assertEquals(List.of("Kinshasa", "Nice", "Split"), e.locations(), e.toString());
     }
+
+    @Test
+    void aSentencesOpeningTitleWordIsNoPartOfTheNameAfterIt() {
+        Entities e = EXTRACTOR.extract("Sprinter Linford Christie said on Friday he would retire at the end of next "
+                + "season .");
+        assertEquals(List.of("Linford Christie"), e.people(), e.toString());
+    }
 }
