@@ -3364,18 +3364,25 @@ public final class EntityExtractor {
 
     /**
      * Where a text's tokens of a few kinds are, found in one pass for the rules that look for them: colons, opening
-     * parentheses, the marks of a scorecard's dismissals ("b", "out") and whole numbers of up to three digits.
+     * parentheses, the marks of a scorecard's dismissals ("b", "out"), whole numbers of up to three digits, and words
+     * that start with a capital or with the Arabic article before one ("al-Bashir"), where a name the lists know
+     * alone may start or end ({@link #notablePeople}, {@link #citiesOfCommonWords}).
      */
-    private record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers) {
+    private record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers, BitSet capitals) {
 
         static Marks of(List<Token> tokens) {
-            Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet());
+            Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet());
             for (int k = 0; k < tokens.size(); k++) {
                 String w = tokens.get(k).text();
-                if (w.length() > 3) {
-                    continue; // every mark is three characters or fewer
-                }
                 char first = w.charAt(0);
+                if (first >= 'A' && first <= 'Z' || first >= 128 && tokens.get(k).word() && tokens.get(k).capitalised()
+                        || first >= 'a' && first <= 'z' && w.length() > 3 && w.charAt(2) == '-'
+                        && Character.isUpperCase(w.charAt(3))) {
+                    marks.capitals.set(k);
+                }
+                if (w.length() > 3) {
+                    continue; // every other mark is three characters or fewer
+                }
                 if (first >= '0' && first <= '9') {
                     marks.numbers.set(k, isWholeNumber(w, 3));
                 } else if (w.length() == 1) {
@@ -3476,14 +3483,14 @@ public final class EntityExtractor {
         venuesArePlaces(tokens, mentions);
         placesByTheirBearing(text, tokens, mentions);
         placesInTheirRegion(text, tokens, mentions);
-        citiesOfCommonWords(tokens, mentions);
+        citiesOfCommonWords(tokens, marks, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
         knownSpellings(text, tokens, mentions);
         clubsAsSpelt(text, tokens, mentions);
         nicknamesOfOtherPlaces(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
-        notablePeople(text, tokens, starts, mentions);
+        notablePeople(text, tokens, starts, marks, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
     }
 
@@ -3494,18 +3501,17 @@ public final class EntityExtractor {
      * capitalised word it would start ("Trump Tower", "Sadr City"), nor after one that is no title and opens no
      * sentence ("Michael Chang"), nor where the lists know the name found as a place or a body.
      */
-    private void notablePeople(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
+    private void notablePeople(String text, List<Token> tokens, BitSet starts, Marks marks, List<Mention> mentions) {
         boolean added = false;
-        for (int k = 0; k < tokens.size(); k++) {
-            // a form starts with a capital, or in lower case before a capitalised word ("de Klerk", "bin Laden") or
-            // with the Arabic article ("al-Bashir"): most words are asked nothing, after a look at their first letter
-            String w = tokens.get(k).text();
-            char c = w.charAt(0);
-            boolean candidate = c >= 'a' && c <= 'z'
-                    ? w.length() > 3 && w.charAt(2) == '-' && Character.isUpperCase(w.charAt(3))
-                    || k + 1 < tokens.size() && Character.isUpperCase(tokens.get(k + 1).text().charAt(0))
-                    : c >= 'A' && (c <= 'Z' || c >= 128 && tokens.get(k).word() && tokens.get(k).capitalised());
-            int n = candidate ? gazetteer.notablePersonAt(tokens, k) : 0;
+        int done = 0; // the tokens before it are looked at
+        for (int capital = marks.capitals().nextSetBit(0); capital >= 0;
+             capital = marks.capitals().nextSetBit(Math.max(capital + 1, done))) {
+            // a form starts with a capital or the Arabic article ("al-Bashir"), or in lower case before a capital
+            // ("de Klerk", "bin Laden"): the other words are asked nothing
+            int k = capital > done && Character.isLowerCase(tokens.get(capital - 1).text().charAt(0))
+                    && gazetteer.notablePersonAt(tokens, capital - 1) > 0 ? capital - 1 : capital;
+            int n = gazetteer.notablePersonAt(tokens, k);
+            done = k + Math.max(n, 1);
             if (n == 0) {
                 continue;
             }
@@ -3531,7 +3537,6 @@ public final class EntityExtractor {
                 mentions.add(new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
                 added = true;
             }
-            k = end - 1;
         }
         if (added) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -4300,12 +4305,11 @@ public final class EntityExtractor {
      * place's preposition and before no capitalised word, outside a sports story (where it may be its club): "returned
      * to Kinshasa from Nice", "talks in Split".
      */
-    private static void citiesOfCommonWords(List<Token> tokens, List<Mention> mentions) {
+    private static void citiesOfCommonWords(List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean added = false;
-        for (int k = 1; k < tokens.size(); k++) {
+        for (int k = marks.capitals().nextSetBit(1); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
             String w = tokens.get(k).text();
-            if (w.length() > LONGEST_CITY_OF_A_COMMON_WORD || w.charAt(0) < 'A' || w.charAt(0) > 'Z'
-                    || !CITIES_OF_COMMON_WORDS.contains(w)
+            if (w.length() > LONGEST_CITY_OF_A_COMMON_WORD || !CITIES_OF_COMMON_WORDS.contains(w)
                     || !PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text()) || covering(mentions, k) != null
                     || k + 1 < tokens.size() && tokens.get(k + 1).word() && tokens.get(k + 1).capitalised()
                     || sportsStory(tokens)) {
