@@ -3508,22 +3508,21 @@ public final class EntityExtractor {
              capital = marks.capitals().nextSetBit(Math.max(capital + 1, done))) {
             // a form starts with a capital or the Arabic article ("al-Bashir"), or in lower case before a capital
             // ("de Klerk", "bin Laden"): the other words are asked nothing
-            int k = capital > done && Character.isLowerCase(tokens.get(capital - 1).text().charAt(0))
-                    && gazetteer.notablePersonAt(tokens, capital - 1) > 0 ? capital - 1 : capital;
-            int n = gazetteer.notablePersonAt(tokens, k);
-            done = k + Math.max(n, 1);
+            int before = capital > done && Character.isLowerCase(tokens.get(capital - 1).text().charAt(0))
+                    ? gazetteer.notablePersonAt(tokens, capital - 1) : 0;
+            int start = before > 0 ? capital - 1 : capital;
+            int n = before > 0 ? before : gazetteer.notablePersonAt(tokens, capital);
+            done = start + Math.max(n, 1);
             if (n == 0) {
                 continue;
             }
-            int start = k;
-            int end = k + n;
+            Mention person = new Mention(start, start + n, Type.PER, spanText(text, tokens, start, start + n), false);
             int covering = -1;
             boolean overlapped = false;
             for (int m = 0; m < mentions.size(); m++) {
-                Mention mention = mentions.get(m);
-                if (mention.start() < end && start < mention.end()) {
+                if (overlaps(mentions.get(m), person)) {
                     overlapped = true;
-                    covering = mention.start() == start && mention.end() == end ? m : covering;
+                    covering = mentions.get(m).start() == start && mentions.get(m).end() == person.end() ? m : covering;
                 }
             }
             if (covering >= 0) {
@@ -3531,10 +3530,10 @@ public final class EntityExtractor {
                 if (m.type() != Type.PER && !m.known()) {
                     mentions.set(covering, m.as(Type.PER));
                 }
-            } else if (!overlapped && !nameGoesOn(text, tokens, end, end - 1)
-                    && (starts.get(start) || start == 0 || !nameGoesOn(text, tokens, start - 1, start)
+            } else if (!overlapped && !nameGoesOn(text, tokens, person.end(), person.end() - 1)
+                    && (starts.get(start) || !nameGoesOn(text, tokens, start - 1, start)
                     || TITLES.contains(tokens.get(start - 1).text()))) {
-                mentions.add(new Mention(start, end, Type.PER, spanText(text, tokens, start, end), false));
+                mentions.add(person);
                 added = true;
             }
         }
