@@ -3497,9 +3497,10 @@ public final class EntityExtractor {
     /**
      * A notable person's name in a form news writes alone ({@link Gazetteer#notablePersonAt}: "Yeltsin", "Suu Kyi")
      * is a person's wherever it stands alone: the model misses many a lone surname ("said Menem would", "met Lebed")
-     * or takes it for a place. Not within a longer name found ("the Nelson Mandela Bay" stays as found), nor before a
-     * capitalised word it would start ("Trump Tower", "Sadr City"), nor after one that is no title and opens no
-     * sentence ("Michael Chang"), nor where the lists know the name found as a place or a body.
+     * or takes it for a place; so is the full name, whatever was found within it. Not within a longer name found
+     * ("the Nelson Mandela Bay" stays as found), nor before a capitalised word it would start ("Trump Tower", "Sadr
+     * City"), nor after one that is no title and opens no sentence ("Michael Chang"), nor where the lists know the
+     * name found as a place or a body.
      */
     private void notablePeople(String text, List<Token> tokens, BitSet starts, Marks marks, List<Mention> mentions) {
         boolean added = false;
@@ -3518,11 +3519,12 @@ public final class EntityExtractor {
             }
             Mention person = new Mention(start, start + n, Type.PER, spanText(text, tokens, start, start + n), false);
             int covering = -1;
-            boolean overlapped = false;
+            boolean overlapped = false; // by a name found that is not within the form
             for (int m = 0; m < mentions.size(); m++) {
-                if (overlaps(mentions.get(m), person)) {
-                    overlapped = true;
-                    covering = mentions.get(m).start() == start && mentions.get(m).end() == person.end() ? m : covering;
+                Mention found = mentions.get(m);
+                if (overlaps(found, person)) {
+                    overlapped |= found.start() < start || found.end() > person.end();
+                    covering = found.start() == start && found.end() == person.end() ? m : covering;
                 }
             }
             if (covering >= 0) {
@@ -3533,6 +3535,8 @@ public final class EntityExtractor {
             } else if (!overlapped && !nameGoesOn(text, tokens, person.end(), person.end() - 1)
                     && (starts.get(start) || !nameGoesOn(text, tokens, start - 1, start)
                     || TITLES.contains(tokens.get(start - 1).text()))) {
+                // the names found within the form were its pieces ("San" of "Aung San Suu Kyi")
+                mentions.removeIf(found -> overlaps(found, person));
                 mentions.add(person);
                 added = true;
             }

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,7 +93,12 @@ final class Gazetteer {
             internationalGivenNames.addAll(List.of(line.trim().split("\\s+")));
         }
         for (String line : lines("notable-people.tsv")) {
-            for (String form : line.split("\t")[1].split("\\|")) {
+            String[] fields = line.split("\t");
+            Set<String> forms = new LinkedHashSet<>(List.of(fields[1].split("\\|")));
+            if (fields[0].indexOf(' ') > 0) {
+                forms.add(fields[0]); // the full name, of two words or more, is a person's wherever it stands
+            }
+            for (String form : forms) {
                 List<String> spellings = form.indexOf('\'') < 0 ? List.of(form)
                         : List.of(form, form.replace('\'', '\u2019')); // "O’Neal" as web pages set it
                 for (String spelling : spellings) {

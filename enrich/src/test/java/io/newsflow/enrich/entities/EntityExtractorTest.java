@@ -402,8 +402,11 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Vice President Biden arrived in Kiev on Monday.");
         assertEquals(List.of("Biden"), e.people());
         // after any title a given name alone is a person's name too
+        Entities angelica = EXTRACTOR.extract("Mother Angelica was admitted to hospital.");
+        assertEquals(List.of("Angelica"), angelica.people());
+        // unless the title is part of a notable person's name
         Entities teresa = EXTRACTOR.extract("Mother Teresa was admitted to hospital.");
-        assertEquals(List.of("Teresa"), teresa.people());
+        assertEquals(List.of("Mother Teresa"), teresa.people());
         Entities general = EXTRACTOR.extract("Secretary General Motors arrived, and the Deputy Chief Inspector "
                 + "spoke.");
         assertEquals(List.of(), general.people());
@@ -2746,6 +2749,14 @@ class EntityExtractorTest {
                 + "Mubarak would meet Netanyahu . Tourists queued outside Trump Tower on Friday .");
         assertEquals(List.of("Menem", "Mubarak", "Netanyahu"), e.people(), e.toString());
         assertEquals(List.of("Clarin", "Al-Ahram"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aNotablePersonsFullNameIsAPersonWhateverWasFoundWithinIt() {
+        Entities e = EXTRACTOR.extract("Burma 's military government detained 500 supporters of Aung San Suu Kyi in "
+                + "Rangoon on Saturday .");
+        assertEquals(List.of("Aung San Suu Kyi"), e.people(), e.toString());
+        assertEquals(List.of("Myanmar", "Yangon"), e.locations(), e.toString());
     }
 
     @Test
