@@ -4719,6 +4719,22 @@ public final class EntityExtractor {
     }
 
     /**
+     * Whether {@code m} is two places the lists know side by side: a country's name before a region's or another
+     * country's ("the U.S. Middle East envoy", "the Turkey Iraq border"), two names, not one. A city's name after a
+     * country's is no such pair: it names a club ("Austria Vienna"); nor are two regions' ("Asia Pacific").
+     */
+    private boolean twoRegions(String text, List<Token> tokens, List<Mention> known, Mention m) {
+        for (Mention first : known) {
+            if (first.start() == m.start() && first.end() < m.end() && first.type() == Type.LOC) {
+                Entry second = lookup(tokens, first.end(), m.end());
+                return second != null && second.kind() == Kind.COUNTRY
+                        && gazetteer.isState(spanText(text, tokens, first.start(), first.end()));
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the acronym's letters are initials of the name's words, in order, the first one first; a word may give
      * more letters after its initial, in order ("ICCO" of "International Cocoa Organisation").
      */
@@ -4835,7 +4851,8 @@ public final class EntityExtractor {
                     : typed(text, tokens, crossed.end(), to, spanStart, spanEnd, Type.valueOf(s.getType())));
             // a person's name may take back words the model left out before it, but not the opener cut above
             if (m != null && !(openerCut && m.start() < spanStart) && known.stream().noneMatch(k -> overlaps(k, m)
-                    && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))) {
+                    && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))
+                    && !twoRegions(text, tokens, known, m)) {
                 // the words a name took back are no name of their own ("Tiger" of "Tiger Woods"); an acronym is
                 // ("UCLA" of "UCLA Anderson")
                 found.removeIf(f -> m.start() < spanStart && m.start() <= f.start() && f.end() <= spanStart
@@ -5852,6 +5869,9 @@ public final class EntityExtractor {
                 // "Kenya Red Cross": a place before an organisation says where, not which; "Rival Sandoz", "Giant
                 // Motorola": nor does a sentence's common first word
                 leftJoined = false;
+            }
+            if (entry.kind() == Kind.COUNTRY && leftJoined && gazetteer.isState(before.text())) {
+                leftJoined = false; // "the U.S. Middle East envoy": a region after a country is a name of its own
             }
             if (organisation && rightJoined && portfolio(tokens, i, i + n)) {
                 return null; // "Labour Minister Norbert Bluem", "the Labour Ministry": a portfolio, not the party

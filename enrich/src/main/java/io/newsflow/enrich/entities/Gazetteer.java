@@ -40,6 +40,9 @@ final class Gazetteer {
     private static final Set<String> NATIONS_NOT_COUNTRIES = Set.of("England", "Scotland", "Wales",
             "Northern Ireland", "West Indies", "Soviet Union", "Yugoslavia", "Czechoslovakia", "Kosovo",
             "Palestinian territories", "Europe", "Asia", "Africa", "North America", "South America", "Oceania");
+    /** The continents among {@link #NATIONS_NOT_COUNTRIES}: their teams are a continent's, they are no states. */
+    private static final Set<String> CONTINENTS = Set.of("Europe", "Asia", "Africa", "North America", "South America",
+            "Oceania");
     private final Set<String> internationalGivenNames = new HashSet<>();
     /** First word → the forms of notable people's names ({@code notable-people.tsv}) that start with it, as words. */
     private final Map<String, List<List<String>>> notableForms = new HashMap<>();
@@ -229,6 +232,13 @@ final class Gazetteer {
     boolean isNation(String name) {
         Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
         return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical());
+    }
+
+    /** Whether {@code name} is spelled as a state: a nation ({@link #isNation}) that is no continent ("the U.S."). */
+    boolean isState(String name) {
+        Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
+        return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical())
+                && !CONTINENTS.contains(entry.canonical());
     }
 
     /** The most words of a spelling that starts with {@code word}; 0 when none does. */

@@ -2760,6 +2760,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountryBeforeARegionOrACountryIsTwoPlacesButACountryBeforeACityIsAClub() {
+        Entities e = EXTRACTOR.extract("Dennis Ross , the U.S. Middle East envoy , met officials at the Turkey Iraq "
+                + "border on Friday .");
+        assertEquals(List.of("United States", "Middle East", "Turkey", "Iraq"), e.locations(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+        Entities clubs = EXTRACTOR.extract("Austria Vienna beat Austria Salzburg 2-1 on Saturday . Asia Pacific is "
+                + "the fastest-growing region .");
+        assertEquals(List.of("Austria Vienna", "Austria Salzburg"), clubs.organizations(), clubs.toString());
+        assertFalse(clubs.locations().contains("Pacific"), clubs.toString()); // two regions are one name
+    }
+
+    @Test
+    void aBulgarianGivenNameStartsAPersonsName() {
+        Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
+                + "Saturday .");
+        assertEquals(List.of("Georgi Parvanov"), e.people(), e.toString());
+        assertEquals(List.of("Bulgaria"), e.locations(), e.toString());
+    }
+
+    @Test
     void aScorecardsLastLineNotOutEndingTheTextNamesItsBatsman() {
         Entities e = EXTRACTOR.extract("Vardonia first innings\nK. Haldsen c Kowan b Vlaar 45\nR. Pellew not out 23");
         assertEquals(List.of("K. Haldsen", "Kowan", "Vlaar", "R. Pellew"), e.people(), e.toString());

@@ -39,6 +39,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aCanonicalNameWrittenOutNamesItsOwnEntry() throws IOException {
+        // "Glaxo Wellcome" had been a spelling of GlaxoSmithKline, while "Glaxo" was Glaxo Wellcome's
+        for (String file : List.of("city-names.tsv", "locations.tsv", "organizations.tsv")) {
+            for (String line : lines(file)) {
+                String canonical = line.split("\t")[0];
+                Gazetteer.Entry entry = gazetteer.lookup(Tokens.split(canonical).stream().map(Tokens.Token::text)
+                        .toList());
+                if (entry != null) {
+                    assertEquals(canonical, entry.canonical(), canonical + " in " + file);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyGivenNameOfTheFilesIsOne() throws IOException {
         for (String line : lines("given-names.txt")) {
             for (String name : line.trim().split("\\s+")) {
