@@ -2772,6 +2772,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void europesCompaniesOfTheNinetiesAreOrganisations() {
+        Entities e = EXTRACTOR.extract("Norway 's Statoil signed gas sale contracts with Ruhrgas and Thyssengas . "
+                + "Gazprom signed a deal with Italy 's ENI . ABB Asea Brown Boveri lost the tender . Chairman Juergen "
+                + "Strube spoke in Ludwigshafen .");
+        assertEquals(List.of("Statoil", "Ruhrgas", "Thyssengas", "Gazprom", "Eni", "ABB"), e.organizations(),
+                e.toString());
+        assertEquals(List.of("Juergen Strube"), e.people(), e.toString());
+        assertTrue(e.locations().contains("Ludwigshafen"), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
