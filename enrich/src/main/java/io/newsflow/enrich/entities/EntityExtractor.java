@@ -588,7 +588,7 @@ public final class EntityExtractor {
      * A place that plays is a club, an organisation: a city, a county or a place the model found, right before a
      * result or a player's role ("Leicestershire beat Somerset by an innings", "Essex captain Paul Prichard") or right
      * after a result ("drew with Lyon", "lost 3-0 to Kent", "Lyon v Paris", "beating Warrington"; in a sports
-     * story, also "play Leeds", "leaders Liverpool"; a known place after a result and "at":
+     * story, also "play Leeds", "leaders Liverpool", "22 points for Chicago"; a known place after a result and "at":
      * "lost 3-1 at Hamburg", "a 3-1 win at Valencia"), or before a comma and "who" ("Karlsruhe, who lost"). A place
      * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
      * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
@@ -634,7 +634,8 @@ public final class EntityExtractor {
                     // "Newcastle paid Blackburn", "signed for Newcastle", "sold to Newcastle", "joined Newcastle from
                     // Blackburn": a transfer's clubs
                     || sports && (TRANSFER_VERBS.contains(after) || TRANSFER_VERBS.contains(before)
-                    || before.equals("for") && PLAYED_FOR.contains(twoBefore)
+                    || before.equals("for") && (PLAYED_FOR.contains(twoBefore) || STATS_FOR.contains(twoBefore)
+                    || !twoBefore.isEmpty() && twoBefore.chars().allMatch(Character::isDigit)) // "had 26 for New York"
                     || before.equals("to") && TRANSFER_VERBS.contains(twoBefore)
                     || before.equals("from") && m.start() >= 3
                     && (TRANSFER_VERBS.contains(tokens.get(m.start() - 3).text().toLowerCase(Locale.ROOT))
@@ -698,6 +699,10 @@ public final class EntityExtractor {
     /** What a player did for a club in a sports story: "signed for Newcastle", "scored for Ajax". */
     private static final Set<String> PLAYED_FOR = wordSet("signed", "signs", "signing", "scored", "scores",
             "scoring", "played", "plays", "playing", "play", "appeared", "debut");
+
+    /** What a player made for a club in a sports story: "30 points for Houston", "two goals for Ajax". */
+    private static final Set<String> STATS_FOR = wordSet("points", "rebounds", "assists", "goals", "runs", "tries",
+            "saves");
 
     /**
      * Whether the story is a sports story by its headline: a sport's words and a hyphen first ("SOCCER - FERGUSON
@@ -5111,7 +5116,7 @@ public final class EntityExtractor {
         for (int k = end; k < to && k - start < 6 && tokens.get(k).word() && (tokens.get(k).capitalised()
                 || tokens.get(k).text().equals("of") || tokens.get(k).text().equals("the"))
                 && spacesOnly(text, tokens.get(k - 1), tokens.get(k)); k++) { // "Bank of the West Classic"
-            if (EVENT_LAST_WORDS.contains(tokens.get(k).text())) {
+            if (eventWord(tokens, k)) {
                 Entry known = lookup(tokens, start, end);
                 return event(tokens, start, k + 1) && (known == null || known.kind() != Kind.COUNTRY) ? k + 1 : -1;
             }
@@ -5121,9 +5126,22 @@ public final class EntityExtractor {
 
     /** Whether tokens [start, end) name a sporting event ({@link #EVENT_LAST_WORDS}) that no list knows. */
     private boolean event(List<Token> tokens, int start, int end) {
-        return end - start > 1 && EVENT_LAST_WORDS.contains(tokens.get(end - 1).text())
-                && lookup(tokens, start, end) == null;
+        return end - start > 1 && eventWord(tokens, end - 1) && lookup(tokens, start, end) == null;
     }
+
+    /**
+     * Whether token {@code k} ends an event's name: one of {@link #EVENT_LAST_WORDS}, or "Games" after a word of
+     * the multi-sport games ("Olympic Games", "Commonwealth Games"; not a company's: "Epic Games").
+     */
+    private static boolean eventWord(List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        return EVENT_LAST_WORDS.contains(word)
+                || word.equals("Games") && k > 0 && GAMES_KINDS.contains(tokens.get(k - 1).text());
+    }
+
+    /** The words before "Games" that make them multi-sport games. */
+    private static final Set<String> GAMES_KINDS = wordSet("Olympic", "Paralympic", "Commonwealth", "Asian",
+            "Goodwill", "American", "African", "Mediterranean", "Arab", "Winter", "Summer", "Youth", "World");
 
     /** Initials of directions before a place's name: "N. Hills", "W. Bank". */
     private static final Set<String> DIRECTION_INITIALS = wordSet("N.", "S.", "E.", "W.");

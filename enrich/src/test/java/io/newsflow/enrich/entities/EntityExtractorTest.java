@@ -2783,6 +2783,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCityAPlayerMadePointsForIsAClubAndMultiSportGamesAreNoBody() {
+        Entities e = EXTRACTOR.extract("BASKETBALL - BULLS BEAT KNICKS .\nCHICAGO 1996-12-06\nScottie Pippen added 22 "
+                + "for Chicago , while Patrick Ewing had 26 points for New York .");
+        assertEquals(List.of("Chicago Bulls", "New York Knicks", "Chicago", "New York"), e.organizations(),
+                e.toString());
+        assertEquals(List.of("Chicago"), e.locations(), e.toString()); // the dateline's
+        Entities games = EXTRACTOR.extract("ATHLETICS - JOHNSON SETS RECORD .\nATLANTA 1996-08-01\nMichael Johnson "
+                + "set a world record at the Olympic Games on Thursday , and Kenya won six gold medals at the "
+                + "Commonwealth Games .");
+        assertEquals(List.of(), games.organizations(), games.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
