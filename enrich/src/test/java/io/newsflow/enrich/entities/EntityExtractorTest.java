@@ -2796,6 +2796,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theVaticanIsAPlaceAndTheKurdishPartiesAreOrganisations() {
+        Entities e = EXTRACTOR.extract("Pope John Paul visited Slovenia on Saturday , the Vatican said . Troops "
+                + "backed Massoud Barzani 's Kurdistan Democratic Party , and the Patriotic Union of Kurdistan fled .");
+        assertEquals(List.of("Slovenia", "Vatican City"), e.locations(), e.toString());
+        assertEquals(List.of("Kurdistan Democratic Party", "Patriotic Union of Kurdistan"), e.organizations(),
+                e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
