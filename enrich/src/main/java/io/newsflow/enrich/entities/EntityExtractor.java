@@ -81,7 +81,8 @@ public final class EntityExtractor {
             "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
             "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
             "Bankshares", "Constabulary", "Enterprises", "Ventures", "Industrie", "Zeitung", "Shimbun", "Gazeta",
-            "Ilbo", "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende"));
+            "Ilbo", "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende", "Consortium",
+            "Syndicate", "Directorate", "Secretariat", "Inspectorate", "Institution", "Observatory"));
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new HashSet<>(a);

@@ -2805,6 +2805,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aConsortiumOrASecretariatEndsABodysName() {
+        Entities e = EXTRACTOR.extract("Christmas shoppers spent 5 percent more than last year , the British Retail "
+                + "Consortium said . The Commonwealth Secretariat disagreed .");
+        assertEquals(List.of("British Retail Consortium", "Commonwealth Secretariat"), e.organizations(),
+                e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
