@@ -6656,8 +6656,9 @@ public final class EntityExtractor {
             if (TITLES.contains(w)) {
                 titled = true;
             } else if (!(titled && (w.equals("of") || w.equals("for")
-                    || Set.of("of", "for").contains(tokens.get(k - 1).text())))) {
-                break;
+                    || Set.of("of", "for").contains(tokens.get(k - 1).text())
+                    || k + 2 < end && MINISTERS.contains(tokens.get(k + 1).text())))) {
+                break; // but a portfolio between titles goes on: "Deputy Defence Minister"
             }
             k++;
         }

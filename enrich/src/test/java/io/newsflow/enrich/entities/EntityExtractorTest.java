@@ -2814,6 +2814,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPortfolioBetweenTitlesIsNoPartOfTheName() {
+        Entities e = EXTRACTOR.extract("The offensive was led by Deputy Defence Minister Anuruddha Ratwatte .");
+        assertEquals(List.of("Anuruddha Ratwatte"), e.people(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
