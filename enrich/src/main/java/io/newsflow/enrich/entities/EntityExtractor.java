@@ -5895,8 +5895,11 @@ public final class EntityExtractor {
             if (organisation && rightJoined && portfolio(tokens, i, i + n)) {
                 return null; // "Labour Minister Norbert Bluem", "the Labour Ministry": a portfolio, not the party
             }
-            if (organisation && rightJoined && TITLES.contains(tokens.get(i + n).text())) {
-                rightJoined = false; // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer
+            if (organisation && rightJoined && (TITLES.contains(tokens.get(i + n).text())
+                    || tokens.get(i + n).text().equals("Flight"))) {
+                // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer; "TWA Flight 800": the
+                // airline's
+                rightJoined = false;
             }
             if (organisation && !leftJoined && rightJoined && LEGAL_FORMS.contains(tokens.get(i + n).text())) {
                 return new Mention(i, i + n + 1, Type.ORG, entry.canonical(), true); // "Fiat SpA" is Fiat

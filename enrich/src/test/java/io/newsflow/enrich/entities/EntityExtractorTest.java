@@ -2820,6 +2820,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void namesOfNorthernIrelandOJSimpsonAndAnAirlinesFlight() {
+        Entities e = EXTRACTOR.extract("N.IRELAND - IRA BOMB DEFUSED .\nBELFAST 1996-12-06\nA jury in Santa Monica , "
+                + "California , found O.J. Simpson liable for the deaths of his former wife and her friend . "
+                + "Investigators found the black box of TWA Flight 800 . BSkyB said British Sky Broadcasting would bid .");
+        assertEquals(List.of("Northern Ireland", "Belfast", "Santa Monica", "California"), e.locations(),
+                e.toString());
+        assertEquals(List.of("O.J. Simpson"), e.people(), e.toString());
+        assertEquals(List.of("IRA", "Trans World Airlines", "BSkyB"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
