@@ -2831,6 +2831,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theCommodityExchangesAreKnownByTheirShortNames() {
+        Entities e = EXTRACTOR.extract("LME COPPER ENDS LOWER .\nLONDON 1996-12-06\nCopper ended lower on Friday , "
+                + "traders said . Comex copper in New York also fell , and CBOT soybeans rose .");
+        assertEquals(List.of("London Metal Exchange", "Comex", "Chicago Board of Trade"), e.organizations(),
+                e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
