@@ -3484,6 +3484,7 @@ public final class EntityExtractor {
         withoutIndices(tokens, mentions);
         withoutCrudeGrades(tokens, mentions);
         withoutStorms(tokens, mentions);
+        withoutShips(tokens, marks, mentions);
         withoutEventsOfPlaces(text, tokens, mentions);
         teamsOfPeoplesNames(tokens, mentions);
         venuesArePlaces(tokens, mentions);
@@ -4264,6 +4265,31 @@ public final class EntityExtractor {
         }
         // nor is it where the story names the storm again alone: "Fran could reach Wilmington by nightfall"
         mentions.removeIf(m -> m.end() - m.start() == 1 && storms.contains(m.name()));
+    }
+
+    /** Words before a ship's name: "the vessel Ocean Pearl", "the tanker Nissos Amorgos". */
+    private static final Set<String> SHIPS = wordSet("vessel", "ship", "tanker", "freighter", "ferry", "trawler",
+            "bulker", "liner", "yacht", "frigate", "destroyer", "submarine", "steamer", "barge", "dredger");
+
+    /**
+     * A ship's name is no person's, place's or organisation's: the capitalised words (up to four) right after a
+     * ship's word ("the Panama-flagged vessel Ocean Pearl loaded palm oil" had found the organisation "Pearl"). A
+     * name the lists know stays ("the ferry Estonia" is the country's).
+     */
+    private static void withoutShips(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        for (int k = marks.capitals().nextSetBit(1); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            if (!SHIPS.contains(tokens.get(k - 1).text())) {
+                continue;
+            }
+            int start = k;
+            int end = k;
+            while (end < tokens.size() && end - start < 4 && tokens.get(end).word() && tokens.get(end).capitalised()) {
+                end++;
+            }
+            int last = end;
+            mentions.removeIf(m -> !m.known() && start <= m.start() && m.end() <= last);
+            k = end - 1;
+        }
     }
 
     /**

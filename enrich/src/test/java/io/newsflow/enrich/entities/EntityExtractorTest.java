@@ -2839,6 +2839,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aShipsNameIsNoName() {
+        Entities e = EXTRACTOR.extract("The Panama-flagged vessel Ocean Pearl loaded 20,000 tonnes of palm oil for "
+                + "Rotterdam .");
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of("Rotterdam"), e.locations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
