@@ -5901,7 +5901,8 @@ public final class EntityExtractor {
                     || ARABIC_ARTICLE.matcher(last).matches())) || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }
-            Entry entry = lookup(tokens.subList(i, i + n), capitals);
+            // a name of words in capitals in a sentence that is not: a dateline's "LAS PALMAS", "ST JOHN 'S"
+            Entry entry = lookup(tokens.subList(i, i + n), capitals || n > 1 && inCapitals(tokens, i, i + n));
             if (entry == null) {
                 continue;
             }

@@ -2847,6 +2847,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownNameInCapitalsInASentenceThatIsNotAndTheCaribbeansSmallStates() {
+        Entities e = EXTRACTOR.extract("SPAIN - PORT STRIKE .\nLAS PALMAS , Canary Islands 1996-12-06\nDock workers "
+                + "went on strike on Friday , as did those of Antigua , St Kitts and Nevis and St Lucia .");
+        assertEquals(List.of("Spain", "Las Palmas", "Canary Islands", "Antigua and Barbuda", "Saint Kitts and Nevis",
+                "Saint Lucia"), e.locations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
