@@ -190,7 +190,7 @@ public final class EntityExtractor {
             "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
             "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister", "Brigadier-General",
             "Major-General", "Lieutenant-General", "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral",
-            "Field-Marshal");
+            "Field-Marshal", "Editor", "Commander-in-Chief", "Commander-in-chief", "Subcommander");
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").

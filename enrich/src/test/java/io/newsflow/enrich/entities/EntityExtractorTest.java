@@ -2856,6 +2856,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anEditorsAndASubcommandersTitleIsNoPartOfTheirNameAndBnpBeforeTheMergerIsBnp() {
+        Entities e = EXTRACTOR.extract("Subcommander Marcos signed the statement . I texted the founder and Gear "
+                + "Editor Bryon Vell to confirm it . Banks led by Natwest Markets and Banque Nationale de Paris agreed .");
+        assertEquals(List.of("Marcos", "Bryon Vell"), e.people(), e.toString());
+        assertEquals(List.of("NatWest Markets", "BNP"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
