@@ -3496,6 +3496,7 @@ public final class EntityExtractor {
         knownSpellings(text, tokens, mentions);
         clubsAsSpelt(text, tokens, mentions);
         nicknamesOfOtherPlaces(text, tokens, mentions);
+        bodiesOfPlaces(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
         notablePeople(text, tokens, starts, marks, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
@@ -3665,6 +3666,34 @@ public final class EntityExtractor {
                     ? fullNames.get(word) : null;
             if (full != null && full.size() == 1 && !full.contains(m.name())) {
                 mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, full.iterator().next(), true));
+            }
+        }
+    }
+
+    /** Last words of companies' names, after which "of" and a place say where the company is based. */
+    private static final Set<String> COMPANIES_BASED = union(LEGAL_FORMS, wordSet("Company", "Corporation", "Group",
+            "Groupe", "Holdings", "Industries", "Partners", "Enterprises"));
+
+    /**
+     * A body's name that its institutional last word ends and "of" a known place after it are one body's name:
+     * "the Democratic League of Kosovo", "the Socialist Party of Serbia" (each had been a body and a place). Not a
+     * body the lists know ("the UN Security Council of ..." stays), nor a company ("Cragin Financial Corp of
+     * Chicago" is where it is based).
+     */
+    private static void bodiesOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention body = mentions.get(k - 1);
+            Mention place = mentions.get(k);
+            if (body.type() == Type.ORG && !body.known() && place.type() == Type.LOC && place.known()
+                    && place.start() == body.end() + 1 && tokens.get(body.end()).text().equals("of")
+                    && ORG_SUFFIXES.contains(tokens.get(body.end() - 1).text())
+                    && !COMPANIES_BASED.contains(tokens.get(body.end() - 1).text())
+                    && spacesOnly(text, tokens.get(body.end() - 1), tokens.get(body.end()))
+                    && spacesOnly(text, tokens.get(body.end()), tokens.get(place.start()))) {
+                mentions.set(k - 1, new Mention(body.start(), place.end(), Type.ORG,
+                        spanText(text, tokens, body.start(), place.end()), false));
+                mentions.remove(k);
+                k--;
             }
         }
     }

@@ -2864,6 +2864,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyOfAKnownPlaceIsOneNameButACompanyOfAPlaceIsBasedThere() {
+        Entities e = EXTRACTOR.extract("The Democratic League of Kosovo said the killing was deliberate , and the "
+                + "Monetary Authority of Singapore agreed . Cragin Financial Corp of Chicago rose 2 percent .");
+        assertEquals(List.of("Democratic League of Kosovo", "Monetary Authority of Singapore", "Cragin Financial Corp"),
+                e.organizations(), e.toString());
+        assertEquals(List.of("Chicago"), e.locations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
