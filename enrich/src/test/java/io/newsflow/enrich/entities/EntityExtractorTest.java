@@ -2873,6 +2873,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void asiasAndAustraliasCompaniesOfTheNinetiesAreOrganisations() {
+        Entities e = EXTRACTOR.extract("Malaysia 's Bank Negara said shares in Tenaga and Maybank rose , while PIA "
+                + "and Asiana cut flights and SingTel fell .");
+        assertEquals(List.of("Bank Negara Malaysia", "Tenaga Nasional", "Maybank", "Pakistan International Airlines",
+                "Asiana Airlines", "SingTel"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
