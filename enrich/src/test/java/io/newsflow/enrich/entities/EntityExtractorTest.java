@@ -2881,6 +2881,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void turkeysAndCentralEuropesCompaniesAreOrganisations() {
+        Entities e = EXTRACTOR.extract("The Istanbul Stock Exchange 's index rose 2.3 percent , led by Akbank and Yapi "
+                + "Kredi , dealers said . In Warsaw investors sold Elektrim and Pekao .");
+        assertEquals(List.of("Istanbul Stock Exchange", "Akbank", "Yapi Kredi", "Elektrim", "Bank Pekao"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
