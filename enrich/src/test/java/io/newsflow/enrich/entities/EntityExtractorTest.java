@@ -2890,6 +2890,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void todaysOdesaAnthropicNetworkRailAndLiveNation() {
+        Entities e = EXTRACTOR.extract("Russian drones struck Kharkiv and Odesa overnight. Anthropic announced a rival "
+                + "system, Network Rail cancelled trains, and promoter Live Nation said the tour grossed $2 billion.");
+        assertEquals(List.of("Kharkiv", "Odesa"), e.locations(), e.toString());
+        assertEquals(List.of("Anthropic", "Network Rail", "Live Nation"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
