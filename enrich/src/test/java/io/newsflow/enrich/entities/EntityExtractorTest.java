@@ -2899,6 +2899,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void townsOfTheNewsTooSmallForTheCitiesAreKnownPlaces() {
+        Entities e = EXTRACTOR.extract("Fighting was reported in Ramallah on Tuesday , officials said . Leaders met "
+                + "in Davos , and shelling hit Bakhmut .");
+        assertEquals(List.of("Ramallah", "Davos", "Bakhmut"), e.locations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
