@@ -5930,7 +5930,8 @@ public final class EntityExtractor {
                     || ARABIC_ARTICLE.matcher(last).matches())) || !adjacent(text, tokens, i, i + n)) {
                 continue;
             }
-            // a name of words in capitals in a sentence that is not: a dateline's "LAS PALMAS", "ST JOHN 'S"
+            // a name of words in capitals in a sentence that is not: a dateline's "LAS PALMAS", a results line's
+            // "KANSAS CITY"
             Entry entry = lookup(tokens.subList(i, i + n), capitals || n > 1 && inCapitals(tokens, i, i + n));
             if (entry == null) {
                 continue;
