@@ -4534,7 +4534,9 @@ public final class EntityExtractor {
         mentions.removeIf(m -> m.type() == Type.LOC && (m.end() < tokens.size()
                 && CRUDE_WORDS.contains(tokens.get(m.end()).text()) || m.start() > 0 && m.end() - m.start() == 1
                 && MONTH_NAMES.contains(tokens.get(m.start() - 1).text())
-                && CRUDE_GRADES.contains(tokens.get(m.start()).text())));
+                && CRUDE_GRADES.contains(tokens.get(m.start()).text()))
+                // the model's name of the grade whole: "West Texas Intermediate" as an organisation
+                || !m.known() && m.end() - m.start() >= 2 && tokens.get(m.end() - 1).text().equals("Intermediate"));
     }
 
     /**

@@ -2906,6 +2906,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCrudeGradeFoundWholeIsNoName() {
+        Entities e = EXTRACTOR.extract("Prices rose after the American Petroleum Institute reported a drop in U.S. "
+                + "stocks , traders said . West Texas Intermediate gained 35 cents .");
+        assertEquals(List.of("American Petroleum Institute"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
