@@ -3498,6 +3498,7 @@ public final class EntityExtractor {
         nicknamesOfOtherPlaces(text, tokens, mentions);
         bodiesOfPlaces(text, tokens, mentions);
         bodiesNamedInFull(tokens, mentions);
+        bodiesOfOtherStates(text, tokens, mentions);
         notablePeople(text, tokens, starts, marks, mentions);
         return collect(mentions, datelinePlaces(tokens, lines, sentences, mentions));
     }
@@ -3645,6 +3646,42 @@ public final class EntityExtractor {
             }
         }
         return places;
+    }
+
+    /**
+     * A word the lists know as a U.S. body's short name ("Congress", "Senate") names another state's body, as spelt,
+     * where the document names another state and neither the United States nor Washington ("INDIA - CONGRESS CHIEF
+     * RESIGNS", "Peru's Congress voted"); where it names the United States, or no state at all, it stays the U.S.
+     * body.
+     */
+    private void bodiesOfOtherStates(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean american = false;
+        boolean otherState = false;
+        boolean shortNames = false;
+        for (Mention m : mentions) {
+            if (m.type() == Type.LOC && m.known()) {
+                boolean us = m.name().equals("United States") || m.name().equals("Washington");
+                american |= us;
+                otherState |= !us && gazetteer.isState(m.name());
+            }
+            shortNames |= americanBodysShortName(m);
+        }
+        if (!shortNames || american || !otherState) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (americanBodysShortName(m)) {
+                String word = tokens.get(m.start()).text();
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG,
+                        inUpperCase(word) ? titleCase(word, 1) : word, false));
+            }
+        }
+    }
+
+    /** Whether {@code m} is a U.S. body the lists know, found by its short name of one word ("Congress"). */
+    private static boolean americanBodysShortName(Mention m) {
+        return m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && m.name().startsWith("US ");
     }
 
     /**

@@ -2913,6 +2913,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void congressOrTheSenateOfAnotherStateIsThatStatesAsSpelt() {
+        Entities india = EXTRACTOR.extract("INDIA - CONGRESS CHIEF RESIGNS .\nNEW DELHI 1996-09-21\nCongress party "
+                + "president P.V. Narasimha Rao resigned on Saturday .");
+        assertEquals(List.of("Congress"), india.organizations(), india.toString());
+        Entities italy = EXTRACTOR.extract("ITALY - PRODI SURVIVES CONFIDENCE VOTE .\nROME 1996-12-06\nPrime Minister "
+                + "Romano Prodi 's government survived a confidence vote in the Senate on Friday .");
+        assertEquals(List.of("Senate"), italy.organizations(), italy.toString());
+        Entities us = EXTRACTOR.extract("Congress voted to fund the war in Iraq , Republican leaders said in "
+                + "Washington .");
+        assertEquals(List.of("US Congress"), us.organizations(), us.toString());
+    }
+
+    @Test
     void aBulgarianGivenNameStartsAPersonsName() {
         Entities e = EXTRACTOR.extract("Bulgaria 's ruling Socialist Party elected Georgi Parvanov as its leader on "
                 + "Saturday .");
