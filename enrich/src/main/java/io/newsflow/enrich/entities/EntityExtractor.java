@@ -3672,9 +3672,9 @@ public final class EntityExtractor {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (americanBodysShortName(m)) {
-                String word = tokens.get(m.start()).text();
-                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG,
-                        inUpperCase(word) ? titleCase(word, 1) : word, false));
+                String name = inCapitals(tokens, m.start(), m.end()) ? titleCased(tokens, m.start(), m.end())
+                        : spanText(text, tokens, m.start(), m.end());
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, name, false));
             }
         }
     }
@@ -3725,8 +3725,7 @@ public final class EntityExtractor {
                     && place.start() == body.end() + 1 && tokens.get(body.end()).text().equals("of")
                     && ORG_SUFFIXES.contains(tokens.get(body.end() - 1).text())
                     && !COMPANIES_BASED.contains(tokens.get(body.end() - 1).text())
-                    && spacesOnly(text, tokens.get(body.end() - 1), tokens.get(body.end()))
-                    && spacesOnly(text, tokens.get(body.end()), tokens.get(place.start()))) {
+                    && adjacent(text, tokens, body.end() - 1, place.start() + 1)) {
                 mentions.set(k - 1, new Mention(body.start(), place.end(), Type.ORG,
                         spanText(text, tokens, body.start(), place.end()), false));
                 mentions.remove(k);

@@ -230,15 +230,19 @@ final class Gazetteer {
      * state, province or region whose teams are clubs ("Texas", "Queensland") nor a city.
      */
     boolean isNation(String name) {
-        Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
-        return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical());
+        return nation(name) != null;
     }
 
     /** Whether {@code name} is spelled as a state: a nation ({@link #isNation}) that is no continent ("the U.S."). */
     boolean isState(String name) {
+        Entry nation = nation(name);
+        return nation != null && !CONTINENTS.contains(nation.canonical());
+    }
+
+    /** The entry {@code name} spells when it is a nation's ({@link #isNation}), or null. */
+    private Entry nation(String name) {
         Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
-        return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical())
-                && !CONTINENTS.contains(entry.canonical());
+        return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical()) ? entry : null;
     }
 
     /** The most words of a spelling that starts with {@code word}; 0 when none does. */
