@@ -395,7 +395,7 @@ public final class EntityExtractor {
             "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'll", "I'd",
             "I’m", "I’ve", "I’ll", "I’d", "You", "My", "Your", "Mr", "Mrs",
             "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
-            "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Reuters", "Do", "Does", "Did", "Hey", "Hi",
+            "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Do", "Does", "Did", "Hey", "Hi",
             "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals", "Rebels", "Insurgents", "Militants",
             "Guerrillas", "Protesters", "Demonstrators", "Officials", "Analysts", "Traders", "Dealers", "Witnesses",
             "Residents", "Troops", "Soldiers", "MPs", "MEPs", "MSPs", "Lawmakers", "Legislators"));
@@ -612,6 +612,12 @@ public final class EntityExtractor {
                 mentions.set(i, m.as(Type.ORG));
                 continue;
             }
+            if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && m.start() > 1
+                    && tokens.get(m.start() - 1).text().equals("for")
+                    && RACED_FOR.contains(tokens.get(m.start() - 2).text().toLowerCase(Locale.ROOT))) {
+                mentions.set(i, m.as(Type.ORG)); // "Villeneuve will drive for Williams": a team, not a person
+                continue;
+            }
             if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known()
                     && (opposedTo(tokens, mentions, i, 1) || opposedTo(tokens, mentions, i, -1))) {
                 mentions.set(i, m.as(Type.ORG)); // "Forfar v Celtic": a club's opponent is a club
@@ -700,6 +706,10 @@ public final class EntityExtractor {
     /** What a player did for a club in a sports story: "signed for Newcastle", "scored for Ajax". */
     private static final Set<String> PLAYED_FOR = wordSet("signed", "signs", "signing", "scored", "scores",
             "scoring", "played", "plays", "playing", "play", "appeared", "debut");
+
+    /** What a player does for a team, whose name may be a person's: "drive for Williams", "rode for Festina". */
+    private static final Set<String> RACED_FOR = union(PLAYED_FOR, wordSet("drive", "drives", "driving", "drove",
+            "ride", "rides", "riding", "rode", "race", "races", "racing", "raced"));
 
     /** What a player made for a club in a sports story: "30 points for Houston", "two goals for Ajax". */
     private static final Set<String> STATS_FOR = wordSet("points", "rebounds", "assists", "goals", "runs", "tries",
@@ -4299,7 +4309,8 @@ public final class EntityExtractor {
     private static final Set<String> SPORTS = wordSet("Athletics", "Rugby", "Soccer", "Football", "Cricket",
             "Tennis", "Golf", "Cycling", "Boxing", "Skiing", "Motorcycling", "Basketball", "Baseball", "Hockey",
             "Swimming", "Rowing", "Sailing", "Yachting", "Snooker", "Badminton", "Squash", "Volleyball", "Handball",
-            "Judo", "Wrestling", "Gymnastics", "Triathlon", "Racing");
+            "Judo", "Wrestling", "Gymnastics", "Triathlon", "Racing", "Formula", "Rallying", "Skating", "Biathlon",
+            "Fencing", "Darts", "Netball", "Weightlifting", "Canoeing", "Bobsleigh", "Luge", "Softball", "Lacrosse");
 
     /** A sport that opens a headline before a hyphen is no name: "Athletics - Johnson sets world record". */
     private static void withoutSportHeadings(List<Token> tokens, BitSet starts, List<Mention> mentions) {
@@ -5991,9 +6002,10 @@ public final class EntityExtractor {
                 return null; // "Labour Minister Norbert Bluem", "the Labour Ministry": a portfolio, not the party
             }
             if (organisation && rightJoined && (TITLES.contains(tokens.get(i + n).text())
-                    || tokens.get(i + n).text().equals("Flight"))) {
-                // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer; "TWA Flight 800": the
-                // airline's
+                    || tokens.get(i + n).text().equals("Flight")
+                    || AIRCRAFT_MAKERS.contains(tokens.get(i + n).text()))) {
+                // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer; "TWA Flight 800", "a Garuda
+                // Indonesia Airbus A300": the airline's
                 rightJoined = false;
             }
             if (organisation && !leftJoined && rightJoined && LEGAL_FORMS.contains(tokens.get(i + n).text())) {
@@ -6014,6 +6026,10 @@ public final class EntityExtractor {
         }
         return null;
     }
+
+    /** Makers of airliners, whose name and a model number after an airline's name are the airline's aircraft. */
+    private static final Set<String> AIRCRAFT_MAKERS = wordSet("Airbus", "Boeing", "McDonnell", "Fokker", "Tupolev",
+            "Ilyushin", "Antonov", "Yakovlev", "Lockheed", "Embraer", "Bombardier", "ATR", "Dornier", "Douglas");
 
     /** What holds a portfolio, after its one word: "Labour Minister", "Labour Ministry", "Health Secretary". */
     private static final Set<String> PORTFOLIO_HOLDERS = wordSet("Minister", "Ministry", "Secretary", "Department");

@@ -3023,4 +3023,21 @@ class EntityExtractorTest {
                 + "season .");
         assertEquals(List.of("Linford Christie"), e.people(), e.toString());
     }
+
+    @Test
+    void anAirlineBeforeItsAircraftsMakerIsTheAirline() {
+        Entities e = EXTRACTOR.extract("A Garuda Indonesia Airbus A300 made an emergency landing in Medan after an "
+                + "engine failure , the airline said .");
+        assertEquals(List.of("Garuda Indonesia"), e.organizations(), e.toString());
+        assertEquals(List.of("Medan"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aTeamADriverDrivesForIsATeamAndTheAgencysHoldingIsACompany() {
+        Entities e = EXTRACTOR.extract("FORMULA ONE - VILLENEUVE STAYS AT WILLIAMS .\nLONDON 1996-12-06\nJacques "
+                + "Villeneuve will drive for Williams again next season alongside Heinz-Harald Frentzen , the team "
+                + "said . Reuters Holdings Plc said its pre-tax profit rose 14 percent .");
+        assertEquals(List.of("Jacques Villeneuve", "Heinz-Harald Frentzen"), e.people(), e.toString());
+        assertEquals(List.of("Williams", "Reuters Holdings Plc"), e.organizations(), e.toString());
+    }
 }
