@@ -3040,4 +3040,13 @@ class EntityExtractorTest {
         assertEquals(List.of("Jacques Villeneuve", "Heinz-Harald Frentzen"), e.people(), e.toString());
         assertEquals(List.of("Williams", "Reuters Holdings Plc"), e.organizations(), e.toString());
     }
+
+    @Test
+    void theLoneSurnamesOfNewsmakersOfTheNinetiesArePeople() {
+        Entities e = EXTRACTOR.extract("Holbrooke met Kucan and Balladur on Friday . Habyarimana 's plane was shot "
+                + "down in 1994 . Rakhmonov and Niyazov signed the pact , and Qaboos received the envoy .");
+        assertEquals(List.of("Holbrooke", "Kucan", "Balladur", "Habyarimana", "Rakhmonov", "Niyazov", "Qaboos"),
+                e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
 }
