@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every name the gazetteer's files hold is found, through its small table of known words and its maps. */
@@ -49,6 +51,18 @@ class GazetteerTest {
                 if (entry != null) {
                     assertEquals(canonical, entry.canonical(), canonical + " in " + file);
                 }
+            }
+        }
+    }
+
+    @Test
+    void eachCanonicalNameHasOneEntry() throws IOException {
+        // an entry added again would split a name's spellings between two lines, the later one winning
+        for (String file : List.of("city-names.tsv", "locations.tsv", "organizations.tsv", "notable-people.tsv")) {
+            Set<String> seen = new HashSet<>();
+            for (String line : lines(file)) {
+                String canonical = line.split("\t")[0];
+                assertTrue(seen.add(canonical), canonical + " twice in " + file);
             }
         }
     }
