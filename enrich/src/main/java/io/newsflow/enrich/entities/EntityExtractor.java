@@ -50,8 +50,6 @@ import opennlp.tools.util.Span;
  */
 public final class EntityExtractor {
 
-    enum Type { PER, ORG, LOC }
-
     /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
     private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
             "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
@@ -2711,7 +2709,7 @@ public final class EntityExtractor {
     }
 
     /** Whether {@code token} is one to {@code maxDigits} digits 0 to 9 and nothing else. */
-    private static boolean isWholeNumber(String token, int maxDigits) {
+    static boolean isWholeNumber(String token, int maxDigits) {
         if (token.isEmpty() || token.length() > maxDigits) {
             return false;
         }
@@ -3376,53 +3374,6 @@ public final class EntityExtractor {
                 && !last.endsWith(".") && !inUpperCase(last) && !NOT_NAMES.contains(last)
                 && !ORG_SUFFIXES.contains(last) && !TITLES.contains(last)
                 && !CONNECTORS.contains(last.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * Where a text's tokens of a few kinds are, found in one pass for the rules that look for them: colons, opening
-     * parentheses, the marks of a scorecard's dismissals ("b", "out"), whole numbers of up to three digits, and words
-     * that start with a capital or with the Arabic article before one ("al-Bashir"), where a name the lists know
-     * alone may start or end ({@link #notablePeople}, {@link #citiesOfCommonWords}).
-     */
-    private record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers, BitSet capitals) {
-
-        static Marks of(List<Token> tokens) {
-            Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet());
-            for (int k = 0; k < tokens.size(); k++) {
-                String w = tokens.get(k).text();
-                char first = w.charAt(0);
-                if (first >= 'A' && first <= 'Z' || first >= 128 && tokens.get(k).word() && tokens.get(k).capitalised()
-                        || first >= 'a' && first <= 'z' && w.length() > 3 && w.charAt(2) == '-'
-                        && Character.isUpperCase(w.charAt(3))) {
-                    marks.capitals.set(k);
-                }
-                if (w.length() > 3) {
-                    continue; // every other mark is three characters or fewer
-                }
-                if (first >= '0' && first <= '9') {
-                    marks.numbers.set(k, isWholeNumber(w, 3));
-                } else if (w.length() == 1) {
-                    switch (first) {
-                        case ':' -> marks.colons.set(k);
-                        case '(' -> marks.parentheses.set(k);
-                        case 'b' -> marks.dismissals.set(k);
-                        default -> { }
-                    }
-                } else if (first == 'o' && w.equals("out")) {
-                    marks.dismissals.set(k);
-                }
-            }
-            return marks;
-        }
-    }
-
-    /** A name found in the text: tokens [start, end) of the document, its type and the name to report. */
-    private record Mention(int start, int end, Type type, String name, boolean known) {
-
-        /** The same name, of another type. */
-        Mention as(Type other) {
-            return new Mention(start, end, other, name, known);
-        }
     }
 
     /** The people, organisations and locations of a text, each in order of first mention. */
