@@ -1,5 +1,26 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.TokenSpans.adjacent;
+import static io.newsflow.enrich.entities.TokenSpans.afterSpaces;
+import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
+import static io.newsflow.enrich.entities.TokenSpans.covering;
+import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
+import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.isWholeNumber;
+import static io.newsflow.enrich.entities.TokenSpans.joins;
+import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
+import static io.newsflow.enrich.entities.TokenSpans.lookingAtAfter;
+import static io.newsflow.enrich.entities.TokenSpans.overlaps;
+import static io.newsflow.enrich.entities.TokenSpans.replace;
+import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
+import static io.newsflow.enrich.entities.TokenSpans.spanText;
+import static io.newsflow.enrich.entities.TokenSpans.titleCase;
+import static io.newsflow.enrich.entities.TokenSpans.titleCased;
+import static io.newsflow.enrich.entities.TokenSpans.union;
+import static io.newsflow.enrich.entities.TokenSpans.wordBefore;
+import static io.newsflow.enrich.entities.TokenSpans.wordSet;
+import static io.newsflow.enrich.entities.TokenSpans.words;
+
 import io.newsflow.enrich.entities.Gazetteer.Entry;
 import io.newsflow.enrich.entities.Gazetteer.Kind;
 import io.newsflow.enrich.entities.Tokens.Token;
@@ -13,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -81,24 +101,6 @@ public final class EntityExtractor {
             "Bankshares", "Constabulary", "Enterprises", "Ventures", "Industrie", "Zeitung", "Shimbun", "Gazeta",
             "Ilbo", "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende", "Consortium",
             "Syndicate", "Directorate", "Secretariat", "Inspectorate", "Institution", "Observatory"));
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Collections.unmodifiableSet(all);
-    }
-
-    /**
-     * A constant set of words, each once. A {@code HashSet}: its look-up costs half of {@code Set.of}'s, whose probe
-     * divides, and the rules look up nearly every token in several of these sets.
-     */
-    private static Set<String> wordSet(String... words) {
-        Set<String> set = new HashSet<>(Arrays.asList(words));
-        if (set.size() != words.length) {
-            throw new IllegalArgumentException("a word twice in " + Arrays.toString(words));
-        }
-        return Collections.unmodifiableSet(set);
-    }
 
     /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
     private static final Set<String> ORG_HEADS = wordSet("Ministry", "Department", "Office", "Bank", "University",
@@ -1910,17 +1912,6 @@ public final class EntityExtractor {
                 && tokens.get(k - 2).text().equalsIgnoreCase("according");
     }
 
-    /** Whether a word is letters, maybe joined by hyphens or apostrophes ("Holland-Hibbert", "O'Neill"). */
-    private static boolean lettersOnly(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (!Character.isLetter(c) && !(k > 0 && (c == '-' || c == '\'' || c == '’'))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** A capitalised word that no list knows, of no title, place's or institution's kind, and no common word. */
     private boolean unknownNameWord(Token t) {
         String w = t.text();
@@ -2708,19 +2699,6 @@ public final class EntityExtractor {
         }
     }
 
-    /** Whether {@code token} is one to {@code maxDigits} digits 0 to 9 and nothing else. */
-    static boolean isWholeNumber(String token, int maxDigits) {
-        if (token.isEmpty() || token.length() > maxDigits) {
-            return false;
-        }
-        for (int k = 0; k < token.length(); k++) {
-            if (token.charAt(k) < '0' || token.charAt(k) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * A result told in a sentence: a side, a verb of winning ("beat", "drew with", "lost to"), the other side, then
      * the score. One score makes both sides teams ("Ajax beat Feyenoord 2-1", "Juve beat Parma 2-0"): organisations,
@@ -2960,16 +2938,6 @@ public final class EntityExtractor {
             }
         }
         return true;
-    }
-
-    /** The first ")" after one to three tokens after the "(" at {@code open}, or -1 when there is none. */
-    private static int closingParenthesis(List<Token> tokens, int open) {
-        for (int close = open + 2; close <= open + 4 && close < tokens.size(); close++) {
-            if (tokens.get(close).text().equals(")")) {
-                return close;
-            }
-        }
-        return -1;
     }
 
     /** Whether tokens [from, to) spell a known country or region. */
@@ -5252,14 +5220,6 @@ public final class EntityExtractor {
         return gazetteer.lookup(List.of(words(tokens, from, to)));
     }
 
-    private static String[] words(List<Token> tokens, int from, int to) {
-        String[] words = new String[to - from];
-        for (int k = from; k < to; k++) {
-            words[k - from] = tokens.get(k).text();
-        }
-        return words;
-    }
-
     /** Words of bodies' names that name none alone: "Club chairman Michael van Praag", "Group sales rose". */
     private static final Set<String> BODIES_WORDS_ALONE = wordSet("Club", "Team", "Group", "Company", "Unit",
             "Division", "Firm");
@@ -5391,43 +5351,6 @@ public final class EntityExtractor {
     private static boolean partOf(String part, String whole) {
         return whole.length() > part.length()
                 && (whole.startsWith(part + " ") || whole.endsWith(" " + part));
-    }
-
-    /** Puts {@code m} in the place of the mentions it overlaps. */
-    private static void replace(List<Mention> mentions, Mention m) {
-        mentions.removeIf(other -> overlaps(other, m));
-        mentions.add(m);
-    }
-
-    /** The mention that covers token {@code k}, or null. */
-    private static Mention covering(List<Mention> mentions, int k) {
-        for (Mention m : mentions) {
-            if (m.start() <= k && k < m.end()) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private static boolean overlaps(Mention a, Mention b) {
-        return a.start() < b.end() && b.start() < a.end();
-    }
-
-    /** A headline or dateline in capitals ("SOCCER - JAPAN GET LUCKY WIN", "LONDON 1996-08-30"). */
-    private static boolean inCapitals(List<Token> tokens, int from, int to) {
-        int words = 0;
-        int upper = 0;
-        for (int k = from; k < to; k++) {
-            String t = tokens.get(k).text();
-            if (tokens.get(k).word()) {
-                words++;
-                if (t.length() > 1 && inUpperCase(t)) {
-                    upper++;
-                }
-            }
-        }
-        return words > 0 && upper * 10 >= words * 7 && !(words == 1 && to - from > 1 && upper == 1
-                && tokens.get(from).text().length() <= 3);
     }
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
@@ -6007,7 +5930,7 @@ public final class EntityExtractor {
         }
         Entry entry = gazetteer.lookup(words);
         if (entry == null && capitals) {
-            entry = gazetteer.lookup(words.stream().map(EntityExtractor::titleCase).toList());
+            entry = gazetteer.lookup(words.stream().map(TokenSpans::titleCase).toList());
         }
         if (entry == null && capitals && words.size() > 1) {
             // "NEW YORK", "LOS ANGELES": in a name of several words a short one is no acronym
@@ -6029,36 +5952,9 @@ public final class EntityExtractor {
         return entry == null || (span.size() == 1 && words.get(0).length() < 2) ? null : entry;
     }
 
-    private static String titleCase(String word) {
-        return titleCase(word, 3); // "UN", "USA" stay as they are
-    }
-
     /** Words that places' names of several words write in lower case: "Rio de Janeiro", "Dar es Salaam". */
     private static final Set<String> NAMES_LOWER_CASE_WORDS = wordSet("de", "da", "do", "dos", "das", "del", "della",
             "di", "du", "la", "le", "el", "es", "al", "en", "y", "of", "the", "and", "on", "upon", "am", "an", "der");
-
-    /** Tokens [start, end) in title case, words of two letters as they are ("NY RANGERS" is NY Rangers). */
-    private static String titleCased(List<Token> tokens, int start, int end) {
-        List<String> words = new ArrayList<>(end - start);
-        for (int k = start; k < end; k++) {
-            words.add(titleCase(tokens.get(k).text(), 2));
-        }
-        return String.join(" ", words);
-    }
-
-    /** A word in capitals longer than {@code acronymLength} in title case; any other word as it is. */
-    private static String titleCase(String word, int acronymLength) {
-        if (word.length() <= acronymLength || !inUpperCase(word)) {
-            return word;
-        }
-        StringBuilder sb = new StringBuilder(word.length());
-        boolean start = true;
-        for (char c : word.toCharArray()) {
-            sb.append(start ? c : Character.toLowerCase(c));
-            start = !Character.isLetter(c);
-        }
-        return sb.toString();
-    }
 
     /** Runs of capitalised tokens not taken yet, joined by connectors such as "of"; token indexes. */
     private List<List<Integer>> capitalisedRuns(String text, List<Token> tokens, int from, int to, boolean[] taken) {
@@ -6778,32 +6674,6 @@ public final class EntityExtractor {
         return (next == '\'' || next == '’') && lookingAtAfter(KIN_AFTER, text, word);
     }
 
-    private static int afterSpaces(String text, int from) {
-        int at = from;
-        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
-            at++;
-        }
-        return at;
-    }
-
-    /** Whether {@code pattern} matches at the word's end, within the 80 characters after it. */
-    private static boolean lookingAtAfter(Pattern pattern, String text, Token word) {
-        return pattern.matcher(text).region(word.end(), Math.min(text.length(), word.end() + 80)).lookingAt();
-    }
-
-    /** The word just before {@code start} (separated by spaces only), lower-cased, or "". */
-    private static String wordBefore(String text, int start) {
-        int end = start;
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int begin = end;
-        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
-            begin--;
-        }
-        return text.substring(begin, end).toLowerCase(Locale.ROOT);
-    }
-
     /** What a company's shares are called, before "such as" and its name: "property stocks such as Cheung Kong". */
     private static final Set<String> STOCKS = wordSet("shares", "stocks", "issues", "blue-chips", "counters");
 
@@ -6961,51 +6831,6 @@ public final class EntityExtractor {
                     && gazetteer.isAnyGivenName(tokens.get(start).text()))
                     || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
                 return false; // but "Jaime Mayor Oreja", "John Major": a title's word as a surname after a given name
-            }
-        }
-        return true;
-    }
-
-    /** The text of tokens [start, end) as written, whitespace collapsed. */
-    private static String spanText(String text, List<Token> tokens, int start, int end) {
-        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
-    }
-
-    private static boolean adjacent(String text, List<Token> tokens, int start, int end) {
-        for (int k = start + 1; k < end; k++) {
-            if (!spacesOnly(text, tokens.get(k - 1), tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether two capitalised tokens are separated only by spaces (no punctuation, no line break). */
-    private static boolean joins(String text, Token a, Token b) {
-        return a.capitalised() && b.capitalised() && a.word() && b.word() && spacesOnly(text, a, b);
-    }
-
-    private static boolean spacesOnly(String text, Token a, Token b) {
-        if (b.start() - a.end() > 2) {
-            return false;
-        }
-        for (int k = a.end(); k < b.start(); k++) {
-            if (text.charAt(k) != ' ') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether upper-casing {@code word} leaves it as it is ("NATO", "U.S.", "1996"); no copy for ASCII. */
-    private static boolean inUpperCase(String word) {
-        for (int k = 0; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (c >= 128) {
-                return word.equals(word.toUpperCase(Locale.ROOT));
-            }
-            if (c >= 'a' && c <= 'z') {
-                return false;
             }
         }
         return true;

@@ -1,6 +1,6 @@
 package io.newsflow.enrich.entities;
 
-import static io.newsflow.enrich.entities.EntityExtractor.isWholeNumber;
+import static io.newsflow.enrich.entities.TokenSpans.isWholeNumber;
 
 import io.newsflow.enrich.entities.Tokens.Token;
 import java.util.BitSet;
