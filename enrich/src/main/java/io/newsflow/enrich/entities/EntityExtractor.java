@@ -1,5 +1,59 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.NameWords.ARABIC_ARTICLE;
+import static io.newsflow.enrich.entities.NameWords.BODIES;
+import static io.newsflow.enrich.entities.NameWords.BODY_ADJECTIVES;
+import static io.newsflow.enrich.entities.NameWords.CITIES_OF_COMMON_WORDS;
+import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
+import static io.newsflow.enrich.entities.NameWords.COMPANY_LAST_WORDS;
+import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
+import static io.newsflow.enrich.entities.NameWords.COUNTY_SPELLINGS;
+import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
+import static io.newsflow.enrich.entities.NameWords.DIRECTIONS;
+import static io.newsflow.enrich.entities.NameWords.DIVISION_HEADS;
+import static io.newsflow.enrich.entities.NameWords.DIVISION_WORDS;
+import static io.newsflow.enrich.entities.NameWords.EMPLOYEES;
+import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
+import static io.newsflow.enrich.entities.NameWords.FACILITIES;
+import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
+import static io.newsflow.enrich.entities.NameWords.FOREIGN_BODY_HEADS;
+import static io.newsflow.enrich.entities.NameWords.FORMER;
+import static io.newsflow.enrich.entities.NameWords.FRACTION;
+import static io.newsflow.enrich.entities.NameWords.GENERIC_BODIES;
+import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
+import static io.newsflow.enrich.entities.NameWords.KNOWN_VOTE;
+import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
+import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
+import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.MINISTERS;
+import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
+import static io.newsflow.enrich.entities.NameWords.NAME_PARTICLES;
+import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
+import static io.newsflow.enrich.entities.NameWords.ORG_HEADS;
+import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.PLACE_LAST_WORDS;
+import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
+import static io.newsflow.enrich.entities.NameWords.PLACE_WORDS_BEFORE;
+import static io.newsflow.enrich.entities.NameWords.PLAYED_FOR;
+import static io.newsflow.enrich.entities.NameWords.POSITIONS;
+import static io.newsflow.enrich.entities.NameWords.PREPOSITIONS_OF_PLACE;
+import static io.newsflow.enrich.entities.NameWords.PRICE_MOVES;
+import static io.newsflow.enrich.entities.NameWords.RESULTS_HEADING;
+import static io.newsflow.enrich.entities.NameWords.RESULT_VERBS;
+import static io.newsflow.enrich.entities.NameWords.SCORECARD_MARKS;
+import static io.newsflow.enrich.entities.NameWords.SCORERS_HEADINGS;
+import static io.newsflow.enrich.entities.NameWords.SETTLEMENTS;
+import static io.newsflow.enrich.entities.NameWords.SHARES;
+import static io.newsflow.enrich.entities.NameWords.SPORTS;
+import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
+import static io.newsflow.enrich.entities.NameWords.SURNAME_TITLES;
+import static io.newsflow.enrich.entities.NameWords.TABLE_HEADINGS;
+import static io.newsflow.enrich.entities.NameWords.TEAM_AFTER;
+import static io.newsflow.enrich.entities.NameWords.TITLES;
+import static io.newsflow.enrich.entities.NameWords.TITLE_WORDS_BEFORE;
+import static io.newsflow.enrich.entities.NameWords.TRANSFER_VERBS;
+import static io.newsflow.enrich.entities.NameWords.VENUES;
+import static io.newsflow.enrich.entities.NameWords.VERSUS;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
 import static io.newsflow.enrich.entities.TokenSpans.afterSpaces;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
@@ -70,47 +124,11 @@ import opennlp.tools.util.Span;
  */
 public final class EntityExtractor {
 
-    /** Legal forms of companies: after a company's known name, the same company ("Siemens AG", "Fiat SpA"). */
-    private static final Set<String> LEGAL_FORMS = wordSet("Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Cos", "Ltd",
-            "Ltd.", "Plc", "PLC", "plc", "LLC", "AG", "SA", "NV", "SpA", "GmbH", "KGaA", "BV", "AB", "ASA", "Oyj",
-            "Bhd", "Pty", "Proprietary", "Tbk", "Oy", "Ltda", "Srl", "SARL", "S.A.", "N.V.", "S.p.A.", "LLP");
-    /** Last words of companies' names: "ANZ Bank", "Cathay Pacific Airways". */
-    private static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Groupe", "Gruppe", "Holdings",
-            "Airlines", "Airways", "Motors", "Industries", "Brothers", "Partners");
     /** Lower-case words right before a party's name: "the opposition Democratic Convention". */
     private static final Set<String> SIDES_OF_POWER = wordSet("opposition", "ruling");
     /** Legal forms written before a company's name: "AB Volvo", "Oy Nokia", "PT Astra", "OAO Gazprom". */
     private static final Set<String> LEGAL_FORMS_BEFORE = wordSet("AB", "Oy", "PT", "NV", "OAO", "ZAO",
             "RAO");
-    /** Last words of institutions' names, and the legal forms of companies. */
-    private static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",
-            "Council", "Agency", "Commission", "Department", "Committee", "Company", "Corporation", "Group", "Bank",
-            "University", "Institute", "Association", "Foundation", "Party", "Office", "Service", "Court", "Assembly",
-            "Organization", "Organisation", "Authority", "Bureau", "Federation", "Union", "Network", "Broadcasting",
-            "Pictures", "Times", "Post", "Airlines", "Airways", "Motors", "Electronics", "Fund", "Forum",
-            "Administration", "Police", "Coalition", "Alliance", "Church", "School", "College", "Hospital", "Center",
-            "Centre", "Brothers", "Bros.", "Re", "Holdings", "Club", "FC", "Trust", "Board", "Congress", "Parliament",
-            "Senate", "Army", "Navy", "Exchange", "Industries", "Insurance", "Securities", "Partners", "Capital",
-            "Press", "News", "Journal", "Herald", "Tribune", "Telegraph", "Gazette", "Magazine", "Records", "Studios",
-            "Energy", "Oil", "Petroleum", "Telecom", "Communications", "Systems", "Technologies", "Airport", "Front",
-            "Movement", "League", "Society", "Academy", "Museum", "Commissioner", "Cabinet", "Tribunal", "Force",
-            "Forces", "Guard", "Brigade", "Battalion", "Command", "Division", "Unit", "Team", "United", "Rovers",
-            "Library", "Zoo", "Laboratories", "Pharma", "Pharmaceuticals", "Corps", "Brotherhood", "Orchestra",
-            "Radio", "Television", "Democrats", "Socialists", "Communists", "Ferries", "Breweries", "Unity",
-            "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
-            "Bankshares", "Constabulary", "Enterprises", "Ventures", "Industrie", "Zeitung", "Shimbun", "Gazeta",
-            "Ilbo", "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende", "Consortium",
-            "Syndicate", "Directorate", "Secretariat", "Inspectorate", "Institution", "Observatory"));
-
-    /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
-    private static final Set<String> ORG_HEADS = wordSet("Ministry", "Department", "Office", "Bank", "University",
-            "Institute", "Council", "Commission", "Committee", "Board", "Federation", "Union", "Association",
-            "League", "Party", "Church", "Court", "House", "Chamber", "Bureau", "Agency", "Academy", "Society",
-            "Organization", "Organisation", "Museum", "College", "School", "Secretariat");
-    private static final Set<String> LOC_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane", "River",
-            "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
-            "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",
-            "Basin", "Plateau", "Delta", "Parish", "District", "Territory", "Boulevard", "Highway", "Falls");
     /**
      * Endings of surnames that no place's or company's name has: Georgian ("Shevardnadze", "Kvantrishvili"),
      * Ukrainian ("Lazarenko"), Serbo-Croat ("Milosevic"), Romanian, Greek, Turkish and Polish ones.
@@ -160,114 +178,23 @@ public final class EntityExtractor {
 
     /** A family's word after its name, in lower case: "the Goldman family". */
     private static final Set<String> FAMILY = wordSet("family", "families", "clan");
-    /** Of {@link #FACILITIES}, the grounds, airports and tunnels, which are places whatever the model says. */
-    private static final Set<String> VENUES = wordSet("Stadium", "Arena", "Airport", "Ground", "Oval", "Tunnel");
-    /** Last words of buildings and grounds: "Wembley Stadium", "Hyde Park", a place where the model found nothing. */
-    private static final Set<String> FACILITIES = wordSet("Airport", "Stadium", "Arena", "Bridge", "Station", "Park",
-            "Palace", "Cathedral", "Castle", "Harbour", "Harbor", "Beach", "Tower", "Gardens", "Abbey", "Mosque",
-            "Temple", "Prison", "Ground", "Oval", "Tunnel");
-    /** Of {@link #LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common words too. */
+    /**
+     * Of {@link NameWords#LOC_SUFFIXES}, the words of addresses and divisions, which end places' names after common
+     * words too.
+     */
     private static final Set<String> ADDRESS_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane",
             "Boulevard", "Highway", "County", "Province", "Region", "District", "Parish", "Territory", "Island",
             "Islands", "Bay", "Heights", "Valley", "Coast", "Peninsula", "River");
-    private static final Set<String> TITLES = wordSet("President", "Ambassador", "Amb.", "Minister", "Secretary",
-            "Envoy", "Representative", "Senator", "Sen.", "Rep.", "Governor", "Gov.", "Mayor", "Chairman",
-            "Chairwoman", "Chair", "Leader", "Director", "Spokesman", "Spokeswoman", "Spokesperson", "General",
-            "Gen.", "Premier", "Chancellor", "Prince", "Princess", "Pope", "Judge", "Justice", "Commissioner",
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Vice",
-            "Deputy", "Prime", "Chief", "Special", "Sir", "Dame", "Lord", "Lady", "Rev.", "Father", "Sister",
-            "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Headteacher", "Headmaster",
-            "Headmistress", "Councillor", "Councilman", "Councilwoman", "Coach", "Manager", "Captain", "Inspector",
-            "Detective", "Officer", "Constable", "Sergeant", "Lieutenant", "Colonel", "Major", "Admiral",
-            "Commander", "Bishop", "Archbishop", "Cardinal", "Pastor", "Rabbi", "Imam", "Ayatollah", "Executive",
-            "CEO", "Founder", "Chairperson", "Superintendent", "Marshal", "Attorney", "Prosecutor", "Defender",
-            "Striker", "Midfielder", "Goalkeeper", "Forward", "Veteran", "Champion", "Singer", "Actor", "Actress",
-            "Author", "Writer", "Historian", "Analyst", "Economist", "Cllr", "Cllr.", "Gov", "Nurse",
-            "Teacher", "Principal", "Provost", "Speaker", "Magistrate", "Chef", "Pilot", "Mother", "Managing",
-            "Sheriff", "Taoiseach", "Referee", "Umpire", "Congressman", "Congresswoman", "Assemblyman",
-            "Assemblywoman",
-            "Secretary-General", "Director-General", "Attorney-General", "Solicitor-General", "Governor-General",
-            "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
-            "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister", "Brigadier-General",
-            "Major-General", "Lieutenant-General", "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral",
-            "Field-Marshal", "Editor", "Commander-in-Chief", "Commander-in-chief", "Subcommander");
-    /**
-     * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
-     * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
-     */
-    private static final Set<String> SURNAME_TITLES = wordSet("President", "Minister", "Secretary", "Senator", "Sen.",
-            "Rep.", "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge",
-            "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.",
-            "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
-            "Archbishop", "Rabbi", "Imam", "Chairman", "Chairwoman", "Sheriff", "Taoiseach", "Congressman",
-            "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
-            "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
-            "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier", "Brigadier", "Brig.", "Maj.",
-            "Commodore", "Corporal", "Cpl.", "Brigadier-General", "Major-General", "Lieutenant-General",
-            "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral", "Field-Marshal");
     /** Titles that end no organisation's or place's name: a name the model found that ends with one ends before it. */
     private static final Set<String> TRAILING_TITLES = wordSet("President", "Minister", "Secretary", "Spokesman",
             "Spokeswoman", "Spokesperson", "Chairman", "Chairwoman", "CEO", "Director", "Ambassador", "Envoy", "Mayor",
             "Governor", "Premier", "Chancellor", "Senator", "Secretary-General", "Director-General");
-    /**
-     * Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un",
-     * "chief of staff Leon Panetta").
-     */
-    private static final Set<String> TITLE_WORDS_BEFORE = wordSet("leader", "envoy", "ambassador", "minister",
-            "president", "spokesman", "spokeswoman", "spokesperson", "secretary", "chairman", "director", "official",
-            "lawmaker", "senator", "governor", "mayor", "chief", "head", "premier", "chancellor", "dictator", "actor",
-            "actress", "singer", "coach", "player", "author", "writer", "professor", "judge", "prosecutor",
-            "headteacher", "teacher", "striker", "captain", "manager", "councillor", "economist", "analyst",
-            "staff", "champion", "qualifier", "seed", "compatriot", "team-mate", "teammate", "midfielder", "defender",
-            "goalkeeper", "winger", "forward", "batsman", "bowler", "driver", "rider", "golfer", "sprinter", "boxer",
-            "executive", "officer", "founder", "adviser", "advisor", "aide", "commander", "negotiator", "chairwoman",
-            "commissioner", "candidate", "lawyer", "attorney", "editor", "correspondent", "deputy", "challenger",
-            "opponent", "banker", "businessman", "businesswoman", "tycoon", "magnate", "billionaire", "activist",
-            "dissident", "cleric", "nominee", "astronaut", "cosmonaut", "explorer", "scientist", "physicist", "poet",
-            "novelist", "composer", "painter", "artist", "producer", "journalist", "reporter", "photographer",
-            "playwright", "philosopher", "statesman", "swimmer", "cyclist", "skier", "jockey", "priest", "member",
-            "legislator", "delegate", "representative", "trader", "dealer", "strategist", "broker", "speaker",
-            // other callings, and kin ("historian Pierre de Marca", "magistrate Jean-Marc Connerotte", "his wife
-            // Hillary"): not those that also name companies ("chemist Boots", "engineer ABB", "investor Fidelity")
-            // nor verbs ("might witness Plum Blossom", "analysts suspect Microsoft")
-            "historian", "magistrate", "investigator", "detective", "inspector", "sheriff", "diplomat", "mediator",
-            "bishop", "archbishop", "cardinal", "rabbi", "imam", "pastor", "monk", "nun", "preacher", "missionary",
-            "surgeon", "doctor", "physician", "architect", "inventor", "financier", "industrialist", "entrepreneur",
-            "chef", "pilot", "guitarist", "drummer", "bassist", "pianist", "violinist", "cellist", "conductor",
-            "tenor", "soprano", "rapper", "comedian", "dancer", "choreographer", "filmmaker", "screenwriter",
-            "sculptor", "cartoonist", "columnist", "commentator", "critic", "biographer", "archaeologist",
-            "sociologist", "psychologist", "psychiatrist", "pollster", "mathematician", "biologist", "athlete",
-            "runner", "gymnast", "wrestler", "rower", "sailor", "yachtsman", "skater", "climber", "mountaineer",
-            "referee", "umpire", "trainer", "pitcher", "quarterback", "outfielder", "shortstop", "defendant",
-            "widow", "wife", "husband", "son", "daughter", "brother", "sister", "nephew", "niece", "cousin",
-            "grandson", "granddaughter", "girlfriend", "boyfriend");
-    /**
-     * Last words of places and buildings that end no person's name: the model's person "Harlan City" or "Carter Gym"
-     * is a place (not words that are also common surnames: "Hall", "Tower", "Castle", "Park").
-     */
-    private static final Set<String> PLACE_LAST_WORDS = wordSet("City", "Town", "Township", "Village", "Borough",
-            "Stadium", "Arena", "Airport", "Station", "Gym", "Bridge", "Cathedral", "Palace", "Harbour", "Harbor",
-            "Beach");
-    /**
-     * Last words of a sporting event's name, which is neither a body nor a place: "U.S. Open", "Davis Cup" ("Games"
-     * ends companies' names too: "Epic Games"), of a series' ("the Singer World Series") and of a war's ("World War
-     * Two", "the Gulf War").
-     */
-    private static final Set<String> EVENT_LAST_WORDS = wordSet("Open", "Cup", "Trophy", "Championship",
-            "Championships", "Olympics", "Prix", "Series", "Invitational", "War", "Classic", "Masters", "Marathon",
-            "Rally", "Tournament");
     /** Last words of prizes' names: "Pulitzer Prize", "Stanley Cup". */
     private static final Set<String> PRIZES = wordSet("Prize", "Prizes", "Award", "Awards", "Cup", "Trophy",
             "Medal");
-    /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
-    private static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
     /** The last parts of compound adjectives that are no participle: "Paris-like", "Stockholm-born". */
     private static final Set<String> ADJECTIVE_TAILS = wordSet("born", "run", "made", "like", "style", "bound",
             "wide", "centric", "owned", "led");
-    /** Lower-case words before "of" and a place's name: "the town of Timika", "the province of Tarvik". */
-    private static final Set<String> SETTLEMENTS = wordSet("town", "city", "village", "port", "island", "district",
-            "province", "region", "county", "suburb", "township", "enclave", "resort", "municipality", "settlement",
-            "state", "kingdom", "republic", "territory", "capital", "hamlet", "emirate", "commune");
     /**
      * Lower-case titles before which one capitalised word, not a common word, is a person's surname ("opposition
      * leader Abiola"); not those that are also adjectives ("official Windows apps", "head-to-head").
@@ -295,36 +222,12 @@ public final class EntityExtractor {
             "Steelmaker", "Planemaker", "Insurer", "Reinsurer", "Lender", "Retailer", "Conglomerate", "Airline",
             "Manufacturer", "Distributor", "Supplier", "Regulator", "Subsidiary", "Brokerage", "Refiner", "Shipbuilder",
             "Wholesaler", "Opposition", "Ruling");
-    /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
-    private static final Set<String> GENERIC_BODIES = wordSet("Directors", "Trustees", "Governors");
     /** Titles followed by "of" and a portfolio of one word: "Secretary of State", "Minister of Finance". */
     private static final Set<String> PORTFOLIO_TITLES = wordSet("Secretary", "Minister", "Director", "Commissioner",
             "Chancellor");
-    /**
-     * A known spelling's vote for its type in a document, where a mention the model or a rule found has 1: it
-     * outweighs them all, and a name's votes of this much or more say a list knows it.
-     */
-    private static final int KNOWN_VOTE = 100;
-    /**
-     * Words that open a sentence before a name and are none of it: "Former Senate leader Bob Dole", "Ousted
-     * Indonesian Democratic Party leader Megawati Sukarnoputri".
-     */
-    private static final Set<String> FORMER = wordSet("Former", "Outgoing", "Incoming", "Acting", "Then", "Ousted",
-            "Jailed", "Exiled", "Deposed", "Disgraced", "Embattled", "Beleaguered", "Detained", "Imprisoned",
-            "Indicted", "Convicted", "Slain", "Murdered", "Assassinated", "Kidnapped", "Retired", "Sacked",
-            "Dismissed", "Suspended", "Banned", "Outlawed", "Ailing", "Troubled", "Veteran", "Newly", "Defeated");
-
-    /** A surname with the Arabic article: "al-Bashir", "el-Sisi". */
-    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el)-\\p{Lu}\\p{L}+");
-    /** Who speaks or works for a company, before "for" or "at" and its name: "a spokesman for", "analysts at". */
-    private static final Set<String> EMPLOYEES = wordSet("spokesman", "spokeswoman", "spokesperson", "analyst",
-            "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders", "dealer",
-            "dealers", "executive", "executives");
     /** Of whom works for a company, the lower-case word before the name: "analyst", "agent", "chairman". */
     private static final Set<String> EMPLOYED_BEFORE = union(EMPLOYEES, wordSet("agent", "chairman", "chairwoman",
             "director", "broker", "lawyer", "attorney", "consultant", "partner"));
-    /** Words before a name that make it a company's: "shares in Lonrho", "a stake in Acme". */
-    private static final Set<String> SHARES = wordSet("shares", "stake", "stakes");
     private static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
                     + "agency|news\\s+agency|news\\s+service|weekly|magazine)\\b");
@@ -352,11 +255,6 @@ public final class EntityExtractor {
             "peninsula", "lake", "basin", "plateau", "coast", "gorge", "pass", "island", "islands", "plain", "plains");
     private static final Set<String> DIVISIONS = wordSet("province", "provinces", "region", "district", "county",
             "prefecture", "governorate", "municipality", "oblast", "canton");
-    /** What stands between a batsman's name and the bowler's on a scorecard, besides the fielder's name. */
-    private static final Set<String> SCORECARD_MARKS = wordSet("c", "st", "lbw", "and", ".");
-    /** A heading or an introduction of a block of results: "Results of English premier league matches on Saturday:". */
-    private static final Pattern RESULTS_HEADING = Pattern.compile(
-            "(?i)\\b(?:results?|scores|matches|fixtures|league|cup|division|round|championship|games)\\b");
     private static final Pattern ROLE_AFTER = Pattern.compile(
             "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
                     + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
@@ -375,66 +273,13 @@ public final class EntityExtractor {
     /** A name set off by commas before a verb of speech: ", Sadako Ogata, said". */
     private static final Pattern SPEECH_AFTER_APPOSITION = Pattern.compile(
             "^\\s*,\\s+(?:said|says|told|added|warned)\\b");
-    /** A possessive and a person's kin or staff after a name: "Yeltsin's spokesman" is a person's, as "Clinton's wife". */
+    /**
+     * A possessive and a person's kin or staff after a name: "Yeltsin's spokesman" is a person's, as "Clinton's wife".
+     */
     private static final Pattern KIN_AFTER = Pattern.compile(
             "^['’]s\\s+(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|"
                     + "fiancee|fiancée|girlfriend|boyfriend|bodyguards?|aides?|spokes(?:man|woman)|press secretary|"
                     + "chief of staff)\\b");
-    private static final Set<String> CONNECTORS = wordSet("of", "for", "the", "and", "de", "van", "von", "al", "on",
-            "&", "bin", "da", "du", "del", "der", "den", "la", "le");
-    private static final Set<String> MONTH_NAMES = wordSet("January", "February", "March", "April", "May", "June",
-            "July", "August", "September", "October", "November", "December");
-    /** Capitalised only because they open a sentence or a heading, or never names on their own. */
-    private static final Set<String> NOT_NAMES = union(MONTH_NAMES, wordSet("The", "A", "An", "In", "On", "At", "Last",
-            "Also", "But", "However", "Under", "Earlier", "During", "According", "This", "That", "These", "Those", "It",
-            "He", "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From",
-            "With", "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following", "Until", "Since",
-            "Some", "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then", "There", "Here",
-            "What", "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE", "Breaking", "News",
-            "Send", "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday",
-            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'll", "I'd",
-            "I’m", "I’ve", "I’ll", "I’d", "You", "My", "Your", "Mr", "Mrs",
-            "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
-            "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Do", "Does", "Did", "Hey", "Hi",
-            "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals", "Rebels", "Insurgents", "Militants",
-            "Guerrillas", "Protesters", "Demonstrators", "Officials", "Analysts", "Traders", "Dealers", "Witnesses",
-            "Residents", "Troops", "Soldiers", "MPs", "MEPs", "MSPs", "Lawmakers", "Legislators"));
-
-    /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
-    private static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",
-            "Germans", "Korean", "Koreans", "Dutch", "Swiss", "Turkish", "Cypriot", "Cypriots", "Spanish", "Polish",
-            "Danish", "Swedish", "Irish", "Scottish", "English", "Welsh", "Vietnamese", "Lebanese", "Pakistani",
-            "Israeli", "Israelis", "Afghan", "Thai", "Filipino", "Greek", "Greeks", "Czech", "Arab", "Arabs",
-            "Kurdish", "Kurds", "Palestinian",
-            "Palestinians", "European", "Europeans", "Western", "Muslim", "Muslims", "Christian", "Christians",
-            "Jewish", "Jews", "Catholic", "Islamic", "Soviet", "Democrat", "Democrats", "Republican", "Republicans",
-            "Scots", "Serb", "Serbs", "Croat", "Croats", "Bosnian", "Bosnians", "Portuguese", "Burmese", "Sudanese",
-            "Somali", "Norwegian", "Finnish", "Flemish", "Basque", "Sikh", "Hindu", "Shiite", "Sunni", "Sufi", "Asian",
-            "African", "Latin", "Arabic", "Persian", "Yemeni", "Saudi", "Kuwaiti", "Omani", "Qatari", "Emirati",
-            "Uzbek", "Uzbeks", "Kazakh", "Kazakhs", "Tajik", "Tajiks", "Kyrgyz", "Turkmen", "Turkmens", "Chechen",
-            "Chechens", "Philippine", "Filipinos", "Panamanian", "Panamanians", "Montenegrin", "Montenegrins",
-            "Mozambican", "Mozambicans",
-            // faiths: "the Moslem organisation Nahdlatul Ulama"
-            "Moslem", "Moslems", "Protestant", "Protestants", "Buddhist", "Buddhists", "Catholics", "Islamist",
-            "Islamists", "Maronite", "Maronites", "Coptic", "Copts",
-            // peoples with no country of their name: "Hutu rebels", "Tamil refugees"
-            "Hutu", "Hutus", "Tutsi", "Tutsis", "Pashtun", "Pashtuns", "Tamil", "Tamils", "Uighur", "Uighurs",
-            "Uyghur", "Uyghurs", "Zulu", "Zulus", "Bedouin", "Bedouins", "Druze", "Alawite", "Alawites", "Shi'ite",
-            "Shi'ites", "Shiites", "Sunnis", "Sikhs", "Hindus", "Maori", "Inuit", "Rohingya", "Yazidi", "Yazidis",
-            "Hazara", "Hazaras", "Baluch", "Kashmiri", "Kashmiris", "Berber", "Berbers",
-            // people of a country, named otherwise than its adjective: "Swede Stefan Edberg"
-            "Swede", "Swedes", "Dane", "Danes", "Finn", "Finns", "Pole", "Poles", "Briton", "Britons", "Spaniard",
-            "Spaniards", "Frenchman", "Frenchwoman", "Dutchman", "Englishman", "Scotsman", "Welshman", "Irishman",
-            "Turk", "Turks", "Scot", "Slovak", "Slovaks", "Slovene", "Slovenes", "Icelander", "Icelanders",
-            "Luxembourger", "Azeri", "Azeris", "Kiwi", "Aussie");
-    /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
-    private static final Set<String> COMMON_ACRONYMS = wordSet("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
-            "DNA", "RNA", "HIV", "AIDS", "COVID", "IPO", "VAT", "FAQ", "PDF", "URL", "ID", "OK", "FM", "AM", "PM", "MP",
-            "CD", "DVD", "SUV", "GMT", "UTC", "EST", "PST", "BST", "CET", "AGM", "LLC", "PLC", "USD", "EUR", "GBP",
-            "JPY", "CPI", "PPI", "GPS", "SMS", "MVP", "LED", "LCD", "USB", "IQ", "ICU", "ER", "UFO", "RPG", "VIP",
-            "API", "HTML", "HTTP", "HTTPS", "CSS", "JSON", "XML", "SQL", "CSV", "CPU", "GPU", "RAM", "SSD", "HDD",
-            "OLED", "HDMI", "VPN", "DNS", "IP", "UI", "UX", "SEO", "CRM", "ERP", "KPI", "ROI", "LLM", "ML", "IT", "HR",
-            "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     /** A saint's word before a name: "Saint Mark". */
     private static final Set<String> SAINTS = wordSet("Saint", "St", "St.", "San", "Santa", "Sao");
@@ -442,12 +287,6 @@ public final class EntityExtractor {
     private static final Set<String> CURRENCIES = wordSet("Mark", "Marks", "Franc", "Francs", "Pound", "Dollar",
             "Peso", "Lira", "Rupee", "Rand", "Krona", "Krone", "Yen", "Yuan", "Rouble", "Ruble", "Shekel", "Escudo",
             "Peseta", "Guilder", "Schilling", "Drachma", "Ringgit", "Baht", "Won", "Real", "Zloty", "Forint");
-    /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
-    private static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",
-            "militant", "insurgents", "separatists", "fighters", "militiamen", "gunmen");
-    /** Players' positions in a team: "Juventus midfielder", "Essex batsman". */
-    private static final Set<String> POSITIONS = wordSet("striker", "midfielder", "goalkeeper", "defender", "winger",
-            "batsman", "bowler", "all-rounder", "quarterback", "pitcher");
     /** A team's staff's roles: "technical director", "team principal", "coach". */
     private static final Set<String> STAFF_ROLES = wordSet("director", "principal", "manager", "coach", "boss",
             "chairman", "owner");
@@ -466,22 +305,11 @@ public final class EntityExtractor {
     /** A player's role between a team and the player: "Williams driver Damon Hill", "Juventus midfielder". */
     private static final Set<String> PLAYERS_ROLES = union(POSITIONS, wordSet("driver", "rider", "forward",
             "playmaker", "sweeper", "shortstop", "outfielder", "linebacker", "team-mate", "teammate"));
-    /** Words after a place that make it a team: "Leicestershire beat Somerset", "Essex captain Paul Prichard". */
-    private static final Set<String> TEAM_AFTER = union(POSITIONS, wordSet("beat", "beats", "drew", "defeated",
-            "thrashed", "edged", "routed", "v", "vs", "vs.", "captain", "skipper", "coach", "manager", "opener"));
-    /** A line's heading word before a colon and a list of goals' scorers ("Scorers: Vardeen 12, Holm 40"). */
-    private static final Set<String> SCORERS_HEADINGS = wordSet("Scorers", "Scorer", "Goalscorers", "Goalscorer",
-            "Goals", "Scorers-");
     /** A goal's marks after its minute: a penalty, an own goal. */
     private static final Set<String> GOAL_MARKS = wordSet("pen", "pen.", "penalty", "og", "o.g.");
-    /** Verbs of a result, before the other side and the score: "Ajax beat Feyenoord 2-1". */
-    private static final Set<String> RESULT_VERBS = wordSet("beat", "beats", "defeated", "defeats", "thrashed", "edged",
-            "routed", "downed", "upset", "ousted", "overcame");
     /** Results before a score, "at" and a known place, which make it a team: "lost 3-1 at Hamburg". */
     private static final Set<String> AWAY_RESULTS = wordSet("won", "lost", "drew", "win", "loss", "draw", "defeat",
             "victory");
-    /** "Lyon v Paris": sides of a match, or of a comparison or a lawsuit. */
-    private static final Set<String> VERSUS = wordSet("v", "vs", "vs.");
     /** Words before a place that make it a team: "beat Somerset", "Lyon v Paris". */
     private static final Set<String> TEAM_BEFORE = wordSet("beat", "beats", "defeated", "thrashed", "edged",
             "routed", "v", "vs", "vs.", "beating", "defeating", "thrashing", "edging", "routing");
@@ -502,9 +330,6 @@ public final class EntityExtractor {
     /** A country's regions named by their direction: "the U.S. Northeast". */
     private static final Set<String> REGIONS_OF_COUNTRIES = wordSet("Northeast", "Northwest", "Southeast",
             "Southwest", "Midwest", "North", "South", "East", "West");
-    private static final Set<String> DIRECTIONS = wordSet("North", "South", "East", "West", "Northern",
-            "Southern", "Eastern", "Central", "Midwest");
-
     private final Gazetteer gazetteer = new Gazetteer();
     /** The model's word classes: which words the running text it learnt them from holds, in lower case too. */
     private final WordClasses vocabulary;
@@ -700,13 +525,6 @@ public final class EntityExtractor {
         return false;
     }
 
-    /** A player's transfer, between the clubs around it in a sports story: "Newcastle paid Blackburn". */
-    private static final Set<String> TRANSFER_VERBS = wordSet("paid", "pays", "sold", "sells", "bought", "buys",
-            "joined", "joins", "rejoined", "signed", "signs", "transferred", "loaned", "released");
-    /** What a player did for a club in a sports story: "signed for Newcastle", "scored for Ajax". */
-    private static final Set<String> PLAYED_FOR = wordSet("signed", "signs", "signing", "scored", "scores",
-            "scoring", "played", "plays", "playing", "play", "appeared", "debut");
-
     /** What a player does for a team, whose name may be a person's: "drive for Williams", "rode for Festina". */
     private static final Set<String> RACED_FOR = union(PLAYED_FOR, wordSet("drive", "drives", "driving", "drove",
             "ride", "rides", "riding", "rode", "race", "races", "racing", "raced"));
@@ -734,18 +552,6 @@ public final class EntityExtractor {
         return false;
     }
 
-    /**
-     * England's first-class cricket counties, and the short forms of scorecards: in a text of cricket they are the
-     * sides, organisations ("title rivals Essex, Derbyshire and Surrey", "Kent made up for lost time").
-     */
-    private static final Set<String> COUNTY_SIDES = wordSet("derbyshire", "durham", "essex", "glamorgan",
-            "gloucestershire", "hampshire", "kent", "lancashire", "leicestershire", "middlesex", "northamptonshire",
-            "nottinghamshire", "somerset", "surrey", "sussex", "warwickshire", "worcestershire", "yorkshire", "notts",
-            "northants", "leics", "lancs", "glos", "worcs", "warwicks", "yorks", "hants");
-    /** The counties as a text writes them: in title case or in capitals ("Essex", "ESSEX"). */
-    private static final Set<String> COUNTY_SPELLINGS = COUNTY_SIDES.stream()
-            .flatMap(c -> java.util.stream.Stream.of(titleCase(c.toUpperCase(Locale.ROOT)), c.toUpperCase(Locale.ROOT)))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words only a text of cricket uses. */
     private static final Set<String> CRICKET_WORDS = wordSet("innings", "wickets", "wicket", "overs", "batsman",
             "batsmen", "bowler", "bowlers", "all-rounder", "cricket", "Cricket", "CRICKET", "lbw");
@@ -994,9 +800,9 @@ public final class EntityExtractor {
     /**
      * A city or a state and a capitalised plural right after it are a club, an organisation ("the Baltimore Orioles",
      * "the Toronto Maple Leafs", "the Texas Rangers", "the Boston Red Sox"), where "the" comes before the place or a
-     * result or a player's role ({@link #TEAM_AFTER}, {@link #RESULT_VERBS}) after the plural: not a headline's
-     * "Chicago Voters Reject", nor a city's games or talks ("the Paris Talks"). The model may have taken the club for
-     * a place ("the Kansas City Royals"), or its nickname for a name of its own ("Rangers").
+     * result or a player's role ({@link NameWords#TEAM_AFTER}, {@link NameWords#RESULT_VERBS}) after the plural: not a
+     * headline's "Chicago Voters Reject", nor a city's games or talks ("the Paris Talks"). The model may have taken the
+     * club for a place ("the Kansas City Royals"), or its nickname for a name of its own ("Rangers").
      */
     private void clubsOfCities(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
@@ -1198,13 +1004,6 @@ public final class EntityExtractor {
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
     }
-
-    /** Words of a division's heading among results: "Premier league", "Division one", "American League". */
-    private static final Set<String> DIVISION_WORDS = wordSet("premier", "league", "division", "conference", "group",
-            "pool", "one", "two", "three", "four", "first", "second", "third", "american", "national", "eastern",
-            "western", "central", "northern", "southern", "atlantic", "pacific");
-    /** A division's heading has one of these: "Premier league", not "West Ham". */
-    private static final Set<String> DIVISION_HEADS = wordSet("league", "division", "conference", "group", "pool");
 
     /**
      * Where the results that run on continue after the heading of a division that starts at token {@code i} ("Premier
@@ -1578,10 +1377,6 @@ public final class EntityExtractor {
         return cut;
     }
 
-    /** Words of a table's headings before its rows: "ATLANTIC DIVISION", "GROUP A", "EASTERN CONFERENCE". */
-    private static final Set<String> TABLE_HEADINGS = wordSet("DIVISION", "Division", "CONFERENCE", "Conference",
-            "GROUP", "Group", "POOL", "Pool", "STANDINGS", "Standings", "TABLE", "Table");
-
     /** The end of a table's row that starts at token {@code k} (see {@link #rowsRunOn}), or -1. */
     private static int rowRunOn(String text, List<Token> tokens, int k, int to) {
         int end = k;
@@ -1652,8 +1447,6 @@ public final class EntityExtractor {
         // "MIAMI 14 4 .778 -", "NEW YORK 10 6 .625 3 1/2": won, lost, percentage, games behind
         return numbers >= 6 || percentage && numbers >= 3 ? new int[] {from, end} : null;
     }
-
-    private static final Pattern FRACTION = Pattern.compile("\\d+/\\d+");
 
     /** Makes the names of a run of standings' rows teams, when the run is a table (three rows or more). */
     private void teamsOf(String text, List<Token> tokens, List<int[]> rows, List<Mention> mentions) {
@@ -3045,9 +2838,6 @@ public final class EntityExtractor {
     /** Lower-case words after a name that make it a group's: "the Gama'a al-Islamiya group". */
     private static final Set<String> GROUP_WORDS = wordSet("group", "movement", "militia", "faction", "organisation",
             "organization");
-    /** A name's word of a particle, a hyphen and a capitalised word: "al-Jihad", "ut-Tahrir", "el-Islamiya". */
-    private static final Pattern HYPHENED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
-
     /**
      * "The", one to four words of a name and a word of a group ({@link #GROUP_WORDS}) after them: a group, an
      * organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the Abu Sayyaf group"), whatever
@@ -3128,9 +2918,6 @@ public final class EntityExtractor {
 
     private static final Set<String> ARTICLES = wordSet("the", "a", "an");
 
-    /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
-    private static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn",
-            "arap", "wa");
     /** Particles that are part of many people's names, and of places' and institutions' too: "Museo del Prado". */
     private static final Set<String> SHARED_PARTICLES = wordSet("de", "da", "das", "del", "della", "des", "di", "do",
             "dos", "du", "la", "le", "los");
@@ -3140,8 +2927,8 @@ public final class EntityExtractor {
      * "Marca"), "Luiz Inacio Lula da Silva", "Ursula von der Leyen" (not found at all). One or two particles
      * between a capitalised word and a capitalised surname, written with single spaces, join them when the word
      * before is a person the text names, or a known given name, or when the particles are those of people's names
-     * only ({@link #NAME_PARTICLES}). A known spelling ("Rio de Janeiro"), a name found whole ("Charles de Gaulle
-     * Airport") and one the surname starts stay.
+     * only ({@link NameWords#NAME_PARTICLES}). A known spelling ("Rio de Janeiro"), a name found whole ("Charles de
+     * Gaulle Airport") and one the surname starts stay.
      */
     private void particles(String text, List<Token> tokens, List<Mention> mentions) {
         Mention[] at = new Mention[tokens.size()];
@@ -3800,9 +3587,6 @@ public final class EntityExtractor {
                 && spacesOnly(text, tokens.get(Math.min(k, joined)), tokens.get(Math.max(k, joined)));
     }
 
-    /** Prepositions before a place: "born in Aringay, Pangasinan" lists places, not people. */
-    private static final Set<String> PLACE_PREPOSITIONS = wordSet("in", "at", "from", "near", "to", "into");
-
     /**
      * A single word the model took for a place, that no list knows and that is no common word, joined by "and" or a
      * comma to a person's surname alone, is a surname too: "Cantona and Beckham would play", "Shearer, Cantona and
@@ -3912,9 +3696,6 @@ public final class EntityExtractor {
             mentions.set(mentions.indexOf(first), first.as(Type.ORG));
         }
     }
-
-    /** What stands between the items of a list of names. */
-    private static final Set<String> LIST_GLUE = wordSet(",", "and", "or");
 
     /**
      * Whether a mention is a place of one capitalised word that no list knows and that is no common word, no people's
@@ -4037,10 +3818,6 @@ public final class EntityExtractor {
      */
     private static final Set<String> AFTER_INNINGS = wordSet("and", "(", ",", ";", ".", "declared");
 
-    /** How a share's price moves in a market report: "Hutchison Whampoa lost 50 cents". */
-    private static final Set<String> PRICE_MOVES = wordSet("rose", "fell", "gained", "lost", "eased", "climbed",
-            "dropped", "slipped", "jumped", "added", "shed", "firmed", "declined", "rallied", "tumbled", "slumped",
-            "dipped", "advanced", "surged", "soared", "plunged", "edged");
     /** What a share's price moves by: its currency's units, or a percentage (not an index's points). */
     private static final Set<String> PRICE_UNITS = wordSet("cents", "cent", "pence", "dollars", "dollar", "yen",
             "francs", "marks", "pfennigs", "centimes", "won", "baht", "pesos", "rupees", "kronor", "kroner", "crowns",
@@ -4148,10 +3925,6 @@ public final class EntityExtractor {
         }
     }
 
-    /** Titles' words that are surnames too ("John Major", "Jaime Mayor Oreja", "Larry King"). */
-    private static final Set<String> SURNAME_LIKE_TITLES = wordSet("Major", "Mayor", "King", "Prince", "Bishop",
-            "Marshal", "Dean", "Judge");
-
     /** What ends a name to tell a son from his father. */
     private static final Set<String> GENERATIONS = wordSet("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
@@ -4223,13 +3996,6 @@ public final class EntityExtractor {
             mentions.removeIf(m -> m.type() != Type.LOC && indices.contains(m.name()));
         }
     }
-
-    /** Sports a news headline names first, before a hyphen: "Athletics - Johnson sets world record". */
-    private static final Set<String> SPORTS = wordSet("Athletics", "Rugby", "Soccer", "Football", "Cricket",
-            "Tennis", "Golf", "Cycling", "Boxing", "Skiing", "Motorcycling", "Basketball", "Baseball", "Hockey",
-            "Swimming", "Rowing", "Sailing", "Yachting", "Snooker", "Badminton", "Squash", "Volleyball", "Handball",
-            "Judo", "Wrestling", "Gymnastics", "Triathlon", "Racing", "Formula", "Rallying", "Skating", "Biathlon",
-            "Fencing", "Darts", "Netball", "Weightlifting", "Canoeing", "Bobsleigh", "Luge", "Softball", "Lacrosse");
 
     /** A sport that opens a headline before a hyphen is no name: "Athletics - Johnson sets world record". */
     private static void withoutSportHeadings(List<Token> tokens, BitSet starts, List<Mention> mentions) {
@@ -4322,18 +4088,13 @@ public final class EntityExtractor {
         }
     }
 
-    /**
-     * Cities whose names are common English words, which the lists leave out ("Nice to meet you", "a Mobile app"):
-     * found only where a place is meant ({@link #citiesOfCommonWords}).
-     */
-    private static final Set<String> CITIES_OF_COMMON_WORDS = wordSet("Nice", "Split", "Mobile");
     private static final int LONGEST_CITY_OF_A_COMMON_WORD = CITIES_OF_COMMON_WORDS.stream().mapToInt(String::length)
             .max().orElse(0);
 
     /**
-     * A city whose name is a common word ({@link #CITIES_OF_COMMON_WORDS}) is a place where it is capitalised after a
-     * place's preposition and before no capitalised word, outside a sports story (where it may be its club): "returned
-     * to Kinshasa from Nice", "talks in Split".
+     * A city whose name is a common word ({@link NameWords#CITIES_OF_COMMON_WORDS}) is a place where it is capitalised
+     * after a place's preposition and before no capitalised word, outside a sports story (where it may be its club):
+     * "returned to Kinshasa from Nice", "talks in Split".
      */
     private static void citiesOfCommonWords(List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean added = false;
@@ -4506,8 +4267,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * Drops a one-word name that is a common acronym ({@link #COMMON_ACRONYMS}: "USB", "API"), and one that is only
-     * capitalised because it opens a sentence, a line or a list item
+     * Drops a one-word name that is a common acronym ({@link NameWords#COMMON_ACRONYMS}: "USB", "API"), and one that is
+     * only capitalised because it opens a sentence, a line or a list item
      * ("Leverage your team's skills", "Organic shapes are back", "Labor makes up a big part of the cost") when the
      * text itself uses the word in lower case elsewhere ("labor rates") and never capitalises it where a sentence
      * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
@@ -4657,15 +4418,6 @@ public final class EntityExtractor {
             "controlled", "backed", "led", "line", "leaning", "ruled", "government", "Western", "Moscow");
 
     /**
-     * Words of bodies: the last words of those whose names an acronym abbreviates ("Movement for Democratic Change
-     * (MDC)"), and the first words of those named by what they are for or of ("Front for the Liberation of Mali").
-     */
-    private static final Set<String> BODIES = union(ORG_HEADS, wordSet("Front", "Movement", "Alliance", "Coalition",
-            "Confederation",
-            "Forum", "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration",
-            "Foundation", "Corporation", "Campaign", "Centre", "Center", "Trust"));
-
-    /**
      * The capitalised words and connectors right before an acronym in parentheses that it abbreviates, initial by
      * initial, are one organisation, whatever the model and the lists made of their parts ("the Socialist Party of
      * Serbia (SPS)": not a party and a place), when a body's word heads it, last or before "of", "for" or "on"
@@ -4726,8 +4478,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether a body's word ({@link #BODIES}) heads tokens [start, end): last, or before "of", "for" or "on"; and no
-     * title is among them.
+     * Whether a body's word ({@link NameWords#BODIES}) heads tokens [start, end): last, or before "of", "for" or "on";
+     * and no title is among them.
      */
     private static boolean namesABody(List<Token> tokens, int start, int end) {
         boolean headed = false;
@@ -4973,10 +4725,6 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Prepositions before a place's name: "off Milford Haven", "in Fort Portal". */
-    private static final Set<String> PREPOSITIONS_OF_PLACE = union(PLACE_PREPOSITIONS, union(PLACE_WORDS_BEFORE,
-            wordSet("off", "across")));
-
     /**
      * The model's spans, where two places the lists do not know stand side by side with only spaces between them
      * after a preposition of place ("off" "Milford" "Haven") made one: one place's name in two words.
@@ -5129,9 +4877,9 @@ public final class EntityExtractor {
 
     /**
      * Where the sporting event that tokens [start, end) name, or start to name, ends: at {@code end}, or at an
-     * event's word ({@link #EVENT_LAST_WORDS}) that ends the capitalised words right after them ("Canon" of "Canon
-     * Greater Hartford Open"), up to token {@code to}; -1 when they name none, or a country before the event's name
-     * ("England" of "England World Cup squad").
+     * event's word ({@link NameWords#EVENT_LAST_WORDS}) that ends the capitalised words right after them ("Canon" of
+     * "Canon Greater Hartford Open"), up to token {@code to}; -1 when they name none, or a country before the event's
+     * name ("England" of "England World Cup squad").
      */
     private int eventEnd(String text, List<Token> tokens, int start, int end, int to) {
         if (event(tokens, start, end)) {
@@ -5148,14 +4896,14 @@ public final class EntityExtractor {
         return -1;
     }
 
-    /** Whether tokens [start, end) name a sporting event ({@link #EVENT_LAST_WORDS}) that no list knows. */
+    /** Whether tokens [start, end) name a sporting event ({@link NameWords#EVENT_LAST_WORDS}) that no list knows. */
     private boolean event(List<Token> tokens, int start, int end) {
         return end - start > 1 && eventWord(tokens, end - 1) && lookup(tokens, start, end) == null;
     }
 
     /**
-     * Whether token {@code k} ends an event's name: one of {@link #EVENT_LAST_WORDS}, or "Games" after a word of
-     * the multi-sport games ("Olympic Games", "Commonwealth Games"; not a company's: "Epic Games").
+     * Whether token {@code k} ends an event's name: one of {@link NameWords#EVENT_LAST_WORDS}, or "Games" after a word
+     * of the multi-sport games ("Olympic Games", "Commonwealth Games"; not a company's: "Epic Games").
      */
     private static boolean eventWord(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
@@ -5170,13 +4918,10 @@ public final class EntityExtractor {
     /** Initials of directions before a place's name: "N. Hills", "W. Bank". */
     private static final Set<String> DIRECTION_INITIALS = wordSet("N.", "S.", "E.", "W.");
 
-    /** Places' last words ({@link #PLACE_LAST_WORDS}) that are surnames too: "Frank Bridge", "Jeff Beach". */
+    /** Places' last words ({@link NameWords#PLACE_LAST_WORDS}) that are surnames too: "Frank Bridge", "Jeff Beach". */
     private static final Set<String> SURNAME_PLACE_WORDS = wordSet("Bridge", "Beach", "Palace");
-    /** Of {@link #LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
+    /** Of {@link NameWords#LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
     private static final Set<String> SURNAME_LOC_SUFFIXES = wordSet("Lake", "Lane", "Bay");
-
-    /** Titles whose portfolio comes before them: "Petroleum Minister", "Energy Secretary". */
-    private static final Set<String> MINISTERS = wordSet("Minister", "Secretary", "Commissioner");
 
     /** Abbreviations of "Saint" and "Mount" that end no name: the model's "St" of "St Helens". */
     private static final Set<String> SAINT_ABBREVIATIONS = wordSet("St", "St.", "Ste", "Ste.", "Mt", "Mt.");
@@ -5232,7 +4977,7 @@ public final class EntityExtractor {
      * dateline's place is a place, and its name is also what the story's other mentions of it make it ("BARCELONA
      * 1996-12-01 ... Barcelona beat Valencia": the city and the club).
      */
-    private static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
+    static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
         // a table's heading of columns is no name: "W L T PF PA"; nor is a body's common word alone: "Club chairman"
         mentions.removeIf(m -> HEADINGS_OF_COLUMNS.matcher(m.name()).matches()
                 || !m.known() && BODIES_WORDS_ALONE.contains(m.name()));
@@ -5812,7 +5557,7 @@ public final class EntityExtractor {
     /**
      * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead
      * ("Korea" + "n", "Ital" + "ian" from "Italy", "Mexi" + "can" from "Mexico"); a plural's "s" is taken off
-     * first. Those of the "-stan" countries are listed ({@link #DEMONYMS}).
+     * first. Those of the "-stan" countries are listed ({@link NameWords#DEMONYMS}).
      */
     private static final String[][] PEOPLES_ENDINGS = {
             {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
@@ -6203,18 +5948,7 @@ public final class EntityExtractor {
         return start;
     }
 
-    /**
-     * First words of parties', movements', banks', companies' and newspapers' names in other languages, which English
-     * text keeps: "Parti Quebecois", "Bloc Quebecois", "Partido Popular", "Frente Amplio", "Banco Rio", "Compagnie
-     * Generale", "Diario Financiero", "Jornal do Commercio".
-     */
-    private static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
-            "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
-            "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa", "Grupo",
-            "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia", "Diario", "Jornal", "Folha", "Gazeta",
-            "Gazzetta", "Corriere", "Giornale", "Gaceta");
-
-    /** "of" in the languages of {@link #FOREIGN_BODY_HEADS}. */
+    /** "of" in the languages of {@link NameWords#FOREIGN_BODY_HEADS}. */
     private static final Set<String> FOREIGN_OF = wordSet("de", "di", "do", "da", "del", "des", "du", "della", "dos");
 
     /** Whether token {@code head} is a body's head word in another language and "of" in it follows: "Banco de". */
@@ -6254,11 +5988,6 @@ public final class EntityExtractor {
                 && tokens.get(head + 1).text().equals(connector);
     }
 
-    /** Capitalised adjectives that open bodies' names before their head word: "National League for Democracy". */
-    private static final Set<String> BODY_ADJECTIVES = wordSet("National", "International", "Democratic", "Islamic",
-            "Patriotic", "Revolutionary", "United", "Socialist", "Popular", "Liberal", "Federal", "Central", "Supreme",
-            "Royal", "Free", "Grand", "General", "Arab", "African", "Asian", "European", "World", "Republican");
-
     /**
      * Whether a possessive and one of {@code words}, what only a company has, follow the name that ends before token
      * {@code end}: "Grentham's chairman", "Vexlan's shareholders".
@@ -6283,7 +6012,7 @@ public final class EntityExtractor {
 
     /**
      * Where a name starts in a capitalised run that opens a sentence (at token {@code from}): after a word that
-     * stands before names ({@link #FORMER}: "Former Senate leader Bob Dole"), and after a plural and "of" or
+     * stands before names ({@link NameWords#FORMER}: "Former Senate leader Bob Dole"), and after a plural and "of" or
      * "for" ("Shares of Microsoft Corp", "Workers for Acme Ltd") unless the plural heads an institution's name
      * ("Friends of the Earth" has no institutional last word to be found by).
      */
@@ -6779,8 +6508,8 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether "for" or "at" and a word of {@link #EMPLOYEES} come before the name that starts at token {@code start}:
-     * "a spokesman for", "analysts at".
+     * Whether "for" or "at" and a word of {@link NameWords#EMPLOYEES} come before the name that starts at token {@code
+     * start}: "a spokesman for", "analysts at".
      */
     private static boolean employeeBefore(String text, List<Token> tokens, int start) {
         int before = tokens.get(start).start();
