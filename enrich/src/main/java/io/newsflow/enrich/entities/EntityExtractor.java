@@ -122,7 +122,7 @@ import opennlp.tools.util.Span;
  * person, and is reported once, in its longest form. Lines in capitals (headlines, datelines) are matched against
  * the known spellings only. Immutable and thread-safe: the model is shared, each thread has its own decoder.
  */
-public final class EntityExtractor {
+public final class EntityExtractor extends Lexicon {
 
     /** Lower-case words right before a party's name: "the opposition Democratic Convention". */
     private static final Set<String> SIDES_OF_POWER = wordSet("opposition", "ruling");
@@ -330,17 +330,19 @@ public final class EntityExtractor {
     /** A country's regions named by their direction: "the U.S. Northeast". */
     private static final Set<String> REGIONS_OF_COUNTRIES = wordSet("Northeast", "Northwest", "Southeast",
             "Southwest", "Midwest", "North", "South", "East", "West");
-    private final Gazetteer gazetteer = new Gazetteer();
-    /** The model's word classes: which words the running text it learnt them from holds, in lower case too. */
-    private final WordClasses vocabulary;
     private final ThreadLocal<NameDecoder> finders;
 
     public EntityExtractor() {
-        byte[] file = readModel();
-        TokenNameFinderModel model = loadModel(file);
+        this(readModel());
+    }
+
+    private EntityExtractor(byte[] file) {
+        this(loadModel(file), WordClasses.read(file));
+    }
+
+    private EntityExtractor(TokenNameFinderModel model, WordClasses classes) {
+        super(new Gazetteer(), classes);
         FeatureWeights weights = NameDecoder.weights(model);
-        WordClasses classes = WordClasses.read(file);
-        this.vocabulary = classes;
         this.finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights, classes));
     }
 
@@ -1705,15 +1707,6 @@ public final class EntityExtractor {
                 && tokens.get(k - 2).text().equalsIgnoreCase("according");
     }
 
-    /** A capitalised word that no list knows, of no title, place's or institution's kind, and no common word. */
-    private boolean unknownNameWord(Token t) {
-        String w = t.text();
-        return t.word() && t.capitalised() && w.length() > 1 && !inUpperCase(w) && !w.endsWith(".") && !common(w)
-                && !NOT_NAMES.contains(w) && !TITLES.contains(w) && !ORG_SUFFIXES.contains(w)
-                && !LOC_SUFFIXES.contains(w) && !FACILITIES.contains(w) && !DEMONYMS.contains(w)
-                && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
-    }
-
     /**
      * A name's opening compound adjective is no part of it: "Chicago-based Kelvar Corp" is Kelvar Corp,
      * "Norwegian-born Kerstin Ahlgren" is Kerstin Ahlgren; and where it leaves only a common word or a short acronym,
@@ -1793,16 +1786,6 @@ public final class EntityExtractor {
             }
         }
         return false;
-    }
-
-    /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
-    private boolean noCommonWord(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (common(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -2053,18 +2036,6 @@ public final class EntityExtractor {
         if (changed) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-    }
-
-    /** Whether no word of tokens [start, end) is a known name, a place's, an institution's or a people's word. */
-    private boolean noKnownWord(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            String w = tokens.get(k).text();
-            if (gazetteer.lookup(List.of(w)) != null || LOC_SUFFIXES.contains(w) || ORG_SUFFIXES.contains(w)
-                    || DEMONYMS.contains(w) || TITLES.contains(w)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
@@ -2733,22 +2704,6 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Whether tokens [from, to) spell a known country or region. */
-    private boolean spellsCountry(List<Token> tokens, int from, int to) {
-        Entry entry = lookup(tokens, from, to);
-        return entry != null && entry.kind() == Kind.COUNTRY;
-    }
-
-    /** Whether a country's name of one to three words starts at token {@code at}. */
-    private boolean countryAt(List<Token> tokens, int at) {
-        for (int n = 1; n <= 3 && at + n <= tokens.size(); n++) {
-            if (spellsCountry(tokens, at, at + n)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * First words of Arabic names with the article that are places' or groups' ("Ras al-Khaimah", "Sharm el-Sheikh",
      * "Jamaat al-Islamiya"), not people's.
@@ -3003,31 +2958,6 @@ public final class EntityExtractor {
 
     private static boolean particle(String word) {
         return NAME_PARTICLES.contains(word) || SHARED_PARTICLES.contains(word);
-    }
-
-    /** A capital letter and a period: "P." */
-    private static boolean initial(String word) {
-        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
-    }
-
-    /**
-     * A capital letter and a period ("P."), or two or three of them run together ("H.D.", "J.R.R.") where no list
-     * knows the token as a name ("U.S.", "U.N."). Run together, they start companies' names as often as people's
-     * ("J.P. Morgan", "J.D. Power"): only a person's context makes them a person's initials.
-     */
-    private boolean initials(String word) {
-        if (initial(word)) {
-            return true;
-        }
-        if (word.length() != 4 && word.length() != 6) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k += 2) {
-            if (!initial(word.substring(k, k + 2))) {
-                return false;
-            }
-        }
-        return gazetteer.lookup(List.of(word)) == null;
     }
 
     /**
@@ -3563,16 +3493,6 @@ public final class EntityExtractor {
         }
     }
 
-    /** Whether every word of tokens [start, end) is a common word. */
-    private boolean allCommon(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (tokens.get(k).word() && !common(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Whether token {@code k}, next to token {@code joined}, is a capitalised word of a partnership's name: no
      * acronym ("Marketing & UGC"), no known place ("Asia & Pacific"), no compound ("Wall & Over-the-Desk").
@@ -3924,9 +3844,6 @@ public final class EntityExtractor {
             }
         }
     }
-
-    /** What ends a name to tell a son from his father. */
-    private static final Set<String> GENERATIONS = wordSet("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
 
     /** Marks that open a list's item on a line of its own. */
     private static final Set<String> BULLETS = wordSet("-", "•", "*", "–", "—");
@@ -4460,24 +4377,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * Whether {@code acronym} from its letter {@code letter} on is the initials of tokens [k, end): each capitalised
-     * word gives its initial, a connector ("of", "and") gives its initial or nothing.
-     */
-    private static boolean initials(String acronym, int letter, List<Token> tokens, int k, int end) {
-        if (k == end) {
-            return letter == acronym.length();
-        }
-        Token t = tokens.get(k);
-        boolean gives = letter < acronym.length()
-                && Character.toUpperCase(t.text().charAt(0)) == acronym.charAt(letter);
-        if (t.capitalised() && !CONNECTORS.contains(t.text())) {
-            return gives && initials(acronym, letter + 1, tokens, k + 1, end);
-        }
-        return gives && initials(acronym, letter + 1, tokens, k + 1, end)
-                || initials(acronym, letter, tokens, k + 1, end);
-    }
-
-    /**
      * Whether a body's word ({@link NameWords#BODIES}) heads tokens [start, end): last, or before "of", "for" or "on";
      * and no title is among them.
      */
@@ -4958,11 +4857,6 @@ public final class EntityExtractor {
             }
         }
         return false;
-    }
-
-    /** The known name spelled exactly by tokens [from, to), or null. */
-    private Entry lookup(List<Token> tokens, int from, int to) {
-        return gazetteer.lookup(List.of(words(tokens, from, to)));
     }
 
     /** Words of bodies' names that name none alone: "Club chairman Michael van Praag", "Group sales rose". */
@@ -5500,84 +5394,6 @@ public final class EntityExtractor {
                 && spacesOnly(text, tokens.get(Math.min(edge, next)), tokens.get(Math.max(edge, next)));
     }
 
-    /**
-     * Whether a name is a people's adjective or a bare direction ("North Korean", "Iraqis", "Chinese", "North"),
-     * which a dashboard does not facet by as a place or an organisation.
-     */
-    private boolean isDescriptive(List<Token> tokens, int start, int end) {
-        String last = tokens.get(end - 1).text();
-        if (end - start == 1 && (DEMONYMS.contains(last) || DIRECTIONS.contains(last))) {
-            return true;
-        }
-        if (end - start == 1 && last.indexOf('-') > 0) {
-            return joinedPeoples(last);
-        }
-        List<String> words = new ArrayList<>();
-        for (int k = start; k < end - 1; k++) {
-            words.add(tokens.get(k).text());
-        }
-        String singular = last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
-        for (String[] rule : PEOPLES_ENDINGS) {
-            if (singular.length() > rule[0].length() + 2 && singular.endsWith(rule[0])) {
-                String stem = singular.substring(0, singular.length() - rule[0].length());
-                for (int r = 1; r < rule.length; r++) {
-                    words.add(stem + rule[r]);
-                    Entry place = gazetteer.lookup(words);
-                    words.remove(words.size() - 1);
-                    if (place != null && place.kind() != Kind.ORGANIZATION) {
-                        return true; // "North Korean" from "North Korea", "Iraqis" from "Iraq", "Italian" from "Italy"
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a word joins peoples' adjectives, or the forms that stand for them in such a word, with hyphens:
-     * "Anglo-Dutch", "Franco-German", "Israeli-Palestinian", "Austro-Hungarian"; not "Indo-China", a place.
-     */
-    private boolean joinedPeoples(String word) {
-        String[] parts = word.split("-", -1);
-        for (String part : parts) {
-            if (!JOINING_FORMS.contains(part)
-                    && (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || part.indexOf('.') >= 0
-                    || !isDescriptive(Tokens.split(part), 0, 1))) {
-                return false;
-            }
-        }
-        return parts.length > 1;
-    }
-
-    /** The forms of peoples' adjectives that open a word joining them: "Anglo-Dutch", "Sino-British". */
-    private static final Set<String> JOINING_FORMS = wordSet("Anglo", "Franco", "Sino", "Russo", "Indo", "Italo",
-            "Greco", "Austro", "Afro", "Euro", "Judeo", "Hispano", "Turco", "Serbo", "Germano", "Nippo", "Luso",
-            "Irano", "Arabo", "Belgo", "Dano", "Swedo", "Polono", "Hungaro", "Czecho", "Slavo", "Graeco");
-
-    /**
-     * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead
-     * ("Korea" + "n", "Ital" + "ian" from "Italy", "Mexi" + "can" from "Mexico"); a plural's "s" is taken off
-     * first. Those of the "-stan" countries are listed ({@link NameWords#DEMONYMS}).
-     */
-    private static final String[][] PEOPLES_ENDINGS = {
-            {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
-            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}, {"ine", "ina"}};
-
-    /**
-     * Whether every word of tokens [start, end) is a people's adjective or a direction, one at least a people's
-     * ("Bosnian Serbs", "Western European"; "South East" is a region).
-     */
-    private boolean allDescriptive(List<Token> tokens, int start, int end) {
-        boolean people = false;
-        for (int k = end - 1; k >= start; k--) { // the last word first: few names end with an adjective
-            if (!isDescriptive(tokens, k, k + 1)) {
-                return false;
-            }
-            people |= !DIRECTIONS.contains(tokens.get(k).text());
-        }
-        return people;
-    }
-
     /** The longest known spelling starting at token {@code i} of the sentence starting at {@code from}, or null. */
     private Mention matchKnown(String text, List<Token> tokens, int from, int i, int to, boolean capitals) {
         if (!tokens.get(i).capitalised()) {
@@ -5658,48 +5474,6 @@ public final class EntityExtractor {
         return end - start == 1 && end < tokens.size() && PORTFOLIO_HOLDERS.contains(tokens.get(end).text())
                 && common(tokens.get(start).text());
     }
-
-    private static boolean knownPlace(Entry entry) {
-        return entry != null && entry.kind() != Kind.ORGANIZATION;
-    }
-
-    /** Whether {@code word} alone is a known place: a country, a region or a city. */
-    private boolean isPlace(String word) {
-        return knownPlace(gazetteer.lookup(List.of(word)));
-    }
-
-    private Entry lookup(List<Token> span, boolean capitals) {
-        List<String> words = new ArrayList<>(span.size());
-        for (Token t : span) {
-            words.add(t.text());
-        }
-        Entry entry = gazetteer.lookup(words);
-        if (entry == null && capitals) {
-            entry = gazetteer.lookup(words.stream().map(TokenSpans::titleCase).toList());
-        }
-        if (entry == null && capitals && words.size() > 1) {
-            // "NEW YORK", "LOS ANGELES": in a name of several words a short one is no acronym
-            entry = gazetteer.lookup(words.stream().map(w -> titleCase(w, 1)).toList());
-            if (entry == null
-                    && words.stream().anyMatch(w -> NAMES_LOWER_CASE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
-                // "RIO DE JANEIRO", "DAR ES SALAAM", "PORT OF SPAIN": the particles in lower case
-                entry = gazetteer.lookup(words.stream().map(w -> NAMES_LOWER_CASE_WORDS.contains(
-                        w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT) : titleCase(w, 1)).toList());
-            }
-        }
-        if (entry == null && span.size() == 1 && words.get(0).length() > 3
-                && inUpperCase(words.get(0))) {
-            // datelines: "WASHINGTON:"; a word in capitals in a sentence that is not is no organisation's name in
-            // title case ("AJAX calls", not the club Ajax)
-            entry = gazetteer.lookup(List.of(titleCase(words.get(0))));
-            entry = entry != null && entry.kind() == Kind.ORGANIZATION && !capitals ? null : entry;
-        }
-        return entry == null || (span.size() == 1 && words.get(0).length() < 2) ? null : entry;
-    }
-
-    /** Words that places' names of several words write in lower case: "Rio de Janeiro", "Dar es Salaam". */
-    private static final Set<String> NAMES_LOWER_CASE_WORDS = wordSet("de", "da", "do", "dos", "das", "del", "della",
-            "di", "du", "la", "le", "el", "es", "al", "en", "y", "of", "the", "and", "on", "upon", "am", "an", "der");
 
     /** Runs of capitalised tokens not taken yet, joined by connectors such as "of"; token indexes. */
     private List<List<Integer>> capitalisedRuns(String text, List<Token> tokens, int from, int to, boolean[] taken) {
@@ -5830,11 +5604,6 @@ public final class EntityExtractor {
     private boolean describesTheCompanyAfter(List<Token> tokens, int from, int i, int to) {
         return i == from && i + 1 < to && OPENING_DESCRIPTORS.contains(tokens.get(i).text())
                 && tokens.get(i + 1).capitalised() && !gazetteer.isAnyGivenName(tokens.get(i + 1).text());
-    }
-
-    /** Whether a word is an acronym of two letters or more in capitals: "SEB", "MDRC". */
-    private static boolean acronym(String word) {
-        return word.length() >= 2 && inUpperCase(word);
     }
 
     private static void flush(List<List<Integer>> runs, List<Integer> run) {
@@ -6078,11 +5847,6 @@ public final class EntityExtractor {
     private static final Set<String> POSITIONS_OPENING = wordSet("Quarterback", "Linebacker", "Halfback", "Fullback",
             "Shortstop", "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Jockey");
 
-    /** A word that is common in lower case and no given name. */
-    private boolean common(String word) {
-        return vocabulary.classOf(NameFeatures.lowerCase(word)) != null && !gazetteer.isAnyGivenName(word);
-    }
-
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
     private Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
@@ -6312,15 +6076,6 @@ public final class EntityExtractor {
         return true;
     }
 
-    /** Whether a word after a title can be a surname alone: none of the words that name titles, kinds or places. */
-    private boolean surname(Token word) {
-        String w = word.text();
-        return word.word() && word.capitalised() && w.length() > 1 && !w.endsWith(".")
-                && !inUpperCase(w) && !NOT_NAMES.contains(w) && !TITLES.contains(w)
-                && !ORG_SUFFIXES.contains(w) && !LOC_SUFFIXES.contains(w) && !DEMONYMS.contains(w)
-                && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
-    }
-
     /**
      * Where the name starts in a span that may open with titles: after "U.S. Deputy Secretary of State" in "U.S.
      * Deputy Secretary of State Kurt Campbell" (up to two words before a title, titles, and one capitalised word
@@ -6533,36 +6288,6 @@ public final class EntityExtractor {
             }
         }
         return -1;
-    }
-
-    /**
-     * Two to four words of a person's name: no title, legal form or acronym; initials only first, and after initials
-     * run together no common word ("H.D. Deve Gowda", not "G.E. Appliances").
-     */
-    private boolean looksLikeName(List<Token> tokens, int start, int end) {
-        if (end - start < 2 || end - start > 4) {
-            return false;
-        }
-        boolean leading = true;
-        boolean runTogether = false;
-        for (int k = start; k < end; k++) {
-            String w = tokens.get(k).text();
-            leading &= k < end - 1 && initials(w);
-            if (leading) {
-                runTogether |= w.length() > 2;
-                continue;
-            }
-            if (k == end - 1 && k - start >= 2 && GENERATIONS.contains(w)) {
-                continue; // "Edgar Bronfman Jr.", "John Kennedy III"
-            }
-            if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w)
-                    || ORG_SUFFIXES.contains(w) || TITLES.contains(w) && !(k > start && SURNAME_LIKE_TITLES.contains(w)
-                    && gazetteer.isAnyGivenName(tokens.get(start).text()))
-                    || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
-                return false; // but "Jaime Mayor Oreja", "John Major": a title's word as a surname after a given name
-            }
-        }
-        return true;
     }
 
     /** The shipped name-finder model file, {@value NameFinderTraining#MODEL_RESOURCE}. */

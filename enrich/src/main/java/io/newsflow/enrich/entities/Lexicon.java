@@ -1,0 +1,318 @@
+package io.newsflow.enrich.entities;
+
+import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
+import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
+import static io.newsflow.enrich.entities.NameWords.DIRECTIONS;
+import static io.newsflow.enrich.entities.NameWords.FACILITIES;
+import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
+import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
+import static io.newsflow.enrich.entities.NameWords.TITLES;
+import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.titleCase;
+import static io.newsflow.enrich.entities.TokenSpans.wordSet;
+import static io.newsflow.enrich.entities.TokenSpans.words;
+
+import io.newsflow.enrich.entities.Gazetteer.Entry;
+import io.newsflow.enrich.entities.Gazetteer.Kind;
+import io.newsflow.enrich.entities.Tokens.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the lists and the name model's vocabulary say of words and spans of tokens: the known spelling a span is,
+ * whether a word is common, describes a people or a direction, is a place, a surname or a country, and whether a
+ * span looks like a person's name. The base of the entity rules' classes, which ask these questions throughout.
+ * Holds the shared gazetteer and word classes, both immutable: thread-safe.
+ */
+abstract class Lexicon {
+
+    final Gazetteer gazetteer;
+    /** The model's word classes: which words the running text it learnt them from holds, in lower case too. */
+    final WordClasses vocabulary;
+
+    Lexicon(Gazetteer gazetteer, WordClasses vocabulary) {
+        this.gazetteer = gazetteer;
+        this.vocabulary = vocabulary;
+    }
+
+    /** A capitalised word that no list knows, of no title, place's or institution's kind, and no common word. */
+    boolean unknownNameWord(Token t) {
+        String w = t.text();
+        return t.word() && t.capitalised() && w.length() > 1 && !inUpperCase(w) && !w.endsWith(".") && !common(w)
+                && !NOT_NAMES.contains(w) && !TITLES.contains(w) && !ORG_SUFFIXES.contains(w)
+                && !LOC_SUFFIXES.contains(w) && !FACILITIES.contains(w) && !DEMONYMS.contains(w)
+                && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
+    }
+
+    /** Whether none of tokens [start, end) is a common word ({@link #common}): "Fairfax Financial" has one. */
+    boolean noCommonWord(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (common(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no word of tokens [start, end) is a known name, a place's, an institution's or a people's word. */
+    boolean noKnownWord(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (gazetteer.lookup(List.of(w)) != null || LOC_SUFFIXES.contains(w) || ORG_SUFFIXES.contains(w)
+                    || DEMONYMS.contains(w) || TITLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens [from, to) spell a known country or region. */
+    boolean spellsCountry(List<Token> tokens, int from, int to) {
+        Entry entry = lookup(tokens, from, to);
+        return entry != null && entry.kind() == Kind.COUNTRY;
+    }
+
+    /** Whether a country's name of one to three words starts at token {@code at}. */
+    boolean countryAt(List<Token> tokens, int at) {
+        for (int n = 1; n <= 3 && at + n <= tokens.size(); n++) {
+            if (spellsCountry(tokens, at, at + n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A capital letter and a period ("P."), or two or three of them run together ("H.D.", "J.R.R.") where no list
+     * knows the token as a name ("U.S.", "U.N."). Run together, they start companies' names as often as people's
+     * ("J.P. Morgan", "J.D. Power"): only a person's context makes them a person's initials.
+     */
+    boolean initials(String word) {
+        if (initial(word)) {
+            return true;
+        }
+        if (word.length() != 4 && word.length() != 6) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k += 2) {
+            if (!initial(word.substring(k, k + 2))) {
+                return false;
+            }
+        }
+        return gazetteer.lookup(List.of(word)) == null;
+    }
+
+    /** Whether every word of tokens [start, end) is a common word. */
+    boolean allCommon(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (tokens.get(k).word() && !common(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What ends a name to tell a son from his father. */
+    static final Set<String> GENERATIONS = wordSet("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
+    /**
+     * Whether {@code acronym} from its letter {@code letter} on is the initials of tokens [k, end): each capitalised
+     * word gives its initial, a connector ("of", "and") gives its initial or nothing.
+     */
+    static boolean initials(String acronym, int letter, List<Token> tokens, int k, int end) {
+        if (k == end) {
+            return letter == acronym.length();
+        }
+        Token t = tokens.get(k);
+        boolean gives = letter < acronym.length()
+                && Character.toUpperCase(t.text().charAt(0)) == acronym.charAt(letter);
+        if (t.capitalised() && !CONNECTORS.contains(t.text())) {
+            return gives && initials(acronym, letter + 1, tokens, k + 1, end);
+        }
+        return gives && initials(acronym, letter + 1, tokens, k + 1, end)
+                || initials(acronym, letter, tokens, k + 1, end);
+    }
+
+    /** The known name spelled exactly by tokens [from, to), or null. */
+    Entry lookup(List<Token> tokens, int from, int to) {
+        return gazetteer.lookup(List.of(words(tokens, from, to)));
+    }
+
+    /**
+     * Whether a name is a people's adjective or a bare direction ("North Korean", "Iraqis", "Chinese", "North"),
+     * which a dashboard does not facet by as a place or an organisation.
+     */
+    boolean isDescriptive(List<Token> tokens, int start, int end) {
+        String last = tokens.get(end - 1).text();
+        if (end - start == 1 && (DEMONYMS.contains(last) || DIRECTIONS.contains(last))) {
+            return true;
+        }
+        if (end - start == 1 && last.indexOf('-') > 0) {
+            return joinedPeoples(last);
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = start; k < end - 1; k++) {
+            words.add(tokens.get(k).text());
+        }
+        String singular = last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
+        for (String[] rule : PEOPLES_ENDINGS) {
+            if (singular.length() > rule[0].length() + 2 && singular.endsWith(rule[0])) {
+                String stem = singular.substring(0, singular.length() - rule[0].length());
+                for (int r = 1; r < rule.length; r++) {
+                    words.add(stem + rule[r]);
+                    Entry place = gazetteer.lookup(words);
+                    words.remove(words.size() - 1);
+                    if (place != null && place.kind() != Kind.ORGANIZATION) {
+                        return true; // "North Korean" from "North Korea", "Iraqis" from "Iraq", "Italian" from "Italy"
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word joins peoples' adjectives, or the forms that stand for them in such a word, with hyphens:
+     * "Anglo-Dutch", "Franco-German", "Israeli-Palestinian", "Austro-Hungarian"; not "Indo-China", a place.
+     */
+    boolean joinedPeoples(String word) {
+        String[] parts = word.split("-", -1);
+        for (String part : parts) {
+            if (!JOINING_FORMS.contains(part)
+                    && (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || part.indexOf('.') >= 0
+                    || !isDescriptive(Tokens.split(part), 0, 1))) {
+                return false;
+            }
+        }
+        return parts.length > 1;
+    }
+
+    /** The forms of peoples' adjectives that open a word joining them: "Anglo-Dutch", "Sino-British". */
+    static final Set<String> JOINING_FORMS = wordSet("Anglo", "Franco", "Sino", "Russo", "Indo", "Italo",
+            "Greco", "Austro", "Afro", "Euro", "Judeo", "Hispano", "Turco", "Serbo", "Germano", "Nippo", "Luso",
+            "Irano", "Arabo", "Belgo", "Dano", "Swedo", "Polono", "Hungaro", "Czecho", "Slavo", "Graeco");
+
+    /**
+     * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead
+     * ("Korea" + "n", "Ital" + "ian" from "Italy", "Mexi" + "can" from "Mexico"); a plural's "s" is taken off
+     * first. Those of the "-stan" countries are listed ({@link NameWords#DEMONYMS}).
+     */
+    static final String[][] PEOPLES_ENDINGS = {
+            {"n", ""}, {"i", ""}, {"ian", "", "a", "e", "y", "i", "ium"}, {"an", "", "a", "e"}, {"can", "co"},
+            {"ccan", "cco"}, {"ese", "", "a"}, {"ic", ""}, {"ine", "ina"}};
+
+    /**
+     * Whether every word of tokens [start, end) is a people's adjective or a direction, one at least a people's
+     * ("Bosnian Serbs", "Western European"; "South East" is a region).
+     */
+    boolean allDescriptive(List<Token> tokens, int start, int end) {
+        boolean people = false;
+        for (int k = end - 1; k >= start; k--) { // the last word first: few names end with an adjective
+            if (!isDescriptive(tokens, k, k + 1)) {
+                return false;
+            }
+            people |= !DIRECTIONS.contains(tokens.get(k).text());
+        }
+        return people;
+    }
+
+    static boolean knownPlace(Entry entry) {
+        return entry != null && entry.kind() != Kind.ORGANIZATION;
+    }
+
+    /** Whether {@code word} alone is a known place: a country, a region or a city. */
+    boolean isPlace(String word) {
+        return knownPlace(gazetteer.lookup(List.of(word)));
+    }
+
+    Entry lookup(List<Token> span, boolean capitals) {
+        List<String> words = new ArrayList<>(span.size());
+        for (Token t : span) {
+            words.add(t.text());
+        }
+        Entry entry = gazetteer.lookup(words);
+        if (entry == null && capitals) {
+            entry = gazetteer.lookup(words.stream().map(TokenSpans::titleCase).toList());
+        }
+        if (entry == null && capitals && words.size() > 1) {
+            // "NEW YORK", "LOS ANGELES": in a name of several words a short one is no acronym
+            entry = gazetteer.lookup(words.stream().map(w -> titleCase(w, 1)).toList());
+            if (entry == null
+                    && words.stream().anyMatch(w -> NAMES_LOWER_CASE_WORDS.contains(w.toLowerCase(Locale.ROOT)))) {
+                // "RIO DE JANEIRO", "DAR ES SALAAM", "PORT OF SPAIN": the particles in lower case
+                entry = gazetteer.lookup(words.stream().map(w -> NAMES_LOWER_CASE_WORDS.contains(
+                        w.toLowerCase(Locale.ROOT)) ? w.toLowerCase(Locale.ROOT) : titleCase(w, 1)).toList());
+            }
+        }
+        if (entry == null && span.size() == 1 && words.get(0).length() > 3
+                && inUpperCase(words.get(0))) {
+            // datelines: "WASHINGTON:"; a word in capitals in a sentence that is not is no organisation's name in
+            // title case ("AJAX calls", not the club Ajax)
+            entry = gazetteer.lookup(List.of(titleCase(words.get(0))));
+            entry = entry != null && entry.kind() == Kind.ORGANIZATION && !capitals ? null : entry;
+        }
+        return entry == null || (span.size() == 1 && words.get(0).length() < 2) ? null : entry;
+    }
+
+    /** Words that places' names of several words write in lower case: "Rio de Janeiro", "Dar es Salaam". */
+    static final Set<String> NAMES_LOWER_CASE_WORDS = wordSet("de", "da", "do", "dos", "das", "del", "della",
+            "di", "du", "la", "le", "el", "es", "al", "en", "y", "of", "the", "and", "on", "upon", "am", "an", "der");
+
+    /** Whether a word is an acronym of two letters or more in capitals: "SEB", "MDRC". */
+    static boolean acronym(String word) {
+        return word.length() >= 2 && inUpperCase(word);
+    }
+
+    /** A word that is common in lower case and no given name. */
+    boolean common(String word) {
+        return vocabulary.classOf(NameFeatures.lowerCase(word)) != null && !gazetteer.isAnyGivenName(word);
+    }
+
+    /** Whether a word after a title can be a surname alone: none of the words that name titles, kinds or places. */
+    boolean surname(Token word) {
+        String w = word.text();
+        return word.word() && word.capitalised() && w.length() > 1 && !w.endsWith(".")
+                && !inUpperCase(w) && !NOT_NAMES.contains(w) && !TITLES.contains(w)
+                && !ORG_SUFFIXES.contains(w) && !LOC_SUFFIXES.contains(w) && !DEMONYMS.contains(w)
+                && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
+    }
+
+    /**
+     * Two to four words of a person's name: no title, legal form or acronym; initials only first, and after initials
+     * run together no common word ("H.D. Deve Gowda", not "G.E. Appliances").
+     */
+    boolean looksLikeName(List<Token> tokens, int start, int end) {
+        if (end - start < 2 || end - start > 4) {
+            return false;
+        }
+        boolean leading = true;
+        boolean runTogether = false;
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
+            leading &= k < end - 1 && initials(w);
+            if (leading) {
+                runTogether |= w.length() > 2;
+                continue;
+            }
+            if (k == end - 1 && k - start >= 2 && GENERATIONS.contains(w)) {
+                continue; // "Edgar Bronfman Jr.", "John Kennedy III"
+            }
+            if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w)
+                    || ORG_SUFFIXES.contains(w) || TITLES.contains(w) && !(k > start && SURNAME_LIKE_TITLES.contains(w)
+                    && gazetteer.isAnyGivenName(tokens.get(start).text()))
+                    || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
+                return false; // but "Jaime Mayor Oreja", "John Major": a title's word as a surname after a given name
+            }
+        }
+        return true;
+    }
+
+    /** A capital letter and a period: "P." */
+    static boolean initial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+}
