@@ -1,12 +1,12 @@
 package io.newsflow.enrich.entities;
 
-import static io.newsflow.enrich.entities.EntityExtractor.score;
-import static io.newsflow.enrich.entities.EntityExtractor.sideName;
 import static io.newsflow.enrich.entities.NameWords.COUNTY_SPELLINGS;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.SCORECARD_MARKS;
 import static io.newsflow.enrich.entities.NameWords.SCORERS_HEADINGS;
 import static io.newsflow.enrich.entities.NameWords.TABLE_HEADINGS;
+import static io.newsflow.enrich.entities.SportsResults.score;
+import static io.newsflow.enrich.entities.SportsResults.sideName;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.isWholeNumber;

@@ -5,12 +5,15 @@ import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.DIRECTIONS;
 import static io.newsflow.enrich.entities.NameWords.FACILITIES;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
+import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
+import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 import static io.newsflow.enrich.entities.TokenSpans.words;
 
@@ -314,5 +317,56 @@ abstract class Lexicon {
     /** A capital letter and a period: "P." */
     static boolean initial(String word) {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
+    /** What follows a dateline's place, from token {@code at}: ", Country", ", Month", a date, "(Agency)". */
+    boolean datelineFollows(List<Token> tokens, int at) {
+        String next = tokens.get(at).text();
+        if (next.length() == 4 && next.chars().allMatch(Character::isDigit)
+                && (next.startsWith("19") || next.startsWith("20")) && at + 2 < tokens.size()
+                && tokens.get(at + 1).text().equals("-") && Character.isDigit(tokens.get(at + 2).text().charAt(0))) {
+            return true; // a date, 1996-08-30: not a year alone ("FABCON 2026 will be held")
+        }
+        if (next.equals(",") && at + 1 < tokens.size()) {
+            if (MONTHS.contains(tokens.get(at + 1).text())) {
+                return true;
+            }
+            if (countryAt(tokens, at + 1)) {
+                return true;
+            }
+        }
+        if (next.equals("(") && at + 2 < tokens.size() && tokens.get(at + 2).text().equals(")")) {
+            Entry agency = gazetteer.lookup(List.of(tokens.get(at + 1).text()));
+            return agency != null && agency.kind() == Kind.ORGANIZATION || tokens.get(at + 1).text().equals("Reuters");
+        }
+        return false;
+    }
+
+    static final Set<String> MONTHS = union(MONTH_NAMES, wordSet("Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+            "Nov.", "Dec."));
+
+    /** Whether the "(" at token {@code open} holds a known country and nothing else. */
+    boolean countryInParentheses(List<Token> tokens, int open) {
+        int close = closingParenthesis(tokens, open);
+        return close > 0 && spellsCountry(tokens, open + 1, close);
+    }
+
+    /**
+     * Whether one to three capitalised words in parentheses, none of them a common word, an acronym or a title,
+     * start at {@code open}: a club's name, as lists of scorers give it ("(Newcastle)", "(Real Madrid)").
+     */
+    boolean clubInParentheses(List<Token> tokens, int open) {
+        int close = closingParenthesis(tokens, open);
+        if (close < 0) {
+            return false;
+        }
+        for (int k = open + 1; k < close; k++) {
+            String w = tokens.get(k).text();
+            if (!tokens.get(k).word() || !tokens.get(k).capitalised() || w.length() < 2 || inUpperCase(w)
+                    || common(w) || TITLES.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
