@@ -1,7 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.CompaniesAndBodies.extendToOrganisation;
 import static io.newsflow.enrich.entities.EntityExtractor.capitalisedBefore;
-import static io.newsflow.enrich.entities.EntityExtractor.extendToOrganisation;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;

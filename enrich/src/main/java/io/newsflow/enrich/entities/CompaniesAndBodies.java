@@ -1,0 +1,865 @@
+package io.newsflow.enrich.entities;
+
+import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
+import static io.newsflow.enrich.entities.NameWords.COMPANY_LAST_WORDS;
+import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
+import static io.newsflow.enrich.entities.NameWords.EMPLOYEES;
+import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
+import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
+import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
+import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
+import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
+import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
+import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.PRICE_MOVES;
+import static io.newsflow.enrich.entities.NameWords.TITLES;
+import static io.newsflow.enrich.entities.TokenSpans.adjacent;
+import static io.newsflow.enrich.entities.TokenSpans.covering;
+import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
+import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.isWholeNumber;
+import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
+import static io.newsflow.enrich.entities.TokenSpans.overlaps;
+import static io.newsflow.enrich.entities.TokenSpans.replace;
+import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
+import static io.newsflow.enrich.entities.TokenSpans.spanText;
+import static io.newsflow.enrich.entities.TokenSpans.titleCased;
+import static io.newsflow.enrich.entities.TokenSpans.union;
+import static io.newsflow.enrich.entities.TokenSpans.wordBefore;
+import static io.newsflow.enrich.entities.TokenSpans.wordSet;
+import static io.newsflow.enrich.entities.TokenSpans.words;
+
+import io.newsflow.enrich.entities.Gazetteer.Entry;
+import io.newsflow.enrich.entities.Gazetteer.Kind;
+import io.newsflow.enrich.entities.Tokens.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules for companies, bodies and publications: companies listed or moving on the markets, units and employers
+ * of companies, bodies named by their words, in full, of places or of other states, newspapers, press digests'
+ * papers, groups, partnerships, and the indices and crude grades that are none of these. Stateless apart from the
+ * shared, immutable {@link Lexicon}: thread-safe.
+ */
+final class CompaniesAndBodies extends Lexicon {
+
+    CompaniesAndBodies(Gazetteer gazetteer, WordClasses vocabulary) {
+        super(gazetteer, vocabulary);
+    }
+
+    /** Of whom works for a company, the lower-case word before the name: "analyst", "agent", "chairman". */
+    static final Set<String> EMPLOYED_BEFORE = union(EMPLOYEES, wordSet("agent", "chairman", "chairwoman",
+            "director", "broker", "lawyer", "attorney", "consultant", "partner"));
+
+    /** Last words of newspapers' names after a place's: "the Kansas City Star", "the Toledo Blade". */
+    static final Set<String> NEWSPAPER_WORDS = wordSet("Times", "Post", "Herald", "Tribune", "Journal",
+            "Gazette", "Chronicle", "Sentinel", "Star", "Globe", "Observer", "Courier", "Examiner", "Telegraph",
+            "Inquirer", "Enquirer", "Register", "Dispatch", "Bulletin", "Republic", "Mercury", "Bee", "Blade",
+            "Standard", "Statesman", "Advertiser", "Argus", "Recorder", "Daily", "News", "Press", "Democrat",
+            "Dealer", "Sun", "Mirror", "Record");
+
+    /** A newspaper's edition between the place and its last word: "the Manchester Evening News". */
+    static final Set<String> NEWSPAPER_EDITIONS = wordSet("Evening", "Morning", "Daily", "Sunday", "Free",
+            "Weekly", "Plain");
+
+    /**
+     * A word the model took for a place alone, that no list knows, is the organisation whose longer name the text
+     * gives with that word inside it, after its first word and before its last and any "of", and is reported under
+     * that name: "Amaru" of "Tupac Amaru rebels" where the text names the "Tupac Amaru Revolutionary Movement" (not
+     * "Urbino" of "University of Urbino", "Coruna" of "Deportivo Coruna" nor "Narita" of "Narita International
+     * Airport", where the place is the body's home).
+     */
+    void wordsOfBodies(List<Token> tokens, List<Mention> mentions) {
+        Map<String, String> inside = new HashMap<>();
+        for (Mention m : mentions) {
+            for (int k = m.start() + 1; m.type() == Type.ORG && k < m.end() - 1; k++) {
+                String w = tokens.get(k).text();
+                if (CONNECTORS.contains(w)) {
+                    break;
+                }
+                inside.putIfAbsent(w, m.name());
+            }
+        }
+        if (inside.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String body = m.end() - m.start() == 1 ? inside.get(tokens.get(m.start()).text()) : null;
+            if (body != null && m.type() == Type.LOC && !m.known() && lookup(tokens, m.start(), m.end()) == null) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, body, false));
+            } else if (m.type() == Type.ORG && !m.known() && m.end() - m.start() >= 2 && m.end() < tokens.size()
+                    && FIGHTERS.contains(tokens.get(m.end()).text())) {
+                // "Tupac Amaru" of "Tupac Amaru rebels", where the text names the "Tupac Amaru Revolutionary
+                // Movement": the first words of a longer name the text gives
+                for (Mention longer : mentions) {
+                    if (longer.type() == Type.ORG && longer.end() - longer.start() > m.end() - m.start()
+                            && sameWords(tokens, m.start(), longer.start(), m.end() - m.start())) {
+                        mentions.set(i, new Mention(m.start(), m.end(), Type.ORG, longer.name(), false));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the {@code n} tokens from {@code a} are the {@code n} tokens from {@code b}, word for word. */
+    static boolean sameWords(List<Token> tokens, int a, int b, int n) {
+        for (int k = 0; k < n; k++) {
+            if (!tokens.get(a + k).text().equals(tokens.get(b + k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word no list knows as a place, its possessive and a person named in full name the person's team or employer,
+     * an organisation: "Ferrari's Michael Schumacher", "Benetton's Gerhard Berger" (a country stays a place:
+     * "Britain's Damon Hill"); so is a person's name the model found after a person named in full and "of", where
+     * it starts with no given name: "Egizio Bianchini of Nesbitt Burns".
+     */
+    void employersOfPeople(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention next = mentions.get(i + 1);
+            if (m.end() - m.start() == 1 && m.type() != Type.ORG && !m.known() && next.start() == m.end() + 1
+                    && next.type() == Type.PER && next.end() - next.start() >= 2
+                    && Tokens.isPossessive(tokens.get(m.end()).text()) && lookup(tokens, m.start(), m.end()) == null) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+            if (m.type() == Type.PER && m.end() - m.start() >= 2 && next.type() == Type.PER && !next.known()
+                    && next.start() == m.end() + 1 && tokens.get(m.end()).text().equals("of")
+                    && !gazetteer.isAnyGivenName(tokens.get(next.start()).text())) {
+                mentions.set(i + 1, next.as(Type.ORG));
+            }
+        }
+    }
+
+    /**
+     * A person's name the model found whose first word is a company the document names (alone or with its legal form
+     * only) is one of that company's units, an organisation: "Mannesmann Mobilfunk" after "Mannesmann AG", "Volvo
+     * Trucks" after "Volvo" (not when the word is a given name: "Morgan Freeman" after "Morgan"); and so is the
+     * company's name alone wherever the model took it for a person's, and its name of two words or more without its
+     * legal form ("Sime Darby" after "Sime Darby Bhd").
+     */
+    void unitsOfCompanies(List<Token> tokens, List<Mention> mentions) {
+        Set<String> companies = new HashSet<>();
+        Set<String> shortNames = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.ORG && tokens.get(m.start()).word() && tokens.get(m.start()).text().length() > 2
+                    && onlyLegalFormsAfter(tokens, m.start() + 1, m.end())) {
+                companies.add(tokens.get(m.start()).text());
+            }
+            if (m.type() == Type.ORG && m.end() - m.start() >= 3 && LEGAL_FORMS.contains(tokens.get(m.end() - 1).text())
+                    && noneButWords(tokens, m.start(), m.end())) {
+                shortNames.add(String.join(" ", words(tokens, m.start(), m.end() - 1)));
+            }
+        }
+        if (!shortNames.isEmpty()) {
+            // "Sime Darby" after "Sime Darby Bhd": the company's name without its legal form
+            for (int i = 0; i < mentions.size(); i++) {
+                Mention m = mentions.get(i);
+                if (m.type() != Type.ORG && !m.known() && m.end() - m.start() >= 2 && shortNames.contains(m.name())) {
+                    mentions.set(i, m.as(Type.ORG));
+                }
+            }
+        }
+        if (companies.isEmpty()) {
+            return;
+        }
+        Set<String> withUnits = new HashSet<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String first = tokens.get(m.start()).text();
+            if (m.type() == Type.PER && !m.known() && m.end() - m.start() >= 2 && companies.contains(first)
+                    && !gazetteer.isAnyGivenName(first)) {
+                mentions.set(i, m.as(Type.ORG));
+                withUnits.add(first);
+            }
+        }
+        // the company's name alone is the company wherever the model took it for a person's
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.PER && !m.known() && m.end() - m.start() == 1
+                    && withUnits.contains(tokens.get(m.start()).text())) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /** Whether tokens [start, end) are all words. */
+    static boolean noneButWords(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!tokens.get(k).word()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether tokens [from, end) are all legal forms ("AG", "Corp"): true when there are none. */
+    static boolean onlyLegalFormsAfter(List<Token> tokens, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!LEGAL_FORMS.contains(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Replaces mention {@code i} with an organisation from its start to {@code end}, unless another mention holds a
+     * word between its end and {@code end}.
+     */
+    static void extendToOrganisation(String text, List<Token> tokens, List<Mention> mentions, int i, int end) {
+        Mention m = mentions.get(i);
+        if (mentions.stream().noneMatch(o -> o != m && o.start() < end && o.end() > m.end())) {
+            mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
+        }
+    }
+
+    /**
+     * "The", a place and a newspaper's word are that newspaper, an organisation ("the Kansas City Star", "the Arizona
+     * Republic", "the Manchester Evening News"), where a list or the model found the place alone.
+     */
+    void newspapersOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == Type.PER || m.start() == 0 || !tokens.get(m.start() - 1).text().equalsIgnoreCase("the")
+                    || lookup(tokens, m.start(), m.end()) == null) {
+                continue;
+            }
+            int end = m.end();
+            if (end + 1 < tokens.size() && NEWSPAPER_EDITIONS.contains(tokens.get(end).text())) {
+                end++; // "Evening News", "Sunday Times"
+            }
+            String word = end < tokens.size() ? tokens.get(end).text() : "";
+            int hyphen = word.indexOf('-');
+            // "the Atlanta Journal-Constitution": two papers' words joined
+            if (!NEWSPAPER_WORDS.contains(word)
+                    && !(hyphen > 0 && NEWSPAPER_WORDS.contains(word.substring(0, hyphen)))) {
+                continue;
+            }
+            end++;
+            boolean joined = true;
+            for (int k = m.end(); k < end; k++) {
+                joined &= spacesOnly(text, tokens.get(k - 1), tokens.get(k));
+            }
+            if (joined) {
+                extendToOrganisation(text, tokens, mentions, i, end);
+            }
+        }
+    }
+
+    /** Whether one of tokens [start, end) is one of {@code words}: a people's adjective ("Kurdish"), an "and". */
+    static boolean anyOf(Set<String> words, List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (words.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name with the Arabic article, written in lower case: "al-Hayat", "el-Wafd". */
+    static final Pattern ARTICLED_NAME = Pattern.compile("(?:al|el|an|ar|as|ash|ad|az)-\\p{Lu}[\\p{L}'’]+");
+
+    /** Lower-case words for a newspaper or a broadcaster, right before or after its name: "the daily al-Hayat". */
+    static final Set<String> PAPER_KINDS = wordSet("newspaper", "daily", "weekly", "magazine", "paper",
+            "television", "radio", "channel", "station");
+
+    /**
+     * A name with the Arabic article in lower case, which no rule for capitalised words reads, right after or before
+     * a newspaper's or a broadcaster's word is that medium, an organisation: "the London-based daily al-Hayat",
+     * "Egypt's al-Ahram newspaper".
+     */
+    static void arabicPapers(List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            String w = tokens.get(k).text();
+            if (w.length() < 5 || w.charAt(0) != 'a' && w.charAt(0) != 'e' || w.charAt(2) != '-' && w.charAt(3) != '-'
+                    || !(k > 0 && PAPER_KINDS.contains(tokens.get(k - 1).text())
+                    || k + 1 < tokens.size() && PAPER_KINDS.contains(tokens.get(k + 1).text()))
+                    || !ARTICLED_NAME.matcher(w).matches() || covering(mentions, k) != null) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.ORG, w, false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Lower-case words after a name that make it a group's: "the Gama'a al-Islamiya group". */
+    static final Set<String> GROUP_WORDS = wordSet("group", "movement", "militia", "faction", "organisation",
+            "organization");
+
+    /**
+     * "The", one to four words of a name and a word of a group ({@link #GROUP_WORDS}) after them: a group, an
+     * organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the Abu Sayyaf group"), whatever
+     * the model or the rules made of the name (a person's, with the Arabic article), unless a list knows it or
+     * it is only a people's adjective ("the Kurdish movement").
+     */
+    void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
+        if (!text.contains(" group") && !text.contains(" movement") && !text.contains(" militia")
+                && !text.contains(" faction") && !text.contains(" organi")) {
+            return; // a scan of the text's characters: most texts have none of the words
+        }
+        boolean changed = false;
+        for (int g = 2; g < tokens.size(); g++) {
+            char c = tokens.get(g).text().charAt(0);
+            if (c != 'g' && c != 'm' && c != 'f' && c != 'o' || !GROUP_WORDS.contains(tokens.get(g).text())) {
+                continue; // most words start with none of the group words' letters
+            }
+            int named = nameAfterGroupWord(text, tokens, g, mentions);
+            if (named > g + 1) { // "the Moslem organisation Nahdlatul Ulama"
+                replace(mentions, new Mention(g + 1, named, Type.ORG, spanText(text, tokens, g + 1, named), false));
+                changed = true;
+                continue;
+            }
+            int start = g;
+            while (start > 1 && g - start < 4 && tokens.get(start - 1).word()
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+                    && (tokens.get(start - 1).capitalised() && !inUpperCase(tokens.get(start - 1).text())
+                    || HYPHENED_PARTICLE.matcher(tokens.get(start - 1).text()).matches())) {
+                start--;
+            }
+            if (start == g || !tokens.get(start - 1).text().equalsIgnoreCase("the")
+                    || lookup(tokens, start, g) != null || allDescriptive(tokens, start, g)) {
+                continue;
+            }
+            int from = start;
+            int to = g;
+            Mention inside = mentions.stream().filter(m -> m.start() < to && from < m.end()).findFirst().orElse(null);
+            if (inside != null && (inside.known() || inside.type() == Type.ORG || inside.start() < from)) {
+                continue;
+            }
+            replace(mentions, new Mention(start, g, Type.ORG, spanText(text, tokens, start, g), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
+     * Where the name of the group that the group's word {@code g} describes ends when it follows that word: "the
+     * Moslem organisation Nahdlatul Ulama", "a militant group Jamaat Mujahideen"; at most two words, lower-case or
+     * people's adjectives, between "the" or "a" and the group's word; capitalised words after it, not a title's or a
+     * given name (a person), nor a known name or one the rules found as a group; else -1.
+     */
+    int nameAfterGroupWord(String text, List<Token> tokens, int g, List<Mention> mentions) {
+        int end = g + 1;
+        while (end < tokens.size() && tokens.get(end).word() && (tokens.get(end).capitalised()
+                || end > g + 1 && HYPHENED_PARTICLE.matcher(tokens.get(end).text()).matches()) // "Harkat ul-Ansar"
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        String first = end > g + 1 ? tokens.get(g + 1).text() : "";
+        if (end == g + 1 || NOT_NAMES.contains(first) || TITLES.contains(first) || gazetteer.isAnyGivenName(first)
+                || end == g + 2 && (first.length() < 3 || common(first))) { // "the group ID", "group C"
+            return -1;
+        }
+        int article = g - 1;
+        while (article > g - 3 && article > 0 && tokens.get(article).word()
+                && (Character.isLowerCase(tokens.get(article).text().charAt(0)) || isDescriptive(tokens, article,
+                article + 1)) && !ARTICLES.contains(tokens.get(article).text().toLowerCase(Locale.ROOT))) {
+            article--;
+        }
+        int last = end;
+        boolean known = mentions.stream().anyMatch(m -> m.start() < last && g < m.end()
+                && (m.known() || m.type() == Type.ORG));
+        return ARTICLES.contains(tokens.get(article).text().toLowerCase(Locale.ROOT)) && !known ? end : -1;
+    }
+
+    static final Set<String> ARTICLES = wordSet("the", "a", "an");
+
+    /**
+     * In a press digest ("PRESS DIGEST - Kenya - Dec 6"), a line after the headline and the dateline of one to six
+     * words in capitals and nothing else names a newspaper whose stories follow ("DAILY NATION", "THE EAST AFRICAN
+     * STANDARD", "24 CHASA"): an organisation, without its "THE", whatever the lists made of its words ("JORDAN
+     * TIMES" is no place).
+     */
+    void pressDigestsPapers(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        if (lines.size() < 3 || !pressDigest(tokens, lines.get(0))) {
+            return;
+        }
+        boolean changed = false;
+        for (int[] line : lines.subList(2, lines.size())) {
+            int start = line[0];
+            int end = line[1];
+            while (end > start && tokens.get(end - 1).text().equals(".")) {
+                end--;
+            }
+            start += tokens.get(start).text().equals("THE") && end - start > 1 ? 1 : 0;
+            if (end - start < 1 || end - line[0] > 6 || !capitalsOnly(tokens, start, end)) {
+                continue;
+            }
+            int from = start;
+            int to = end;
+            mentions.removeIf(m -> m.start() < to && from < m.end());
+            mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Whether a line's words say it heads a press digest: "PRESS DIGEST", in any case. */
+    static boolean pressDigest(List<Token> tokens, int[] line) {
+        for (int k = line[0]; k + 1 < line[1]; k++) {
+            if (tokens.get(k).text().equalsIgnoreCase("press") && tokens.get(k + 1).text().equalsIgnoreCase("digest")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens [start, end) are words in capitals, a number first allowed ("24 CHASA"), with a hyphen or an
+     * apostrophe between them at most, and a word of two letters or more among them.
+     */
+    static boolean capitalsOnly(List<Token> tokens, int start, int end) {
+        boolean word = false;
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && Character.isLetter(t.text().charAt(0))) {
+                if (!inUpperCase(t.text())) {
+                    return false;
+                }
+                word |= t.text().length() > 1;
+            } else if (!(k == start && isWholeNumber(t.text(), 3)) && (k == start || k == end - 1
+                    || !t.text().equals("-") && !t.text().equals("'") && !t.text().equals("&"))) {
+                return false;
+            }
+        }
+        return word;
+    }
+
+    /**
+     * A word the lists know as a U.S. body's short name ("Congress", "Senate") names another state's body, as spelt,
+     * where the document names another state and neither the United States nor Washington ("INDIA - CONGRESS CHIEF
+     * RESIGNS", "Peru's Congress voted"); where it names the United States, or no state at all, it stays the U.S.
+     * body.
+     */
+    void bodiesOfOtherStates(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean american = false;
+        boolean otherState = false;
+        boolean shortNames = false;
+        for (Mention m : mentions) {
+            if (m.type() == Type.LOC && m.known()) {
+                boolean us = m.name().equals("United States") || m.name().equals("Washington");
+                american |= us;
+                otherState |= !us && gazetteer.isState(m.name());
+            }
+            shortNames |= americanBodysShortName(m);
+        }
+        if (!shortNames || american || !otherState) {
+            return;
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (americanBodysShortName(m)) {
+                String name = inCapitals(tokens, m.start(), m.end()) ? titleCased(tokens, m.start(), m.end())
+                        : spanText(text, tokens, m.start(), m.end());
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, name, false));
+            }
+        }
+    }
+
+    /** Whether {@code m} is a U.S. body the lists know, found by its short name of one word ("Congress"). */
+    static boolean americanBodysShortName(Mention m) {
+        return m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && m.name().startsWith("US ");
+    }
+
+    /**
+     * A word the lists know as one body's short name is another body's when the document names that one in full
+     * with the word last: "Congress" after "African National Congress" is the ANC, not the US Congress. Not where the
+     * document names two such bodies.
+     */
+    static void bodiesNamedInFull(List<Token> tokens, List<Mention> mentions) {
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.ORG && m.end() - m.start() >= 2) {
+                fullNames.computeIfAbsent(tokens.get(m.end() - 1).text(), w -> new HashSet<>()).add(m.name());
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            String word = tokens.get(m.start()).text();
+            Set<String> full = m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && !m.name().equals(word)
+                    ? fullNames.get(word) : null;
+            if (full != null && full.size() == 1 && !full.contains(m.name())) {
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, full.iterator().next(), true));
+            }
+        }
+    }
+
+    /** Last words of companies' names, after which "of" and a place say where the company is based. */
+    static final Set<String> COMPANIES_BASED = union(LEGAL_FORMS, wordSet("Company", "Corporation", "Group",
+            "Groupe", "Holdings", "Industries", "Partners", "Enterprises"));
+
+    /**
+     * A body's name that its institutional last word ends and "of" a known place after it are one body's name:
+     * "the Democratic League of Kosovo", "the Socialist Party of Serbia" (each had been a body and a place). Not a
+     * body the lists know ("the UN Security Council of ..." stays), nor a company ("Cragin Financial Corp of
+     * Chicago" is where it is based).
+     */
+    static void bodiesOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention body = mentions.get(k - 1);
+            Mention place = mentions.get(k);
+            if (body.type() == Type.ORG && !body.known() && place.type() == Type.LOC && place.known()
+                    && place.start() == body.end() + 1 && tokens.get(body.end()).text().equals("of")
+                    && ORG_SUFFIXES.contains(tokens.get(body.end() - 1).text())
+                    && !COMPANIES_BASED.contains(tokens.get(body.end() - 1).text())
+                    && adjacent(text, tokens, body.end() - 1, place.start() + 1)) {
+                mentions.set(k - 1, new Mention(body.start(), place.end(), Type.ORG,
+                        spanText(text, tokens, body.start(), place.end()), false));
+                mentions.remove(k);
+                k--;
+            }
+        }
+    }
+
+    /**
+     * Names joined by an ampersand are one company's, a partnership's ("Saatchi & Saatchi", "Simon & Schuster",
+     * "Brown & Williamson Co"), where the model or the lists took a side for a name of its own: a capitalised word on
+     * each side and a legal form after them, where no mention holds the ampersand already ("Standard & Poor's"). Not
+     * in a headline in capitals, where "&" joins anything, nor between common words ("Research & Development"), nor
+     * where a longer name holds a side.
+     */
+    void partnerships(String text, List<Token> tokens, List<Mention> mentions) {
+        if (text.indexOf('&') < 0) {
+            return; // most texts have none
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).text().equals("&")) {
+                continue;
+            }
+            int amp = i;
+            if (mentions.stream().anyMatch(m -> m.start() <= amp && amp < m.end())) {
+                continue;
+            }
+            int start = partnerWord(text, tokens, i - 1, i) ? i - 1 : i;
+            int end = partnerWord(text, tokens, i + 1, i) ? i + 2 : i + 1;
+            if (end < tokens.size() && LEGAL_FORMS.contains(tokens.get(end).text())
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            if (start == i || end == i + 1 || inCapitals(tokens, start, end) || allCommon(tokens, start, end)) {
+                continue; // "Research & Development", "Terms & Conditions": no name
+            }
+            Mention whole = new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
+            if (mentions.stream().noneMatch(m -> overlaps(m, whole))
+                    || mentions.stream().anyMatch(m -> overlaps(m, whole) && (m.start() < whole.start()
+                    || m.end() > whole.end() || m.known() && m.type() == Type.ORG))) {
+                // a side no name was found in ("Captioning & Subtitling"), a longer name or a known company holds
+                continue;
+            }
+            replace(mentions, whole);
+        }
+    }
+
+    /**
+     * Whether token {@code k}, next to token {@code joined}, is a capitalised word of a partnership's name: no
+     * acronym ("Marketing & UGC"), no known place ("Asia & Pacific"), no compound ("Wall & Over-the-Desk").
+     */
+    boolean partnerWord(String text, List<Token> tokens, int k, int joined) {
+        Token t = tokens.get(k);
+        String w = t.text();
+        Entry known = t.word() ? gazetteer.lookup(List.of(w)) : null;
+        return t.word() && t.capitalised() && !NOT_NAMES.contains(w) && !TITLES.contains(w)
+                && !LEGAL_FORMS.contains(w) && !inUpperCase(w) && w.indexOf('-') < 0
+                && (known == null || known.kind() == Kind.ORGANIZATION)
+                && spacesOnly(text, tokens.get(Math.min(k, joined)), tokens.get(Math.max(k, joined)));
+    }
+
+    /**
+     * A list of three names or more, apart by commas and "and" or "or", all organisations but one place of one word
+     * that is no country, lists organisations: the place is one's name too ("Barclays , NatWest and Midland
+     * declined to comment", "Arsenal , Chelsea and Leeds").
+     */
+    void companiesListed(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> order = new ArrayList<>(mentions);
+        order.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        for (int first = 0; first < order.size(); ) {
+            int last = first;
+            while (last + 1 < order.size() && order.get(last + 1).start() == order.get(last).end() + 1
+                    && LIST_GLUE.contains(tokens.get(order.get(last).end()).text())) {
+                last++;
+            }
+            if (last == first + 1 && tokens.get(order.get(first).end()).text().equals("and")) {
+                companyBeforeACompany(tokens, order.get(first), order.get(last), mentions);
+            }
+            if (last - first < 2) {
+                first = last + 1;
+                continue; // most names stand in no list of three
+            }
+            int city = -1;
+            int others = 0;
+            for (int k = first; k <= last; k++) {
+                Mention m = order.get(k);
+                if (m.type() == Type.ORG) {
+                    others++;
+                } else if (m.type() == Type.LOC && m.end() - m.start() == 1 && city < 0) {
+                    Entry known = lookup(tokens, m.start(), m.end());
+                    city = known == null || known.kind() == Kind.CITY ? k : city;
+                }
+            }
+            if (city >= 0 && others == last - first) {
+                Mention m = order.get(city);
+                mentions.set(mentions.indexOf(m), new Mention(m.start(), m.end(), Type.ORG,
+                        tokens.get(m.start()).text(), false));
+            }
+            first = last + 1;
+        }
+    }
+
+    /**
+     * A name of one word no list knows, and a company with its legal form after "and", are two companies: "creating
+     * Centrica and BG Plc", where the model took the first for a person. Not a given name.
+     */
+    void companyBeforeACompany(List<Token> tokens, Mention first, Mention company, List<Mention> mentions) {
+        if (first.type() != Type.ORG && !first.known() && first.end() - first.start() == 1
+                && company.type() == Type.ORG && company.end() - company.start() >= 2
+                && LEGAL_FORMS.contains(tokens.get(company.end() - 1).text())
+                && !gazetteer.isAnyGivenName(tokens.get(first.start()).text()) && mentions.contains(first)) {
+            mentions.set(mentions.indexOf(first), first.as(Type.ORG));
+        }
+    }
+
+    /** What a share's price moves by: its currency's units, or a percentage (not an index's points). */
+    static final Set<String> PRICE_UNITS = wordSet("cents", "cent", "pence", "dollars", "dollar", "yen",
+            "francs", "marks", "pfennigs", "centimes", "won", "baht", "pesos", "rupees", "kronor", "kroner", "crowns",
+            "lire", "ringgit", "rand", "percent", "pct", "%");
+
+    static final Pattern PRICE = Pattern.compile("[0-9]+(?:[.,][0-9]+)?");
+
+    /** A share price's move in fractions of a dollar, which needs no unit: "rose 1-1/4", "fell 3/8". */
+    static final Pattern PRICE_FRACTION = Pattern.compile("(?:[0-9]+-)?[0-9]+/(?:2|4|8|16|32)");
+
+    /**
+     * A market report's mover: one to four capitalised words (maybe joined by "and" or "of") right before a price's
+     * move, a number and its unit or a fraction ("Hutchison Whampoa lost 50 cents", "China Light and Power added 10
+     * cents", "Michelin slipped 1.2 percent", "Kemper Corp rose 1-1/4"), or before "shares" or a class of shares
+     * that come before it ("Ericsson B shares rose 3.50 crowns", "Telebras preferred shares rose 3.2 percent"; before
+     * "shares" without a number too: "Skoda Plzen shares fell on the Prague bourse"), or a word of its name in
+     * brackets ("Cheung Kong (Holdings) rose 1.25 dollars", reported as "Cheung Kong Holdings"), are a company,
+     * whatever the model made of them; not a common word alone ("Sales rose 5 percent"), a known place, a common
+     * acronym ("GDP"), a name of one or two words that starts with a given name ("Boris Yeltsin gained 35 percent"),
+     * nor where a known organisation or one as long was found already.
+     */
+    void movers(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            char c = tokens.get(i + 1).text().charAt(0);
+            boolean priced = c >= '0' && c <= '9' && (PRICE_UNITS.contains(tokens.get(i + 2).text())
+                    && PRICE.matcher(tokens.get(i + 1).text()).matches()
+                    || PRICE_FRACTION.matcher(tokens.get(i + 1).text()).matches());
+            if (!(priced || i > 1 && tokens.get(i - 1).text().equals("shares")) // "Skoda Plzen shares fell on"
+                    || !PRICE_MOVES.contains(tokens.get(i).text())) {
+                continue; // most tokens are followed by no number
+            }
+            int end = i;
+            if (end > 1 && SHARES_OF.contains(tokens.get(end - 1).text())) {
+                end--; // "Nokia shares rose"
+            }
+            if (end > 1 && SHARE_CLASS.matcher(tokens.get(end - 1).text()).matches()) {
+                end--; // the class of a company's shares: "Ericsson B rose 3.50 crowns"
+            }
+            int through = end;
+            if (end > 3 && tokens.get(end - 1).text().equals(")") && tokens.get(end - 3).text().equals("(")
+                    && COMPANY_LAST_WORDS.contains(tokens.get(end - 2).text())) {
+                end -= 3; // "Cheung Kong ( Holdings ) rose": a word of the company's name in brackets
+            }
+            int start = end;
+            while (start > 0 && end - start < 4 && spacesOnly(text, tokens.get(start - 1), tokens.get(start))
+                    && (tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    || start < end && MOVER_CONNECTORS.contains(tokens.get(start - 1).text()))) {
+                start--;
+            }
+            for (int k = start + 1; k < end - 1; k++) {
+                Entry before = MOVER_CONNECTORS.contains(tokens.get(k).text()) ? lookup(tokens, start, k) : null;
+                if (before != null && before.kind() != Kind.ORGANIZATION) {
+                    start = k + 1; // a place is no company's first words: "in Brazil and Volvo fell"
+                }
+            }
+            while (start < end && MOVER_CONNECTORS.contains(tokens.get(start).text())) {
+                start++;
+            }
+            if (start == end || !priced && anyOf(MOVER_CONNECTORS, tokens, start, end)) {
+                continue; // "Generale de Banque and Petrofina shares rose": without a price, two companies' shares
+            }
+            String first = tokens.get(start).text();
+            String name = through > end ? spanText(text, tokens, start, end) + " " + tokens.get(end + 1).text()
+                    : spanText(text, tokens, start, end); // "Cheung Kong Holdings"
+            Entry known = lookup(tokens, start, end);
+            if (NOT_NAMES.contains(first) || COMMON_ACRONYMS.contains(first)
+                    || end - start <= 2 && gazetteer.isAnyGivenName(first) || end - start == 1 && common(first)
+                    || known != null && known.kind() != Kind.ORGANIZATION || isDescriptive(tokens, start, end)) {
+                continue;
+            }
+            int from = start;
+            int to = through;
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.start() < from || m.type() == Type.ORG && (m.known() || m.end() >= to)))) {
+                continue; // a longer name the mover's words end, or an organisation found already ("Sony Corp")
+            }
+            replace(mentions, new Mention(start, through, Type.ORG, known != null ? known.canonical() : name,
+                    known != null));
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Words between a company's name and its price's move: "Nokia shares rose". */
+    static final Set<String> SHARES_OF = wordSet("shares", "share", "stock");
+
+    /** A class of a company's shares, after its name: "Ericsson B", "Volvo A", "Telebras preferred". */
+    static final Pattern SHARE_CLASS = Pattern.compile(
+            "[AB]|preferred|preference|ordinary|bearer|registered|voting|non-voting");
+
+    /** Words inside a company's name in a market report: "China Light and Power". */
+    static final Set<String> MOVER_CONNECTORS = wordSet("and", "&", "of");
+
+    /** Marks that open a list's item on a line of its own. */
+    static final Set<String> BULLETS = wordSet("-", "•", "*", "–", "—");
+
+    /**
+     * A press digest's publications: two or more lines, each one to four words in capitals alone, that no list knows
+     * as a place, not all of them common words, and each followed by a line that opens a list's item ("TRUD", then
+     * "- Students continue protests in Sofia"), are the names of the papers whose stories follow, organisations.
+     * A known organisation stays as the lists name it ("DUMA").
+     */
+    void publications(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+        List<Mention> papers = new ArrayList<>();
+        for (int l = 0; l + 1 < lines.size(); l++) {
+            int[] line = lines.get(l);
+            if (line[1] - line[0] > 4 || !BULLETS.contains(tokens.get(lines.get(l + 1)[0]).text())) {
+                continue;
+            }
+            boolean capitals = true;
+            boolean allCommon = true;
+            for (int k = line[0]; k < line[1] && capitals; k++) {
+                Token t = tokens.get(k);
+                capitals = t.word() && t.text().length() > 1 && inUpperCase(t.text()) && lettersOnly(t.text());
+                allCommon &= common(t.text()) || COMMON_ACRONYMS.contains(t.text());
+            }
+            Entry known = capitals ? lookup(tokens, line[0], line[1]) : null;
+            if (capitals && !allCommon && (known == null || known.kind() == Kind.ORGANIZATION)) {
+                papers.add(new Mention(line[0], line[1], Type.ORG, known != null ? known.canonical()
+                        : spanText(text, tokens, line[0], line[1]), known != null));
+            }
+        }
+        if (papers.size() < 2) {
+            return;
+        }
+        papers.forEach(paper -> replace(mentions, paper));
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** Lower-case words after a market index's name: "the Hang Seng index", "the Nikkei average". */
+    static final Set<String> INDEX_WORDS = wordSet("index", "indices", "indexes", "average");
+
+    /** Lower-case words between a market index's name and its index word: "the Dow Jones industrial average". */
+    static final Set<String> INDEX_KINDS = wordSet("industrial", "industrials", "composite", "all-share",
+            "blue-chip", "transportation", "utilities", "utility", "benchmark", "share", "stock");
+
+    /**
+     * A market index is no person ("Hang Seng" of "the Hang Seng index", a given name and another word) and no
+     * organisation of one word or before a number ("the CAC-40 index", "the FTSE 100 index", "the Nikkei average"),
+     * wherever the text names it: a market report names it again without the index's word ("the Hang Seng fell"). A
+     * place stays ("the Paris index").
+     */
+    static void withoutIndices(List<Token> tokens, List<Mention> mentions) {
+        Set<String> indices = new HashSet<>();
+        for (Mention m : mentions) {
+            int after = m.end();
+            while (after < tokens.size() && after - m.end() < 3 && (tokens.get(after).text().equals("-")
+                    || isWholeNumber(tokens.get(after).text(), 4) || INDEX_KINDS.contains(tokens.get(after).text()))) {
+                after++; // "CAC-40", "FTSE 100", "Dow Jones industrial average", "Nasdaq composite index"
+            }
+            if (after < tokens.size() && INDEX_WORDS.contains(tokens.get(after).text())
+                    && !ORG_SUFFIXES.contains(tokens.get(m.end() - 1).text()) // "the Karachi Stock Exchange 100-share"
+                    && (m.type() == Type.PER
+                    || m.type() == Type.ORG && (after > m.end() || m.end() - m.start() == 1)
+                    && !tokens.get(after).text().startsWith("ind", 1))) {
+                indices.add(m.name()); // not "Google Scholar index journals", "National Library of Medicine indexes"
+            }
+        }
+        if (!indices.isEmpty()) {
+            mentions.removeIf(m -> m.type() != Type.LOC && indices.contains(m.name()));
+        }
+    }
+
+    /** Crude oils named after a place, which a contract's month comes before: "February Brent". */
+    static final Set<String> CRUDE_GRADES = wordSet("Brent", "Dubai", "Urals", "Oman", "Tapis", "Minas");
+
+    /** Words after a place's name that make it a grade of crude oil: "Brent crude", "Urals blend". */
+    static final Set<String> CRUDE_WORDS = wordSet("crude", "blend", "Blend", "Intermediate");
+
+    /**
+     * A place that names a grade of crude oil ("Brent crude", "Dubai crude", "Urals blend", "West Texas
+     * Intermediate", a contract's "February Brent") is the oil's name, no place the text is about, there; the place
+     * stays wherever the text names it otherwise.
+     */
+    static void withoutCrudeGrades(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == Type.LOC && (m.end() < tokens.size()
+                && CRUDE_WORDS.contains(tokens.get(m.end()).text()) || m.start() > 0 && m.end() - m.start() == 1
+                && MONTH_NAMES.contains(tokens.get(m.start() - 1).text())
+                && CRUDE_GRADES.contains(tokens.get(m.start()).text()))
+                // the model's name of the grade whole: "West Texas Intermediate" as an organisation
+                || !m.known() && m.end() - m.start() >= 2 && tokens.get(m.end() - 1).text().equals("Intermediate"));
+    }
+
+    /**
+     * An analyst's, an economist's, an agent's or a chairman's employer after the person's name and "of", one to four
+     * capitalised words before anything else, is an organisation, whatever the model made of its words ("analyst
+     * Peter Beutel of Cameron Hanover said", where Hanover is a city and Cameron a given name; "his agent Hughes
+     * Norton of IMG"); not a place the lists know whole ("economist Jan Lambregts of Frankfurt").
+     */
+    void employersAfterOf(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention person = mentions.get(i);
+            int of = person.end();
+            if (person.type() != Type.PER || of + 1 >= tokens.size() || !tokens.get(of).text().equals("of")
+                    || !EMPLOYED_BEFORE.contains(wordBefore(text, tokens.get(person.start()).start()))) {
+                continue;
+            }
+            int start = of + 1;
+            int end = start;
+            while (end < tokens.size() && end - start < 5 && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            int to = end;
+            boolean covered = false;
+            for (Mention m : mentions) {
+                covered |= m.start() < to && start < m.end() && (m.known() || m.start() < start || m.end() > to
+                        || m.type() == Type.ORG && m.end() - m.start() >= to - start);
+            }
+            Entry known = lookup(tokens, start, end);
+            if (end == start || end - start > 4 || known != null && known.kind() != Kind.ORGANIZATION || covered) {
+                // a place, an organisation found already or known ("ABN AMRO Hoare Govett" are two firms), or a name
+                // that runs on beyond the words
+                continue;
+            }
+            mentions.removeIf(m -> m.start() < to && start < m.end());
+            mentions.add(new Mention(start, end, Type.ORG, known != null ? known.canonical()
+                    : spanText(text, tokens, start, end), known != null));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+}
