@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.Acronyms.capitalLetters;
+import static io.newsflow.enrich.entities.Acronyms.isAcronym;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.anyOf;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.arabicPapers;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.bodiesNamedInFull;
@@ -272,7 +274,6 @@ public final class EntityExtractor extends Lexicon {
             "^['’]s\\s+(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|brother|sister|"
                     + "fiancee|fiancée|girlfriend|boyfriend|bodyguards?|aides?|spokes(?:man|woman)|press secretary|"
                     + "chief of staff)\\b");
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     /** A saint's word before a name: "Saint Mark". */
     private static final Set<String> SAINTS = wordSet("Saint", "St", "St.", "San", "Santa", "Sao");
     /** Currencies' names, which end no person's: "Deutsche Mark". */
@@ -283,6 +284,7 @@ public final class EntityExtractor extends Lexicon {
     private static final Set<String> REGIONS_OF_COUNTRIES = wordSet("Northeast", "Northwest", "Southeast",
             "Southwest", "Midwest", "North", "South", "East", "West");
     private final ThreadLocal<NameDecoder> finders;
+    private final Acronyms acronyms = new Acronyms(gazetteer, vocabulary);
     private final CompaniesAndBodies companies = new CompaniesAndBodies(gazetteer, vocabulary);
     private final TeamsAndPlayers teamsAndPlayers = new TeamsAndPlayers(gazetteer, vocabulary);
     private final SportsResults results = new SportsResults(gazetteer, vocabulary);
@@ -878,7 +880,7 @@ public final class EntityExtractor extends Lexicon {
         halvesOfNames(text, tokens, mentions);
         surnamesTakenForPlaces(text, tokens, mentions);
         surnamesThatArePlaces(tokens, mentions);
-        acronyms(text, tokens, marks, mentions);
+        acronyms.acronyms(text, tokens, marks, mentions);
         companies.wordsOfBodies(tokens, mentions);
         teamsAndPlayers.teams(text, tokens, mentions);
         countySides(text, tokens, mentions);
@@ -1419,144 +1421,6 @@ public final class EntityExtractor extends Lexicon {
     }
 
     /**
-     * Acronyms a text defines ("the Moro National Liberation Front (MNLF)") name the same entity wherever they
-     * appear, and are reported as the text spells them, beside the full name (under the lists' name when the lists
-     * know the full name: "ANC" of "the African National Congress (ANC)"); an unknown acronym after "the" ("the
-     * ICFTU") is an organisation, unless a tournament's name goes on ("the RCA Championships").
-     */
-    private void acronyms(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
-        spelledOut(text, tokens, marks, mentions);
-        Map<String, Mention> defined = new LinkedHashMap<>();
-        BitSet covered = new BitSet(tokens.size());
-        for (Mention m : mentions) {
-            covered.set(m.start(), m.end());
-            int open = m.end();
-            if (m.type() != Type.PER && m.end() - m.start() > 1 && open + 2 < tokens.size()
-                    && tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")
-                    && isAcronym(tokens.get(open + 1).text())
-                    && (abbreviates(tokens.get(open + 1).text(), tokens, m.start(), m.end())
-                    || foreignAcronym(tokens.get(open + 1).text(), tokens, m))) {
-                defined.putIfAbsent(tokens.get(open + 1).text(), m);
-            }
-        }
-        List<Mention> added = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            Mention full = defined.get(t.text());
-            if (full != null) {
-                added.add(full.known() ? new Mention(i, i + 1, full.type(), full.name(), true)
-                        : new Mention(i, i + 1, full.type(), t.text(), false));
-            } else if (!covered.get(i) && i > 0 && afterThe(tokens, i) && isAcronym(t.text())
-                    && !COMMON_ACRONYMS.contains(t.text())
-                    && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
-                    && !(i + 1 < tokens.size() && EVENT_LAST_WORDS.contains(tokens.get(i + 1).text()))) {
-                // not "the RCA Championships": a tournament's sponsor
-                added.add(new Mention(i, i + 1, Type.ORG, t.text(), false));
-            }
-        }
-        if (!defined.isEmpty()) {
-            mentions.removeIf(m -> m.end() - m.start() == 1 && defined.containsKey(m.name()));
-        }
-        mentions.addAll(added);
-    }
-
-    /**
-     * Whether {@code acronym}, in brackets right after the organisation {@code m}, is its acronym in its own language:
-     * after a party's, a union's or a bank's name that ends with such a word ("Civic Democratic Party (ODS)"), an
-     * acronym no list knows as anything else; not after a company's (its ticker: "Microsoft Corp (MSFT)").
-     */
-    private boolean foreignAcronym(String acronym, List<Token> tokens, Mention m) {
-        return m.type() == Type.ORG && ORG_HEADS.contains(tokens.get(m.end() - 1).text())
-                && gazetteer.lookup(List.of(acronym)) == null;
-    }
-
-    /**
-     * Whether "the" comes right before token {@code i}, or before a compound adjective of a body's politics or owners
-     * that comes right before it: "the ICFTU", "the centre-right UDF", "the state-owned PTT"; not "the real-time
-     * OLAP".
-     */
-    private static boolean afterThe(List<Token> tokens, int i) {
-        String before = tokens.get(i - 1).text();
-        if (before.equalsIgnoreCase("the")) {
-            return true;
-        }
-        if (i < 2 || !tokens.get(i - 2).text().equalsIgnoreCase("the")) {
-            return false; // most words: no hyphen looked for
-        }
-        int hyphen = before.lastIndexOf('-');
-        return hyphen > 0 && Character.isLowerCase(before.charAt(0))
-                && BODYS_ADJECTIVE_TAILS.contains(before.substring(hyphen + 1));
-    }
-
-    /** Last parts of compound adjectives of a body's politics or owners: "centre-right", "state-owned". */
-    private static final Set<String> BODYS_ADJECTIVE_TAILS = wordSet("right", "left", "wing", "owned", "run",
-            "controlled", "backed", "led", "line", "leaning", "ruled", "government", "Western", "Moscow");
-
-    /**
-     * The capitalised words and connectors right before an acronym in parentheses that it abbreviates, initial by
-     * initial, are one organisation, whatever the model and the lists made of their parts ("the Socialist Party of
-     * Serbia (SPS)": not a party and a place), when a body's word heads it, last or before "of", "for" or "on"
-     * ("Bureau of Labor Statistics (BLS)"): "Gross Domestic Product (GDP)", "Monte Carlo Tree Search (MCTS)" and
-     * "Central Bank Digital Currency (CBDC)" name no body. A known spelling of the whole stays as it is.
-     */
-    private void spelledOut(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
-        for (int open = marks.parentheses().nextSetBit(2); open >= 0 && open + 2 < tokens.size();
-                open = marks.parentheses().nextSetBit(open + 1)) {
-            if (!tokens.get(open + 2).text().equals(")")
-                    || !isAcronym(tokens.get(open + 1).text())
-                    || COMMON_ACRONYMS.contains(tokens.get(open + 1).text())) {
-                continue;
-            }
-            String acronym = tokens.get(open + 1).text();
-            int start = -1;
-            for (int k = open - 1; k >= Math.max(0, open - 12); k--) {
-                Token t = tokens.get(k);
-                if (!(t.word() && t.capitalised() || CONNECTORS.contains(t.text()))
-                        || k < open - 1 && !spacesOnly(text, t, tokens.get(k + 1))) {
-                    break;
-                }
-                if (t.capitalised() && k < open - 1 && initials(acronym, 0, tokens, k, open)) {
-                    start = k;
-                    break;
-                }
-            }
-            if (start < 0 || !namesABody(tokens, start, open) || lookup(tokens, start, open) != null) {
-                continue;
-            }
-            int from = start;
-            int to = open;
-            if (mentions.stream().noneMatch(m -> m.type() == Type.ORG && m.start() <= from && m.end() == to)) {
-                // an organisation found whole, or with a place before it ("Dubai Virtual Assets Regulatory
-                // Authority (VARA)"), stays
-                replace(mentions, new Mention(start, open, Type.ORG, spanText(text, tokens, start, open), false));
-            }
-        }
-        mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
-    }
-
-    /**
-     * Whether a body's word ({@link NameWords#BODIES}) heads tokens [start, end): last, or before "of", "for" or "on";
-     * and no title is among them.
-     */
-    private static boolean namesABody(List<Token> tokens, int start, int end) {
-        boolean headed = false;
-        for (int k = start; k < end; k++) {
-            String w = tokens.get(k).text();
-            if (TITLES.contains(w)) {
-                return false;
-            }
-            headed |= BODIES.contains(w)
-                    && (k == end - 1 || Set.of("of", "for", "on").contains(tokens.get(k + 1).text()));
-        }
-        return headed;
-    }
-
-    /** Two to eight capital letters ("ANC", "ICFTU"), not a Roman numeral ("VI"). */
-    private static boolean isAcronym(String word) {
-        return capitalLetters(word, 2, 8) && !ROMAN.matcher(word).matches();
-    }
-
-    /**
      * Whether {@code m} is two places the lists know side by side: a country's name before a region's or another
      * country's ("the U.S. Middle East envoy", "the Turkey Iraq border"), two names, not one. A city's name after a
      * country's is no such pair: it names a club ("Austria Vienna"); nor are two regions' ("Asia Pacific").
@@ -1570,29 +1434,6 @@ public final class EntityExtractor extends Lexicon {
             }
         }
         return false;
-    }
-
-    /**
-     * Whether the acronym's letters are initials of the name's words, in order, the first one first; a word may give
-     * more letters after its initial, in order ("ICCO" of "International Cocoa Organisation").
-     */
-    private static boolean abbreviates(String acronym, List<Token> tokens, int start, int end) {
-        int letter = 0;
-        for (int k = start; k < end && letter < acronym.length(); k++) {
-            String w = tokens.get(k).text();
-            if (Character.toUpperCase(w.charAt(0)) == acronym.charAt(letter)) {
-                letter++;
-                for (int c = 1; c < w.length() && letter < acronym.length() && k + 1 < end
-                        && Character.toUpperCase(tokens.get(k + 1).text().charAt(0)) != acronym.charAt(letter); c++) {
-                    if (Character.toUpperCase(w.charAt(c)) == acronym.charAt(letter)) {
-                        letter++; // "CC" of "Cocoa", before the next word's initial
-                    }
-                }
-            } else if (k == start) {
-                return false;
-            }
-        }
-        return letter == acronym.length();
     }
 
     private void sentence(String text, List<Token> tokens, int from, int to, NameDecoder finder,
@@ -2454,19 +2295,6 @@ public final class EntityExtractor extends Lexicon {
             fixed = Type.ORG; // "officials from ZTRC": an acronym no list knows names a body, not a place or a person
         }
         return new Mention(start, end, fixed, spanText(text, tokens, start, end), false);
-    }
-
-    /** Whether {@code word} is {@code min} to {@code max} capital letters A to Z and nothing else. */
-    private static boolean capitalLetters(String word, int min, int max) {
-        if (word.length() < min || word.length() > max) {
-            return false;
-        }
-        for (int k = 0; k < word.length(); k++) {
-            if (word.charAt(k) < 'A' || word.charAt(k) > 'Z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
