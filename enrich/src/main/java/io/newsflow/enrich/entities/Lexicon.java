@@ -8,12 +8,15 @@ import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.PREPOSITIONS_OF_PLACE;
 import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
 import static io.newsflow.enrich.entities.TokenSpans.union;
+import static io.newsflow.enrich.entities.TokenSpans.wordBefore;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 import static io.newsflow.enrich.entities.TokenSpans.words;
 
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What the lists and the name model's vocabulary say of words and spans of tokens: the known spelling a span is,
@@ -368,5 +372,39 @@ abstract class Lexicon {
             }
         }
         return true;
+    }
+
+    /** A word of Japanese syllables as Hepburn romanisation writes them, in lower case: "takuya", "yanagimoto". */
+    static final Pattern JAPANESE_SYLLABLES = Pattern.compile(
+            "(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y|kk|ss|tt|pp|ssh|tch)?[aiueo]|n(?![aiueoy]))+");
+
+    /**
+     * Whether tokens {@code start} and the next are a Japanese person's given name and surname that no list knows
+     * ("Takuya Takagi", "Hiroshige Yanagimoto"): both unknown words of three syllables or more in Japanese
+     * romanisation, not after a preposition of place, in a sentence.
+     */
+    boolean japaneseName(String text, List<Token> tokens, int start) {
+        for (int k = start; k < start + 2; k++) {
+            String word = tokens.get(k).text();
+            if (word.length() < 4 || word.length() > 12 || !unknownNameWord(tokens.get(k)) || !lettersOnly(word)
+                    || vowels(word) < 3 || !JAPANESE_SYLLABLES.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+                return false;
+            }
+        }
+        int next = tokens.get(start + 1).end();
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\u00a0')) {
+            next++;
+        }
+        // not a list's line of its own ("Hakone Yutowa ($$$)") nor a title before its translation in brackets
+        return !PREPOSITIONS_OF_PLACE.contains(wordBefore(text, tokens.get(start).start()))
+                && next < text.length() && "(\n\r".indexOf(text.charAt(next)) < 0;
+    }
+
+    static int vowels(String word) {
+        int n = 0;
+        for (int k = 0; k < word.length(); k++) {
+            n += "aeiouAEIOU".indexOf(word.charAt(k)) >= 0 ? 1 : 0;
+        }
+        return n;
     }
 }
