@@ -1,0 +1,362 @@
+package io.newsflow.enrich.entities;
+
+import static io.newsflow.enrich.entities.EntityExtractor.capitalisedBefore;
+import static io.newsflow.enrich.entities.NameWords.CITIES_OF_COMMON_WORDS;
+import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
+import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
+import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
+import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
+import static io.newsflow.enrich.entities.SentenceTagger.elidedOf;
+import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
+import static io.newsflow.enrich.entities.TokenSpans.covering;
+import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
+import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
+import static io.newsflow.enrich.entities.TokenSpans.spanText;
+import static io.newsflow.enrich.entities.TokenSpans.titleCase;
+import static io.newsflow.enrich.entities.TokenSpans.wordSet;
+
+import io.newsflow.enrich.entities.Gazetteer.Entry;
+import io.newsflow.enrich.entities.Gazetteer.Kind;
+import io.newsflow.enrich.entities.Tokens.Token;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules for places: datelines' places, places by their bearing or in their region, cities whose names are
+ * common words, surnames that are places, other places' nicknames, and the storms, ships and events named after
+ * places that are none. Stateless apart from the shared, immutable {@link Lexicon}: thread-safe.
+ */
+final class PlaceRules extends Lexicon {
+
+    PlaceRules(Gazetteer gazetteer, WordClasses vocabulary) {
+        super(gazetteer, vocabulary);
+    }
+
+    /** Words before a place's name that make it the place, not a person who bears it as a surname. */
+    static final Set<String> PLACES_WORDS_BEFORE = wordSet("in", "to", "from", "of", "near", "at", "into",
+            "across", "against", "with", "and", "for", "visit", "visited", "visiting", "toward", "towards", "outside",
+            "inside", "throughout", "by", "on", "over", "between", "the");
+
+    /**
+     * A place's name alone that is the surname of a person the text names in full is that person where a verb
+     * follows it and no word of places comes before it: "Jordan scores 40" and "Jordan also had eight assists" after
+     * "Michael Jordan", and in a heading in capitals "JORDAN SCORES 40" (but "unions in Jordan", "Jordan's King
+     * Hussein" stay the country).
+     */
+    static void surnamesThatArePlaces(List<Token> tokens, List<Mention> mentions) {
+        Map<String, String> surnames = new HashMap<>(); // as written, and in capitals: the surname as written
+        for (Mention m : mentions) {
+            if (m.type() == Type.PER && m.end() - m.start() >= 2) {
+                String surname = tokens.get(m.end() - 1).text();
+                surnames.put(surname, surname);
+                surnames.put(surname.toUpperCase(Locale.ROOT), surname);
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String word = tokens.get(m.start()).text();
+            if (m.type() == Type.LOC && m.end() - m.start() == 1 && surnames.containsKey(word)
+                    && !(m.start() > 0 && PLACES_WORDS_BEFORE.contains(tokens.get(m.start() - 1).text()
+                    .toLowerCase(Locale.ROOT)))
+                    && m.end() < tokens.size() && tokens.get(m.end()).word()
+                    && (Character.isLowerCase(tokens.get(m.end()).text().charAt(0))
+                    // "BULLS BEAT KNICKS AS JORDAN SCORES 40": a heading in capitals, its verb in capitals too
+                    || inUpperCase(word) && word.length() > 3 && inUpperCase(tokens.get(m.end()).text()))) {
+                mentions.set(i, new Mention(m.start(), m.end(), Type.PER, surnames.get(word), false));
+            }
+        }
+    }
+
+    /**
+     * A dateline's place: words in capitals that open a line, then a comma and a country or a month ("AL-AIN, United
+     * Arab Emirates 1996-12-06", "TUZLA, April 5"), a date ("TUZLA 1996-08-30") or a news agency in parentheses
+     * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others. A
+     * dateline may also open a sentence, where a text runs its headline, dateline and story on one line
+     * ("TENNIS - SELES WINS . TORONTO 1996-08-15 Top-seeded Monica Seles ...").
+     */
+    void datelines(String text, List<Token> tokens, List<int[]> lines, List<int[]> sentences,
+                           List<Mention> mentions) {
+        BitSet covered = new BitSet(tokens.size());
+        mentions.forEach(m -> covered.set(m.start(), m.end()));
+        List<Mention> places = new ArrayList<>();
+        List<int[]> openings = new ArrayList<>(lines);
+        openings.addAll(sentences);
+        BitSet opened = new BitSet(tokens.size());
+        for (int[] line : openings) {
+            if (opened.get(line[0])) {
+                continue; // a sentence that opens a line
+            }
+            opened.set(line[0]);
+            int start = line[0];
+            int end = start;
+            while (end < line[1] && end - start < 4 && inCapitalsWord(tokens.get(end))
+                    && (end == start || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
+                end++;
+            }
+            if (end == start || end - start > 3 || end >= line[1] || !covered.get(start, end).isEmpty()
+                    || !datelineFollows(tokens, end)) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            for (int k = start; k < end; k++) {
+                words.add(titleCase(tokens.get(k).text(), 1));
+            }
+            String name = String.join(" ", words);
+            if (!NOT_NAMES.contains(name) && !COMMON_ACRONYMS.contains(tokens.get(start).text())) {
+                places.add(new Mention(start, end, Type.LOC, name, false));
+            }
+        }
+        mentions.addAll(places);
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** A word in capitals of at least three letters ("TUZLA", "AL-AIN"). */
+    static boolean inCapitalsWord(Token t) {
+        String w = t.text();
+        return t.word() && w.length() >= 3 && inUpperCase(w) && Character.isLetter(w.charAt(0));
+    }
+
+    /**
+     * The places of the text's datelines ("BARCELONA 1996-12-01"): a place in capitals that opens a line or a
+     * sentence, before what follows a dateline ({@link Lexicon#datelineFollows}).
+     */
+    Set<Mention> datelinePlaces(List<Token> tokens, List<int[]> lines, List<int[]> sentences,
+                                        List<Mention> mentions) {
+        BitSet openings = new BitSet(tokens.size());
+        lines.forEach(line -> openings.set(line[0]));
+        sentences.forEach(sentence -> openings.set(sentence[0]));
+        Set<Mention> places = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() != Type.PER && openings.get(m.start()) && m.end() < tokens.size()
+                    && inCapitals(tokens, m.start(), m.end()) && datelineFollows(tokens, m.end())
+                    && (m.type() == Type.LOC || knownPlace(lookup(tokens.subList(m.start(), m.end()), true)))) {
+                places.add(m); // a club's city the rules made the club ("BARCELONA 1996-12-01") too
+            }
+        }
+        return places;
+    }
+
+    /**
+     * A known body's short name right after a place is a body of that place, as spelt: "Bradford Bulls" is no
+     * "Chicago Bulls", "Peru Congress" no "US Congress". Not where the body is that place's ("Chicago Bulls" is
+     * known whole).
+     */
+    static void nicknamesOfOtherPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 1; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            Mention place = mentions.get(k - 1);
+            if (m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && place.type() == Type.LOC
+                    && place.end() == m.start() && !m.name().equals(tokens.get(m.start()).text())
+                    && !m.name().startsWith(place.name()) && spacesOnly(text, tokens.get(m.start() - 1),
+                    tokens.get(m.start()))) {
+                mentions.set(k - 1, new Mention(place.start(), m.end(), Type.ORG,
+                        spanText(text, tokens, place.start(), m.end()), false));
+                mentions.remove(k);
+                k--;
+            }
+        }
+    }
+
+    /** Words before a storm's given name: "Hurricane Fran", "Typhoon Herb", "Tropical Storm Josephine". */
+    static final Set<String> STORMS = wordSet("Hurricane", "Typhoon", "Cyclone", "Storm");
+
+    /**
+     * A storm's name is no person's, place's or organisation's: "Hurricane Fran slammed into the coast", "Fran
+     * could reach Wilmington".
+     */
+    static void withoutStorms(List<Token> tokens, List<Mention> mentions) {
+        Set<String> storms = new HashSet<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            String word = tokens.get(k - 1).text();
+            char first = word.charAt(0);
+            if ((first == 'H' || first == 'T' || first == 'C' || first == 'S') && STORMS.contains(word)
+                    && tokens.get(k).capitalised()) { // most words need no look-up
+                storms.add(tokens.get(k).text());
+            }
+        }
+        if (storms.isEmpty()) {
+            return;
+        }
+        // nor is it where the story names the storm again alone: "Fran could reach Wilmington by nightfall"
+        mentions.removeIf(m -> m.end() - m.start() == 1 && storms.contains(m.name()));
+    }
+
+    /** Words before a ship's name: "the vessel Ocean Pearl", "the tanker Nissos Amorgos". */
+    static final Set<String> SHIPS = wordSet("vessel", "ship", "tanker", "freighter", "ferry", "trawler",
+            "bulker", "liner", "yacht", "frigate", "destroyer", "submarine", "steamer", "barge", "dredger");
+
+    /**
+     * A ship's name is no person's, place's or organisation's: the capitalised words (up to four) right after a
+     * ship's word ("the Panama-flagged vessel Ocean Pearl loaded palm oil" had found the organisation "Pearl"). A
+     * name the lists know stays ("the ferry Estonia" is the country's).
+     */
+    static void withoutShips(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        for (int k = marks.capitals().nextSetBit(1); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            if (!SHIPS.contains(tokens.get(k - 1).text())) {
+                continue;
+            }
+            int start = k;
+            int end = k;
+            while (end < tokens.size() && end - start < 4 && tokens.get(end).word() && tokens.get(end).capitalised()) {
+                end++;
+            }
+            int last = end;
+            mentions.removeIf(m -> !m.known() && start <= m.start() && m.end() <= last);
+            k = end - 1;
+        }
+    }
+
+    /**
+     * A place's name that an event's last word follows is the event's, no place the text is about: "the Japan Cup",
+     * "the Hong Kong Open", "the Vietnam War".
+     */
+    static void withoutEventsOfPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.type() == Type.LOC && m.end() < tokens.size()
+                && EVENT_LAST_WORDS.contains(tokens.get(m.end()).text())
+                && spacesOnly(text, tokens.get(m.end() - 1), tokens.get(m.end())));
+    }
+
+    static final int LONGEST_CITY_OF_A_COMMON_WORD = CITIES_OF_COMMON_WORDS.stream().mapToInt(String::length)
+            .max().orElse(0);
+
+    /**
+     * A city whose name is a common word ({@link NameWords#CITIES_OF_COMMON_WORDS}) is a place where it is capitalised
+     * after a place's preposition and before no capitalised word, outside a sports story (where it may be its club):
+     * "returned to Kinshasa from Nice", "talks in Split".
+     */
+    static void citiesOfCommonWords(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(1); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            String w = tokens.get(k).text();
+            if (w.length() > LONGEST_CITY_OF_A_COMMON_WORD || !CITIES_OF_COMMON_WORDS.contains(w)
+                    || !PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text()) || covering(mentions, k) != null
+                    || k + 1 < tokens.size() && tokens.get(k + 1).word() && tokens.get(k + 1).capitalised()
+                    || sportsStory(tokens)) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.LOC, tokens.get(k).text(), false));
+            added = true;
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Points of the compass, before "of" and a place: "north of Nairobi", "300 km west of Kampala". */
+    static final Set<String> BEARINGS = wordSet("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
+    /** Units of distance before a bearing: "300 km west of Kampala". */
+    static final Set<String> DISTANCES = wordSet("km", "kms", "kilometres", "kilometers", "miles", "mi", "m",
+            "metres", "meters", "yards");
+
+    /**
+     * A name that a bearing from another place follows, after a comma, is a place's, whatever the model made of it
+     * and where it found none: "a rally in Nyeri, north of Nairobi", "in Kasese, 300 km (190 miles) west of
+     * Kampala". One to three capitalised words that no longer run of them holds; a name the lists know keeps its
+     * type, and so does a country.
+     */
+    void placesByTheirBearing(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int of = 3; of < tokens.size(); of++) {
+            if (!tokens.get(of).text().equals("of") || !BEARINGS.contains(tokens.get(of - 1).text())) {
+                continue;
+            }
+            int comma = of - 2;
+            if (tokens.get(comma).text().equals(")")) {
+                while (comma > 0 && !tokens.get(comma).text().equals("(")) {
+                    comma--; // "(190 miles)"
+                }
+                comma--;
+            }
+            if (comma >= 2 && DISTANCES.contains(tokens.get(comma).text())
+                    && Character.isDigit(tokens.get(comma - 1).text().charAt(0))) {
+                comma -= 2;
+            }
+            int start = capitalisedBefore(text, tokens, comma);
+            if (comma < 1 || start == comma || !tokens.get(comma).text().equals(",")
+                    || start > 0 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+                continue;
+            }
+            changed |= placeAt(text, tokens, start, comma, mentions);
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
+     * One to three capitalised words that no name covers, before a comma and a country or a region the lists know, and
+     * a comma or the sentence's end after it, are a place in it: "its Wixom, Michigan, assembly plant", "in Bad
+     * Godesberg, Germany, on Friday". A run that continues before them is left alone ("Musée d'Art Moderne,
+     * Luxembourg").
+     */
+    void placesInTheirRegion(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention region = mentions.get(k);
+            int comma = region.start() - 1;
+            if (region.type() != Type.LOC || comma < 1 || !tokens.get(comma).text().equals(",")
+                    || region.end() < tokens.size() && !CLAUSE_ENDS.contains(tokens.get(region.end()).text())) {
+                continue;
+            }
+            Entry known = lookup(tokens, region.start(), region.end());
+            if (known == null || known.kind() != Kind.COUNTRY) {
+                continue;
+            }
+            int start = capitalisedBefore(text, tokens, comma);
+            int from = start;
+            Token before = start > 0 ? tokens.get(start - 1) : null;
+            boolean continues = before != null && before.word() && (before.capitalised() || elidedOf(before.text()))
+                    && spacesOnly(text, before, tokens.get(start));
+            if (start == comma || continues || mentions.stream().anyMatch(m -> m.start() < comma && from < m.end())) {
+                continue;
+            }
+            changed |= placeAt(text, tokens, start, comma, mentions);
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** What may follow a place's country or region after a comma: the clause's or the sentence's end. */
+    static final Set<String> CLAUSE_ENDS = wordSet(",", ".", ";", ")");
+
+    /**
+     * Makes tokens {@code [start, end)} a place: the model's or a rule's person or organisation of exactly those words
+     * becomes one, and where no name has any of them one is added, unless they are common words or no name's; a name
+     * the lists know, or one that covers other words too, stays as it is. Whether anything changed.
+     */
+    boolean placeAt(String text, List<Token> tokens, int start, int end, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.start() < end && start < m.end()) {
+                if (m.start() != start || m.end() != end || m.known() || m.type() == Type.LOC) {
+                    return false;
+                }
+                mentions.set(k, m.as(Type.LOC));
+                return true;
+            }
+        }
+        boolean commonWords = true;
+        for (int k = start; k < end; k++) {
+            commonWords &= common(tokens.get(k).text());
+        }
+        if (commonWords || NOT_NAMES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, end)) {
+            return false;
+        }
+        mentions.add(new Mention(start, end, Type.LOC, spanText(text, tokens, start, end), false));
+        return true;
+    }
+}
