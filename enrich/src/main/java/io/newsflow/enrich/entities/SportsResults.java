@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.EntityExtractor.capitalisedBefore;
-import static io.newsflow.enrich.entities.EntityExtractor.particle;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.DIVISION_HEADS;
 import static io.newsflow.enrich.entities.NameWords.DIVISION_WORDS;
@@ -13,6 +12,7 @@ import static io.newsflow.enrich.entities.NameWords.RESULT_VERBS;
 import static io.newsflow.enrich.entities.NameWords.SCORERS_HEADINGS;
 import static io.newsflow.enrich.entities.NameWords.TABLE_HEADINGS;
 import static io.newsflow.enrich.entities.NameWords.VERSUS;
+import static io.newsflow.enrich.entities.PeopleRules.particle;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
