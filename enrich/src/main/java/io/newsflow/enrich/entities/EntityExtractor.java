@@ -25,7 +25,7 @@ import static io.newsflow.enrich.entities.TeamsAndPlayers.venuesArePlaces;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.withoutSportHeadings;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.withoutStageRaces;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
-import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
+import static io.newsflow.enrich.entities.TokenSpans.lines;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
@@ -97,32 +97,6 @@ public final class EntityExtractor extends Lexicon {
         super(new Gazetteer(), classes);
         FeatureWeights weights = NameDecoder.weights(model);
         this.finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights, classes));
-    }
-
-    /** The lines of a text, each as the range of its tokens [from, to). */
-    static List<int[]> lines(String text, List<Token> tokens) {
-        List<int[]> lines = new ArrayList<>();
-        int lineStart = 0;
-        for (int i = 1; i <= tokens.size(); i++) {
-            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
-                lines.add(new int[] {lineStart, i});
-                lineStart = i;
-            }
-        }
-        return lines;
-    }
-
-    /**
-     * Where the one to three capitalised words right before token {@code end} start, spaces alone between them;
-     * {@code end} itself when the token before is no such word.
-     */
-    static int capitalisedBefore(String text, List<Token> tokens, int end) {
-        int start = end;
-        while (start > 0 && end - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                && (start == end || spacesOnly(text, tokens.get(start - 1), tokens.get(start)))) {
-            start--;
-        }
-        return start;
     }
 
     /** The people, organisations and locations of a text, each in order of first mention. */

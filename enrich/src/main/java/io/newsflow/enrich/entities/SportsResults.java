@@ -1,6 +1,5 @@
 package io.newsflow.enrich.entities;
 
-import static io.newsflow.enrich.entities.EntityExtractor.capitalisedBefore;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.DIVISION_HEADS;
 import static io.newsflow.enrich.entities.NameWords.DIVISION_WORDS;
@@ -15,6 +14,7 @@ import static io.newsflow.enrich.entities.NameWords.VERSUS;
 import static io.newsflow.enrich.entities.PeopleRules.particle;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
+import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
 import static io.newsflow.enrich.entities.TokenSpans.isWholeNumber;

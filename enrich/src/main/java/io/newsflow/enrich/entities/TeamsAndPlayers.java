@@ -1,7 +1,6 @@
 package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.CompaniesAndBodies.extendToOrganisation;
-import static io.newsflow.enrich.entities.EntityExtractor.capitalisedBefore;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
@@ -18,6 +17,7 @@ import static io.newsflow.enrich.entities.NameWords.VERSUS;
 import static io.newsflow.enrich.entities.SportsResults.score;
 import static io.newsflow.enrich.entities.SportsResults.sideName;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
+import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
