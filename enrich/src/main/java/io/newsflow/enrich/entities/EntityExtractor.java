@@ -6,8 +6,6 @@ import static io.newsflow.enrich.entities.CompaniesAndBodies.bodiesOfPlaces;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.withoutCrudeGrades;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.withoutIndices;
 import static io.newsflow.enrich.entities.CricketScorecards.countySides;
-import static io.newsflow.enrich.entities.NameWords.BODIES;
-import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
 import static io.newsflow.enrich.entities.NameWords.KNOWN_VOTE;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.PeopleRules.initialled;
@@ -17,8 +15,6 @@ import static io.newsflow.enrich.entities.PlaceRules.surnamesThatArePlaces;
 import static io.newsflow.enrich.entities.PlaceRules.withoutEventsOfPlaces;
 import static io.newsflow.enrich.entities.PlaceRules.withoutShips;
 import static io.newsflow.enrich.entities.PlaceRules.withoutStorms;
-import static io.newsflow.enrich.entities.SentenceTagger.lowerCaseWordAfter;
-import static io.newsflow.enrich.entities.SentenceTagger.speechAfter;
 import static io.newsflow.enrich.entities.SportsResults.rowsRunOn;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.teamsOfPeoplesNames;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.venuesArePlaces;
@@ -26,11 +22,9 @@ import static io.newsflow.enrich.entities.TeamsAndPlayers.withoutSportHeadings;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.withoutStageRaces;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lines;
-import static io.newsflow.enrich.entities.TokenSpans.spanText;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
 import io.newsflow.enrich.entities.Gazetteer.Entry;
-import io.newsflow.enrich.entities.Gazetteer.Kind;
 import io.newsflow.enrich.entities.Tokens.Token;
 import io.newsflow.enrich.entities.training.NameFinderTraining;
 import io.newsflow.events.Entities;
@@ -47,7 +41,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,17 +66,18 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * person, and is reported once, in its longest form. Lines in capitals (headlines, datelines) are matched against
  * the known spellings only. Immutable and thread-safe: the model is shared, each thread has its own decoder.
  */
-public final class EntityExtractor extends Lexicon {
+public final class EntityExtractor {
 
     private final ThreadLocal<NameDecoder> finders;
-    private final PeopleRules peopleRules = new PeopleRules(gazetteer, vocabulary);
-    private final PlaceRules placeRules = new PlaceRules(gazetteer, vocabulary);
-    private final SentenceTagger tagger = new SentenceTagger(gazetteer, vocabulary);
-    private final Acronyms acronyms = new Acronyms(gazetteer, vocabulary);
-    private final CompaniesAndBodies companies = new CompaniesAndBodies(gazetteer, vocabulary);
-    private final TeamsAndPlayers teamsAndPlayers = new TeamsAndPlayers(gazetteer, vocabulary);
-    private final SportsResults results = new SportsResults(gazetteer, vocabulary);
-    private final CricketScorecards cricket = new CricketScorecards(gazetteer, vocabulary);
+    private final KnownAndCommonWords knownAndCommonWords;
+    private final PeopleRules peopleRules;
+    private final PlaceRules placeRules;
+    private final SentenceTagger tagger;
+    private final Acronyms acronyms;
+    private final CompaniesAndBodies companies;
+    private final TeamsAndPlayers teamsAndPlayers;
+    private final SportsResults results;
+    private final CricketScorecards cricket;
 
     public EntityExtractor() {
         this(readModel());
@@ -94,9 +88,18 @@ public final class EntityExtractor extends Lexicon {
     }
 
     private EntityExtractor(TokenNameFinderModel model, WordClasses classes) {
-        super(new Gazetteer(), classes);
+        Gazetteer gazetteer = new Gazetteer();
         FeatureWeights weights = NameDecoder.weights(model);
         this.finders = ThreadLocal.withInitial(() -> new NameDecoder(model, weights, classes));
+        this.knownAndCommonWords = new KnownAndCommonWords(gazetteer, classes);
+        this.peopleRules = new PeopleRules(gazetteer, classes);
+        this.placeRules = new PlaceRules(gazetteer, classes);
+        this.tagger = new SentenceTagger(gazetteer, classes);
+        this.acronyms = new Acronyms(gazetteer, classes);
+        this.companies = new CompaniesAndBodies(gazetteer, classes);
+        this.teamsAndPlayers = new TeamsAndPlayers(gazetteer, classes);
+        this.results = new SportsResults(gazetteer, classes);
+        this.cricket = new CricketScorecards(gazetteer, classes);
     }
 
     /** The people, organisations and locations of a text, each in order of first mention. */
@@ -119,7 +122,7 @@ public final class EntityExtractor extends Lexicon {
         }
         finder.clearAdaptiveData();
         Marks marks = Marks.of(tokens);
-        dropCommonWords(text, tokens, starts, mentions);
+        knownAndCommonWords.dropCommonWords(text, tokens, starts, mentions);
         peopleRules.halvesOfNames(text, tokens, mentions);
         peopleRules.surnamesTakenForPlaces(text, tokens, mentions);
         surnamesThatArePlaces(tokens, mentions);
@@ -135,7 +138,7 @@ public final class EntityExtractor extends Lexicon {
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);
-        withoutPartHeadings(tokens, lines, mentions);
+        knownAndCommonWords.withoutPartHeadings(tokens, lines, mentions);
         companies.publications(text, tokens, lines, mentions);
         cricket.inningsLines(text, tokens, lines, mentions);
         results.resultsRunOn(text, tokens, sentences, marks, mentions);
@@ -177,7 +180,7 @@ public final class EntityExtractor extends Lexicon {
         citiesOfCommonWords(tokens, marks, mentions);
         withoutStageRaces(tokens, mentions);
         withoutSportHeadings(tokens, starts, mentions);
-        knownSpellings(text, tokens, mentions);
+        knownAndCommonWords.knownSpellings(text, tokens, mentions);
         teamsAndPlayers.clubsAsSpelt(text, tokens, mentions);
         nicknamesOfOtherPlaces(text, tokens, mentions);
         bodiesOfPlaces(text, tokens, mentions);
@@ -185,118 +188,6 @@ public final class EntityExtractor extends Lexicon {
         companies.bodiesOfOtherStates(text, tokens, mentions);
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
         return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
-    }
-
-    /**
-     * A name the model or a rule found that is exactly a known spelling of its type is reported under the canonical
-     * name: "EU" of "EU Fisheries Commissioner", which the lists left to the longer name, is the European Union.
-     */
-    private void knownSpellings(String text, List<Token> tokens, List<Mention> mentions) {
-        for (int k = 0; k < mentions.size(); k++) {
-            Mention m = mentions.get(k);
-            if (m.known() || m.type() == Type.PER) {
-                continue;
-            }
-            Entry entry = lookup(tokens, m.start(), m.end());
-            if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)
-                    && m.name().equals(spanText(text, tokens, m.start(), m.end()))) { // not a name a rule gave it
-                mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
-            }
-        }
-    }
-
-    /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */
-    private static final Pattern PART_NUMBER = Pattern.compile(
-            "(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?|[A-Z]|I{1,3}|IV|V)");
-
-    /**
-     * A line of a common word and a number alone heads a part of a list or a league ("Division one", "Group B"):
-     * the word is no name, whatever the model made of it.
-     */
-    private void withoutPartHeadings(List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
-        for (int[] line : lines) {
-            if (line[1] - line[0] == 2 && PART_NUMBER.matcher(tokens.get(line[0] + 1).text()).matches()
-                    && common(tokens.get(line[0]).text())) {
-                mentions.removeIf(m -> m.start() == line[0] && m.end() == line[0] + 1 && !m.known());
-            }
-        }
-    }
-
-    /**
-     * Drops a one-word name that is a common acronym ({@link NameWords#COMMON_ACRONYMS}: "USB", "API"), and one that is
-     * only capitalised because it opens a sentence, a line or a list item
-     * ("Leverage your team's skills", "Organic shapes are back", "Labor makes up a big part of the cost") when the
-     * text itself uses the word in lower case elsewhere ("labor rates") and never capitalises it where a sentence
-     * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
-     * "George Bush") and a word a speech verb follows ("Major said") stay. A body's word alone the model took for an
-     * organisation opening a sentence before a word in lower case is dropped whatever the text names ("Bank shares
-     * were hit" after "Hokkaido Takushoku Bank").
-     */
-    private void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
-        // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
-        Set<String> opening = new HashSet<>();
-        Set<String> openingInLowerCase = new HashSet<>();
-        for (Mention m : mentions) {
-            if (!m.known() && m.end() - m.start() == 1 && opens(text, tokens, starts, m.start())) {
-                opening.add(tokens.get(m.start()).text());
-                openingInLowerCase.add(tokens.get(m.start()).text().toLowerCase(Locale.ROOT));
-            }
-        }
-        Set<String> lower = new HashSet<>();
-        Set<String> capitalisedInside = new HashSet<>();
-        for (int i = 0; i < tokens.size() && !opening.isEmpty(); i++) {
-            String word = tokens.get(i).text();
-            if (Character.isLowerCase(word.codePointAt(0))) {
-                if (openingInLowerCase.contains(word)) {
-                    lower.add(word);
-                }
-            } else if (opening.contains(word) && !opens(text, tokens, starts, i)) {
-                capitalisedInside.add(word);
-            }
-        }
-        Set<String> inLongerNames = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.end() - m.start() > 1) {
-                for (int k = m.start(); k < m.end(); k++) {
-                    inLongerNames.add(tokens.get(k).text());
-                }
-            }
-        }
-        mentions.removeIf(m -> {
-            if (m.known() || m.end() - m.start() != 1) {
-                return false;
-            }
-            String word = tokens.get(m.start()).text();
-            if (COMMON_ACRONYMS.contains(word)) {
-                return true; // "the USB port", "the API": an acronym of a thing, not of a name
-            }
-            if (!opens(text, tokens, starts, m.start())) {
-                return false;
-            }
-            // a person's common surname alone, as a sentence's first word, is one the text named in full before
-            // ("Brown" after "Gordon Brown"): with no such name, a commodity or a thing ("Copper on the London Metal
-            // Exchange rose")
-            boolean lowerOrNoOnesName = lower.contains(word.toLowerCase(Locale.ROOT))
-                    || m.type() == Type.PER && common(word);
-            if (m.type() == Type.ORG && BODIES.contains(word) && lowerCaseWordAfter(text, tokens.get(m.start()))) {
-                return true; // "Bank shares were hit", a body's word alone: what kind, not which
-            }
-            return lowerOrNoOnesName && !capitalisedInside.contains(word)
-                    && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
-                    && !speechAfter(text, tokens.get(m.start()));
-        });
-    }
-
-    /** Whether token {@code i} opens a sentence, a line or a list item (after "-", "•", ":" and the like). */
-    private static boolean opens(String text, List<Token> tokens, BitSet starts, int i) {
-        if (starts.get(i) || i == 0) {
-            return true;
-        }
-        Token before = tokens.get(i - 1);
-        if (Tokens.lineBreakBefore(text, tokens, i)) {
-            return true;
-        }
-        return before.text().length() == 1 && "-•*–—:|".indexOf(before.text().charAt(0)) >= 0;
     }
 
     /** Words of bodies' names that name none alone: "Club chairman Michael van Praag", "Group sales rose". */
