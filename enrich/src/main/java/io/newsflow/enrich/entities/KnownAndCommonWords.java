@@ -1,9 +1,9 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.NameContexts.lowerCaseWordAfter;
+import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.BODIES;
 import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
-import static io.newsflow.enrich.entities.SentenceTagger.lowerCaseWordAfter;
-import static io.newsflow.enrich.entities.SentenceTagger.speechAfter;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
 
 import io.newsflow.enrich.entities.Gazetteer.Entry;

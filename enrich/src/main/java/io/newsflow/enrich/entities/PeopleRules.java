@@ -1,5 +1,7 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.NameContexts.roleAfter;
+import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.ARABIC_ARTICLE;
 import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
@@ -11,8 +13,6 @@ import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
 import static io.newsflow.enrich.entities.NameWords.PRICE_MOVES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLE_WORDS_BEFORE;
-import static io.newsflow.enrich.entities.SentenceTagger.roleAfter;
-import static io.newsflow.enrich.entities.SentenceTagger.speechAfter;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;

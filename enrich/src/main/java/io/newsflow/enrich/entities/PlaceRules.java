@@ -1,11 +1,11 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.NameContexts.elidedOf;
 import static io.newsflow.enrich.entities.NameWords.CITIES_OF_COMMON_WORDS;
 import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
 import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
-import static io.newsflow.enrich.entities.SentenceTagger.elidedOf;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
 import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
