@@ -319,7 +319,8 @@ final class TeamsAndPlayers extends Lexicon {
             }
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text() : "";
             String after = end < tokens.size() ? tokens.get(end).text().toLowerCase(Locale.ROOT) : "";
-            if (before.equals("the") || before.equals("The") || TEAM_AFTER.contains(after) || RESULT_VERBS.contains(after)) {
+            if (before.equals("the") || before.equals("The") || TEAM_AFTER.contains(after)
+                    || RESULT_VERBS.contains(after)) {
                 int club = end;
                 // the nickname as a name of its own ("Rangers") is the club's
                 mentions.removeIf(o -> o != m && o.start() >= m.end() && o.end() <= club && o.type() != Type.PER);
