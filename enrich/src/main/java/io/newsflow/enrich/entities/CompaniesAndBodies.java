@@ -476,6 +476,31 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /**
+     * "Security Council" alone, which the lists know as the United Nations', right after a state's possessive or a
+     * people's adjective is that state's council, as spelt ("Russia 's Security Council", "the Russian Security
+     * Council"); the UN's stays ("the U.N. Security Council", "the Security Council voted").
+     */
+    void statesCouncils(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.type() != Type.ORG || !m.known() || m.end() - m.start() != 2 || m.start() < 2
+                    || !tokens.get(m.start()).text().equals("Security") || !m.name().equals(UN_SECURITY_COUNCIL)) {
+                continue;
+            }
+            int before = m.start() - 1;
+            boolean statesPossessive = Tokens.isPossessive(tokens.get(before).text()) && mentions.stream()
+                    .anyMatch(o -> o.end() == before && o.type() == Type.LOC && gazetteer.isState(o.name()));
+            if (statesPossessive || isDescriptive(tokens, before, before + 1)) {
+                mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, spanText(text, tokens, m.start(), m.end()),
+                        false));
+            }
+        }
+    }
+
+    /** The United Nations' council as the lists name it. */
+    private static final String UN_SECURITY_COUNCIL = "UN Security Council";
+
     /** Whether {@code m} is a U.S. body the lists know, found by its short name of one word ("Congress"). */
     static boolean americanBodysShortName(Mention m) {
         return m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && m.name().startsWith("US ");

@@ -168,6 +168,7 @@ public final class EntityExtractor {
         CompaniesAndBodies.bodiesOfPlaces(text, tokens, mentions);
         CompaniesAndBodies.bodiesNamedInFull(tokens, mentions);
         companies.bodiesOfOtherStates(text, tokens, mentions);
+        companies.statesCouncils(text, tokens, mentions);
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
         return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
     }

@@ -191,9 +191,13 @@ final class PlaceRules extends Lexicon {
         mentions.removeIf(m -> m.end() - m.start() == 1 && storms.contains(m.name()));
     }
 
-    /** Words before a ship's name: "the vessel Ocean Pearl", "the tanker Nissos Amorgos". */
+    /**
+     * Words before a ship's or a spacecraft's name: "the vessel Ocean Pearl", "the tanker Nissos Amorgos", "the
+     * space shuttle Columbia".
+     */
     static final Set<String> SHIPS = wordSet("vessel", "ship", "tanker", "freighter", "ferry", "trawler",
-            "bulker", "liner", "yacht", "frigate", "destroyer", "submarine", "steamer", "barge", "dredger");
+            "bulker", "liner", "yacht", "frigate", "destroyer", "submarine", "steamer", "barge", "dredger", "shuttle",
+            "spacecraft", "orbiter");
 
     /**
      * A ship's name is no person's, place's or organisation's: the capitalised words (up to four) right after a

@@ -535,6 +535,23 @@ final class TeamsAndPlayers extends Lexicon {
     static final Set<String> LIST_SEPARATORS = wordSet(",", ";", "and");
 
     /**
+     * In a sports story, a city heading a list of people is the club they play for ("Leeds : Nigel Martyn ; Gary
+     * Kelly , ..."), not a place; a country heading one stays a place, its team as newswire reports it ("Syria -
+     * Salem Bitar , ..."). The heading is tokens [start, end).
+     */
+    private void clubHeading(List<Token> tokens, int start, int end, List<Mention> mentions) {
+        if (end <= start || !sportsStory(tokens)) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() == start && m.end() == end && m.type() == Type.LOC && !gazetteer.isCountry(m.name())) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /**
      * A line that is a list of names, three or more of one to three capitalised words each, separated by commas or
      * semicolons (an "and" before the last), maybe after a heading and a colon or a hyphen ("Syria - Salem Bitar,
      * Bachar Srour, Ali Dib, Mohammed Khaddour"), is a list of people when most of its names are people the model
@@ -595,6 +612,7 @@ final class TeamsAndPlayers extends Lexicon {
                     changed = true;
                 }
             }
+            clubHeading(tokens, line[0], start - 1, mentions);
         }
         if (changed) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -3049,4 +3049,23 @@ class EntityExtractorTest {
                 e.people(), e.toString());
         assertEquals(List.of(), e.organizations(), e.toString());
     }
+
+    @Test
+    void aCityHeadingALineUpIsTheClubAndACountryStaysAPlace() {
+        Entities e = EXTRACTOR.extract("SOCCER - LINE-UPS .\nLONDON 1996-12-07\nLeeds : Nigel Martyn ; Gary Kelly , "
+                + "David Wetherall , Lucas Radebe ; Brian Deane , Ian Rush .\nSyria - Salem Bitar , Bachar Srour , "
+                + "Ali Dib , Nader Jokhadar .");
+        assertEquals(List.of("Leeds"), e.organizations(), e.toString());
+        assertEquals(List.of("London", "Syria"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aSpacecraftIsNoPlaceAndAStatesSecurityCouncilIsItsOwn() {
+        Entities e = EXTRACTOR.extract("NASA said the space shuttle Columbia would land at Cape Canaveral . Boris "
+                + "Berezovsky , deputy secretary of Russia 's Security Council , met the U.N. Security Council 's "
+                + "envoy .");
+        assertEquals(List.of("Cape Canaveral", "Russia"), e.locations(), e.toString());
+        assertEquals(List.of("NASA", "Security Council", "UN Security Council"), e.organizations(), e.toString());
+        assertEquals(List.of("Boris Berezovsky"), e.people(), e.toString());
+    }
 }
