@@ -154,6 +154,7 @@ public final class EntityExtractor {
         CompaniesAndBodies.withoutCrudeGrades(tokens, mentions);
         PlaceRules.withoutStorms(tokens, mentions);
         PlaceRules.withoutShips(tokens, marks, mentions);
+        PlaceRules.withoutScales(tokens, mentions);
         PlaceRules.withoutEventsOfPlaces(text, tokens, mentions);
         TeamsAndPlayers.teamsOfPeoplesNames(tokens, mentions);
         TeamsAndPlayers.venuesArePlaces(tokens, mentions);

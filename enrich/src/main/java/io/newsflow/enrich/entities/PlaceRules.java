@@ -192,6 +192,15 @@ final class PlaceRules extends Lexicon {
     }
 
     /**
+     * A measure's scale named after a person is no name: "6.5 on the Richter scale" had found the place "Richter".
+     * Only a word the lists do not know, alone before "scale".
+     */
+    static void withoutScales(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> !m.known() && m.end() - m.start() == 1 && m.end() < tokens.size()
+                && tokens.get(m.end()).text().equals("scale"));
+    }
+
+    /**
      * Words before a ship's or a spacecraft's name: "the vessel Ocean Pearl", "the tanker Nissos Amorgos", "the
      * space shuttle Columbia".
      */

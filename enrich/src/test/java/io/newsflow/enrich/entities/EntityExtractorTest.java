@@ -3068,4 +3068,12 @@ class EntityExtractorTest {
         assertEquals(List.of("NASA", "Security Council", "UN Security Council"), e.organizations(), e.toString());
         assertEquals(List.of("Boris Berezovsky"), e.people(), e.toString());
     }
+
+    @Test
+    void aScaleNamedAfterAPersonIsNoPlaceAndTheGreatLakesAreOnePlace() {
+        Entities e = EXTRACTOR.extract("An earthquake measuring 6.5 on the Richter scale hit northern Chile on Friday "
+                + ", officials in Santiago said . The Organisation of African Unity called for a summit on the Great "
+                + "Lakes crisis in Addis Ababa .");
+        assertEquals(List.of("Chile", "Santiago", "Great Lakes", "Addis Ababa"), e.locations(), e.toString());
+    }
 }
