@@ -137,7 +137,6 @@ abstract class NameClassifier extends Lexicon {
     static final Set<String> NO_PERSONS = wordSet("chairman", "chairwoman", "shareholders", "subsidiary",
             "subsidiaries");
 
-    /** A country's divisions, in lower case after a place's name: "Kandahar province", "the Aabenraa district". */
     /** Lower-case words for land and water after a place's name: "the Panjshir valley", "the Mekong delta". */
     static final Set<String> LANDFORMS = wordSet("valley", "river", "mountains", "delta", "desert",
             "peninsula", "lake", "basin", "plateau", "coast", "gorge", "pass", "island", "islands", "plain", "plains");

@@ -76,6 +76,7 @@ final class NameContexts {
     static final Set<String> COMPANYS = wordSet("chairman", "chairwoman", "shareholders", "shareholder",
             "subsidiary", "subsidiaries", "board", "profits", "earnings", "takeover", "stake", "shares");
 
+    /** A country's divisions, in lower case after a place's name: "Kandahar province", "the Aabenraa district". */
     static final Set<String> DIVISIONS = wordSet("province", "provinces", "region", "district", "county",
             "prefecture", "governorate", "municipality", "oblast", "canton");
 
