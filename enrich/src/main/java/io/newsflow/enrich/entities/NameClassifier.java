@@ -635,9 +635,12 @@ abstract class NameClassifier extends Lexicon {
     /** Companies' last words that headings also end with: "Properties", "Enterprises", "Ventures". */
     static final Set<String> COMMON_LED_COMPANY_WORDS = wordSet("Properties", "Enterprises", "Ventures");
 
-    /** Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading". */
+    /**
+     * Whether tokens [start, end) are an institution's head word, "of" and more: "Office of Fair Trading"; not an
+     * event's word, which heads a race there ("Rally of Australia", where "Rally for the Republic" is a party).
+     */
     boolean headAndOf(List<Token> tokens, int start, int end) {
-        return headAnd(tokens, start, end, "of");
+        return headAnd(tokens, start, end, "of") && !EVENT_LAST_WORDS.contains(tokens.get(start).text());
     }
 
     /**
@@ -728,6 +731,13 @@ abstract class NameClassifier extends Lexicon {
         }
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
+        }
+        if (end - start == 2 && DEMONYMS.contains(tokens.get(start).text()) && isAcronym(tokens.get(end - 1).text())) {
+            start++; // "the Gaullist RPR", "the Islamist FIS": whose the body is, then its acronym
+            Entry body = lookup(tokens, start, end);
+            if (body != null && body.kind() == Kind.ORGANIZATION) {
+                return new Mention(start, end, Type.ORG, body.canonical(), true);
+            }
         }
         Token last = tokens.get(end - 1);
         if (allDescriptive(tokens, start, end) || event(tokens, start, end)) {

@@ -5,6 +5,7 @@ import static io.newsflow.enrich.entities.NameWords.BODIES;
 import static io.newsflow.enrich.entities.NameWords.BODY_ADJECTIVES;
 import static io.newsflow.enrich.entities.NameWords.COMPANY_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
+import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.EMPLOYEES;
 import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.FACILITIES;
@@ -251,15 +252,18 @@ final class NameContexts {
     }
 
     /**
-     * Whether token {@code i} is "of" or "for" and "the" and a capitalised word follow it in a run a body's word
-     * opens: "Front for the Liberation of Mozambique", "Party of the Democratic Left".
+     * Whether token {@code i} is "of" or "for" and "the" (or "a") and a capitalised word follow it in a run a body's
+     * word opens: "Front for the Liberation of Mozambique", "Party of the Democratic Left", "Movement for a Democratic
+     * Slovakia".
      */
     static boolean bodysThe(List<Token> tokens, List<Integer> run, int i, int to) {
         String w = tokens.get(i).text();
         return (w.equals("of") || w.equals("for")) && (run.size() == 1 || run.size() == 2
-                && BODY_ADJECTIVES.contains(tokens.get(run.get(0)).text())) // "National Council for the Defence of"
+                && (BODY_ADJECTIVES.contains(tokens.get(run.get(0)).text()) // "National Council for the Defence of"
+                || DEMONYMS.contains(tokens.get(run.get(0)).text()))) // "Gaullist Rally for the Republic"
                 && BODIES.contains(tokens.get(run.get(run.size() - 1)).text())
-                && i + 2 < to && tokens.get(i + 1).text().equals("the") && tokens.get(i + 2).capitalised();
+                && i + 2 < to && (tokens.get(i + 1).text().equals("the") || tokens.get(i + 1).text().equals("a"))
+                && tokens.get(i + 2).capitalised();
     }
 
     /**

@@ -245,7 +245,11 @@ final class NameWords {
             "Swede", "Swedes", "Dane", "Danes", "Finn", "Finns", "Pole", "Poles", "Briton", "Britons", "Spaniard",
             "Spaniards", "Frenchman", "Frenchwoman", "Dutchman", "Englishman", "Scotsman", "Welshman", "Irishman",
             "Turk", "Turks", "Scot", "Slovak", "Slovaks", "Slovene", "Slovenes", "Icelander", "Icelanders",
-            "Luxembourger", "Azeri", "Azeris", "Kiwi", "Aussie");
+            "Luxembourger", "Azeri", "Azeris", "Kiwi", "Aussie",
+            // regions' peoples named otherwise than the region: "Catalan leader Jordi Pujol"
+            "Catalan", "Catalans", "Walloon", "Walloons", "Breton", "Bretons", "Cornish",
+            // followers of a leader, as a party's adjective: "the Gaullist RPR"
+            "Gaullist", "Gaullists");
 
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
     static final Set<String> COMMON_ACRONYMS = wordSet("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",
@@ -360,7 +364,7 @@ final class NameWords {
     static final Set<String> BODIES = union(ORG_HEADS, wordSet("Front", "Movement", "Alliance", "Coalition",
             "Confederation",
             "Forum", "Congress", "Fund", "Army", "Forces", "Brigade", "Brigades", "Authority", "Administration",
-            "Foundation", "Corporation", "Campaign", "Centre", "Center", "Trust"));
+            "Foundation", "Corporation", "Campaign", "Centre", "Center", "Trust", "Rally"));
 
     /** Prepositions before a place's name: "off Milford Haven", "in Fort Portal". */
     static final Set<String> PREPOSITIONS_OF_PLACE = union(PLACE_PREPOSITIONS, union(PLACE_WORDS_BEFORE,

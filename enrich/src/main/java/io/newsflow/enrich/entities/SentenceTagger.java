@@ -477,7 +477,10 @@ final class SentenceTagger extends NameClassifier {
             boolean name = free && t.word() && (t.capitalised() || !run.isEmpty() && elidedOf(t.text()))
                     && !(run.isEmpty() && NOT_NAMES.contains(t.text())) // "Val d'Isere"
                     && !describesTheCompanyAfter(tokens, from, i, to); // "Carmaker Volvo said"
-            boolean connector = !run.isEmpty() && free && CONNECTORS.contains(t.text()) && i + 1 < to
+            // "Movement for a Democratic Slovakia": an article after a body's "for", as "the" after it
+            boolean article = t.text().equals("a") && run.size() >= 2 && run.get(run.size() - 1) == i - 1
+                    && bodysThe(tokens, run.subList(0, run.size() - 1), i - 1, to);
+            boolean connector = !run.isEmpty() && free && (CONNECTORS.contains(t.text()) || article) && i + 1 < to
                     && !LEGAL_FORMS.contains(tokens.get(i - 1).text()) // a legal form ends a company's name
                     // so does a company's last word before "and" ("ANZ Bank and National Australia Bank"), unless
                     // the word after it is one too ("Farmers Bank and Trust")

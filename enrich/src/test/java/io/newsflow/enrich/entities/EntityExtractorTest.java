@@ -3076,4 +3076,30 @@ class EntityExtractorTest {
                 + "Lakes crisis in Addis Ababa .");
         assertEquals(List.of("Chile", "Santiago", "Great Lakes", "Addis Ababa"), e.locations(), e.toString());
     }
+
+    @Test
+    void aBodysNameGoesOnThroughForAAndARallyForTheRepublicIsAParty() {
+        Entities e = EXTRACTOR.extract("The Movement for a Democratic Slovakia said Kovac should resign . Gaullist "
+                + "Rally for the Republic leader Alain Juppe watched the Rally of Australia on television .");
+        assertEquals(List.of("Movement for a Democratic Slovakia", "Gaullist Rally for the Republic"),
+                e.organizations(), e.toString());
+        assertEquals(List.of("Kovac", "Alain Juppe"), e.people(), e.toString());
+    }
+
+    @Test
+    void aRegionsPeopleAndAPartysFollowersAreNoNames() {
+        Entities e = EXTRACTOR.extract("Catalan leader Jordi Pujol met the Gaullist RPR and Walloon ministers in "
+                + "Brussels .");
+        assertEquals(List.of("RPR"), e.organizations(), e.toString());
+        assertEquals(List.of("Brussels"), e.locations(), e.toString());
+    }
+
+    @Test
+    void nationalOilCompaniesNamedAfterTheirCountryAreCompanies() {
+        Entities e = EXTRACTOR.extract("Petroecuador said exports were normal , and Petroperu and Greece 's New "
+                + "Democracy disagreed with Freeport-McMoRan .");
+        assertEquals(List.of("Petroecuador", "Petroperu", "New Democracy", "Freeport-McMoRan"), e.organizations(),
+                e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
