@@ -249,7 +249,10 @@ final class NameWords {
             // regions' peoples named otherwise than the region: "Catalan leader Jordi Pujol"
             "Catalan", "Catalans", "Walloon", "Walloons", "Breton", "Bretons", "Cornish",
             // followers of a leader, as a party's adjective: "the Gaullist RPR"
-            "Gaullist", "Gaullists");
+            "Gaullist", "Gaullists",
+            // languages named otherwise than a people or place: "a Hindi channel"
+            "Hindi", "Urdu", "Swahili", "Tagalog", "Mandarin", "Hebrew", "Yiddish", "Farsi", "Pashto", "Amharic",
+            "Sanskrit", "Gaelic");
 
     /** Acronyms that are no organisation's name ("the CEO", "the GDP"). */
     static final Set<String> COMMON_ACRONYMS = wordSet("CEO", "CFO", "COO", "GDP", "GNP", "TV", "PC", "AI",

@@ -747,6 +747,12 @@ final class TeamsAndPlayers extends Lexicon {
             "netted", "curled", "chipped", "tapped", "slotted", "lobbed", "fouled", "dribbled", "birdied", "bogeyed",
             "parred", "eagled", "double-faulted", "aced");
 
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+    /** What a player had in a game, and how: "Mutombo had 12 rebounds", "Barkley added 18 points". */
+    static final Set<String> STAT_VERBS = wordSet("had", "added", "grabbed", "pulled", "contributed");
+    static final Set<String> STATS = wordSet("points", "rebounds", "assists", "blocks", "steals");
+
     /** What a player's surname follows with "from" or "by": "a cross from Overmars", "saved from Batistuta". */
     static final Set<String> PLAYED_FROM = wordSet("cross", "pass", "header", "shot", "volley", "free-kick",
             "kick", "penalty", "strike", "effort", "saved", "scored", "fouled", "tackle");
@@ -787,9 +793,21 @@ final class TeamsAndPlayers extends Lexicon {
                     && SCORED_THROUGH.contains(tokens.get(i - 2).text()); // "Schalke equalised through Thon"
             boolean wickets = i + 3 < tokens.size() && tokens.get(i + 1).text().equals("took")
                     && WICKETS.contains(tokens.get(i + 3).text()); // "Ambrose took two wickets for 70"
+            plays |= i + 3 < tokens.size() && STAT_VERBS.contains(tokens.get(i + 1).text())
+                    && Character.isDigit(tokens.get(i + 2).text().charAt(0))
+                    && STATS.contains(tokens.get(i + 3).text()); // "Mutombo had 12 rebounds"
             if (!(plays || from || wickets) || !surname(t) || common(t.text())
-                    || i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised()
                     || i + 1 < tokens.size() && tokens.get(i + 1).capitalised()) {
+                continue;
+            }
+            if (i > 0 && tokens.get(i - 1).word() && tokens.get(i - 1).capitalised()) {
+                if (plays && givenNameAndSurname(tokens, i - 1) && covering(mentions, i - 1) == null
+                        && covering(mentions, i) == null) {
+                    // "Hakeem Olajuwon scored 32 points": a given name (or a second surname) and the surname
+                    replace(mentions, new Mention(i - 1, i + 1, Type.PER,
+                            tokens.get(i - 1).text() + " " + t.text(), false));
+                    mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+                }
                 continue;
             }
             Mention found = covering(mentions, i);
@@ -798,6 +816,19 @@ final class TeamsAndPlayers extends Lexicon {
                 mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             }
         }
+    }
+
+    /**
+     * Whether token {@code first} and the one after it, one space apart, are a player's names: the first a given name
+     * or a word that may be a surname, no common word and not a name's last word (no capitalised word before it), nor
+     * a thing's name after an article ("the Mustang Mach-E scored above 80").
+     */
+    private boolean givenNameAndSurname(List<Token> tokens, int first) {
+        Token name = tokens.get(first);
+        return (first == 0 || !(tokens.get(first - 1).word() && tokens.get(first - 1).capitalised())
+                && !ARTICLES.contains(tokens.get(first - 1).text().toLowerCase(Locale.ROOT)))
+                && name.end() + 1 == tokens.get(first + 1).start() && !common(name.text())
+                && (gazetteer.isAnyGivenName(name.text()) || surname(name));
     }
 
     /**

@@ -3102,4 +3102,22 @@ class EntityExtractorTest {
                 e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aPlayersGivenNameAndSurnameBeforeAPlayAreAPersonAndAThingsNameIsNot() {
+        Entities e = EXTRACTOR.extract("BASKETBALL - ROCKETS BEAT LAKERS .\nHOUSTON 1996-12-06\nHakeem Olajuwon "
+                + "scored 32 points as the Houston Rockets beat the Los Angeles Lakers 102-95 . Mutombo had 12 "
+                + "rebounds for Atlanta . Tests found the Mustang Mach-E scored above 80 .");
+        assertEquals(List.of("Hakeem Olajuwon", "Mutombo"), e.people(), e.toString());
+    }
+
+    @Test
+    void aLanguageIsNoPlaceAndBroadcastersAndCarMakersAreCompanies() {
+        Entities e = EXTRACTOR.extract("Star TV said it would launch a Hindi channel with Zee Telefilms , and "
+                + "Doordarshan said it would respond . Alfa Romeo and Lancia sales fell , Fiat said .");
+        assertEquals(List.of("Star TV", "Zee Telefilms", "Doordarshan", "Alfa Romeo", "Lancia", "Fiat"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
