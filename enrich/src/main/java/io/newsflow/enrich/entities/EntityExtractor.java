@@ -146,6 +146,7 @@ public final class EntityExtractor {
         cricket.dismissals(text, tokens, lines, marks, mentions);
         cricket.bowlers(text, tokens, marks, mentions);
         results.scoredResults(text, tokens, mentions);
+        results.resultsScoreFirst(text, tokens, mentions);
         companies.movers(text, tokens, mentions);
         placeRules.datelines(text, tokens, lines, sentences, mentions);
         companies.pressDigestsPapers(text, tokens, lines, mentions);

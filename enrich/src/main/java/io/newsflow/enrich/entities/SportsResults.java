@@ -879,6 +879,53 @@ final class SportsResults extends Lexicon {
     }
 
     /**
+     * A result told with the score before the other side: "Mouscron won 3-0 at Charleroi", "Standard Liege drew 1-1
+     * with Lierse", "Genk lost 2-1 to Lokeren"; and a draw's two sides before the verb: "Lommel and Ekeren drew 0-0".
+     * One score (a second would be a player's sets): the sides are teams, as in {@link #scoredResults}.
+     */
+    void resultsScoreFirst(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int v = 1; v + 3 < tokens.size(); v++) {
+            Token before = tokens.get(v - 1);
+            if (!before.capitalised() || !before.word() || !SCORE_FIRST_VERBS.contains(tokens.get(v).text())
+                    || score(text, tokens, v + 1) < 0 || score(text, tokens, v + 4) >= 0
+                    || !spacesOnly(text, before, tokens.get(v))) {
+                continue; // most words: no side before them, asked first
+            }
+            int leftStart = v;
+            while (leftStart > 0 && v - leftStart < 3 && side(text, tokens, leftStart - 1, leftStart)) {
+                leftStart--;
+            }
+            int other = v + 5;
+            int rightEnd = other;
+            if (other < tokens.size() && SIDE_AFTER_SCORE.contains(tokens.get(v + 4).text())) {
+                while (rightEnd < tokens.size() && rightEnd - other < 3
+                        && side(text, tokens, rightEnd, rightEnd - 1)) {
+                    rightEnd++;
+                }
+            } else if (tokens.get(v).text().equals("drew") && leftStart >= 2
+                    && tokens.get(leftStart - 1).text().equals("and")) {
+                rightEnd = leftStart - 1; // "Lommel and Ekeren drew 0-0": the other side before "and"
+                other = rightEnd;
+                while (other > 0 && rightEnd - other < 3 && side(text, tokens, other - 1, other)) {
+                    other--;
+                }
+            }
+            if (leftStart == v || rightEnd == other) {
+                continue;
+            }
+            resultSide(text, tokens, leftStart, v, Type.ORG, mentions);
+            resultSide(text, tokens, Math.min(other, rightEnd), Math.max(other, rightEnd), Type.ORG, mentions);
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    /** Verbs of a result told score first: "won 3-0 at", "drew 1-1 with", "lost 2-1 to". */
+    static final Set<String> SCORE_FIRST_VERBS = wordSet("won", "drew", "lost");
+
+    /** Words between a result's score and the other side: "won 3-0 at Charleroi", "lost 2-1 to Lokeren". */
+    static final Set<String> SIDE_AFTER_SCORE = wordSet("with", "to", "at", "against", "over");
+
+    /**
      * Where the side before a country in parentheses that ends before token {@code end} ends ("Novak (Czech
      * Republic)": the "("), or -1 when no such country is there: one to three capitalised words or "U.S." inside, a
      * space before the "(".

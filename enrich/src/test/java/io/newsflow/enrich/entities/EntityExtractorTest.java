@@ -3120,4 +3120,14 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.locations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aResultToldScoreFirstMakesBothSidesTeams() {
+        Entities e = EXTRACTOR.extract("SOCCER - BELGIAN LEAGUE .\nBRUSSELS 1996-12-08\nStandard Liege drew 1-1 with "
+                + "Lierse , while Mouscron won 3-0 at Charleroi . Genk lost 2-1 to Lokeren , and Lommel and Ekeren "
+                + "drew 0-0 . Pete Sampras lost 6-4 to a rain delay .");
+        assertEquals(List.of("Standard Liege", "Lierse", "Mouscron", "Charleroi", "Genk", "Lokeren", "Lommel",
+                "Ekeren"), e.organizations(), e.toString());
+        assertEquals(List.of("Pete Sampras"), e.people(), e.toString());
+    }
 }
