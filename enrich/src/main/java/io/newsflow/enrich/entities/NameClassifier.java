@@ -490,8 +490,10 @@ abstract class NameClassifier extends Lexicon {
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
             fixed = Type.ORG;
         } else if (type == Type.PER && wordBefore(text, tokens.get(start).start()).equals("at")
-                && employeeBefore(text, tokens, start) && !gazetteer.isGivenName(tokens.get(start).text())) {
-            fixed = Type.ORG; // "analysts at Dresdner Kleinwort Benson": where they work, not who they are with
+                && employeeBefore(text, tokens, start)) {
+            // "analysts at Dresdner Kleinwort Benson", "analysts at Zona Research": where they work, not who they
+            // are with, even where a given name opens it ("an executive at John Lewis")
+            fixed = Type.ORG;
         } else if (type == Type.PER && heldAsShares(text, tokens, start, end)) {
             fixed = Type.ORG; // "shares in Cheung Kong", "property stocks such as Cheung Kong": a listed company
         } else if (type == Type.PER && (end - start == 1 && describedAsBody(text, tokens, end)
@@ -750,6 +752,14 @@ abstract class NameClassifier extends Lexicon {
             // for the name it joins
             return new Mention(start, end, Type.ORG, firm.canonical(), true);
         }
+        Entry national = end - start >= 3 && isDescriptive(tokens, start, start + 1)
+                && gazetteer.longestSpellingFrom(tokens.get(start + 1).text()) >= end - start - 1
+                ? lookup(tokens, start + 1, end) : null;
+        if (national != null && national.kind() == Kind.ORGANIZATION) {
+            // "the Norwegian Red Cross": a people's own body of a name the lists know, which they did not take after
+            // the adjective
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
+        }
         if (end - start == 2 && acronymOfCity(tokens, start)) {
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "AEK Athens"
         }
@@ -807,7 +817,8 @@ abstract class NameClassifier extends Lexicon {
         }
         if (namedAsOrganisation(text, tokens, start, end) && afterTitles(tokens, start, end) == start
                 && !(end - start > 1 && gazetteer.isAnyGivenName(tokens.get(start).text())
-                && employeeBefore(text, tokens, start)) // "a spokesman for Jacques Santer"
+                && employeeBefore(text, tokens, start) // "a spokesman for Jacques Santer", not "analysts at"
+                && wordBefore(text, tokens.get(start).start()).equals("for"))
                 && !NOT_NAMES.contains(tokens.get(start).text()) && !isDescriptive(tokens, start, end)
                 && !(end - start > 2 && tokens.get(end - 2).text().equals("of") && isDescriptive(tokens, end - 1, end))
                 && tokens.get(start).text().length() > 1

@@ -3130,4 +3130,14 @@ class EntityExtractorTest {
                 "Ekeren"), e.organizations(), e.toString());
         assertEquals(List.of("Pete Sampras"), e.people(), e.toString());
     }
+
+    @Test
+    void aPeoplesOwnBodyOfAKnownNameAndAWorkplaceOpenedByAGivenNameAreOrganisations() {
+        Entities e = EXTRACTOR.extract("The Norwegian Red Cross said one of the dead was a nurse . Analysts at Zona "
+                + "Research said the browser was gaining , and a spokesman for Jacques Santer said the CGT and Force "
+                + "Ouvriere unions had signed .");
+        assertEquals(List.of("Norwegian Red Cross", "Zona Research", "CGT", "Force Ouvriere"), e.organizations(),
+                e.toString());
+        assertEquals(List.of("Jacques Santer"), e.people(), e.toString());
+    }
 }
