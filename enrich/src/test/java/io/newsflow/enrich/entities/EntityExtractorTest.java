@@ -3140,4 +3140,12 @@ class EntityExtractorTest {
                 e.toString());
         assertEquals(List.of("Jacques Santer"), e.people(), e.toString());
     }
+
+    @Test
+    void aSurnamesCapitalisedParticleIsPartOfTheNameAndAPlaceBeforeItsCountryIsTwoPlaces() {
+        Entities e = EXTRACTOR.extract("Belgium 's Etienne De Wilde and Matthew Gilmore of Australia were second in "
+                + "the Six Days of Ghent . The next race is in Rome , Italy , in March .");
+        assertEquals(List.of("Etienne De Wilde", "Matthew Gilmore"), e.people(), e.toString());
+        assertEquals(List.of("Belgium", "Australia", "Ghent", "Rome", "Italy"), e.locations(), e.toString());
+    }
 }
