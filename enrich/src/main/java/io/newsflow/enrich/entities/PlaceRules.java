@@ -80,7 +80,8 @@ final class PlaceRules extends Lexicon {
     /**
      * A dateline's place: words in capitals that open a line, then a comma and a country or a month ("AL-AIN, United
      * Arab Emirates 1996-12-06", "TUZLA, April 5"), a date ("TUZLA 1996-08-30") or a news agency in parentheses
-     * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others. A
+     * ("KIGALI (Reuters)"), read in title case. Known places are found as such already; this finds the others, also
+     * where the model took one for a body the lists do not know ("PONTIAC , Michigan 1996-12-06"). A
      * dateline may also open a sentence, where a text runs its headline, dateline and story on one line
      * ("TENNIS - SELES WINS . TORONTO 1996-08-15 Top-seeded Monica Seles ...").
      */
@@ -103,9 +104,19 @@ final class PlaceRules extends Lexicon {
                     && (end == start || spacesOnly(text, tokens.get(end - 1), tokens.get(end)))) {
                 end++;
             }
-            if (end == start || end - start > 3 || end >= line[1] || !covered.get(start, end).isEmpty()
-                    || !datelineFollows(tokens, end)) {
+            if (end == start || end - start > 3 || end >= line[1] || !datelineFollows(tokens, end)) {
                 continue;
+            }
+            Mention modelsBody = null;
+            if (!covered.get(start, end).isEmpty()) {
+                // "PONTIAC , Michigan 1996-12-06": a name no list knows that the model took for a body (a car's)
+                int from = start;
+                int to = end;
+                modelsBody = mentions.stream().filter(m -> m.start() == from && m.end() == to && !m.known()
+                        && m.type() == Type.ORG).findFirst().orElse(null);
+                if (modelsBody == null) {
+                    continue;
+                }
             }
             List<String> words = new ArrayList<>();
             for (int k = start; k < end; k++) {
@@ -114,6 +125,9 @@ final class PlaceRules extends Lexicon {
             String name = String.join(" ", words);
             if (!NOT_NAMES.contains(name) && !COMMON_ACRONYMS.contains(tokens.get(start).text())) {
                 places.add(new Mention(start, end, Type.LOC, name, false));
+                if (modelsBody != null) {
+                    mentions.remove(modelsBody);
+                }
             }
         }
         mentions.addAll(places);

@@ -3148,4 +3148,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Etienne De Wilde", "Matthew Gilmore"), e.people(), e.toString());
         assertEquals(List.of("Belgium", "Australia", "Ghent", "Rome", "Italy"), e.locations(), e.toString());
     }
+
+    @Test
+    void aDatelinesPlaceTheModelTookForACompanyIsAPlace() {
+        Entities e = EXTRACTOR.extract("PONTIAC , Michigan 1996-12-06\nJack Kevorkian attended the death of a "
+                + "woman , his lawyer Geoffrey Fieger said .");
+        assertEquals(List.of("Pontiac", "Michigan"), e.locations(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
 }
