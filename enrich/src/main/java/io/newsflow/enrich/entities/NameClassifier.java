@@ -895,6 +895,11 @@ abstract class NameClassifier extends Lexicon {
             return speechAfter(text, last) ? new Mention(start, end, Type.ORG, spanText(text, tokens, start, end),
                     false) : null;
         }
+        if (person && end - nameStart >= 3 && speechAfter(text, last) && gazetteer.isCountry(last.text())
+                && !gazetteer.isAnyGivenName(last.text())) {
+            // "Burley Marketing Zimbabwe said": a body's arm in a country, no person's name ends with one
+            return new Mention(nameStart, end, Type.ORG, spanText(text, tokens, nameStart, end), false);
+        }
         if (person && looksLikeName(tokens, nameStart, end)) {
             return new Mention(nameStart, end, Type.PER, spanText(text, tokens, nameStart, end), false);
         }

@@ -3156,4 +3156,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Pontiac", "Michigan"), e.locations(), e.toString());
         assertEquals(List.of(), e.organizations(), e.toString());
     }
+
+    @Test
+    void aSpeakingNameThatEndsWithACountryIsABodysArmThere() {
+        Entities e = EXTRACTOR.extract("Burley Marketing Zimbabwe said prices averaged $ 2.65 a kg , and Kenneth "
+                + "Kaunda said Zambia would vote .");
+        assertEquals(List.of("Burley Marketing Zimbabwe"), e.organizations(), e.toString());
+        assertEquals(List.of("Kenneth Kaunda"), e.people(), e.toString());
+    }
 }
