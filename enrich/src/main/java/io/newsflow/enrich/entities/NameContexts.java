@@ -162,17 +162,22 @@ final class NameContexts {
 
     /**
      * Whether token {@code k} ends an event's name: one of {@link NameWords#EVENT_LAST_WORDS}, or "Games" after a word
-     * of the multi-sport games ("Olympic Games", "Commonwealth Games"; not a company's: "Epic Games").
+     * of the multi-sport games ("Olympic Games", "Commonwealth Games"; not a company's: "Epic Games"); or a treaty's,
+     * which is no body's or place's name either ("the Montreal Protocol", "the Maastricht Treaty").
      */
     static boolean eventWord(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
-        return EVENT_LAST_WORDS.contains(word)
+        return EVENT_LAST_WORDS.contains(word) || TREATIES.contains(word)
                 || word.equals("Games") && k > 0 && GAMES_KINDS.contains(tokens.get(k - 1).text());
     }
 
+    /** Last words of treaties' names. */
+    static final Set<String> TREATIES = wordSet("Treaty", "Protocol", "Accord", "Accords");
+
     /** The words before "Games" that make them multi-sport games. */
     static final Set<String> GAMES_KINDS = wordSet("Olympic", "Paralympic", "Commonwealth", "Asian",
-            "Goodwill", "American", "African", "Mediterranean", "Arab", "Winter", "Summer", "Youth", "World");
+            "Goodwill", "American", "African", "Mediterranean", "Arab", "Winter", "Summer", "Youth", "World",
+            "Centennial");
 
     /** Abbreviations of "Saint" and "Mount" that end no name: the model's "St" of "St Helens". */
     static final Set<String> SAINT_ABBREVIATIONS = wordSet("St", "St.", "Ste", "Ste.", "Mt", "Mt.");

@@ -3164,4 +3164,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Burley Marketing Zimbabwe"), e.organizations(), e.toString());
         assertEquals(List.of("Kenneth Kaunda"), e.people(), e.toString());
     }
+
+    @Test
+    void aTreatyAndTheCentennialGamesAreNoBodies() {
+        Entities e = EXTRACTOR.extract("The Montreal Protocol on ozone was praised by Greenpeace , and the Olympic "
+                + "flame arrived in Atlanta for the Centennial Games , Twentieth Century Fox said .");
+        assertEquals(List.of("Greenpeace", "Twentieth Century Fox"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
