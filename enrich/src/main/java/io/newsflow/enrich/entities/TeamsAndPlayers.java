@@ -155,6 +155,7 @@ final class TeamsAndPlayers extends Lexicon {
                     && tokens.get(m.end() + 1).text().equals("who");
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
                     || sports && SPORTS_TEAM_BEFORE.contains(before) // "United play Leeds", "leaders Liverpool"
+                    || sports && SPORTS_TEAM_AFTER.contains(after) // "Barcelona face AIK Stockholm"
                     // "Newcastle paid Blackburn", "signed for Newcastle", "sold to Newcastle", "joined Newcastle from
                     // Blackburn": a transfer's clubs
                     || sports && (TRANSFER_VERBS.contains(after) || TRANSFER_VERBS.contains(before)
@@ -195,6 +196,10 @@ final class TeamsAndPlayers extends Lexicon {
 
     /** Where a side won after "won", in a sports story: "Barcelona won at the Nou Camp", "Leeds won away". */
     static final Set<String> AWAY_OR_AT = wordSet("at", "away");
+
+    /** Words after a city that make it a team in a sports story: "Barcelona face AIK", "Liverpool meet Brann". */
+    static final Set<String> SPORTS_TEAM_AFTER = wordSet("play", "plays", "face", "faces", "meet", "meets", "host",
+            "hosts", "visit", "visits", "entertain", "entertains");
 
     /**
      * Words before a city that make it a team in a sports story: "United play Leeds", "eight points behind leaders

@@ -3172,4 +3172,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Greenpeace", "Twentieth Century Fox"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aCityBeforeAFixturesVerbIsAClubAndClubsOfTheAmericasAndAfricaAreKnown() {
+        Entities e = EXTRACTOR.extract("SOCCER - EUROPEAN CUPS DRAW .\nGENEVA 1996-12-13\nIn the Cup Winners ' Cup , "
+                + "Barcelona face Benfica and Liverpool meet Brann Bergen .\nVelez Sarsfield 3 Newell 's Old Boys 0\n"
+                + "Kaizer Chiefs beat Cruz Azul , and Zamalek drew with Shooting Stars .");
+        assertEquals(List.of("Barcelona", "Benfica", "Liverpool", "Brann", "Velez Sarsfield", "Newell's Old Boys",
+                "Kaizer Chiefs", "Cruz Azul", "Zamalek", "Shooting Stars"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
