@@ -285,6 +285,12 @@ abstract class NameClassifier extends Lexicon {
                 start = name; // "Belgian carrier Sabena", "Dutch electronics group Philips": what the name is, first
             }
         }
+        if (type != Type.ORG && end - start >= 2 && isDescriptive(tokens, start, start + 1)) {
+            Entry body = lookup(tokens, start + 1, end);
+            if (body != null && body.kind() == Kind.ORGANIZATION) {
+                type = Type.ORG; // "Afghan Taleban leader": a people's own body, as the rules read it
+            }
+        }
         if (type == Type.PER && end - start >= 3 && DEMONYMS.contains(tokens.get(start).text())
                 && tokens.get(start + 1).capitalised()) {
             start++; // "alongside German Heinz-Harald Frentzen": the people's adjective is no part of the name

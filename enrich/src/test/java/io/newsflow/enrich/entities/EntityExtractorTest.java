@@ -3182,4 +3182,12 @@ class EntityExtractorTest {
                 "Kaizer Chiefs", "Cruz Azul", "Zamalek", "Shooting Stars"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveBeforeAKnownBodyTheModelTookForAPlaceIsThatBody() {
+        Entities e = EXTRACTOR.extract("Afghan Taleban leader Mullah Mohammad Omar ordered men to grow beards , the "
+                + "Kabul radio said .");
+        assertEquals(List.of("Taliban"), e.organizations(), e.toString());
+        assertEquals(List.of("Kabul"), e.locations(), e.toString());
+    }
 }
