@@ -285,7 +285,9 @@ abstract class NameClassifier extends Lexicon {
                 start = name; // "Belgian carrier Sabena", "Dutch electronics group Philips": what the name is, first
             }
         }
-        if (type != Type.ORG && end - start >= 2 && isDescriptive(tokens, start, start + 1)) {
+        if (type != Type.ORG && end - start >= 2
+                && gazetteer.longestSpellingFrom(tokens.get(start + 1).text()) >= end - start - 1
+                && isDescriptive(tokens, start, start + 1)) {
             Entry body = lookup(tokens, start + 1, end);
             if (body != null && body.kind() == Kind.ORGANIZATION) {
                 type = Type.ORG; // "Afghan Taleban leader": a people's own body, as the rules read it
@@ -772,9 +774,9 @@ abstract class NameClassifier extends Lexicon {
             // for the name it joins
             return new Mention(start, end, Type.ORG, firm.canonical(), true);
         }
-        Entry national = end - start >= 3 && isDescriptive(tokens, start, start + 1)
+        Entry national = end - start >= 3
                 && gazetteer.longestSpellingFrom(tokens.get(start + 1).text()) >= end - start - 1
-                ? lookup(tokens, start + 1, end) : null;
+                && isDescriptive(tokens, start, start + 1) ? lookup(tokens, start + 1, end) : null;
         if (national != null && national.kind() == Kind.ORGANIZATION) {
             // "the Norwegian Red Cross": a people's own body of a name the lists know, which they did not take after
             // the adjective

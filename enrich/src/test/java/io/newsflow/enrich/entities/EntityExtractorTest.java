@@ -3190,4 +3190,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Taliban"), e.organizations(), e.toString());
         assertEquals(List.of("Kabul"), e.locations(), e.toString());
     }
+
+    @Test
+    void restaurantChainsAndAComputerMakerWithANumberAreCompanies() {
+        Entities e = EXTRACTOR.extract("PepsiCo Inc said it would spin off its Pizza Hut , Taco Bell and KFC "
+                + "restaurants , and Gateway 2000 Inc reported strong sales .");
+        assertEquals(List.of("PepsiCo", "Pizza Hut", "Taco Bell", "KFC", "Gateway 2000"), e.organizations(),
+                e.toString());
+    }
 }
