@@ -172,6 +172,7 @@ public final class EntityExtractor {
         companies.bodiesOfOtherStates(text, tokens, mentions);
         companies.statesCouncils(text, tokens, mentions);
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
+        peopleRules.surnamesBesideSurnames(tokens, mentions);
         return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
     }
 

@@ -544,6 +544,44 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
+     * A single capitalised word that nothing found, that no list knows and that is no common word, joined by "and" to
+     * a notable person's surname alone, is a surname too: "Nazarbayev and Akayev signed", "Izetbegovic and Zubak
+     * met"; not a word of a longer run, nor in capitals (a heading's). Not beside a name the model or the rules took
+     * for a person's, which may be a product's ("Claude and Looker").
+     */
+    void surnamesBesideSurnames(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (Mention person : mentions) {
+            if (person.type() != Type.PER || person.end() - person.start() != 1
+                    || gazetteer.notablePersonAt(tokens, person.start()) != 1) {
+                continue;
+            }
+            int after = person.end() + 1;
+            int before = person.start() - 2;
+            if (after < tokens.size() && tokens.get(after - 1).text().equals("and")
+                    && loneUnknownWord(tokens, mentions, after)) {
+                found.add(new Mention(after, after + 1, Type.PER, tokens.get(after).text(), false));
+            }
+            if (before >= 0 && tokens.get(before + 1).text().equals("and")
+                    && loneUnknownWord(tokens, mentions, before)) {
+                found.add(new Mention(before, before + 1, Type.PER, tokens.get(before).text(), false));
+            }
+        }
+        if (!found.isEmpty()) {
+            mentions.addAll(found);
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Whether token {@code k} is a capitalised word alone that no mention covers, no list knows, no common word. */
+    private boolean loneUnknownWord(List<Token> tokens, List<Mention> mentions, int k) {
+        Token word = tokens.get(k);
+        return surname(word) && !common(word.text()) && covering(mentions, k) == null
+                && !(k > 0 && tokens.get(k - 1).capitalised()) && !(k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalised()) && !isDescriptive(tokens, k, k + 1);
+    }
+
+    /**
      * Two words between two people's names of two words or more in a list, apart by commas (or "and" before the
      * second), a given name and a capitalised word that is no known place, are a person's name too, whatever
      * common word the second is: "Cedric Pioline , Arnaud Boetsch , Guy Forget , Guillaume Raoux".

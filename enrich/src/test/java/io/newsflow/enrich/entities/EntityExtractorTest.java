@@ -3198,4 +3198,11 @@ class EntityExtractorTest {
         assertEquals(List.of("PepsiCo", "Pizza Hut", "Taco Bell", "KFC", "Gateway 2000"), e.organizations(),
                 e.toString());
     }
+
+    @Test
+    void anUnknownWordJoinedToANotablePersonsSurnameIsASurname() {
+        Entities e = EXTRACTOR.extract("Nazarbayev and Akayev signed a customs pact , Interfax news agency reported . "
+                + "Izetbegovic and Zubak met in Sarajevo .");
+        assertEquals(List.of("Nazarbayev", "Akayev", "Izetbegovic", "Zubak"), e.people(), e.toString());
+    }
 }
