@@ -22,6 +22,7 @@ import static io.newsflow.enrich.entities.NameContexts.kinAfter;
 import static io.newsflow.enrich.entities.NameContexts.lowerCaseTail;
 import static io.newsflow.enrich.entities.NameContexts.namedAsOrganisation;
 import static io.newsflow.enrich.entities.NameContexts.roleAfter;
+import static io.newsflow.enrich.entities.NameContexts.roleWordAfter;
 import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.BODIES;
 import static io.newsflow.enrich.entities.NameWords.BODY_ADJECTIVES;
@@ -296,6 +297,10 @@ abstract class NameClassifier extends Lexicon {
         if (type == Type.PER && end - start >= 3 && DEMONYMS.contains(tokens.get(start).text())
                 && tokens.get(start + 1).capitalised()) {
             start++; // "alongside German Heinz-Harald Frentzen": the people's adjective is no part of the name
+        }
+        if (type == Type.LOC && end - start >= 2 && roleWordAfter(text, tokens.get(end - 1))
+                && lookup(tokens, start, end) == null) {
+            type = Type.PER; // "Wislawa Szymborska , the Polish poet": a person's role after the model's place
         }
         if (type == Type.LOC && end - start == 2 && TITLE_WORDS_BEFORE.contains(wordBefore(text,
                 tokens.get(start).start())) && givenNameFirst(text, tokens, start, end)) {

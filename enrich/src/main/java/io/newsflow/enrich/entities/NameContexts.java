@@ -81,12 +81,24 @@ final class NameContexts {
     static final Set<String> DIVISIONS = wordSet("province", "provinces", "region", "district", "county",
             "prefecture", "governorate", "municipality", "oblast", "canton");
 
-    static final Pattern ROLE_AFTER = Pattern.compile(
-            "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?(?:\\p{Lu}[\\p{L}.]*\\s+){0,3}?"
-                    + "(?i:special representative|representative|ambassador|envoy|director|minister|spokes\\w+|"
-                    + "president|chief|head|leader|secretary|senator|professor|chairman|chairwoman|executive|"
-                    + "official|adviser|advisor|correspondent|analyst|researcher|founder|member|deputy|vice|"
-                    + "governor|mayor|lawmaker|commander|general|coach|ceo|author|\\d+)");
+    /** What may come between a comma after a name and a person's role: see {@link #ROLE_AFTER}. */
+    private static final String ROLE_BEFORE = "^\\s*,\\s+(?:the\\s+|a\\s+|an\\s+)?"
+            + "(?:\\p{Lu}[\\p{L}.]*\\s+(?:'s\\s+)?){0,3}?"
+            + "(?:(?:first|former|new|late|veteran|exiled|acting|outgoing)\\s+)?";
+    private static final String ROLES = "special representative|representative|ambassador|envoy|director|minister|"
+            + "spokes\\w+|president|chief|head|leader|secretary|senator|professor|chairman|chairwoman|executive|"
+            + "official|adviser|advisor|correspondent|analyst|researcher|founder|member|deputy|vice|governor|mayor|"
+            + "lawmaker|commander|general|coach|ceo|author|poet|novelist|writer|playwright|composer|painter|singer|"
+            + "actor|actress";
+
+    /**
+     * A person's role or age after a comma: ", a spokesman for", ", the U.N. secretary-general", ", Nigeria 's first
+     * president", ", the Polish poet", ", 66 ,"; up to three capitalised words (a place's possessive among them) and
+     * a qualifier before the role.
+     */
+    static final Pattern ROLE_AFTER = Pattern.compile(ROLE_BEFORE + "(?i:" + ROLES + "|\\d+)");
+    /** {@link #ROLE_AFTER} without an age, which follows places too: "Washington, D.C., 1995". */
+    static final Pattern ROLE_WORD_AFTER = Pattern.compile(ROLE_BEFORE + "(?i:" + ROLES + ")");
 
     /** A role a person is named to: "Anson Chan as chief secretary", "Jean Todt as team manager". */
     static final Pattern AS_ROLE_AFTER = Pattern.compile(
@@ -399,6 +411,12 @@ final class NameContexts {
     static boolean roleAfter(String text, Token word) {
         int next = afterSpaces(text, word.end());
         return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(ROLE_AFTER, text, word);
+    }
+
+    /** {@link #ROLE_WORD_AFTER} after the word: ", the Polish poet". */
+    static boolean roleWordAfter(String text, Token word) {
+        int next = afterSpaces(text, word.end());
+        return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(ROLE_WORD_AFTER, text, word);
     }
 
     /** {@link #AS_ROLE_AFTER} after the word: " as chief secretary". */

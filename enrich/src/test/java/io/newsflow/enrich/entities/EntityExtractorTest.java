@@ -3205,4 +3205,12 @@ class EntityExtractorTest {
                 + "Izetbegovic and Zubak met in Sarajevo .");
         assertEquals(List.of("Nazarbayev", "Akayev", "Izetbegovic", "Zubak"), e.people(), e.toString());
     }
+
+    @Test
+    void aRoleAfterACommaMakesAPersonOfANameAndAPlacesYearDoesNot() {
+        Entities e = EXTRACTOR.extract("Nnamdi Azikiwe , Nigeria 's first president , died on Monday aged 92 . The "
+                + "award went to Wislawa Szymborska , the Polish poet . She studied in Washington, D.C., 1995 .");
+        assertEquals(List.of("Nnamdi Azikiwe", "Wislawa Szymborska"), e.people(), e.toString());
+        assertEquals(List.of("Nigeria", "Washington, D.C."), e.locations(), e.toString());
+    }
 }
