@@ -3213,4 +3213,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Nnamdi Azikiwe", "Wislawa Szymborska"), e.people(), e.toString());
         assertEquals(List.of("Nigeria", "Washington, D.C."), e.locations(), e.toString());
     }
+
+    @Test
+    void grainTradersAreCompaniesEachOnItsOwn() {
+        Entities e = EXTRACTOR.extract("Soybeans were lower on the Chicago Board of Trade , traders at Refco and "
+                + "Cargill said , while Continental Grain and Bunge bought wheat .");
+        assertEquals(List.of("Chicago Board of Trade", "Refco", "Cargill", "Continental Grain", "Bunge"),
+                e.organizations(), e.toString());
+    }
 }
