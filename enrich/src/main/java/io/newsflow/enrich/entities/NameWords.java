@@ -45,7 +45,7 @@ final class NameWords {
             "International", "Groupe", "Gruppe", "Properties", "Realty", "Bancorp", "Bankcorp", "Bancshares",
             "Bankshares", "Constabulary", "Enterprises", "Ventures", "Industrie", "Zeitung", "Shimbun", "Gazeta",
             "Ilbo", "Dagblad", "Dagbladet", "Handelsblad", "Nyheter", "Noviny", "Sanomat", "Tidende", "Consortium",
-            "Syndicate", "Directorate", "Secretariat", "Inspectorate", "Institution", "Observatory"));
+            "Syndicate", "Directorate", "Secretariat", "Inspectorate", "Institution", "Observatory", "Fleet"));
 
     /** First words of organisation names when "of" follows ("Office of Fair Trading", "Bank of Japan"). */
     static final Set<String> ORG_HEADS = wordSet("Ministry", "Department", "Office", "Bank", "University",

@@ -3221,4 +3221,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Chicago Board of Trade", "Refco", "Cargill", "Continental Grain", "Bunge"),
                 e.organizations(), e.toString());
     }
+
+    @Test
+    void aFleetIsABodyAndFleetStreetAPlace() {
+        Entities e = EXTRACTOR.extract("Ukraine and Russia failed again to agree on dividing the Black Sea Fleet , "
+                + "officials said , and the papers of Fleet Street agreed .");
+        assertEquals(List.of("Black Sea Fleet"), e.organizations(), e.toString());
+        assertEquals(List.of("Ukraine", "Russia", "Fleet Street"), e.locations(), e.toString());
+    }
 }
