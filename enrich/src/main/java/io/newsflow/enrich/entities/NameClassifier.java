@@ -241,13 +241,6 @@ abstract class NameClassifier extends Lexicon {
                 type = Type.ORG;
             }
         }
-        if (type == Type.LOC && end - start == 1 && end + 1 < to && gazetteer.isAnyGivenName(tokens.get(start).text())
-                && tokens.get(end).capitalised() && particle(tokens.get(end).text().toLowerCase(Locale.ROOT))
-                && tokens.get(end + 1).capitalised() && spacesOnly(text, tokens.get(start), tokens.get(end + 1))
-                && lookup(tokens, start, end) == null) {
-            // "Ciriaco" "De Mita": a given name the model took for a place, before a surname with its particle
-            return new Mention(start, end + 2, Type.PER, spanText(text, tokens, start, end + 2), false);
-        }
         for (int k = start + 1; type == Type.LOC && k < end - 1; k++) {
             Entry after = tokens.get(k).text().equals(",") ? lookup(tokens, k + 1, end) : null;
             if (after != null && after.kind() == Kind.COUNTRY) {
@@ -970,7 +963,7 @@ abstract class NameClassifier extends Lexicon {
                 continue; // a people's adjective, and a given name before a surname: "Christian Chartier"
             }
             if (k > start && k < end - 1 && particle(word.toLowerCase(Locale.ROOT))) {
-                continue; // a surname's capitalised particle: "Etienne De Wilde", "Ciriaco De Mita"
+                continue; // a surname's capitalised particle: "Etienne De Wilde", "Enzo De Chiara"
             }
             if (vocabulary.classOf(NameFeatures.lowerCase(word)) != null || DEMONYMS.contains(word)
                     || k > start && gazetteer.lookup(List.of(word)) != null) {
