@@ -409,14 +409,18 @@ final class NameContexts {
 
     /** {@link #ROLE_AFTER} after the word: ", a spokesman for". */
     static boolean roleAfter(String text, Token word) {
-        int next = afterSpaces(text, word.end());
-        return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(ROLE_AFTER, text, word);
+        return commaAndLookingAt(ROLE_AFTER, text, word);
     }
 
     /** {@link #ROLE_WORD_AFTER} after the word: ", the Polish poet". */
     static boolean roleWordAfter(String text, Token word) {
+        return commaAndLookingAt(ROLE_WORD_AFTER, text, word);
+    }
+
+    /** Whether a comma follows the word (after spaces) and {@code pattern} matches from the word's end. */
+    private static boolean commaAndLookingAt(Pattern pattern, String text, Token word) {
         int next = afterSpaces(text, word.end());
-        return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(ROLE_WORD_AFTER, text, word);
+        return next < text.length() && text.charAt(next) == ',' && lookingAtAfter(pattern, text, word);
     }
 
     /** {@link #AS_ROLE_AFTER} after the word: " as chief secretary". */
@@ -517,8 +521,6 @@ final class NameContexts {
 
     /** Whether a description of a company or another body follows the name that ends before token {@code end}. */
     static boolean describedAsBody(String text, List<Token> tokens, int end) {
-        int after = afterSpaces(text, tokens.get(end - 1).end());
-        return after < text.length() && text.charAt(after) == ','
-                && lookingAtAfter(BODY_DESCRIBED_AFTER, text, tokens.get(end - 1));
+        return commaAndLookingAt(BODY_DESCRIBED_AFTER, text, tokens.get(end - 1));
     }
 }
