@@ -121,7 +121,9 @@ final class TeamsAndPlayers extends Lexicon {
         Set<String> teams = new HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && (m.end() + 1 < tokens.size()
+            // one word taken for a person that no list knows, which the three clauses below may find a team
+            boolean loneUnknownPerson = m.type() == Type.PER && m.end() - m.start() == 1 && !m.known();
+            if (loneUnknownPerson && (m.end() + 1 < tokens.size()
                     && PLAYERS_ROLES.contains(tokens.get(m.end()).text()) && tokens.get(m.end() + 1).capitalised()
                     || sports && teamsStaff(tokens, m.end()))) {
                 // "Williams driver Damon Hill", in a sports story "Williams technical director Patrick Head": his
@@ -129,13 +131,12 @@ final class TeamsAndPlayers extends Lexicon {
                 mentions.set(i, m.as(Type.ORG));
                 continue;
             }
-            if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known() && m.start() > 1
-                    && tokens.get(m.start() - 1).text().equals("for")
+            if (sports && loneUnknownPerson && m.start() > 1 && tokens.get(m.start() - 1).text().equals("for")
                     && RACED_FOR.contains(tokens.get(m.start() - 2).text().toLowerCase(Locale.ROOT))) {
                 mentions.set(i, m.as(Type.ORG)); // "Villeneuve will drive for Williams": a team, not a person
                 continue;
             }
-            if (sports && m.type() == Type.PER && m.end() - m.start() == 1 && !m.known()
+            if (sports && loneUnknownPerson
                     && (opposedTo(tokens, mentions, i, 1) || opposedTo(tokens, mentions, i, -1))) {
                 mentions.set(i, m.as(Type.ORG)); // "Forfar v Celtic": a club's opponent is a club
                 continue;
