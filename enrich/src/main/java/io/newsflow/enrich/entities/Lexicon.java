@@ -5,6 +5,7 @@ import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.DIRECTIONS;
 import static io.newsflow.enrich.entities.NameWords.FACILITIES;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.MEETINGS;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
@@ -184,12 +185,14 @@ abstract class Lexicon {
 
     /**
      * Whether a word joins peoples' adjectives, or the forms that stand for them in such a word, with hyphens:
-     * "Anglo-Dutch", "Franco-German", "Israeli-Palestinian", "Austro-Hungarian"; not "Indo-China", a place.
+     * "Anglo-Dutch", "Franco-German", "Israeli-Palestinian", "Austro-Hungarian", or a stance towards them:
+     * "Pro-Iranian"; not "Indo-China", a place.
      */
     boolean joinedPeoples(String word) {
         String[] parts = word.split("-", -1);
-        for (String part : parts) {
-            if (!JOINING_FORMS.contains(part)
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            if (!JOINING_FORMS.contains(part) && !(k == 0 && STANCES.contains(part))
                     && (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) || part.indexOf('.') >= 0
                     || !isDescriptive(Tokens.split(part), 0, 1))) {
                 return false;
@@ -197,6 +200,9 @@ abstract class Lexicon {
         }
         return parts.length > 1;
     }
+
+    /** Words that open a word of a stance towards a people: "Pro-Iranian", "Anti-Western". */
+    static final Set<String> STANCES = wordSet("Pro", "Anti");
 
     /** The forms of peoples' adjectives that open a word joining them: "Anglo-Dutch", "Sino-British". */
     static final Set<String> JOINING_FORMS = wordSet("Anglo", "Franco", "Sino", "Russo", "Indo", "Italo",
@@ -309,7 +315,8 @@ abstract class Lexicon {
                 continue; // "Edgar Bronfman Jr.", "John Kennedy III"
             }
             if (runTogether && common(w) || CONNECTORS.contains(w) || NOT_NAMES.contains(w)
-                    || ORG_SUFFIXES.contains(w) || TITLES.contains(w) && !(k > start && SURNAME_LIKE_TITLES.contains(w)
+                    || ORG_SUFFIXES.contains(w) || k == end - 1 && MEETINGS.contains(w)
+                    || TITLES.contains(w) && !(k > start && SURNAME_LIKE_TITLES.contains(w)
                     && gazetteer.isAnyGivenName(tokens.get(start).text()))
                     || w.endsWith(".") || (w.length() > 1 && inUpperCase(w))) {
                 return false; // but "Jaime Mayor Oreja", "John Major": a title's word as a surname after a given name

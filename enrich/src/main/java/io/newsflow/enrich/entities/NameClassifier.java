@@ -35,6 +35,7 @@ import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
 import static io.newsflow.enrich.entities.NameWords.FORMER;
 import static io.newsflow.enrich.entities.NameWords.GENERIC_BODIES;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
+import static io.newsflow.enrich.entities.NameWords.MEETINGS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MINISTERS;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
@@ -287,17 +288,23 @@ abstract class NameClassifier extends Lexicon {
                 type = Type.ORG; // "Afghan Taleban leader": a people's own body, as the rules read it
             }
         }
-        if (type == Type.PER && end - start >= 3 && DEMONYMS.contains(tokens.get(start).text())
-                && tokens.get(start + 1).capitalised()) {
-            start++; // "alongside German Heinz-Harald Frentzen": the people's adjective is no part of the name
+        if (type == Type.PER && end - start >= 2 && DEMONYMS.contains(tokens.get(start).text())
+                && tokens.get(start + 1).capitalised()
+                && (end - start >= 3 || !gazetteer.isAnyGivenName(tokens.get(start).text()))) {
+            // "alongside German Heinz-Harald Frentzen", "Brazilian Ronaldo": the people's adjective is no part of
+            // the name ("German Efromovich" is a given name and a surname)
+            start++;
         }
         if (type == Type.LOC && end - start >= 2 && roleWordAfter(text, tokens.get(end - 1))
                 && lookup(tokens, start, end) == null) {
             type = Type.PER; // "Wislawa Szymborska , the Polish poet": a person's role after the model's place
         }
         if (type == Type.LOC && end - start == 2 && TITLE_WORDS_BEFORE.contains(wordBefore(text,
-                tokens.get(start).start())) && givenNameFirst(text, tokens, start, end)) {
-            type = Type.PER; // "world champion Damon Hill": a given name after a title's word, the model's place
+                tokens.get(start).start())) && (givenNameFirst(text, tokens, start, end)
+                || unknownNameWord(tokens.get(start)) && unknownNameWord(tokens.get(start + 1)))) {
+            // "world champion Damon Hill": a given name after a title's word, the model's place; "writer Taslima
+            // Nasrin": two words no list knows, of no place's kind
+            type = Type.PER;
         }
         if (type != Type.PER && end - start == 2 && SURNAME_LIKE_TITLES.contains(tokens.get(start).text())
                 && gazetteer.isAnyGivenName(tokens.get(start).text()) && surname(tokens.get(start + 1))
@@ -430,11 +437,12 @@ abstract class NameClassifier extends Lexicon {
                 end++;
             }
             while (start > from && continuesName(text, tokens, start, start - 1)
-                    && !(end - start >= 2 && isDescriptive(tokens, start - 1, start))
+                    && !((end - start >= 2 || !gazetteer.isAnyGivenName(tokens.get(start - 1).text()))
+                    && isDescriptive(tokens, start - 1, start))
                     && !(start - 1 == from && end - start >= 2
                     && TITLE_WORDS_BEFORE.contains(tokens.get(from).text().toLowerCase(Locale.ROOT)))) {
-                // not "American" before "Andre Agassi" (but "Roman" before "Polanski"), nor a sentence's opening
-                // title's word ("Sprinter Linford Christie")
+                // not "American" before "Andre Agassi" or "Brazilian" before "Ronaldo" (but "Roman", a given name,
+                // before "Polanski"), nor a sentence's opening title's word ("Sprinter Linford Christie")
                 start--;
             }
             if (end - start >= 3 && start - 2 >= from && tokens.get(start - 1).text().equals("of")
@@ -448,6 +456,9 @@ abstract class NameClassifier extends Lexicon {
         }
         if (type == Type.PER && currency(tokens, start, end)) {
             return null;
+        }
+        if (type == Type.PER && end - start >= 2 && MEETINGS.contains(tokens.get(end - 1).text())) {
+            return null; // "Level Zero Conference": a meeting's name, or a body's named after one, no person's
         }
         if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
                 && !gazetteer.isGivenName(tokens.get(start).text())) {

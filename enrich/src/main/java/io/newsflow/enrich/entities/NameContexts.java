@@ -94,11 +94,11 @@ final class NameContexts {
     /**
      * A person's role or age after a comma: ", a spokesman for", ", the U.N. secretary-general", ", Nigeria 's first
      * president", ", the Polish poet", ", 66 ,"; up to three capitalised words (a place's possessive among them) and
-     * a qualifier before the role.
+     * a qualifier before the role. Not roles in the plural: "the Western Cape , officials said".
      */
-    static final Pattern ROLE_AFTER = Pattern.compile(ROLE_BEFORE + "(?i:" + ROLES + "|\\d+)");
+    static final Pattern ROLE_AFTER = Pattern.compile(ROLE_BEFORE + "(?i:" + ROLES + "|\\d+)\\b");
     /** {@link #ROLE_AFTER} without an age, which follows places too: "Washington, D.C., 1995". */
-    static final Pattern ROLE_WORD_AFTER = Pattern.compile(ROLE_BEFORE + "(?i:" + ROLES + ")");
+    static final Pattern ROLE_WORD_AFTER = Pattern.compile(ROLE_BEFORE + "(?i:" + ROLES + ")\\b");
 
     /** A role a person is named to: "Anson Chan as chief secretary", "Jean Todt as team manager". */
     static final Pattern AS_ROLE_AFTER = Pattern.compile(

@@ -153,6 +153,12 @@ final class NameWords {
             "Championships", "Olympics", "Prix", "Series", "Invitational", "War", "Classic", "Masters", "Marathon",
             "Rally", "Tournament");
 
+    /**
+     * Last words of the names of meetings and of the bodies named after them, which end no person's name: "Rocky
+     * Mountain Information Security Conference", "All Parties Hurriyat Conference", "Earth Summit".
+     */
+    static final Set<String> MEETINGS = wordSet("Conference", "Summit", "Convention", "Symposium", "Expo");
+
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
 

@@ -195,8 +195,11 @@ final class PeopleRules extends Lexicon {
                     && SYLLABLES_GIVEN_NAME.matcher(tokens.get(m.start()).text()).matches())) {
                 String rest = tokens.get(m.start() + 1).text();
                 if (m.end() - m.start() == 2 && (common(rest) || inUpperCase(rest) && rest.length() <= 3)
-                        && lookup(tokens, m.start() + 1, m.end()) == null) {
-                    mentions.remove(k--); // "Full-service Agency", "China-based AI": a common word is left
+                        && lookup(tokens, m.start() + 1, m.end()) == null
+                        || allDescriptive(tokens, m.start() + 1, m.end())) {
+                    // "Full-service Agency", "China-based AI": a common word is left; "London-based Arabic" (a
+                    // newspaper): a people's adjective or language
+                    mentions.remove(k--);
                 } else {
                     mentions.set(k, new Mention(m.start() + 1, m.end(), m.type(),
                             spanText(text, tokens, m.start() + 1, m.end()), m.known()));

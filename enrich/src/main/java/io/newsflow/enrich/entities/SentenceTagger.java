@@ -255,9 +255,14 @@ final class SentenceTagger extends NameClassifier {
         return true;
     }
 
+    /** Directions that open a region's name before a place: "Western Cape", "Northern Territory". */
+    static final Set<String> REGIONS_DIRECTIONS = wordSet("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central");
+
     /**
      * The model's spans, where two places the lists do not know stand side by side with only spaces between them
-     * after a preposition of place ("off" "Milford" "Haven") made one: one place's name in two words.
+     * after a preposition of place ("off" "Milford" "Haven"), or a direction and a place ("Western" "Cape"), made
+     * one: one place's name in two words.
      */
     Span[] joinedPlaces(String text, List<Token> tokens, int from, Span[] spans) {
         List<Span> joined = new ArrayList<>(spans.length);
@@ -266,9 +271,10 @@ final class SentenceTagger extends NameClassifier {
             if (last != null && last.getEnd() == s.getStart() && last.getType().equals("LOC")
                     && s.getType().equals("LOC") && last.getEnd() - last.getStart() == 1 && s.length() == 1
                     && spacesOnly(text, tokens.get(from + last.getStart()), tokens.get(from + s.getStart()))
-                    && PREPOSITIONS_OF_PLACE.contains(wordBefore(text, tokens.get(from + last.getStart()).start()))
+                    && (PREPOSITIONS_OF_PLACE.contains(wordBefore(text, tokens.get(from + last.getStart()).start()))
                     && lookup(tokens, from + last.getStart(), from + last.getEnd()) == null
-                    && lookup(tokens, from + s.getStart(), from + s.getEnd()) == null) {
+                    && lookup(tokens, from + s.getStart(), from + s.getEnd()) == null
+                    || REGIONS_DIRECTIONS.contains(tokens.get(from + last.getStart()).text()))) {
                 joined.set(joined.size() - 1, new Span(last.getStart(), s.getEnd(), "LOC"));
             } else {
                 joined.add(s);
@@ -431,6 +437,12 @@ final class SentenceTagger extends NameClassifier {
                 // Motorola": nor does a sentence's common first word
                 leftJoined = false;
             }
+            if (organisation && leftJoined && !common(first) && !REGIONS_DIRECTIONS.contains(before.text())
+                    && isDescriptive(tokens, i - 1, i)) {
+                // "Lebanese Hizbollah", "Brazilian Petrobras": a people's adjective says whose, before a name that is
+                // no common word ("African National Congress", "Irish Times" are names of their own)
+                leftJoined = false;
+            }
             if (entry.kind() == Kind.COUNTRY && leftJoined && gazetteer.isState(before.text())) {
                 leftJoined = false; // "the U.S. Middle East envoy": a region after a country is a name of its own
             }
@@ -467,6 +479,24 @@ final class SentenceTagger extends NameClassifier {
     static final Set<String> AIRCRAFT_MAKERS = wordSet("Airbus", "Boeing", "McDonnell", "Fokker", "Tupolev",
             "Ilyushin", "Antonov", "Yakovlev", "Lockheed", "Embraer", "Bombardier", "ATR", "Dornier", "Douglas");
 
+    /**
+     * Whether the last one to three words of a run, before token {@code i}, spell an organisation the lists know
+     * that opens with no common word, nor after a connector ("Ministry of Labour and Social Affairs").
+     */
+    boolean endsWithKnownOrganisation(List<Token> tokens, List<Integer> run, int i) {
+        for (int n = 1; n <= 3 && n <= run.size() && run.get(run.size() - n) == i - n; n++) {
+            if (common(tokens.get(i - n).text())
+                    || n < run.size() && CONNECTORS.contains(tokens.get(i - n - 1).text())) {
+                continue;
+            }
+            Entry entry = lookup(tokens, i - n, i);
+            if (entry != null && entry.kind() == Kind.ORGANIZATION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Runs of capitalised tokens not taken yet, joined by connectors such as "of"; token indexes. */
     List<List<Integer>> capitalisedRuns(String text, List<Token> tokens, int from, int to, boolean[] taken) {
         List<List<Integer>> runs = new ArrayList<>();
@@ -489,6 +519,8 @@ final class SentenceTagger extends NameClassifier {
                     // and so does a name before "and" and a foreign body's first word ("Grupo Televisa and Groupe
                     // Danone")
                     && !(t.text().equals("and") && FOREIGN_BODY_HEADS.contains(tokens.get(i + 1).text()))
+                    // and so does a known organisation's name ("ABN AMRO Hoare Govett and Kempen & Co")
+                    && !(t.text().equals("and") && endsWithKnownOrganisation(tokens, run, i))
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !(TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"

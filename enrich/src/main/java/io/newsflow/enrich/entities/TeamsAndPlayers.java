@@ -716,11 +716,11 @@ final class TeamsAndPlayers extends Lexicon {
         if (number.endsWith(".")) {
             number = number.substring(0, number.length() - 1);
         }
-        // "15 - Jon Callard (Bath), 13 - Will Carling (Harlequins)": ranks apart by commas too
+        // "15 - Jon Callard (Bath), 13 - Will Carling (Harlequins)": ranks apart by commas or semicolons too
         return isWholeNumber(number, 3) && (rank == 0 || Tokens.lineBreakBefore(text, tokens, rank)
                 || tokens.get(rank - 1).text().equals(":") || tokens.get(rank - 1).text().equals(")")
-                || result(tokens.get(rank - 1).text())
-                || rank >= 2 && tokens.get(rank - 1).text().equals(",") && tokens.get(rank - 2).text().equals(")"));
+                || result(tokens.get(rank - 1).text()) || rank >= 2 && (tokens.get(rank - 1).text().equals(",")
+                || tokens.get(rank - 1).text().equals(";")) && tokens.get(rank - 2).text().equals(")"));
     }
 
     /**

@@ -3229,4 +3229,66 @@ class EntityExtractorTest {
         assertEquals(List.of("Black Sea Fleet"), e.organizations(), e.toString());
         assertEquals(List.of("Ukraine", "Russia", "Fleet Street"), e.locations(), e.toString());
     }
+
+    @Test
+    void aPeoplesAdjectiveOrStanceBeforeAKnownNameThatIsNoCommonWordSaysWhoseItIs() {
+        Entities e = EXTRACTOR.extract("Officials said Lebanese Hizbollah guerrillas attacked an Israeli post . "
+                + "Pro-Iranian Hizbollah fighters fired rockets , and Brazilian Petrobras said output rose .");
+        assertEquals(List.of("Hezbollah", "Petrobras"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
+    void aLanguageLeftOfABasedCompoundIsNoName() {
+        Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
+                + "newspaper Al-Hayat said .");
+        assertEquals(List.of("Armed Islamic Group", "Al-Hayat"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aDirectionBeforeAPlaceIsARegionAndPluralRolesAfterACommaNameNoPerson() {
+        Entities e = EXTRACTOR.extract("Nelson Mandela 's African National Congress won the local elections in the "
+                + "Western Cape , officials said .");
+        assertEquals(List.of("Western Cape"), e.locations(), e.toString());
+        assertEquals(List.of("Nelson Mandela"), e.people(), e.toString());
+    }
+
+    @Test
+    void aRunEndsBeforeAndAfterAKnownOrganisation() {
+        Entities e = EXTRACTOR.extract("Heineken said profit rose , beating forecasts by analysts at ABN AMRO Hoare "
+                + "Govett and Kempen & Co .");
+        assertEquals(List.of("Heineken", "ABN AMRO Hoare Govett", "Kempen & Co"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aMeetingsNameIsNoPersonsAndAPeoplesAdjectiveNoPartOfAOneWordName() {
+        Entities e = EXTRACTOR.extract("A senior official of the All Parties Hurriyat Conference said talks were "
+                + "held . Brazilian Ronaldo scored twice as Barcelona beat Valencia .");
+        assertEquals(List.of("Ronaldo"), e.people(), e.toString());
+    }
+
+    @Test
+    void scorersApartBySemicolonsArePlayers() {
+        Entities e = EXTRACTOR.extract("Leading scorers : 11 - Fredi Bobic ( VfB Stuttgart ) ; 9 - Ulf Kirsten ( "
+                + "Bayer Leverkusen ) , Giovane Elber ( VfB Stuttgart ) .");
+        assertEquals(List.of("Fredi Bobic", "Ulf Kirsten", "Giovane Elber"), e.people(), e.toString());
+    }
+
+    @Test
+    void twoWordsNoListKnowsAfterAPersonsRoleWordAreAPersonNotAPlace() {
+        Entities e = EXTRACTOR.extract("Hundreds of Muslim fundamentalists marched through Dhaka demanding the "
+                + "execution of writer Taslima Nasrin .");
+        assertEquals(List.of("Taslima Nasrin"), e.people(), e.toString());
+        assertEquals(List.of("Dhaka"), e.locations(), e.toString());
+    }
+
+    @Test
+    void companiesOfTheNinetiesAreKnown() {
+        Entities e = EXTRACTOR.extract("British Gas said Centrica would hold its supply business , while Pennzoil "
+                + "and Unocal bid for the field , and the Bremer Vulkan shipyards were idle .");
+        assertEquals(List.of("British Gas", "Centrica", "Pennzoil", "Unocal", "Bremer Vulkan"), e.organizations(),
+                e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
