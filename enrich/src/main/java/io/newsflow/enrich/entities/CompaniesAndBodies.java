@@ -6,6 +6,7 @@ import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
 import static io.newsflow.enrich.entities.NameWords.EMPLOYEES;
 import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
 import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
+import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
@@ -612,7 +613,7 @@ final class CompaniesAndBodies extends Lexicon {
     /**
      * A list of three names or more, apart by commas and "and" or "or", all organisations but one place of one word
      * that is no country, lists organisations: the place is one's name too ("Barclays , NatWest and Midland
-     * declined to comment", "Arsenal , Chelsea and Leeds").
+     * declined to comment", "Arsenal , Chelsea and Leeds"); not after "in" ({@link NameWords#IN_A_PLACE}).
      */
     void companiesListed(List<Token> tokens, List<Mention> mentions) {
         List<Mention> order = new ArrayList<>(mentions);
@@ -636,7 +637,9 @@ final class CompaniesAndBodies extends Lexicon {
                 Mention m = order.get(k);
                 if (m.type() == Type.ORG) {
                     others++;
-                } else if (m.type() == Type.LOC && m.end() - m.start() == 1 && city < 0) {
+                } else if (m.type() == Type.LOC && m.end() - m.start() == 1 && city < 0 && !(m.start() > 0
+                        && IN_A_PLACE.contains(tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT)))) {
+                    // but "in Frankfurt , Daimler-Benz and Siemens gained": where they trade
                     Entry known = lookup(tokens, m.start(), m.end());
                     city = known == null || known.kind() == Kind.CITY ? k : city;
                 }

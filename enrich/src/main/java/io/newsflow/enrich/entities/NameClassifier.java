@@ -34,6 +34,7 @@ import static io.newsflow.enrich.entities.NameWords.FACILITIES;
 import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
 import static io.newsflow.enrich.entities.NameWords.FORMER;
 import static io.newsflow.enrich.entities.NameWords.GENERIC_BODIES;
+import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.MEETINGS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
@@ -254,6 +255,13 @@ abstract class NameClassifier extends Lexicon {
             // "Otari" "Kvantrishvili": a given name the model took for a place, before a surname no place has
             return new Mention(start, end + 1, Type.PER, spanText(text, tokens, start, end + 1), false);
         }
+        if (type == Type.LOC && end - start == 1 && end + 1 < to && gazetteer.isAnyGivenName(tokens.get(start).text())
+                && lookup(tokens, start, end) == null && unknownNameWord(tokens.get(end))
+                && unknownNameWord(tokens.get(end + 1)) && spacesOnly(text, tokens.get(start), tokens.get(end))
+                && spacesOnly(text, tokens.get(end), tokens.get(end + 1))) {
+            // "Malik" "Meraj Khalid": a given name the model took for a place, before two words no list knows
+            return new Mention(start, end + 2, Type.PER, spanText(text, tokens, start, end + 2), false);
+        }
         if (type == Type.LOC && end - start == 1 && end < to && tokens.get(end).capitalised()
                 && spacesOnly(text, tokens.get(start), tokens.get(end)) && common(tokens.get(start).text())
                 && lookup(tokens, start, end) == null) {
@@ -296,7 +304,8 @@ abstract class NameClassifier extends Lexicon {
             start++;
         }
         if (type == Type.LOC && end - start >= 2 && roleWordAfter(text, tokens.get(end - 1))
-                && lookup(tokens, start, end) == null) {
+                && lookup(tokens, start, end) == null && !IN_A_PLACE.contains(wordBefore(text,
+                tokens.get(start).start()).toLowerCase(Locale.ROOT))) {
             type = Type.PER; // "Wislawa Szymborska , the Polish poet": a person's role after the model's place
         }
         if (type == Type.LOC && end - start == 2 && TITLE_WORDS_BEFORE.contains(wordBefore(text,

@@ -341,6 +341,9 @@ final class NameWords {
     /** Prepositions before a place: "born in Aringay, Pangasinan" lists places, not people. */
     static final Set<String> PLACE_PREPOSITIONS = wordSet("in", "at", "from", "near", "to", "into");
 
+    /** Words before a name that say it is a place: "in San Sebastian , a spokesman for the police said". */
+    static final Set<String> IN_A_PLACE = wordSet("in", "near", "outside");
+
     /** What stands between the items of a list of names. */
     static final Set<String> LIST_GLUE = wordSet(",", "and", "or");
 

@@ -23,6 +23,7 @@ import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.FACILITIES;
 import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
+import static io.newsflow.enrich.entities.NameWords.FORMER;
 import static io.newsflow.enrich.entities.NameWords.FOREIGN_BODY_HEADS;
 import static io.newsflow.enrich.entities.NameWords.GENERIC_BODIES;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
@@ -429,7 +430,8 @@ final class SentenceTagger extends NameClassifier {
             }
             Token before = i == 0 ? null : tokens.get(i - 1);
             boolean leftJoined = before != null && joins(text, before, tokens.get(i))
-                    && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text());
+                    && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text())
+                    && !FORMER.contains(before.text()); // "Former U.S. Senator George Mitchell"
             boolean rightJoined = i + n < tokens.size() && joins(text, tokens.get(i + n - 1), tokens.get(i + n));
             boolean organisation = entry.kind() == Kind.ORGANIZATION;
             if (organisation && leftJoined && (isPlace(before.text()) || i - 1 == from && common(before.text()))) {
@@ -519,8 +521,13 @@ final class SentenceTagger extends NameClassifier {
                     // and so does a name before "and" and a foreign body's first word ("Grupo Televisa and Groupe
                     // Danone")
                     && !(t.text().equals("and") && FOREIGN_BODY_HEADS.contains(tokens.get(i + 1).text()))
-                    // and so does a known organisation's name ("ABN AMRO Hoare Govett and Kempen & Co")
+                    // and so does a known organisation's name ("ABN AMRO Hoare Govett and Kempen & Co"), and a
+                    // given name and one word ("Bill Gates and Netscape Communications Corp"; but "Arthur Andersen
+                    // and Co")
                     && !(t.text().equals("and") && endsWithKnownOrganisation(tokens, run, i))
+                    && !(t.text().equals("and") && run.size() == 2 && run.get(0) == i - 2
+                    && gazetteer.isGivenName(tokens.get(i - 2).text()) && !ORG_SUFFIXES.contains(tokens.get(i + 1)
+                    .text()))
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
                     && !(TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"

@@ -125,9 +125,11 @@ final class TeamsAndPlayers extends Lexicon {
             boolean loneUnknownPerson = m.type() == Type.PER && m.end() - m.start() == 1 && !m.known();
             if (loneUnknownPerson && (m.end() + 1 < tokens.size()
                     && PLAYERS_ROLES.contains(tokens.get(m.end()).text()) && tokens.get(m.end() + 1).capitalised()
+                    || m.end() + 2 < tokens.size() && tokens.get(m.end()).text().equals("team")
+                    && tokens.get(m.end() + 1).text().equals("mate") && tokens.get(m.end() + 2).capitalised()
                     || sports && teamsStaff(tokens, m.end()))) {
-                // "Williams driver Damon Hill", in a sports story "Williams technical director Patrick Head": his
-                // team, not a person
+                // "Williams driver Damon Hill", "Williams team mate Jacques Villeneuve", in a sports story "Williams
+                // technical director Patrick Head": his team, not a person
                 mentions.set(i, m.as(Type.ORG));
                 continue;
             }

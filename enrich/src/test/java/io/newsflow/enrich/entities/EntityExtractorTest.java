@@ -3291,4 +3291,52 @@ class EntityExtractorTest {
                 e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aCountryAfterFormerIsTheCountry() {
+        Entities e = EXTRACTOR.extract("BELFAST 1996-09-09\nFormer U.S. Senator George Mitchell reconvened the talks "
+                + "on Monday .");
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of("Belfast", "United States"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aCityAfterInBeforeCompaniesIsWhereTheyTradeAndTheHongKongBankIsKnown() {
+        Entities e = EXTRACTOR.extract("In Frankfurt , Daimler-Benz and Siemens gained , while the Hong Kong and "
+                + "Shanghai Banking Corporation raised its prime rate .");
+        assertEquals(List.of("Daimler", "Siemens", "HSBC"), e.organizations(), e.toString());
+        assertEquals(List.of("Frankfurt"), e.locations(), e.toString());
+    }
+
+    @Test
+    void landmarksAndAPartyNamedAfterItsCountryAreKnown() {
+        Entities e = EXTRACTOR.extract("Zhu Rongji met Anwar Ibrahim at the Great Hall of the People , and New "
+                + "Zealand First leader Winston Peters met Jim Bolger .");
+        assertEquals(List.of("New Zealand First"), e.organizations(), e.toString());
+        assertEquals(List.of("Great Hall of the People"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aSurnameAloneBeforeTeamMateIsTheTeam() {
+        Entities e = EXTRACTOR.extract("Britain 's Damon Hill won the Japanese Grand Prix , with Williams team mate "
+                + "Jacques Villeneuve retiring .");
+        assertEquals(List.of("Damon Hill", "Jacques Villeneuve"), e.people(), e.toString());
+        assertEquals(List.of("Williams"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aPlaceAfterInStaysAPlaceBeforeARoleAndAGivenNameTakenForAPlaceOpensAName() {
+        Entities e = EXTRACTOR.extract("A bomb exploded in San Sebastian , a spokesman for the Basque regional police "
+                + "said . Nawaz Sharif said the caretaker government of Malik Meraj Khalid would rig the election .");
+        assertEquals(List.of("Nawaz Sharif", "Malik Meraj Khalid"), e.people(), e.toString());
+        assertEquals(List.of("San Sebastian"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aGivenNameAndAWordEndARunBeforeAnd() {
+        Entities e = EXTRACTOR.extract("Microsoft chairman Bill Gates and Netscape Communications Corp chief "
+                + "executive Jim Barksdale clashed over browsers .");
+        assertEquals(List.of("Bill Gates", "Jim Barksdale"), e.people(), e.toString());
+        assertEquals(List.of("Microsoft", "Netscape Communications Corp"), e.organizations(), e.toString());
+    }
 }
