@@ -14,6 +14,7 @@ import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
 import io.newsflow.enrich.entities.Tokens.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,12 +79,34 @@ final class Acronyms extends Lexicon {
 
     /**
      * Whether {@code acronym}, in brackets right after the organisation {@code m}, is its acronym in its own language:
-     * after a party's, a union's or a bank's name that ends with such a word ("Civic Democratic Party (ODS)"), an
-     * acronym no list knows as anything else; not after a company's (its ticker: "Microsoft Corp (MSFT)").
+     * after a party's, a union's or a bank's name that ends with such a word ("Civic Democratic Party (ODS)"), or one
+     * of the name's initials in another order, an acronym no list knows as anything else; not after a company's (its
+     * ticker: "Microsoft Corp (MSFT)").
      */
     boolean foreignAcronym(String acronym, List<Token> tokens, Mention m) {
-        return m.type() == Type.ORG && ORG_HEADS.contains(tokens.get(m.end() - 1).text())
-                && gazetteer.lookup(List.of(acronym)) == null;
+        return m.type() == Type.ORG && (ORG_HEADS.contains(tokens.get(m.end() - 1).text())
+                || initialsInAnotherOrder(acronym, tokens, m)) && gazetteer.lookup(List.of(acronym)) == null;
+    }
+
+    /**
+     * Whether an acronym of three letters or more has the initials of the name's capitalised words, in another order:
+     * "Guatemalan National Revolutionary Unity (URNG)", the acronym of its Spanish name.
+     */
+    static boolean initialsInAnotherOrder(String acronym, List<Token> tokens, Mention m) {
+        StringBuilder initials = new StringBuilder();
+        for (int k = m.start(); k < m.end(); k++) {
+            if (tokens.get(k).capitalised()) {
+                initials.append(tokens.get(k).text().charAt(0));
+            }
+        }
+        if (acronym.length() < 3 || initials.length() != acronym.length()) {
+            return false;
+        }
+        char[] a = acronym.toCharArray();
+        char[] b = initials.toString().toCharArray();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return Arrays.equals(a, b);
     }
 
     /**

@@ -688,6 +688,9 @@ final class TeamsAndPlayers extends Lexicon {
         }
     }
 
+    /** The last word of a heading of scorers: "Top scorers:", "Leading goalscorers:". */
+    static final Set<String> SCORERS = wordSet("scorers", "goalscorers", "scorer");
+
     /**
      * Whether the name at token {@code start} is an item of a list of players: after another player's country in
      * parentheses and a comma ("Bernhard Lange (Germany), Seve Ballesteros (Spain)"), or after a rank or a score that
@@ -704,6 +707,10 @@ final class TeamsAndPlayers extends Lexicon {
         if (start >= 2 && (tokens.get(start - 1).text().equals("-") || tokens.get(start - 1).text().equals(":"))
                 && tokens.get(start - 2).capitalised() && Tokens.lineBreakBefore(text, tokens, start - 2)) {
             return true; // "Forwards - Ally McCoist (Rangers)": a line's heading opens the list
+        }
+        if (start >= 3 && tokens.get(start - 1).text().equals(":") && SCORERS.contains(tokens.get(start - 2).text())
+                && tokens.get(start - 3).capitalised() && Tokens.lineBreakBefore(text, tokens, start - 3)) {
+            return true; // "Top scorers: Hakeem Olajuwon (Houston) 33"
         }
         int rank = start - 1;
         if (rank < 0) {

@@ -1627,7 +1627,7 @@ class EntityExtractorTest {
     void aWordOfABodysLongerNameIsThatBody() {
         Entities e = EXTRACTOR.extract("Tupac Amaru rebels freed 225 hostages on Sunday . The rebels of the Tupac "
                 + "Amaru Revolutionary Movement ( MRTA ) demand the release of jailed comrades .");
-        assertEquals(List.of("Tupac Amaru Revolutionary Movement"), e.organizations(), e.toString());
+        assertEquals(List.of("Tupac Amaru Revolutionary Movement", "MRTA"), e.organizations(), e.toString());
         assertTrue(e.locations().isEmpty(), e.toString());
     }
 
@@ -3338,5 +3338,27 @@ class EntityExtractorTest {
                 + "executive Jim Barksdale clashed over browsers .");
         assertEquals(List.of("Bill Gates", "Jim Barksdale"), e.people(), e.toString());
         assertEquals(List.of("Microsoft", "Netscape Communications Corp"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aHeadingOfTopScorersOpensAListOfPlayers() {
+        Entities e = EXTRACTOR.extract("NBA - NBA RESULTS .\nResults of NBA games on Saturday :\nHouston 108 Denver 96\n"
+                + "Top scorers : Hakeem Olajuwon ( Houston ) 33 , Karl Malone ( Utah ) 29");
+        assertEquals(List.of("Hakeem Olajuwon", "Karl Malone"), e.people(), e.toString());
+    }
+
+    @Test
+    void anAcronymOfTheNamesInitialsInAnotherOrderIsItsForeignAcronym() {
+        Entities e = EXTRACTOR.extract("The government and the Guatemalan National Revolutionary Unity ( URNG ) "
+                + "signed a peace accord in Guatemala City . URNG commanders attended .");
+        assertEquals(List.of("Guatemalan National Revolutionary Unity", "URNG"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aStateOilCompanyNamedAfterItsCountryIsTheCompany() {
+        Entities e = EXTRACTOR.extract("President Rafael Caldera met executives of Petroleos de Venezuela and Exxon "
+                + ". Juventus are second in Serie A .");
+        assertEquals(List.of("PDVSA", "Exxon", "Juventus", "Serie A"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
     }
 }
