@@ -3342,8 +3342,8 @@ class EntityExtractorTest {
 
     @Test
     void aHeadingOfTopScorersOpensAListOfPlayers() {
-        Entities e = EXTRACTOR.extract("NBA - NBA RESULTS .\nResults of NBA games on Saturday :\nHouston 108 Denver 96\n"
-                + "Top scorers : Hakeem Olajuwon ( Houston ) 33 , Karl Malone ( Utah ) 29");
+        Entities e = EXTRACTOR.extract("NBA - NBA RESULTS .\nResults of NBA games on Saturday :\n"
+                + "Houston 108 Denver 96\nTop scorers : Hakeem Olajuwon ( Houston ) 33 , Karl Malone ( Utah ) 29");
         assertEquals(List.of("Hakeem Olajuwon", "Karl Malone"), e.people(), e.toString());
     }
 
