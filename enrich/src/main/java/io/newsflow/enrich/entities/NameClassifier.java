@@ -225,6 +225,13 @@ abstract class NameClassifier extends Lexicon {
     /** Of {@link NameWords#LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
     static final Set<String> SURNAME_LOC_SUFFIXES = wordSet("Lake", "Lane", "Bay");
 
+    /**
+     * Lower-case words that link the words of foreign bodies' names, which {@link NameWords#CONNECTORS} does not hold:
+     * "Caisse des Depots et Consignations", "Medecins sans Frontieres", "Kreditanstalt fuer Wiederaufbau".
+     */
+    static final Set<String> FOREIGN_LINKS = wordSet("et", "y", "e", "i", "und", "sans", "fuer", "für", "di", "do",
+            "dos", "das", "des", "zu", "zur", "zum", "im", "am", "an", "auf", "en", "per", "pour", "sur", "a");
+
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         while (end - start > 1 && (tokens.get(end - 1).text().equals(".") || verbAfterName(tokens.get(end - 1))
@@ -367,6 +374,14 @@ abstract class NameClassifier extends Lexicon {
         }
         if (type == Type.ORG) {
             end = beforeLowerCaseBreak(tokens, start, end);
+            for (int k = start + 1; k + 1 < end; k++) {
+                String w = tokens.get(k).text();
+                if (tokens.get(k).word() && Character.isLowerCase(w.charAt(0)) && tokens.get(k + 1).capitalised()
+                        && !CONNECTORS.contains(w) && !FOREIGN_LINKS.contains(w) && common(w)) {
+                    end = k; // "U.S. Bank assumed State Farm Bank 's deposits": a verb between two names ends one
+                    break;
+                }
+            }
             int head = start;
             while (head < end && tokens.get(head).capitalised()) {
                 head++;

@@ -3361,4 +3361,21 @@ class EntityExtractorTest {
         assertEquals(List.of("PDVSA", "Exxon", "Juventus", "Serie A"), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void aCommonWordInLowerCaseBetweenTwoNamesEndsTheFirst() {
+        Entities e = EXTRACTOR.extract("Under this arrangement , U.S. Bank assumed State Farm Bank 's deposit and "
+                + "credit card accounts .");
+        assertEquals(List.of("U.S. Bank", "State Farm Bank"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void foreignBodiesAndPartiesAreKnownAsTheyAreWritten() {
+        Entities e = EXTRACTOR.extract("Reporters sans Frontieres and Medecins sans Frontieres criticised the Caisse "
+                + "des Depots et Consignations and Kreditanstalt fuer Wiederaufbau . Ulster Unionist leader David "
+                + "Trimble met British Telecommunications executives .");
+        assertEquals(List.of("Reporters Without Borders", "Medecins Sans Frontieres", "Caisse des Depots", "KfW",
+                "Ulster Unionist Party", "British Telecom"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
