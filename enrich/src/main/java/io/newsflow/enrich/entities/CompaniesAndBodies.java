@@ -620,8 +620,7 @@ final class CompaniesAndBodies extends Lexicon {
         order.sort((a, b) -> Integer.compare(a.start(), b.start()));
         for (int first = 0; first < order.size(); ) {
             int last = first;
-            while (last + 1 < order.size() && order.get(last + 1).start() == order.get(last).end() + 1
-                    && LIST_GLUE.contains(tokens.get(order.get(last).end()).text())) {
+            while (last + 1 < order.size() && listed(tokens, order.get(last), order.get(last + 1))) {
                 last++;
             }
             if (last == first + 1 && tokens.get(order.get(first).end()).text().equals("and")) {
@@ -651,6 +650,17 @@ final class CompaniesAndBodies extends Lexicon {
             }
             first = last + 1;
         }
+    }
+
+    /**
+     * Whether two names follow each other in a list: apart by a comma, "and" or "or", or by a comma and "and" or "or"
+     * ("Nikon , Panasonic , Sony , and Canon").
+     */
+    static boolean listed(List<Token> tokens, Mention first, Mention next) {
+        int glue = first.end();
+        return next.start() == glue + 1 && LIST_GLUE.contains(tokens.get(glue).text())
+                || next.start() == glue + 2 && tokens.get(glue).text().equals(",")
+                && (tokens.get(glue + 1).text().equals("and") || tokens.get(glue + 1).text().equals("or"));
     }
 
     /**

@@ -105,6 +105,7 @@ public final class EntityExtractor {
         finder.clearAdaptiveData();
         Marks marks = Marks.of(tokens);
         knownAndCommonWords.dropCommonWords(text, tokens, starts, mentions);
+        KnownAndCommonWords.withoutProgrammingLanguages(tokens, mentions);
         peopleRules.halvesOfNames(text, tokens, mentions);
         peopleRules.surnamesTakenForPlaces(text, tokens, mentions);
         PlaceRules.surnamesThatArePlaces(tokens, mentions);

@@ -4,7 +4,9 @@ import static io.newsflow.enrich.entities.NameContexts.lowerCaseWordAfter;
 import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.BODIES;
 import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
+import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
+import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
 import io.newsflow.enrich.entities.Gazetteer.Entry;
 import io.newsflow.enrich.entities.Gazetteer.Kind;
@@ -43,6 +45,32 @@ final class KnownAndCommonWords extends Lexicon {
                 mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
             }
         }
+    }
+
+    /** Programming languages whose names are no other name's: the company they keep tells the others. */
+    static final Set<String> PROGRAMMING_LANGUAGES = wordSet("Python", "JavaScript", "TypeScript", "Kotlin",
+            "Scala", "PHP", "Perl", "Haskell", "Fortran", "COBOL", "Objective-C", "Golang", "Clojure",
+            "Erlang", "SQL", "HTML", "CSS", "Bash", "Lua", "MATLAB", "Solidity");
+
+    /**
+     * A name of one word right beside a programming language in a list ("Java, Scala, Python and R", "Kotlin or
+     * Java", "Ruby and PHP") is a language too, not the island, the person or the singer it also names.
+     */
+    static void withoutProgrammingLanguages(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.end() - m.start() == 1 && (glue(tokens, m.end()) && (language(tokens, m.end() + 1)
+                || tokens.get(m.end()).text().equals(",") && glue(tokens, m.end() + 1) && language(tokens, m.end() + 2))
+                || glue(tokens, m.start() - 1) && (language(tokens, m.start() - 2) || tokens.get(m.start() - 1).text()
+                .equals(",") && glue(tokens, m.start() - 2) && language(tokens, m.start() - 3))));
+    }
+
+    /** Whether token {@code k} is a programming language of {@link #PROGRAMMING_LANGUAGES}. */
+    private static boolean language(List<Token> tokens, int k) {
+        return k >= 0 && k < tokens.size() && PROGRAMMING_LANGUAGES.contains(tokens.get(k).text());
+    }
+
+    /** Whether token {@code k} is a list's glue ({@link NameWords#LIST_GLUE}). */
+    private static boolean glue(List<Token> tokens, int k) {
+        return k >= 0 && k < tokens.size() && LIST_GLUE.contains(tokens.get(k).text());
     }
 
     /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */

@@ -225,6 +225,9 @@ abstract class NameClassifier extends Lexicon {
     /** Of {@link NameWords#LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
     static final Set<String> SURNAME_LOC_SUFFIXES = wordSet("Lake", "Lane", "Bay");
 
+    /** What follows "Gen" in a generation's name: "Gen Z", "Gen X", "Gen Alpha". */
+    static final Set<String> GENERATIONS_OF_PEOPLE = wordSet("X", "Y", "Z", "Alpha");
+
     /**
      * Lower-case words that link the words of foreign bodies' names, which {@link NameWords#CONNECTORS} does not hold:
      * "Caisse des Depots et Consignations", "Medecins sans Frontieres", "Kreditanstalt fuer Wiederaufbau".
@@ -234,6 +237,10 @@ abstract class NameClassifier extends Lexicon {
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
+        if (end - start == 2 && tokens.get(start).text().equals("Gen")
+                && GENERATIONS_OF_PEOPLE.contains(tokens.get(start + 1).text())) {
+            return null; // "Gen Z shoppers": a generation, no person ("Gen." is a general's title)
+        }
         while (end - start > 1 && (tokens.get(end - 1).text().equals(".") || verbAfterName(tokens.get(end - 1))
                 || BODYS_PEOPLE.contains(tokens.get(end - 1).text()))) {
             // "Westpac Banking Corp" "." of tokenised text: the sentence's period, not the legal form's; "De Beers"

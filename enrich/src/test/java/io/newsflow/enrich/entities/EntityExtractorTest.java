@@ -3378,4 +3378,28 @@ class EntityExtractorTest {
                 "Ulster Unionist Party", "British Telecom"), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void aListWithACommaBeforeItsLastAndListsCompaniesToo() {
+        Entities e = EXTRACTOR.extract("Mirrorless sales grew at the best-known makers , including Nikon , Panasonic "
+                + ", Sony , and Canon .");
+        assertEquals(List.of("Nikon", "Panasonic", "Sony", "Canon"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
+    void aGenerationIsNoPerson() {
+        Entities e = EXTRACTOR.extract("Gen Z shoppers prefer TikTok , and Gen Z workers want flexibility .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("TikTok"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aWordListedBesideAProgrammingLanguageIsALanguageNotAPlaceOrPerson() {
+        Entities e = EXTRACTOR.extract("Spark supports many languages , including Java , Scala , Python , and R . "
+                + "Android apps are built in Kotlin or Java , and small projects use Python , Ruby or PHP . Java "
+                + "and Sumatra were hit by floods .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("Java", "Sumatra"), e.locations(), e.toString());
+    }
 }
