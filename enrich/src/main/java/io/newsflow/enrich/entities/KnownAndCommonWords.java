@@ -90,6 +90,18 @@ final class KnownAndCommonWords extends Lexicon {
         }
     }
 
+    /** Words before a number that name what it counts: "No. 2", "Suite 301", "Chapter 7". */
+    static final Set<String> NUMBERED = wordSet("No.", "No", "Nos.", "Suite", "Room", "Floor", "Apt", "Apt.",
+            "Chapter", "Section", "Figure", "Table", "Page", "Step", "Phase", "Episode", "Season", "Vol.", "Volume");
+
+    /** Surnames that name diseases with their possessive: "Alzheimer 's", "Parkinson 's". */
+    static final Set<String> EPONYMOUS_DISEASES = wordSet("Alzheimer", "Parkinson", "Crohn", "Huntington",
+            "Hodgkin", "Asperger", "Tourette", "Addison", "Cushing", "Raynaud", "Sjogren", "Sjögren", "Meniere",
+            "Ménière");
+
+    /** Capitalised words that name peoples by colour before a noun: "White adolescents", "Black voters". */
+    static final Set<String> PEOPLES_BY_COLOUR = wordSet("White", "Black", "Brown");
+
     /**
      * Drops a one-word name that is a common acronym ({@link NameWords#COMMON_ACRONYMS}: "USB", "API"), and one that is
      * only capitalised because it opens a sentence, a line or a list item
@@ -98,7 +110,9 @@ final class KnownAndCommonWords extends Lexicon {
      * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
      * "George Bush") and a word a speech verb follows ("Major said") stay. A body's word alone the model took for an
      * organisation opening a sentence before a word in lower case is dropped whatever the text names ("Bank shares
-     * were hit" after "Hokkaido Takushoku Bank").
+     * were hit" after "Hokkaido Takushoku Bank"). So are a number's word ({@link #NUMBERED}), a disease named after a
+     * person ({@link #EPONYMOUS_DISEASES}) and a people's colour before a noun ({@link #PEOPLES_BY_COLOUR}), wherever
+     * they stand.
      */
     void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
         // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
@@ -137,6 +151,18 @@ final class KnownAndCommonWords extends Lexicon {
             String word = tokens.get(m.start()).text();
             if (COMMON_ACRONYMS.contains(word)) {
                 return true; // "the USB port", "the API": an acronym of a thing, not of a name
+            }
+            Token next = m.end() < tokens.size() ? tokens.get(m.end()) : null;
+            if (next != null && NUMBERED.contains(word) && Character.isDigit(next.text().charAt(0))) {
+                return true; // "the No. 2 software", "Suite 301": a number's word
+            }
+            if (next != null && EPONYMOUS_DISEASES.contains(word) && Tokens.isPossessive(next.text())
+                    && !(m.end() + 1 < tokens.size() && tokens.get(m.end() + 1).capitalised())) {
+                return true; // "Alzheimer 's disease", not the "Alzheimer 's Association"
+            }
+            if (next != null && m.type() != Type.PER && PEOPLES_BY_COLOUR.contains(word) && next.word()
+                    && Character.isLowerCase(next.text().charAt(0))) {
+                return true; // "White adolescents", "Black voters": a people's word, not a body's or a place's
             }
             if (!opens(text, tokens, starts, m.start())) {
                 return false;

@@ -26,6 +26,7 @@ import static io.newsflow.enrich.entities.NameContexts.roleWordAfter;
 import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.BODIES;
 import static io.newsflow.enrich.entities.NameWords.BODY_ADJECTIVES;
+import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
 import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
 import static io.newsflow.enrich.entities.NameWords.DIRECTIONS;
@@ -392,6 +393,9 @@ abstract class NameClassifier extends Lexicon {
             int head = start;
             while (head < end && tokens.get(head).capitalised()) {
                 head++;
+            }
+            if (head == start + 1 && head < end && COMMON_ACRONYMS.contains(tokens.get(start).text())) {
+                return null; // "the AC unit", "IoT devices": a thing's acronym and common words
             }
             if (head > start && head < end && allDescriptive(tokens, start, head)) {
                 return null; // "Kurdish factions", "Bosnian Serb forces": a people's adjective and common words

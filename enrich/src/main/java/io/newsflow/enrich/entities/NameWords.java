@@ -267,7 +267,10 @@ final class NameWords {
             "JPY", "CPI", "PPI", "GPS", "SMS", "MVP", "LED", "LCD", "USB", "IQ", "ICU", "ER", "UFO", "RPG", "VIP",
             "API", "HTML", "HTTP", "HTTPS", "CSS", "JSON", "XML", "SQL", "CSV", "CPU", "GPU", "RAM", "SSD", "HDD",
             "OLED", "HDMI", "VPN", "DNS", "IP", "UI", "UX", "SEO", "CRM", "ERP", "KPI", "ROI", "LLM", "ML", "IT", "HR",
-            "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS");
+            "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS",
+            "IoT", "AC", "PPC", "UGC", "CTA", "B2B", "B2C", "SaaS", "ESG", "NFC", "RFID", "CMS", "SMB", "CBD", "THC",
+            "ADHD", "PTSD", "OTC", "APR", "CPC", "CPM", "CTR", "SERP", "ROAS", "CAC", "MRR", "ARR", "OKR", "SLA", "QA",
+            "LTE");
 
     /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
     static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",

@@ -3402,4 +3402,14 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.people(), e.toString());
         assertEquals(List.of("Java", "Sumatra"), e.locations(), e.toString());
     }
+
+    @Test
+    void acronymsOfThingsNumbersWordsDiseasesAndColoursNameNothing() {
+        Entities e = EXTRACTOR.extract("The explosion of IoT devices drove demand , and UGC and PPC campaigns grew . "
+                + "The AC unit failed . UltraTax CS beat the No. 2 software , the firm at 110 Gough St. Suite 301 said "
+                + ". He navigated his father 's journey through Alzheimer 's . Rates were higher among White "
+                + "adolescents .");
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
