@@ -3412,4 +3412,13 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void todaysConsultanciesAndPlatformsAreKnown() {
+        Entities e = EXTRACTOR.extract("Analysts at Gartner and Forrester Research said Coursera and Duolingo grew , "
+                + "while Klarna , Zapier and Coinbase fell , McKinsey said .");
+        assertEquals(List.of("Gartner", "Forrester Research", "Coursera", "Duolingo", "Klarna", "Zapier", "Coinbase",
+                "McKinsey & Company"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
