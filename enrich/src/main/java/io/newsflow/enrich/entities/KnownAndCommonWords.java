@@ -52,12 +52,26 @@ final class KnownAndCommonWords extends Lexicon {
             "Scala", "PHP", "Perl", "Haskell", "Fortran", "COBOL", "Objective-C", "Golang", "Clojure",
             "Erlang", "SQL", "HTML", "CSS", "Bash", "Lua", "MATLAB", "Solidity");
 
+    /** Programming languages named as an island, a person or a singer is: in a text about code, the language. */
+    static final Set<String> LANGUAGES_OF_OTHER_NAMES = wordSet("Java", "Ruby", "Swift", "Rust", "Julia", "Dart",
+            "Elixir");
+
     /**
      * A name of one word right beside a programming language in a list ("Java, Scala, Python and R", "Kotlin or
-     * Java", "Ruby and PHP") is a language too, not the island, the person or the singer it also names.
+     * Java", "Ruby and PHP") is a language too, not the island, the person or the singer it also names; so is one of
+     * {@link #LANGUAGES_OF_OTHER_NAMES} anywhere in a text that names a programming language ("Mastering Java
+     * Development" in a story that names Python).
      */
     static void withoutProgrammingLanguages(List<Token> tokens, List<Mention> mentions) {
-        mentions.removeIf(m -> m.end() - m.start() == 1 && (glue(tokens, m.end()) && (language(tokens, m.end() + 1)
+        boolean code = false;
+        for (int k = 0; k < tokens.size() && !code; k++) {
+            code = language(tokens, k);
+        }
+        if (!code) {
+            return; // most texts name no programming language
+        }
+        mentions.removeIf(m -> m.end() - m.start() == 1 && LANGUAGES_OF_OTHER_NAMES.contains(tokens.get(m.start())
+                .text()) || m.end() - m.start() == 1 && (glue(tokens, m.end()) && (language(tokens, m.end() + 1)
                 || tokens.get(m.end()).text().equals(",") && glue(tokens, m.end() + 1) && language(tokens, m.end() + 2))
                 || glue(tokens, m.start() - 1) && (language(tokens, m.start() - 2) || tokens.get(m.start() - 1).text()
                 .equals(",") && glue(tokens, m.start() - 2) && language(tokens, m.start() - 3))));

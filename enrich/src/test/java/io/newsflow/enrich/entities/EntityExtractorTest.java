@@ -3397,10 +3397,12 @@ class EntityExtractorTest {
     @Test
     void aWordListedBesideAProgrammingLanguageIsALanguageNotAPlaceOrPerson() {
         Entities e = EXTRACTOR.extract("Spark supports many languages , including Java , Scala , Python , and R . "
-                + "Android apps are built in Kotlin or Java , and small projects use Python , Ruby or PHP . Java "
-                + "and Sumatra were hit by floods .");
+                + "Android apps are built in Kotlin or Java , and small projects use Python , Ruby or PHP . First , "
+                + "you will delve into Java and Computer Science and master high-level programming .");
         assertEquals(List.of(), e.people(), e.toString());
-        assertEquals(List.of("Java", "Sumatra"), e.locations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+        Entities island = EXTRACTOR.extract("Java and Sumatra were hit by floods , and Ruby Wax visited Java .");
+        assertEquals(List.of("Java", "Sumatra"), island.locations(), island.toString());
     }
 
     @Test
