@@ -163,8 +163,9 @@ final class KnownAndCommonWords extends Lexicon {
                 return false;
             }
             String word = tokens.get(m.start()).text();
-            if (COMMON_ACRONYMS.contains(word)) {
-                return true; // "the USB port", "the API": an acronym of a thing, not of a name
+            if (COMMON_ACRONYMS.contains(word) || word.length() > 2 && word.endsWith("s")
+                    && COMMON_ACRONYMS.contains(word.substring(0, word.length() - 1))) {
+                return true; // "the USB port", "the API", "LLMs": an acronym of a thing, not of a name
             }
             Token next = m.end() < tokens.size() ? tokens.get(m.end()) : null;
             if (next != null && NUMBERED.contains(word) && Character.isDigit(next.text().charAt(0))) {

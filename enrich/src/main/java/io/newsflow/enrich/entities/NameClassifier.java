@@ -226,8 +226,15 @@ abstract class NameClassifier extends Lexicon {
     /** Of {@link NameWords#LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
     static final Set<String> SURNAME_LOC_SUFFIXES = wordSet("Lake", "Lane", "Bay");
 
+    /** Whether tokens [start, end) end with a product model's version: "the Canon 5D Mark IV", no person. */
+    static boolean modelsVersion(List<Token> tokens, int start, int end) {
+        return end - start >= 2 && tokens.get(end - 2).text().equals("Mark")
+                && Acronyms.ROMAN.matcher(tokens.get(end - 1).text()).matches();
+    }
+
     /** What follows "Gen" in a generation's name: "Gen Z", "Gen X", "Gen Alpha". */
-    static final Set<String> GENERATIONS_OF_PEOPLE = wordSet("X", "Y", "Z", "Alpha");
+    static final Set<String> GENERATIONS_OF_PEOPLE = wordSet("X", "Y", "Z", "X.", "Y.", "Z.", "Alpha", "Xers",
+            "Zers");
 
     /**
      * Lower-case words that link the words of foreign bodies' names, which {@link NameWords#CONNECTORS} does not hold:
@@ -241,6 +248,9 @@ abstract class NameClassifier extends Lexicon {
         if (end - start == 2 && tokens.get(start).text().equals("Gen")
                 && GENERATIONS_OF_PEOPLE.contains(tokens.get(start + 1).text())) {
             return null; // "Gen Z shoppers": a generation, no person ("Gen." is a general's title)
+        }
+        if (modelsVersion(tokens, start, end)) {
+            return null;
         }
         while (end - start > 1 && (tokens.get(end - 1).text().equals(".") || verbAfterName(tokens.get(end - 1))
                 || BODYS_PEOPLE.contains(tokens.get(end - 1).text()))) {
@@ -799,6 +809,9 @@ abstract class NameClassifier extends Lexicon {
         }
         while (end > start && CONNECTORS.contains(tokens.get(end - 1).text())) {
             end--;
+        }
+        if (modelsVersion(tokens, start, end)) {
+            return null;
         }
         if (end - start == 2 && DEMONYMS.contains(tokens.get(start).text()) && isAcronym(tokens.get(end - 1).text())) {
             start++; // "the Gaullist RPR", "the Islamist FIS": whose the body is, then its acronym

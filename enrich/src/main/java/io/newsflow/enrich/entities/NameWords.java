@@ -270,7 +270,8 @@ final class NameWords {
             "HVAC", "DIY", "DJ", "MBA", "CPA", "ATM", "PIN", "QR", "NFT", "VR", "EV", "HD", "HDR", "RSS", "SDK", "OS",
             "IoT", "AC", "PPC", "UGC", "CTA", "B2B", "B2C", "SaaS", "ESG", "NFC", "RFID", "CMS", "SMB", "CBD", "THC",
             "ADHD", "PTSD", "OTC", "APR", "CPC", "CPM", "CTR", "SERP", "ROAS", "CAC", "MRR", "ARR", "OKR", "SLA", "QA",
-            "LTE");
+            "LTE", "GDPR", "HIPAA", "CCPA", "PMP", "CISSP", "ORM", "LAN", "WAN", "ABS", "PCB", "DSLR", "SDLC", "RL",
+            "MCP", "SSL", "TLS", "OCR", "NLP", "GAN", "RAG", "AGI", "ETF", "SKU", "POS", "CRO", "EIN", "HSA");
 
     /** Armed groups' members: "Tamil Tiger rebels", "Hezbollah guerrillas" name a group, not a person. */
     static final Set<String> FIGHTERS = wordSet("rebels", "rebel", "guerrillas", "guerrilla", "militants",

@@ -3423,4 +3423,12 @@ class EntityExtractorTest {
                 "McKinsey & Company"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aModelsVersionPluralAcronymsAndAGenerationWithItsPeriodNameNoOne() {
+        Entities e = EXTRACTOR.extract("I shoot with the Canon 5D Mark IV as my main camera , and Gen Z. buyers want "
+                + "DSLRs . LLMs , APIs and PCs changed , and the ORM and the LAN too .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("Canon"), e.organizations(), e.toString());
+    }
 }
