@@ -3431,4 +3431,14 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.people(), e.toString());
         assertEquals(List.of("Canon"), e.organizations(), e.toString());
     }
+
+    @Test
+    void universitiesKnownByShortNamesAreKnownUnderTheirFullNames() {
+        Entities e = EXTRACTOR.extract("Researchers at MIT , Stanford and UC Berkeley , and Tufts University "
+                + "biologist Michael Levin , said the UCLA Anderson rankings rose .");
+        assertEquals(List.of("Massachusetts Institute of Technology", "Stanford University",
+                "University of California, Berkeley", "Tufts University", "UCLA Anderson School of Management"),
+                e.organizations(), e.toString());
+        assertEquals(List.of("Michael Levin"), e.people(), e.toString());
+    }
 }
