@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The rules that settle, over the whole document, what a name's words are: a name found that is exactly a known
@@ -52,15 +53,20 @@ final class KnownAndCommonWords extends Lexicon {
             "Scala", "PHP", "Perl", "Haskell", "Fortran", "COBOL", "Objective-C", "Golang", "Clojure",
             "Erlang", "SQL", "HTML", "CSS", "Bash", "Lua", "MATLAB", "Solidity");
 
-    /** Programming languages named as an island, a person or a singer is: in a text about code, the language. */
+    /**
+     * Programming languages named as an island, a person or a singer is, and software named as people, places or
+     * animals are: in a text about code, the language or the software, no name a dashboard facets by.
+     */
     static final Set<String> LANGUAGES_OF_OTHER_NAMES = wordSet("Java", "Ruby", "Swift", "Rust", "Julia", "Dart",
-            "Elixir");
+            "Elixir", "Django", "Flask", "Laravel", "Rails", "React", "Angular", "Spring", "Spark", "Kafka", "Hadoop",
+            "Matplotlib", "NumPy", "Pandas", "Keras", "Llama", "Ollama", "Jenkins", "Flutter", "Ionic", "Jupyter");
 
     /**
      * A name of one word right beside a programming language in a list ("Java, Scala, Python and R", "Kotlin or
      * Java", "Ruby and PHP") is a language too, not the island, the person or the singer it also names; so is one of
      * {@link #LANGUAGES_OF_OTHER_NAMES} anywhere in a text that names a programming language ("Mastering Java
-     * Development" in a story that names Python).
+     * Development", "Spark" in a story that names Python); a programming language itself is no name either, nor
+     * part of a person's ("PHP Rust Go Swift Kotlin", a heading's list).
      */
     static void withoutProgrammingLanguages(List<Token> tokens, List<Mention> mentions) {
         boolean code = false;
@@ -70,8 +76,10 @@ final class KnownAndCommonWords extends Lexicon {
         if (!code) {
             return; // most texts name no programming language
         }
-        mentions.removeIf(m -> m.end() - m.start() == 1 && LANGUAGES_OF_OTHER_NAMES.contains(tokens.get(m.start())
-                .text()) || m.end() - m.start() == 1 && (glue(tokens, m.end()) && (language(tokens, m.end() + 1)
+        mentions.removeIf(m -> m.end() - m.start() == 1 && (LANGUAGES_OF_OTHER_NAMES.contains(tokens.get(m.start())
+                .text()) || language(tokens, m.start()))
+                || m.type() == Type.PER && IntStream.range(m.start(), m.end()).anyMatch(k -> language(tokens, k))
+                || m.end() - m.start() == 1 && (glue(tokens, m.end()) && (language(tokens, m.end() + 1)
                 || tokens.get(m.end()).text().equals(",") && glue(tokens, m.end() + 1) && language(tokens, m.end() + 2))
                 || glue(tokens, m.start() - 1) && (language(tokens, m.start() - 2) || tokens.get(m.start() - 1).text()
                 .equals(",") && glue(tokens, m.start() - 2) && language(tokens, m.start() - 3))));

@@ -226,11 +226,21 @@ abstract class NameClassifier extends Lexicon {
     /** Of {@link NameWords#LOC_SUFFIXES}, surnames after a given name: "Anthony Lake", "Nathan Lane", "Michael Bay". */
     static final Set<String> SURNAME_LOC_SUFFIXES = wordSet("Lake", "Lane", "Bay");
 
-    /** Whether tokens [start, end) end with a product model's version: "the Canon 5D Mark IV", no person. */
+    /**
+     * Whether tokens [start, end) end with a product model's version: "the Canon 5D Mark IV", "the Tesla Model Y", no
+     * person.
+     */
     static boolean modelsVersion(List<Token> tokens, int start, int end) {
-        return end - start >= 2 && tokens.get(end - 2).text().equals("Mark")
-                && Acronyms.ROMAN.matcher(tokens.get(end - 1).text()).matches();
+        if (end - start < 2) {
+            return false;
+        }
+        String version = tokens.get(end - 1).text();
+        return tokens.get(end - 2).text().equals("Mark") && Acronyms.ROMAN.matcher(version).matches()
+                || tokens.get(end - 2).text().equals("Model") && MODEL_LETTER.matcher(version).matches();
     }
+
+    /** A model's letter or number after "Model": "Model Y", "Model 3", "Model S". */
+    static final Pattern MODEL_LETTER = Pattern.compile("\\p{Lu}|[0-9]{1,3}");
 
     /** What follows "Gen" in a generation's name: "Gen Z", "Gen X", "Gen Alpha". */
     static final Set<String> GENERATIONS_OF_PEOPLE = wordSet("X", "Y", "Z", "X.", "Y.", "Z.", "Alpha", "Xers",

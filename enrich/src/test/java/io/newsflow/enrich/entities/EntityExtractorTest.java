@@ -3441,4 +3441,13 @@ class EntityExtractorTest {
                 e.organizations(), e.toString());
         assertEquals(List.of("Michael Levin"), e.people(), e.toString());
     }
+
+    @Test
+    void softwareInATextAboutCodeAndACarsModelNameNoOne() {
+        Entities e = EXTRACTOR.extract("Data scientists use Python with Pandas , Matplotlib and Keras , run Spark on "
+                + "Hadoop , and build apps in Django or Laravel . The Tesla Model Y sold well .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
 }
