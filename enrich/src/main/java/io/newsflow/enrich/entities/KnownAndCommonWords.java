@@ -136,7 +136,10 @@ final class KnownAndCommonWords extends Lexicon {
      * person ({@link #EPONYMOUS_DISEASES}) and a people's colour before a noun ({@link #PEOPLES_BY_COLOUR}), wherever
      * they stand.
      */
-    void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
+    void dropCommonWords(String text, List<Token> tokens, BitSet sentenceStarts, List<Mention> mentions) {
+        // a heading's words in title case are capitalised as a sentence's first word is
+        BitSet starts = titleCaseLines(text, tokens);
+        starts.or(sentenceStarts);
         // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
         Set<String> opening = new HashSet<>();
         Set<String> openingInLowerCase = new HashSet<>();
@@ -202,6 +205,57 @@ final class KnownAndCommonWords extends Lexicon {
                     && !inLongerNames.contains(word) && !gazetteer.isGivenName(word)
                     && !speechAfter(text, tokens.get(m.start()));
         });
+    }
+
+    /**
+     * The tokens of the text's headings in title case, whose words are capitalised whatever they are ("Track Usage
+     * with Smart Plugs"): lines of at most 15 tokens, all words capitalised but the short ones title case leaves
+     * alone, two of four letters or more at least, no number but a list item's ("6. Track Usage...": results and
+     * standings are no headings) and no sentence's end inside.
+     */
+    static BitSet titleCaseLines(String text, List<Token> tokens) {
+        BitSet headings = new BitSet(tokens.size());
+        int from = 0;
+        for (int i = 1; i <= tokens.size(); i++) {
+            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
+                if (titleCased(tokens, from, i)) {
+                    headings.set(from, i);
+                }
+                from = i;
+            }
+        }
+        return headings;
+    }
+
+    /** The short words title case leaves in lower case: "Track Usage with Smart Plugs". */
+    static final Set<String> TITLE_CASE_LOWER = wordSet("a", "an", "the", "and", "or", "but", "nor", "for", "of",
+            "on", "in", "at", "to", "by", "with", "from", "into", "onto", "over", "upon", "as", "vs", "vs.", "via");
+
+    private static boolean titleCased(List<Token> tokens, int from, int to) {
+        if (to - from > 15) {
+            return false;
+        }
+        int words = 0;
+        if (from + 1 < to && Character.isDigit(tokens.get(from).text().charAt(0))) {
+            from += tokens.get(from + 1).text().equals(".") || tokens.get(from + 1).text().equals(")") ? 2 : 1;
+        }
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            if (Character.isDigit(w.charAt(0))) {
+                return false; // a line of results, standings or figures: its names are names
+            }
+            if (!t.word()) {
+                if (w.equals(".") && k + 1 < to) {
+                    return false; // a sentence ends inside: running text
+                }
+            } else if (Character.isUpperCase(w.charAt(0))) {
+                words += w.length() >= 4 ? 1 : 0;
+            } else if (!TITLE_CASE_LOWER.contains(w)) {
+                return false;
+            }
+        }
+        return words >= 2;
     }
 
     /** Whether token {@code i} opens a sentence, a line or a list item (after "-", "•", ":" and the like). */

@@ -3450,4 +3450,12 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.organizations(), e.toString());
         assertEquals(List.of(), e.locations(), e.toString());
     }
+
+    @Test
+    void aCommonWordInATitleCaseHeadingIsNoNameWhereTheTextWritesItInLowerCase() {
+        Entities e = EXTRACTOR.extract("6. Track Usage with Smart Plugs\nUse a smart plug with energy monitoring to "
+                + "cut waste .\nKeeping Your Home Spotless : Trends in House Cleaning\nA house cleaning service "
+                + "helps .\nArsenal 2 Derby 2\nThe derby was tense .");
+        assertEquals(List.of("Arsenal", "Derby"), e.organizations(), e.toString());
+    }
 }
