@@ -106,6 +106,7 @@ public final class EntityExtractor {
         Marks marks = Marks.of(tokens);
         knownAndCommonWords.dropCommonWords(text, tokens, starts, mentions);
         KnownAndCommonWords.withoutProgrammingLanguages(tokens, mentions);
+        KnownAndCommonWords.withoutWinesAndRecipeFields(tokens, mentions);
         peopleRules.halvesOfNames(text, tokens, mentions);
         peopleRules.surnamesTakenForPlaces(text, tokens, mentions);
         PlaceRules.surnamesThatArePlaces(tokens, mentions);

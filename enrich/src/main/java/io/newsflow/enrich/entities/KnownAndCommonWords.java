@@ -95,6 +95,31 @@ final class KnownAndCommonWords extends Lexicon {
         return k >= 0 && k < tokens.size() && LIST_GLUE.contains(tokens.get(k).text());
     }
 
+    /** Grape varieties, whose wines' names are no people's: "Cabernet Sauvignon", "Sauvignon Blanc", "Pinot Noir". */
+    static final Set<String> GRAPES = wordSet("Cabernet", "Sauvignon", "Blanc", "Franc", "Pinot", "Noir", "Grigio",
+            "Gris", "Chardonnay", "Merlot", "Riesling", "Syrah", "Shiraz", "Malbec", "Zinfandel", "Tempranillo",
+            "Sangiovese", "Nebbiolo", "Grenache", "Chenin", "Viognier", "Gewurztraminer", "Gewürztraminer", "Moscato",
+            "Prosecco", "Rosé", "Rose", "Carmenere", "Carménère", "Semillon", "Sémillon", "Muscat", "Mourvedre");
+
+    /** Grapes whose names alone are other names too: a given name, a city, a currency. */
+    static final Set<String> GRAPES_OF_OTHER_NAMES = wordSet("Rose", "Rosé", "Muscat", "Franc");
+
+    /** A recipe's fields: "Prep Time", "Cook Time", "Total Time". */
+    static final Set<String> RECIPE_FIELDS = wordSet("Prep", "Cook", "Total", "Cooking", "Preparation", "Baking");
+
+    /**
+     * A wine named by its grapes, all of whose words are grape varieties ("Cabernet Sauvignon", "Sauvignon Blanc",
+     * "Merlot"; not "Muscat" alone, a city too), and a recipe's field ("Cook Time") name no person, place or
+     * organisation.
+     */
+    static void withoutWinesAndRecipeFields(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> !m.known() && (IntStream.range(m.start(), m.end())
+                .allMatch(k -> GRAPES.contains(tokens.get(k).text()))
+                && !(m.end() - m.start() == 1 && GRAPES_OF_OTHER_NAMES.contains(m.name()))
+                || m.end() - m.start() == 2 && RECIPE_FIELDS.contains(tokens.get(m.start()).text())
+                && tokens.get(m.start() + 1).text().equals("Time")));
+    }
+
     /** What numbers a part of a list or a league in its heading: "Division one", "Group B", "Pool 3". */
     static final Pattern PART_NUMBER = Pattern.compile(
             "(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9][0-9]?|[A-Z]|I{1,3}|IV|V)");

@@ -3458,4 +3458,13 @@ class EntityExtractorTest {
                 + "helps .\nArsenal 2 Derby 2\nThe derby was tense .");
         assertEquals(List.of("Arsenal", "Derby"), e.organizations(), e.toString());
     }
+
+    @Test
+    void winesNamedByTheirGrapesAndARecipesFieldsNameNoOne() {
+        Entities e = EXTRACTOR.extract("Popular red wines include Cabernet Sauvignon and Malbec , and whites include "
+                + "Sauvignon Blanc and Chenin Blanc . Prep Time : 10 minutes . Cook Time : 20 minutes . Muscat is the "
+                + "capital of Oman .");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("Muscat", "Oman"), e.locations(), e.toString());
+    }
 }
