@@ -69,20 +69,23 @@ final class KnownAndCommonWords extends Lexicon {
      * part of a person's ("PHP Rust Go Swift Kotlin", a heading's list).
      */
     static void withoutProgrammingLanguages(List<Token> tokens, List<Mention> mentions) {
-        boolean code = false;
-        for (int k = 0; k < tokens.size() && !code; k++) {
-            code = language(tokens, k);
-        }
-        if (!code) {
+        if (IntStream.range(0, tokens.size()).noneMatch(k -> language(tokens, k))) {
             return; // most texts name no programming language
         }
-        mentions.removeIf(m -> m.end() - m.start() == 1 && (LANGUAGES_OF_OTHER_NAMES.contains(tokens.get(m.start())
-                .text()) || language(tokens, m.start()))
-                || m.type() == Type.PER && IntStream.range(m.start(), m.end()).anyMatch(k -> language(tokens, k))
-                || m.end() - m.start() == 1 && (glue(tokens, m.end()) && (language(tokens, m.end() + 1)
-                || tokens.get(m.end()).text().equals(",") && glue(tokens, m.end() + 1) && language(tokens, m.end() + 2))
-                || glue(tokens, m.start() - 1) && (language(tokens, m.start() - 2) || tokens.get(m.start() - 1).text()
-                .equals(",") && glue(tokens, m.start() - 2) && language(tokens, m.start() - 3))));
+        mentions.removeIf(m -> m.end() - m.start() == 1
+                ? language(tokens, m.start()) || LANGUAGES_OF_OTHER_NAMES.contains(tokens.get(m.start()).text())
+                || listedBesideALanguage(tokens, m)
+                : m.type() == Type.PER && IntStream.range(m.start(), m.end()).anyMatch(k -> language(tokens, k)));
+    }
+
+    /** Whether a list's glue, one token or two (", and"), joins the mention to a programming language. */
+    private static boolean listedBesideALanguage(List<Token> tokens, Mention m) {
+        int after = m.end();
+        int before = m.start() - 1;
+        return glue(tokens, after) && (language(tokens, after + 1) || glue(tokens, after + 1)
+                && language(tokens, after + 2))
+                || glue(tokens, before) && (language(tokens, before - 1) || glue(tokens, before - 1)
+                && language(tokens, before - 2));
     }
 
     /** Whether token {@code k} is a programming language of {@link #PROGRAMMING_LANGUAGES}. */
