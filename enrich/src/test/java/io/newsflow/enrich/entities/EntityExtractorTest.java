@@ -3467,4 +3467,11 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.people(), e.toString());
         assertEquals(List.of("Muscat", "Oman"), e.locations(), e.toString());
     }
+
+    @Test
+    void theLiberationTigersAreTheTamilTigers() {
+        Entities e = EXTRACTOR.extract("Sri Lankan President Chandrika Kumaratunga said her People's Alliance would "
+                + "negotiate with the Liberation Tigers only if they laid down arms .");
+        assertEquals(List.of("People's Alliance", "Tamil Tigers"), e.organizations(), e.toString());
+    }
 }
