@@ -1001,12 +1001,30 @@ abstract class NameClassifier extends Lexicon {
     }
 
     /**
-     * Two words no list knows, neither a common word, before "of" and a country: a person of that country whose
-     * given name no list has ("Anuta Catuna of Romania won the women's race").
+     * Two words no list knows, neither a common word, before "of" and a country, or "of the" and a body's name: a
+     * person of that country or body whose given name no list has ("Anuta Catuna of Romania won the women's race",
+     * "Natsagiin Bagabandi of the Mongolian People's Revolutionary Party").
      */
     boolean unknownPairOfACountry(List<Token> tokens, int start, int end) {
         return end - start == 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("of")
-                && unknownPair(tokens, start) && countryAt(tokens, end + 1);
+                && unknownPair(tokens, start) && (countryAt(tokens, end + 1) || bodyAt(tokens, end + 1));
+    }
+
+    /** Whether "the" and a body's name, which a body's word ends ("the Inkatha Freedom Party"), start at {@code k}. */
+    static boolean bodyAt(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size() || !tokens.get(k).text().equals("the")) {
+            return false;
+        }
+        int last = -1;
+        for (int i = k + 1; i < tokens.size() && i <= k + 8; i++) {
+            Token t = tokens.get(i);
+            if (t.capitalised()) {
+                last = i;
+            } else if (!CONNECTORS.contains(t.text()) && !Tokens.isPossessive(t.text())) {
+                break;
+            }
+        }
+        return last > k && (ORG_SUFFIXES.contains(tokens.get(last).text()) || BODIES.contains(tokens.get(last).text()));
     }
 
     /** Whether tokens {@code start} and the next are both words no list knows, letters only, no common word. */

@@ -3474,4 +3474,13 @@ class EntityExtractorTest {
                 + "negotiate with the Liberation Tigers only if they laid down arms .");
         assertEquals(List.of("People's Alliance", "Tamil Tigers"), e.organizations(), e.toString());
     }
+
+    @Test
+    void twoWordsNoListKnowsBeforeOfTheAndABodysNameAreAPerson() {
+        Entities e = EXTRACTOR.extract("President Punsalmaagiin Ochirbat conceded defeat to Natsagiin Bagabandi of the "
+                + "Mongolian People's Revolutionary Party . The award went to Sipho Mthembu of the Inkatha Freedom "
+                + "Party .");
+        assertEquals(List.of("Punsalmaagiin Ochirbat", "Natsagiin Bagabandi", "Sipho Mthembu"), e.people(),
+                e.toString());
+    }
 }
