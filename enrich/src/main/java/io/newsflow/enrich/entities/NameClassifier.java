@@ -242,6 +242,9 @@ abstract class NameClassifier extends Lexicon {
     /** A model's letter or number after "Model": "Model Y", "Model 3", "Model S". */
     static final Pattern MODEL_LETTER = Pattern.compile("\\p{Lu}|[0-9]{1,3}");
 
+    /** First words of titles of two words: "Crown Prince", "Grand Duke". */
+    static final Set<String> TITLES_FIRST_WORDS = wordSet("Crown", "Grand");
+
     /** What follows "Gen" in a generation's name: "Gen Z", "Gen X", "Gen Alpha". */
     static final Set<String> GENERATIONS_OF_PEOPLE = wordSet("X", "Y", "Z", "X.", "Y.", "Z.", "Alpha", "Xers",
             "Zers");
@@ -362,6 +365,18 @@ abstract class NameClassifier extends Lexicon {
         if (describesTheCompanyAfter(tokens, from, start, end)) {
             start++; // "Airline Brekka Air", "Insurer Brekka": what the company is, then its name
             type = Type.ORG;
+        }
+        if (type == Type.ORG && end < to && tokens.get(end).text().equals("Rally")
+                && BODY_ADJECTIVES.contains(tokens.get(end - 1).text())
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            end++; // "Constitutional Democratic" "Rally": the party's last word, which the model left out
+        }
+        if (type == Type.ORG && end - start >= 1 && end < to && TITLES.contains(tokens.get(end).text())
+                && TITLES_FIRST_WORDS.contains(tokens.get(end - 1).text())) {
+            end--; // "Saudi Crown" before "Prince Abdullah": the title's first word, no body's
+            if (start == end) {
+                return null;
+            }
         }
         if (type == Type.ORG && (titleOnly(tokens, start, end) || end < to && TITLES.contains(tokens.get(end).text())
                 && isDescriptive(tokens, start, start + 1) && titleOnly(tokens, start, end + 1)

@@ -175,10 +175,14 @@ final class NameContexts {
     /**
      * Whether token {@code k} ends an event's name: one of {@link NameWords#EVENT_LAST_WORDS}, or "Games" after a word
      * of the multi-sport games ("Olympic Games", "Commonwealth Games"; not a company's: "Epic Games"); or a treaty's,
-     * which is no body's or place's name either ("the Montreal Protocol", "the Maastricht Treaty").
+     * which is no body's or place's name either ("the Montreal Protocol", "the Maastricht Treaty"). "Rally" after a
+     * body's adjective ends a party's name.
      */
     static boolean eventWord(List<Token> tokens, int k) {
         String word = tokens.get(k).text();
+        if (word.equals("Rally") && k > 0 && BODY_ADJECTIVES.contains(tokens.get(k - 1).text())) {
+            return false; // "the Constitutional Democratic Rally", "the National Rally": a party, no car rally
+        }
         return EVENT_LAST_WORDS.contains(word) || TREATIES.contains(word)
                 || word.equals("Games") && k > 0 && GAMES_KINDS.contains(tokens.get(k - 1).text());
     }

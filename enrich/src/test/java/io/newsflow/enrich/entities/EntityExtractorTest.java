@@ -3483,4 +3483,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Punsalmaagiin Ochirbat", "Natsagiin Bagabandi", "Sipho Mthembu"), e.people(),
                 e.toString());
     }
+
+    @Test
+    void aPartysRallyIsNoCarRallyAndATitlesFirstWordNoBody() {
+        Entities e = EXTRACTOR.extract("Saudi Crown Prince Abdullah bin Abdul-Aziz met Syrian President Hafez al-Assad "
+                + "in Damascus . Tunisian President Zine al-Abidine Ben Ali's Constitutional Democratic Rally won all "
+                + "144 seats .");
+        assertEquals(List.of("Constitutional Democratic Rally"), e.organizations(), e.toString());
+    }
 }
