@@ -69,7 +69,12 @@ final class KnownAndCommonWords extends Lexicon {
      * part of a person's ("PHP Rust Go Swift Kotlin", a heading's list).
      */
     static void withoutProgrammingLanguages(List<Token> tokens, List<Mention> mentions) {
-        if (IntStream.range(0, tokens.size()).noneMatch(k -> language(tokens, k))) {
+        boolean code = false;
+        for (int k = 0; k < tokens.size() && !code; k++) {
+            char first = tokens.get(k).text().charAt(0);
+            code = first >= 'A' && first <= 'Z' && language(tokens, k); // most words need no look-up
+        }
+        if (!code) {
             return; // most texts name no programming language
         }
         mentions.removeIf(m -> m.end() - m.start() == 1
@@ -160,19 +165,16 @@ final class KnownAndCommonWords extends Lexicon {
      * does not start. A known spelling, a known given name, a word of a longer name the text mentions ("Bush" after
      * "George Bush") and a word a speech verb follows ("Major said") stay. A body's word alone the model took for an
      * organisation opening a sentence before a word in lower case is dropped whatever the text names ("Bank shares
-     * were hit" after "Hokkaido Takushoku Bank"). So are a number's word ({@link #NUMBERED}), a disease named after a
-     * person ({@link #EPONYMOUS_DISEASES}) and a people's colour before a noun ({@link #PEOPLES_BY_COLOUR}), wherever
-     * they stand.
+     * were hit" after "Hokkaido Takushoku Bank"). A heading's words in title case count as a sentence's first word
+     * ({@link #opensOrHeading}). Dropped wherever they stand are a number's word ({@link #NUMBERED}), a disease named
+     * after a person ({@link #EPONYMOUS_DISEASES}) and a people's colour before a noun ({@link #PEOPLES_BY_COLOUR}).
      */
-    void dropCommonWords(String text, List<Token> tokens, BitSet sentenceStarts, List<Mention> mentions) {
-        // a heading's words in title case are capitalised as a sentence's first word is
-        BitSet starts = titleCaseLines(text, tokens);
-        starts.or(sentenceStarts);
+    void dropCommonWords(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
         // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
         Set<String> opening = new HashSet<>();
         Set<String> openingInLowerCase = new HashSet<>();
         for (Mention m : mentions) {
-            if (!m.known() && m.end() - m.start() == 1 && opens(text, tokens, starts, m.start())) {
+            if (!m.known() && m.end() - m.start() == 1 && opensOrHeading(text, tokens, starts, m.start())) {
                 opening.add(tokens.get(m.start()).text());
                 openingInLowerCase.add(tokens.get(m.start()).text().toLowerCase(Locale.ROOT));
             }
@@ -185,7 +187,7 @@ final class KnownAndCommonWords extends Lexicon {
                 if (openingInLowerCase.contains(word)) {
                     lower.add(word);
                 }
-            } else if (opening.contains(word) && !opens(text, tokens, starts, i)) {
+            } else if (opening.contains(word) && !opensOrHeading(text, tokens, starts, i)) {
                 capitalisedInside.add(word);
             }
         }
@@ -218,7 +220,7 @@ final class KnownAndCommonWords extends Lexicon {
                     && Character.isLowerCase(next.text().charAt(0))) {
                 return true; // "White adolescents", "Black voters": a people's word, not a body's or a place's
             }
-            if (!opens(text, tokens, starts, m.start())) {
+            if (!opensOrHeading(text, tokens, starts, m.start())) {
                 return false;
             }
             // a person's common surname alone, as a sentence's first word, is one the text named in full before
@@ -236,23 +238,28 @@ final class KnownAndCommonWords extends Lexicon {
     }
 
     /**
-     * The tokens of the text's headings in title case, whose words are capitalised whatever they are ("Track Usage
-     * with Smart Plugs"): lines of at most 15 tokens, all words capitalised but the short ones title case leaves
-     * alone, two of four letters or more at least, no number but a list item's ("6. Track Usage...": results and
-     * standings are no headings) and no sentence's end inside.
+     * Whether token {@code i} opens a sentence, a line or a list item ({@link #opens}), or stands in a heading in
+     * title case, whose words are capitalised whatever they are ("Track Usage with Smart Plugs"): a line of at most
+     * 15 tokens, all words capitalised but the short ones title case leaves alone, two of four letters or more at
+     * least, no number but a list item's ("6. Track Usage...": results and standings are no headings) and no
+     * sentence's end inside.
      */
-    static BitSet titleCaseLines(String text, List<Token> tokens) {
-        BitSet headings = new BitSet(tokens.size());
-        int from = 0;
-        for (int i = 1; i <= tokens.size(); i++) {
-            if (i == tokens.size() || Tokens.lineBreakBefore(text, tokens, i)) {
-                if (titleCased(tokens, from, i)) {
-                    headings.set(from, i);
-                }
-                from = i;
-            }
+    static boolean opensOrHeading(String text, List<Token> tokens, BitSet starts, int i) {
+        if (opens(text, tokens, starts, i)) {
+            return true;
         }
-        return headings;
+        int from = i;
+        while (from > 0 && i - from < 15 && !Tokens.lineBreakBefore(text, tokens, from)) {
+            from--;
+        }
+        if (from > 0 && !Tokens.lineBreakBefore(text, tokens, from)) {
+            return false; // a line longer than a heading
+        }
+        int to = i + 1;
+        while (to < tokens.size() && to - from <= 15 && !Tokens.lineBreakBefore(text, tokens, to)) {
+            to++;
+        }
+        return to - from <= 15 && titleCased(tokens, from, to);
     }
 
     /** The short words title case leaves in lower case: "Track Usage with Smart Plugs". */
