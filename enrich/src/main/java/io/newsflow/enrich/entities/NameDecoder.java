@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -13,7 +14,8 @@ import opennlp.tools.util.Span;
  * outside any name: no name starts with it, and the model is not asked; so is a sentence's first word when the
  * caller knows it for one that opens sentences ("The", "However"). The others are decided as OpenNLP's
  * {@code NameFinderME} with a beam of one decides them (the most likely outcome that continues the sequence
- * validly), and the document's adaptive data (how each word was tagged before) is kept the same way.
+ * validly), and the document's adaptive data (how each word was tagged before) is kept the same way; the names are
+ * the spans {@link BioCodec} makes of the outcomes, collected as they are decided.
  * Within a news sentence most words are skipped, which makes it several times cheaper than {@code NameFinderME}.
  * One per thread: it holds the document's adaptive data.
  */
@@ -25,7 +27,6 @@ final class NameDecoder {
 
     private final FeatureWeights model;
     private final NameFeatures features;
-    private final BioCodec codec = new BioCodec();
     /** Per outcome index: its type ("PER") and whether it continues a name; null type for "other". */
     private final String[] types;
     private final boolean[] continues;
@@ -78,6 +79,8 @@ final class NameDecoder {
      */
     Span[] find(String[] words, boolean plainOpener) {
         String[] outcomes = new String[words.length];
+        List<Span> names = new ArrayList<>();
+        int start = -1;
         String previousType = null;
         features.sentence(words);
         for (int i = 0; i < words.length; i++) {
@@ -94,10 +97,20 @@ final class NameDecoder {
                 }
             }
             outcomes[i] = model.outcome(best);
+            if (start >= 0 && !continues[best]) {
+                names.add(new Span(start, i, previousType));
+                start = -1;
+            }
+            if (types[best] != null && !continues[best]) {
+                start = i;
+            }
             previousType = types[best];
         }
+        if (start >= 0) {
+            names.add(new Span(start, words.length, previousType)); // every word after its first continued it
+        }
         features.update(outcomes);
-        return codec.decode(Arrays.asList(outcomes));
+        return names.toArray(new Span[0]);
     }
 
     /** A word that starts with a lower-case letter, or with neither a letter nor a digit. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.StringUtil;
@@ -22,13 +23,13 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  * ({@code training/WordClusters}), and the previous outcomes. Most of them depend on one word of the window and its
  * place there alone: for each word met and each place, their weights are summed once, when the word is first at
  * that place in the window of a word the model is asked about, and kept for the documents after (up to
- * {@value #KEPT_ENTRIES} words: news use the same words again and again); so are the features of an outcome and the
- * ones that never change. A word's score then adds five such sums and the features of a pair (the bigrams of words
- * and of classes; the previous outcome with the word's class, and with the word after a name), which are looked up
- * in the model each time: a model's table of features is several megabytes, and a look-up there mostly waits for
- * memory. The sums are grouped differently from OpenNLP's feature order, so a score may differ from its sum in the
- * last bits of a double, never in which outcome is the most likely short of an exact tie. A model trained from
- * another descriptor is refused.
+ * {@value #KEPT_ENTRIES} words: news use the same words again and again); so are the features of an outcome, of two
+ * classes (the bigrams of classes; the previous outcome with the word's class) and the ones that never change. A
+ * word's score then adds five such sums and the features of a pair of words (the bigrams of words; the previous
+ * outcome with the word, after a name), which are looked up in the model each time: a model's table of features is
+ * several megabytes, and a look-up there mostly waits for memory. The sums are grouped differently from OpenNLP's
+ * feature order, so a score may differ from its sum in the last bits of a double, never in which outcome is the most
+ * likely short of an exact tie. A model trained from another descriptor is refused.
  *
  * <p>One per decoder (it holds the document's adaptive data, the words met and the current sentence); not
  * thread-safe.
@@ -82,13 +83,24 @@ final class NameFeatures {
     /** Word → the "pd=" feature of its outcome where it last occurred in the document, found. */
     private final WordTable previous = new WordTable();
     /**
-     * Outcome → its features, found: "pd=", "po=" and "ppo=" with the outcome ({@link #PREVIOUS_MAP_OF}...). There
-     * are a handful of outcomes, and the same strings recur.
+     * Outcome → its features, found: "pd=", "po=", "ppo=" and "powf=" with the outcome ({@link #PREVIOUS_MAP_OF}...).
+     * There are a handful of outcomes, and the same strings recur.
      */
     private final Map<String, long[]> outcomeFeatures = new HashMap<>();
     private static final int PREVIOUS_MAP_OF = 0;
     private static final int PREVIOUS_OUTCOME_OF = 1;
     private static final int PREVIOUS_PREVIOUS_OUTCOME_OF = 2;
+    /** Where an outcome's "powf=" features start, one per class ({@link #CLASSES}); {@link #UNKNOWN} until found. */
+    private static final int PREVIOUS_OUTCOME_CLASS_OF = 3;
+    /** Every class {@link #tokenClass} gives. */
+    private static final List<String> CLASSES = List.of("jah", "jak", "lc", "2d", "4d", "an", "dd", "ds", "dc", "dp",
+            "num", "ac", "sc", "cp", "ic", "other");
+    /**
+     * The bigrams of classes ("pwc,wc=" and "wc,nc=") by the two classes' indices, found when first met ({@link
+     * #UNKNOWN} until then): there are {@code 16 × 16} of each, where a look-up in the model waits for memory.
+     */
+    private final long[] classBigrams = unknown(CLASSES.size() * CLASSES.size());
+    private final long[] nextClassBigrams = unknown(CLASSES.size() * CLASSES.size());
     private String[] words = new String[0];
     /** Each word's {@link FeatureWeights#hash}, 0 until found. */
     private long[] hashes = new long[0];
@@ -108,6 +120,8 @@ final class NameFeatures {
      */
     private String[] entryLower = new String[INITIAL_ENTRIES];
     private String[] entryClass = new String[INITIAL_ENTRIES];
+    /** Per entry, the index of its class in {@link #CLASSES}. */
+    private byte[] entryClassIndex = new byte[INITIAL_ENTRIES];
     private String[] entryCluster = new String[INITIAL_ENTRIES];
     /**
      * Per entry and window position ({@link #WINDOW}), the summed weights of the features of the word at that
@@ -207,6 +221,7 @@ final class NameFeatures {
         if (e == entryLower.length) {
             entryLower = Arrays.copyOf(entryLower, 2 * e);
             entryClass = Arrays.copyOf(entryClass, 2 * e);
+            entryClassIndex = Arrays.copyOf(entryClassIndex, 2 * e);
             entryCluster = Arrays.copyOf(entryCluster, 2 * e);
             entrySums = Arrays.copyOf(entrySums, 2 * e * WINDOW.length * outcomes);
             summed = Arrays.copyOf(summed, 2 * e);
@@ -216,6 +231,7 @@ final class NameFeatures {
         String word = words[j];
         entryLower[e] = lowerCase(word);
         entryClass[e] = tokenClass(word);
+        entryClassIndex[e] = (byte) CLASSES.indexOf(entryClass[e]);
         entryCluster[e] = wordClusters.classOf(hash);
         entries.put(hash, e + 1);
         return e;
@@ -350,11 +366,11 @@ final class NameFeatures {
         found[n++] = previous.get(wordHash(i), noPrevious);
         if (i > 0) {
             lookUp(n++, -1, pair(BIGRAM, words[i - 1], words[i]));
-            lookUp(n++, -1, pair(CLASS_BIGRAM, classOf(i - 1), classOf(i)));
+            found[n++] = classBigram(classBigrams, CLASS_BIGRAM, i - 1, i);
         }
         if (i + 1 < words.length) {
             lookUp(n++, -1, pair(NEXT_BIGRAM, words[i], words[i + 1]));
-            lookUp(n++, -1, pair(NEXT_CLASS_BIGRAM, classOf(i), classOf(i + 1)));
+            found[n++] = classBigram(nextClassBigrams, NEXT_CLASS_BIGRAM, i, i + 1);
         }
         if (i == 0) {
             found[n++] = sentenceBegin;
@@ -369,7 +385,12 @@ final class NameFeatures {
             lookUp(n, kept, pair(PREVIOUS_OUTCOME_WORD, po, words[i]));
         }
         n++;
-        lookUp(n++, -1, pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i)));
+        long[] ofPrevious = outcomeFeatures(po);
+        int withClass = PREVIOUS_OUTCOME_CLASS_OF + entryClassIndex[entryOf[i]];
+        if (ofPrevious[withClass] == UNKNOWN) {
+            ofPrevious[withClass] = weights.find(pair(PREVIOUS_OUTCOME_CLASS, po, classOf(i)));
+        }
+        found[n++] = ofPrevious[withClass];
         found[n++] = outcomeFeatures(ppo)[PREVIOUS_PREVIOUS_OUTCOME_OF];
         weights.findAll(pendingHashes, pending, pendingFound);
         for (int k = 0; k < pending; k++) {
@@ -395,11 +416,20 @@ final class NameFeatures {
         return hashes[i];
     }
 
-    /** The features of an outcome ({@link #PREVIOUS_MAP_OF}...), found. */
+    /** The feature of the classes of words {@code a} and {@code b} in {@code bigrams}, found when first met. */
+    private long classBigram(long[] bigrams, long prefix, int a, int b) {
+        int at = entryClassIndex[entryOf[a]] * CLASSES.size() + entryClassIndex[entryOf[b]];
+        if (bigrams[at] == UNKNOWN) {
+            bigrams[at] = weights.find(pair(prefix, classOf(a), classOf(b)));
+        }
+        return bigrams[at];
+    }
+
+    /** The features of an outcome ({@link #PREVIOUS_MAP_OF}...), found ("powf=" when first met). */
     private long[] outcomeFeatures(String outcome) {
         long[] found = outcomeFeatures.get(outcome);
         if (found == null) {
-            found = new long[3];
+            found = unknown(PREVIOUS_OUTCOME_CLASS_OF + CLASSES.size());
             found[PREVIOUS_MAP_OF] = weights.find(feature(PREVIOUS_MAP, outcome));
             found[PREVIOUS_OUTCOME_OF] = weights.find(feature(PREVIOUS_OUTCOME, outcome));
             found[PREVIOUS_PREVIOUS_OUTCOME_OF] = weights.find(feature(PREVIOUS_PREVIOUS_OUTCOME, outcome));
@@ -415,6 +445,7 @@ final class NameFeatures {
             entries.clear();
             entryLower = new String[INITIAL_ENTRIES];
             entryClass = new String[INITIAL_ENTRIES];
+            entryClassIndex = new byte[INITIAL_ENTRIES];
             entryCluster = new String[INITIAL_ENTRIES];
             entrySums = new double[INITIAL_ENTRIES * WINDOW.length * outcomes];
             summed = new byte[INITIAL_ENTRIES];

@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.enrich.entities.Tokens.Token;
+import io.newsflow.enrich.text.CodePoints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -172,7 +173,36 @@ final class TokenSpans {
 
     /** The text of tokens [start, end) as written, whitespace collapsed. */
     static String spanText(String text, List<Token> tokens, int start, int end) {
-        return text.substring(tokens.get(start).start(), tokens.get(end - 1).end()).replaceAll("\\s+", " ");
+        return collapsed(text, tokens.get(start).start(), tokens.get(end - 1).end());
+    }
+
+    /**
+     * {@code text.substring(from, to).replaceAll("\\s+", " ")} without compiling the expression every call: most
+     * spans have single spaces only, and are cut out as they are.
+     */
+    static String collapsed(String text, int from, int to) {
+        StringBuilder out = null; // made at the first whitespace that changes
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!CodePoints.isSpace(c)) {
+                if (out != null) {
+                    out.append(c);
+                }
+                continue;
+            }
+            int run = k + 1;
+            while (run < to && CodePoints.isSpace(text.charAt(run))) {
+                run++;
+            }
+            if (out == null && (c != ' ' || run > k + 1)) {
+                out = new StringBuilder(to - from).append(text, from, k);
+            }
+            if (out != null) {
+                out.append(' ');
+            }
+            k = run - 1;
+        }
+        return out == null ? text.substring(from, to) : out.toString();
     }
 
     static boolean adjacent(String text, List<Token> tokens, int start, int end) {

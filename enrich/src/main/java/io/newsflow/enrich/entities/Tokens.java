@@ -12,15 +12,15 @@ import java.util.Set;
  */
 public final class Tokens {
 
-    /** A token and its offsets in the text. */
-    record Token(String text, int start, int end) {
+    /**
+     * A token and its offsets in the text; whether it starts with a capital letter, and whether it is a word (starts
+     * with a letter and is no web address): found once, as the rules ask them of every token again and again.
+     */
+    record Token(String text, int start, int end, boolean capitalised, boolean word) {
 
-        boolean capitalised() {
-            return Character.isUpperCase(text.codePointAt(0));
-        }
-
-        boolean word() {
-            return Character.isLetter(text.codePointAt(0)) && !text.startsWith("www.");
+        Token(String text, int start, int end) {
+            this(text, start, end, Character.isUpperCase(text.codePointAt(0)),
+                    Character.isLetter(text.codePointAt(0)) && !text.startsWith("www."));
         }
     }
 

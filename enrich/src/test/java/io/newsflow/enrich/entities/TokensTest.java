@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written token scanner finds exactly the tokens of the regular expression that defines them. */
+/**
+ * The hand-written token scanner finds exactly the tokens of the regular expression that defines them; spans
+ * collapse whitespace as {@code replaceAll("\\s+", " ")} does.
+ */
 class TokensTest {
 
     private static final Pattern TOKEN = Pattern.compile(Tokens.TOKEN);
@@ -87,6 +90,23 @@ class TokensTest {
         org.junit.jupiter.api.Assumptions.assumeFalse(texts.isEmpty(), "../shared is not there");
         for (String text : texts) {
             assertSameTokens(text);
+        }
+    }
+
+    @Test
+    void spansCollapseWhitespaceAsTheRegularExpressionDoes() {
+        Random random = new Random(7);
+        String alphabet = "ab. \t\n\u000B\f\r\u00A0\u2003";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            int from = random.nextInt(text.length() + 1);
+            int to = from + random.nextInt(text.length() - from + 1);
+            String s = text.toString();
+            assertEquals(s.substring(from, to).replaceAll("\\s+", " "), TokenSpans.collapsed(s, from, to),
+                    () -> "[" + from + ", " + to + ") of \"" + s + "\"");
         }
     }
 

@@ -57,7 +57,7 @@ class SampleNormalizerTest {
 
     @Test
     void normalisesAsOpenNlpDoesOnRandomTextsOfThePatternsCharacters() {
-        String alphabet = "hHjJaeiouAEIOU rRtT:;xX-()dDoOpP#@/.0123\n\t😀ë，\uD83D\uDE00";
+        String alphabet = "hHjJaeiouAEIOU rRtT:;xX-()dDoOpP#@/.0123\n\t\r\u000B\f😀ë，\uD83D\uDE00٣\uD83D";
         SplittableRandom random = new SplittableRandom(42);
         for (int n = 0; n < 20_000; n++) {
             StringBuilder text = new StringBuilder();
