@@ -35,6 +35,7 @@ import static io.newsflow.enrich.entities.NameWords.FACILITIES;
 import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
 import static io.newsflow.enrich.entities.NameWords.FORMER;
 import static io.newsflow.enrich.entities.NameWords.GENERIC_BODIES;
+import static io.newsflow.enrich.entities.NameWords.INDUSTRIES;
 import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.MEETINGS;
@@ -586,8 +587,8 @@ abstract class NameClassifier extends Lexicon {
                 || compoundInstitution(tokens.get(end - 1).text())
                 || end - start == 1 && type == Type.LOC && ORG_SUFFIXES.contains(tokens.get(start).text())) {
             fixed = Type.ORG; // "Parliament speaker Oleksander Moroz": the body, no place
-        } else if (headAndOf(tokens, start, end)) {
-            fixed = Type.ORG;
+        } else if (headAndOf(tokens, start, end) || industrys(tokens, start, end)) {
+            fixed = Type.ORG; // "Bre-X Minerals said": a company of its industry, no person
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
             fixed = Type.ORG;
         } else if (type == Type.PER && wordBefore(text, tokens.get(start).start()).equals("at")
@@ -900,6 +901,9 @@ abstract class NameClassifier extends Lexicon {
             int first = tokens.get(start).text().equals("The") ? start + 1 : afterOpeningWords(tokens, from, start);
             return new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
         }
+        if (industrys(tokens, start, end)) {
+            return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "Bre-X Minerals"
+        }
         if ((headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
             // "Organisation of African Unity", "Office for Coastal Statistics"
@@ -1040,6 +1044,24 @@ abstract class NameClassifier extends Lexicon {
             }
         }
         return last > k && (ORG_SUFFIXES.contains(tokens.get(last).text()) || BODIES.contains(tokens.get(last).text()));
+    }
+
+    /**
+     * Whether tokens [start, end) are a company's name by its industry ({@link NameWords#INDUSTRIES}): capitalised
+     * words that are no common words, then the industry ("Bre-X Minerals", "Pasminco Metals"); not a heading of
+     * common words ("Text Mining", "Mailing & Shipping"), nor a run joined by "and".
+     */
+    boolean industrys(List<Token> tokens, int start, int end) {
+        if (end - start < 2 || !INDUSTRIES.contains(tokens.get(end - 1).text())) {
+            return false;
+        }
+        for (int k = start; k < end - 1; k++) {
+            Token t = tokens.get(k);
+            if (!t.word() || !t.capitalised() || common(t.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether tokens {@code start} and the next are both words no list knows, letters only, no common word. */

@@ -27,6 +27,13 @@ final class NameWords {
     static final Set<String> COMPANY_LAST_WORDS = wordSet("Bank", "Group", "Groupe", "Gruppe", "Holdings",
             "Airlines", "Airways", "Motors", "Industries", "Brothers", "Partners");
 
+    /**
+     * Industries that end companies' names and no person's: "Bre-X Minerals", "Western Mining", "Pasminco Metals".
+     * Not words that are also surnames ("Steel", "Gold").
+     */
+    static final Set<String> INDUSTRIES = wordSet("Minerals", "Mining", "Mines", "Metals", "Chemicals", "Explorations",
+            "Shipping", "Textiles");
+
     /** Last words of institutions' names, and the legal forms of companies. */
     static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",
             "Council", "Agency", "Commission", "Department", "Committee", "Company", "Corporation", "Group", "Bank",

@@ -645,6 +645,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameThatEndsWithAnIndustryIsACompanyNotAPerson() {
+        Entities e = EXTRACTOR.extract("Bre-X Minerals said on Monday its Busang find in Indonesia was larger than "
+                + "thought.");
+        assertEquals(List.of("Bre-X Minerals"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aCompanysDescriptionBetweenCommasMakesItAnOrganisationButAPersonsRoleInOneDoesNot() {
         Entities e = EXTRACTOR.extract("Veldmark, the Dutch electronics group, said sales rose. Tarnow, a Calgary-based "
                 + "oil producer, cut output by a tenth. Anna Kessler, a member of the ruling party, said she would vote "
