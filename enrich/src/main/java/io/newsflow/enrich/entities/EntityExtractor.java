@@ -175,6 +175,7 @@ public final class EntityExtractor {
         companies.statesCouncils(text, tokens, mentions);
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
         peopleRules.surnamesBesideSurnames(tokens, mentions);
+        placeRules.countriesOfStateBodies(tokens, mentions);
         return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
     }
 

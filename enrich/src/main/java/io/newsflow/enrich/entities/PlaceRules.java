@@ -182,6 +182,44 @@ final class PlaceRules extends Lexicon {
     }
 
     /** Words before a storm's given name: "Hurricane Fran", "Typhoon Herb", "Tropical Storm Josephine". */
+    /** Last words of a state's bodies: "U.S. Treasury", "U.S. Army", "U.S. Federal Reserve". */
+    static final Set<String> STATE_BODIES = wordSet("Department", "Treasury", "Army", "Navy", "Marines", "Force",
+            "Guard", "Reserve", "Senate", "Congress", "Court", "Embassy", "Consulate", "Administration", "Agency",
+            "Commission", "Bureau", "Ministry", "Parliament", "Cabinet", "Command", "Customs", "Mint");
+
+    /**
+     * A country's abbreviation that opens the name of one of its state's bodies ("U.S. Treasury Secretary Robert
+     * Rubin", "a U.S. Army spokesman", "the U.S. State Department", "the UK Treasury") names the country too: a place
+     * beside the body, which keeps its whole name. Newswire's annotators count the country apart, and a dashboard
+     * faceting by country wants the story under it. Not a country's full name, which is part of the body's own
+     * ("Japan Fair Trade Commission", "United States Environmental Protection Agency"), nor a company's.
+     */
+    void countriesOfStateBodies(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> countries = new ArrayList<>();
+        for (Mention m : mentions) {
+            String first = tokens.get(m.start()).text();
+            if (m.type() != Type.ORG || m.end() - m.start() < 2 || !abbreviation(first)
+                    || !STATE_BODIES.contains(tokens.get(m.end() - 1).text())) {
+                continue;
+            }
+            Entry country = lookup(tokens, m.start(), m.start() + 1);
+            if (country != null && country.kind() == Kind.COUNTRY && gazetteer.isNation(first)) {
+                countries.add(new Mention(m.start(), m.start() + 1, Type.LOC, country.canonical(), true));
+            }
+        }
+        if (!countries.isEmpty()) {
+            mentions.addAll(countries);
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Two or three capital letters, each with a period or none: "U.S.", "US", "UK", "U.K.". */
+    private static boolean abbreviation(String word) {
+        String letters = word.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 3 && inUpperCase(letters)
+                && (letters.length() == word.length() || 2 * letters.length() == word.length());
+    }
+
     static final Set<String> STORMS = wordSet("Hurricane", "Typhoon", "Cyclone", "Storm");
 
     /**

@@ -645,6 +645,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCountrysAbbreviationBeforeItsStatesBodyNamesTheCountryTooButAFullNameInABodysNameDoesNot() {
+        Entities e = EXTRACTOR.extract("U.S. Treasury Secretary Robert Rubin said on Monday that a U.S. Army team "
+                + "would help. The Japan Fair Trade Commission fined ten trading houses.");
+        assertEquals(List.of("United States"), e.locations(), e.toString());
+        assertEquals(List.of("Treasury Department", "U.S. Army", "Japan Fair Trade Commission"), e.organizations(),
+                e.toString());
+    }
+
+    @Test
     void aNameThatEndsWithAnIndustryIsACompanyNotAPerson() {
         Entities e = EXTRACTOR.extract("Bre-X Minerals said on Monday its Busang find in Indonesia was larger than "
                 + "thought.");
