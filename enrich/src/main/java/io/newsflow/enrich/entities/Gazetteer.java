@@ -240,7 +240,7 @@ final class Gazetteer {
     }
 
     /** The entry {@code name} spells when it is a nation's ({@link #isNation}), or null. */
-    private Entry nation(String name) {
+    Entry nation(String name) {
         Entry entry = lookup(Tokens.split(name).stream().map(Tokens.Token::text).toList());
         return entry != null && entry.kind() == Kind.COUNTRY && nations.contains(entry.canonical()) ? entry : null;
     }

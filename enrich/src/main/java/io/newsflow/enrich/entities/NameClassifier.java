@@ -1056,12 +1056,11 @@ abstract class NameClassifier extends Lexicon {
             return false;
         }
         for (int k = start; k < end - 1; k++) {
-            Token t = tokens.get(k);
-            if (!t.word() || !t.capitalised() || common(t.text())) {
+            if (!tokens.get(k).word() || !tokens.get(k).capitalised()) {
                 return false;
             }
         }
-        return true;
+        return noCommonWord(tokens, start, end - 1);
     }
 
     /** Whether tokens {@code start} and the next are both words no list knows, letters only, no common word. */

@@ -115,12 +115,10 @@ final class NameFeatures {
     private final WordTable entries = new WordTable();
     private int entryCount;
     /**
-     * Per entry, the word's lower-case form, its class ({@link #tokenClass}) and its class in the model's word
-     * classes (null for a word they do not hold).
+     * Per entry, the word's lower-case form, its class ({@link #tokenClass}) as its index in {@link #CLASSES}, and
+     * its class in the model's word classes (null for a word they do not hold).
      */
     private String[] entryLower = new String[INITIAL_ENTRIES];
-    private String[] entryClass = new String[INITIAL_ENTRIES];
-    /** Per entry, the index of its class in {@link #CLASSES}. */
     private byte[] entryClassIndex = new byte[INITIAL_ENTRIES];
     private String[] entryCluster = new String[INITIAL_ENTRIES];
     /**
@@ -220,7 +218,6 @@ final class NameFeatures {
         int e = entryCount++;
         if (e == entryLower.length) {
             entryLower = Arrays.copyOf(entryLower, 2 * e);
-            entryClass = Arrays.copyOf(entryClass, 2 * e);
             entryClassIndex = Arrays.copyOf(entryClassIndex, 2 * e);
             entryCluster = Arrays.copyOf(entryCluster, 2 * e);
             entrySums = Arrays.copyOf(entrySums, 2 * e * WINDOW.length * outcomes);
@@ -230,8 +227,7 @@ final class NameFeatures {
         }
         String word = words[j];
         entryLower[e] = lowerCase(word);
-        entryClass[e] = tokenClass(word);
-        entryClassIndex[e] = (byte) CLASSES.indexOf(entryClass[e]);
+        entryClassIndex[e] = (byte) CLASSES.indexOf(tokenClass(word));
         entryCluster[e] = wordClusters.classOf(hash);
         entries.put(hash, e + 1);
         return e;
@@ -239,7 +235,12 @@ final class NameFeatures {
 
     /** The class ({@link #tokenClass}) of word {@code j}, once its window is prepared. */
     private String classOf(int j) {
-        return entryClass[entryOf[j]];
+        return entryClass(entryOf[j]);
+    }
+
+    /** The class ({@link #tokenClass}) of entry {@code e}. */
+    private String entryClass(int e) {
+        return CLASSES.get(entryClassIndex[e]);
     }
 
     /**
@@ -251,8 +252,8 @@ final class NameFeatures {
         int at = (e * WINDOW.length + w) * outcomes;
         if ((summed[e] & 1 << w) == 0) {
             String cluster = entryCluster[e];
-            weights.add(weights.find(feature(CLASS[w], entryClass[e])), entrySums, at);
-            weights.add(weights.find(pair(WORD_AND_CLASS[w], entryLower[e], entryClass[e])), entrySums, at);
+            weights.add(weights.find(feature(CLASS[w], entryClass(e))), entrySums, at);
+            weights.add(weights.find(pair(WORD_AND_CLASS[w], entryLower[e], entryClass(e))), entrySums, at);
             weights.add(weights.find(feature(WORD[w], entryLower[e])), entrySums, at);
             if (cluster != null) {
                 weights.add(weights.find(feature(CLUSTER[w], cluster)), entrySums, at);
@@ -444,7 +445,6 @@ final class NameFeatures {
         if (entryCount > KEPT_ENTRIES) {
             entries.clear();
             entryLower = new String[INITIAL_ENTRIES];
-            entryClass = new String[INITIAL_ENTRIES];
             entryClassIndex = new byte[INITIAL_ENTRIES];
             entryCluster = new String[INITIAL_ENTRIES];
             entrySums = new double[INITIAL_ENTRIES * WINDOW.length * outcomes];

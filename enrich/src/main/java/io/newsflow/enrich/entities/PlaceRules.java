@@ -202,8 +202,8 @@ final class PlaceRules extends Lexicon {
                     || !STATE_BODIES.contains(tokens.get(m.end() - 1).text())) {
                 continue;
             }
-            Entry country = lookup(tokens, m.start(), m.start() + 1);
-            if (country != null && country.kind() == Kind.COUNTRY && gazetteer.isNation(first)) {
+            Entry country = gazetteer.nation(first);
+            if (country != null) {
                 countries.add(new Mention(m.start(), m.start() + 1, Type.LOC, country.canonical(), true));
             }
         }
