@@ -480,13 +480,15 @@ final class CompaniesAndBodies extends Lexicon {
     /**
      * "Security Council" alone, which the lists know as the United Nations', right after a state's possessive or a
      * people's adjective is that state's council, as spelt ("Russia 's Security Council", "the Russian Security
-     * Council"); the UN's stays ("the U.N. Security Council", "the Security Council voted").
+     * Council"); the UN's stays ("the U.N. Security Council", "the Security Council voted"). So is a U.S. body's
+     * short name ("the Philippine Senate", "the Colombian Congress"): "Senate", not the US Senate.
      */
     void statesCouncils(String text, List<Token> tokens, List<Mention> mentions) {
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
-            if (m.type() != Type.ORG || !m.known() || m.end() - m.start() != 2 || m.start() < 2
-                    || !tokens.get(m.start()).text().equals("Security") || !m.name().equals(UN_SECURITY_COUNCIL)) {
+            boolean council = m.type() == Type.ORG && m.known() && m.end() - m.start() == 2
+                    && tokens.get(m.start()).text().equals("Security") && m.name().equals(UN_SECURITY_COUNCIL);
+            if (!council && !americanBodysShortName(m) || m.start() < 1) {
                 continue;
             }
             int before = m.start() - 1;

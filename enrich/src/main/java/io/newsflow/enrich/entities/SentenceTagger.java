@@ -440,9 +440,10 @@ final class SentenceTagger extends NameClassifier {
                 leftJoined = false;
             }
             if (organisation && leftJoined && !common(first) && !REGIONS_DIRECTIONS.contains(before.text())
-                    && isDescriptive(tokens, i - 1, i)) {
+                    && isDescriptive(tokens, i - 1, i) && !wordOfANameBefore(text, tokens, from, i - 1)) {
                 // "Lebanese Hizbollah", "Brazilian Petrobras": a people's adjective says whose, before a name that is
-                // no common word ("African National Congress", "Irish Times" are names of their own)
+                // no common word ("African National Congress", "Irish Times" are names of their own); not within a
+                // longer name ("World Jewish Congress")
                 leftJoined = false;
             }
             if (entry.kind() == Kind.COUNTRY && leftJoined && gazetteer.isState(before.text())) {
@@ -475,6 +476,20 @@ final class SentenceTagger extends NameClassifier {
             return new Mention(i, i + n, type, entry.canonical(), true);
         }
         return null;
+    }
+
+    /**
+     * Whether token {@code k} follows a capitalised word of the same name, neither an opener ("The") nor a title:
+     * "World" of "World Jewish Congress", "European" of "European Jewish Congress", not "The" of "The Italian Senate".
+     */
+    private boolean wordOfANameBefore(String text, List<Token> tokens, int from, int k) {
+        if (k - 1 < from) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.word() && before.capitalised() && joins(text, before, tokens.get(k))
+                && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text())
+                && !FORMER.contains(before.text());
     }
 
     /** Makers of airliners, whose name and a model number after an airline's name are the airline's aircraft. */

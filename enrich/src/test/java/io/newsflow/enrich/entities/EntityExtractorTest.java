@@ -3257,6 +3257,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPeoplesAdjectiveBeforeAUsBodysShortNameMakesAnotherStatesBodyUnlessANameRunsThroughIt() {
+        Entities e = EXTRACTOR.extract("The Philippine Senate approved the bill , and the Colombian Congress cleared "
+                + "President Ernesto Samper . The World Jewish Congress and the European Jewish Congress welcomed "
+                + "it .");
+        assertEquals(List.of("Senate", "Congress", "World Jewish Congress", "European Jewish Congress"),
+                e.organizations(), e.toString());
+        Entities american = EXTRACTOR.extract("The Senate passed the bill , and Congress sent it to the White House .");
+        assertEquals(List.of("US Senate", "US Congress", "White House"), american.organizations(),
+                american.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
