@@ -195,6 +195,80 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /** Words after a name that make it a company's unit: "its Grundig unit", "its Jaguar subsidiary". */
+    static final Set<String> UNIT_WORDS = wordSet("unit", "units", "subsidiary", "subsidiaries", "division", "arm",
+            "affiliate", "offshoot");
+
+    /**
+     * One to three capitalised words after "its", "their" or a company's possessive, then up to two lower-case words
+     * and a unit's word, are a company's unit, an organisation: "Ford said its Jaguar subsidiary", "its Nixdorf
+     * computer unit", "BMW 's Rover unit" (each had been a place). Not a name the lists know or a people's adjective
+     * ("its Brazil unit", "its Australian arm"), nor a person's name the lists know; words no rule or model took for
+     * a name are one only when none of them is a common word.
+     */
+    void unitsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int u = 2; u < tokens.size(); u++) {
+            String word = tokens.get(u).text();
+            char c = word.charAt(0);
+            if (c != 'u' && c != 's' && c != 'd' && c != 'a' && c != 'o' || !UNIT_WORDS.contains(word)) {
+                continue; // most words start with none of the unit words' letters
+            }
+            int end = u;
+            while (end > 0 && u - end < 2 && describesTheUnit(tokens.get(end - 1))) {
+                end--; // "computer", "truck"
+            }
+            int start = end;
+            while (start > 0 && end - start < 3 && tokens.get(start - 1).word()
+                    && tokens.get(start - 1).capitalised()) {
+                start--; // "Jaguar", "Imperial Tobacco"
+            }
+            if (start == end || start == 0 || !ownersWord(tokens, start - 1, mentions)
+                    || !adjacent(text, tokens, start - 1, u + 1) || lookup(tokens, start, end) != null
+                    || isDescriptive(tokens, start, end)) {
+                continue;
+            }
+            int first = start;
+            int last = end;
+            Mention named = null;
+            boolean other = false;
+            for (Mention m : mentions) {
+                if (m.start() < last && first < m.end()) {
+                    other |= named != null || m.known() || m.type() == Type.ORG || m.start() < first
+                            || m.end() > last;
+                    named = m;
+                }
+            }
+            if (other) {
+                continue;
+            }
+            if (named != null) {
+                mentions.set(mentions.indexOf(named), named.as(Type.ORG));
+            } else if (noCommonWord(tokens, start, end)) { // "its AI consulting division" names none
+                mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+                changed = true;
+            }
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** A lower-case word between a unit's name and its unit's word: "computer", "truck", "aerospace". */
+    private static boolean describesTheUnit(Token t) {
+        return t.word() && !t.capitalised() && !t.text().equals("its") && !t.text().equals("their");
+    }
+
+    /** Whether token {@code k} says whose the unit after it is: "its", "their", or a company's possessive. */
+    private static boolean ownersWord(List<Token> tokens, int k, List<Mention> mentions) {
+        String w = tokens.get(k).text();
+        if (w.equals("its") || w.equals("their")) {
+            return true;
+        }
+        return k > 0 && Tokens.isPossessive(w) && mentions.stream()
+                .anyMatch(m -> m.end() == k && m.type() == Type.ORG);
+    }
+
     /** Whether tokens [start, end) are all words. */
     static boolean noneButWords(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {

@@ -117,6 +117,7 @@ public final class EntityExtractor {
         companies.employersOfPeople(tokens, mentions);
         companies.employersAfterOf(text, tokens, mentions);
         companies.unitsOfCompanies(tokens, mentions);
+        companies.unitsByTheirWord(text, tokens, mentions);
         teamsAndPlayers.clubsOfCities(text, tokens, mentions);
         companies.newspapersOfPlaces(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);

@@ -3269,6 +3269,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameAfterItsOwnersWordAndBeforeAUnitsWordIsTheCompanysUnit() {
+        Entities e = EXTRACTOR.extract("Ford said its Jaguar subsidiary would build a new model in Coventry , and "
+                + "BMW 's Rover unit lost money . Siemens said its Nixdorf computer unit returned to profit ; its AI "
+                + "consulting division grew , and its Brazil unit shrank .");
+        assertEquals(List.of("Ford", "Jaguar", "BMW", "Rover", "Siemens", "Nixdorf"), e.organizations(),
+                e.toString());
+        assertEquals(List.of("Coventry", "Brazil"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aCompanysFullNameIsItsKnownName() {
+        Entities e = EXTRACTOR.extract("Gains were led by International Business Machines and Philip Morris Cos , "
+                + "traders said .");
+        assertEquals(List.of("IBM", "Philip Morris"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
