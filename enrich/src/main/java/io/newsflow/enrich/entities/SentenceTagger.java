@@ -164,6 +164,10 @@ final class SentenceTagger extends NameClassifier {
                 continue; // a word of an event's name found from an earlier span
             }
             int eventEnd = eventEnd(text, tokens, spanStart, spanEnd, to);
+            if (eventEnd > 0 && known.stream().anyMatch(k -> k.known() && k.start() < eventEnd && spanStart < k.end()
+                    && k.end() > eventEnd)) {
+                continue; // "the North Atlantic Treaty Organisation": a treaty's name that opens a known body's
+            }
             if (eventEnd > 0) {
                 // "the U.S. Open", "the Davis Cup", "the Canon Greater Hartford Open" (where the model found "Canon"
                 // and "Hartford"): a tournament, neither a body nor a place, nor its words

@@ -3286,6 +3286,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTreatysNameThatOpensAKnownBodysNameIsThatBody() {
+        Entities e = EXTRACTOR.extract("Poland asked to join the North Atlantic Treaty Organisation , officials said , "
+                + "and the Chemical Weapons Convention took effect .");
+        assertEquals(List.of("NATO"), e.organizations(), e.toString());
+        assertEquals(List.of("Poland"), e.locations(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
