@@ -93,7 +93,8 @@ final class NameWords {
             "Vice-President", "Vice-Premier", "Vice-Chairman", "Vice-Chancellor", "Brigadier", "Brig.", "Maj.",
             "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister", "Brigadier-General",
             "Major-General", "Lieutenant-General", "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral",
-            "Field-Marshal", "Editor", "Commander-in-Chief", "Commander-in-chief", "Subcommander");
+            "Field-Marshal", "Editor", "Commander-in-Chief", "Commander-in-chief", "Subcommander", "Patriarch",
+            "Mufti", "Monsignor", "Msgr.", "Reverend", "Abbot", "Chaplain", "Archdeacon");
 
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
@@ -103,8 +104,9 @@ final class NameWords {
             "Rep.", "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge",
             "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.",
             "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
-            "Archbishop", "Rabbi", "Imam", "Chairman", "Chairwoman", "Sheriff", "Taoiseach", "Congressman",
-            "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
+            "Archbishop", "Rabbi", "Imam", "Patriarch", "Monsignor", "Abbot", "Chairman", "Chairwoman", "Sheriff",
+            "Taoiseach", "Congressman", "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.",
+            "Adm.", "Gen.", "Colonel",
             "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
             "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier", "Brigadier", "Brig.", "Maj.",
             "Commodore", "Corporal", "Cpl.", "Brigadier-General", "Major-General", "Lieutenant-General",

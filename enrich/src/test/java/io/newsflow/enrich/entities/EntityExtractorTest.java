@@ -3294,6 +3294,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aChurchsTitlesAreCutFromThePersonsName() {
+        Entities e = EXTRACTOR.extract("Russian Orthodox Patriarch Alexiy II met the Dalai Lama in Moscow , and "
+                + "Ecumenical Patriarch Bartholomew visited Athens .");
+        assertEquals(List.of("Alexiy II", "Dalai Lama", "Bartholomew"), e.people(), e.toString());
+        assertEquals(List.of("Moscow", "Athens"), e.locations(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
