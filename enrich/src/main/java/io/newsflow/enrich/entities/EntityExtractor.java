@@ -104,6 +104,7 @@ public final class EntityExtractor {
         }
         finder.clearAdaptiveData();
         Marks marks = Marks.of(tokens);
+        knownAndCommonWords.withoutHeadingsOfCommonWords(text, tokens, mentions);
         knownAndCommonWords.dropCommonWords(text, tokens, starts, mentions);
         KnownAndCommonWords.withoutProgrammingLanguages(tokens, mentions);
         KnownAndCommonWords.withoutWinesAndRecipeFields(tokens, mentions);

@@ -1,11 +1,17 @@
 package io.newsflow.enrich.entities;
 
+import static io.newsflow.enrich.entities.CompaniesAndBodies.anyOf;
 import static io.newsflow.enrich.entities.NameContexts.lowerCaseWordAfter;
 import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.BODIES;
 import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
+import static io.newsflow.enrich.entities.NameWords.FACILITIES;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
+import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.PLACE_LAST_WORDS;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
+import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
 import io.newsflow.enrich.entities.Gazetteer.Entry;
@@ -238,6 +244,54 @@ final class KnownAndCommonWords extends Lexicon {
     }
 
     /**
+     * The last words of bodies' and places' names that still name one after common words in a heading ("Valve
+     * Corporation", "Rust Foundation", "Union Square", "West Palm Beach"): of the institutions' and places' last
+     * words, all but those headings use as plain nouns ("Marketing Agencies", "Legacy Systems", "Homeowners
+     * Insurance", "Catering Service").
+     */
+    static final Set<String> HEADINGS_NAMES_LAST_WORDS = withoutPlainNouns(union(union(ORG_SUFFIXES, LOC_SUFFIXES),
+            union(FACILITIES, PLACE_LAST_WORDS)));
+
+    private static Set<String> withoutPlainNouns(Set<String> words) {
+        Set<String> names = new HashSet<>(words);
+        names.removeAll(wordSet("Agencies", "Systems", "Technologies", "Insurance", "Service", "Energy", "Network",
+                "Team", "Unit", "Division", "Force", "Forces", "Office", "Records", "News", "Fund", "Front",
+                "Movement", "Capital", "Oil", "Press", "Command", "Board"));
+        return Set.copyOf(names);
+    }
+
+    /**
+     * Drops a name of two words or more, each a common word, that a heading in title case ({@link #inHeading}) holds:
+     * its words are capitalised because the heading's are, and name nothing ("Energy Usage" of "Energy Usage Reports
+     * & Insights", "Smart Home Devices" of "Integration with Other Smart Home Devices"). A name the lists know stays
+     * ("Supreme Court"), and so does one a body's or a place's last word ends ({@link #HEADINGS_NAMES_LAST_WORDS}),
+     * unless it reads as the heading's own phrase: it opens with a verb's "-ing" form or holds a heading's word
+     * ("Applying for College", "Choose the Right Book Publishing Company", "Transform Your Campus Recreation Center").
+     * Newswire's headlines are in capitals, which only the lists read.
+     */
+    void withoutHeadingsOfCommonWords(String text, List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> !m.known() && m.end() - m.start() >= 2
+                && (!HEADINGS_NAMES_LAST_WORDS.contains(tokens.get(m.end() - 1).text())
+                || tokens.get(m.start()).text().endsWith("ing") || anyOf(HEADINGS_WORDS, tokens, m.start(), m.end()))
+                && commonWordsOnly(tokens, m.start(), m.end()) && inHeading(text, tokens, m.start()));
+    }
+
+    /** Words of headings' phrases that are in no body's or place's name: "Choose the Right...", "Your", "Best". */
+    static final Set<String> HEADINGS_WORDS = wordSet("Your", "You", "Our", "My", "the", "The", "a", "A", "an",
+            "An", "How", "Why", "What", "Is", "Are", "Best", "Top", "Right", "Choose", "Build", "Transform", "Find");
+
+    /** Whether every word of tokens [start, end) is a common word or one title case leaves in lower case. */
+    private boolean commonWordsOnly(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && !TITLE_CASE_LOWER.contains(t.text()) && !common(t.text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether token {@code i} opens a sentence, a line or a list item ({@link #opens}), or stands in a heading in
      * title case, whose words are capitalised whatever they are ("Track Usage with Smart Plugs"): a line of at most
      * 15 tokens, all words capitalised but the short ones title case leaves alone, two of four letters or more at
@@ -245,9 +299,11 @@ final class KnownAndCommonWords extends Lexicon {
      * sentence's end inside.
      */
     static boolean opensOrHeading(String text, List<Token> tokens, BitSet starts, int i) {
-        if (opens(text, tokens, starts, i)) {
-            return true;
-        }
+        return opens(text, tokens, starts, i) || inHeading(text, tokens, i);
+    }
+
+    /** Whether token {@code i} stands in a heading in title case ({@link #opensOrHeading}). */
+    static boolean inHeading(String text, List<Token> tokens, int i) {
         int from = i;
         while (from > 0 && i - from < 15 && !Tokens.lineBreakBefore(text, tokens, from)) {
             from--;

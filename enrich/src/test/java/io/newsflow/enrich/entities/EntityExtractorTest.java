@@ -3302,6 +3302,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void commonWordsThatAHeadingCapitalisesNameNothingButABodysOrAPlacesName() {
+        Entities e = EXTRACTOR.extract("How to Save on Heating\n\nMany homes now have a smart thermostat, which "
+                + "learns when you are in.\n\nEnergy Usage Reports & Insights\n\nSmart thermostats provide "
+                + "detailed reports on your heating.\n\nIntegration with Other Smart Home Devices\n\nThey work with "
+                + "speakers and lights.\n\nWest Palm Beach Rules\n\nThe city pays for some of them.");
+        assertEquals(List.of(), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("West Palm Beach"), e.locations(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
