@@ -507,6 +507,9 @@ abstract class NameClassifier extends Lexicon {
             while (end < to && (continuesName(text, tokens, end - 1, end) || cityInName(text, tokens, end, to))) {
                 end++;
             }
+            if (modelsVersion(tokens, start, end)) {
+                return null; // "the Mark II": a model's version, of which the model found "Mark"
+            }
             while (start > from && continuesName(text, tokens, start, start - 1)
                     && !((end - start >= 2 || !gazetteer.isAnyGivenName(tokens.get(start - 1).text()))
                     && isDescriptive(tokens, start - 1, start))

@@ -3313,6 +3313,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void markAndANumeralIsAModelsVersionNoPerson() {
+        Entities e = EXTRACTOR.extract("The camera is a successor to the Mark II and the Mark III , both popular with "
+                + "wedding photographers , director Mark Thompson said .");
+        assertEquals(List.of("Mark Thompson"), e.people(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
