@@ -21,6 +21,7 @@ import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -34,6 +35,38 @@ final class KnownAndCommonWords extends Lexicon {
 
     KnownAndCommonWords(Gazetteer gazetteer, WordClasses vocabulary) {
         super(gazetteer, vocabulary);
+    }
+
+    /**
+     * Acronyms the lists know for bodies that also name a thing in reviews and personal finance, and the words that
+     * tell that sense (lower case): "ANC" is active noise cancelling beside headphones, "IRA" a retirement account
+     * beside a Roth or a 401(k), "ISO" a camera's sensitivity beside its aperture and shutter.
+     */
+    static final Map<String, List<String>> OTHER_SENSES = Map.of(
+            "ANC", List.of("noise cancel", "noise-cancel", "headphone", "earbud", "earphone"),
+            "IRA", List.of("roth", "401(k)", "401k", "rollover", "annuit", "retirement account", "brokerage"),
+            "ISO", List.of("aperture", "shutter", "exposure", "low-light", "low light", "megapixel"));
+
+    /**
+     * Drops the acronyms of {@link #OTHER_SENSES} from a text that uses them in their other sense: no African National
+     * Congress in a review of earbuds with "adaptive ANC", no IRA in "a Roth IRA or a 401(k)".
+     */
+    static void withoutAcronymsOfOtherSenses(String text, List<Token> tokens, List<Mention> mentions) {
+        Set<String> otherSense = new HashSet<>();
+        String lower = null;
+        for (Mention m : mentions) {
+            String word = tokens.get(m.start()).text();
+            List<String> senses = m.end() - m.start() == 1 ? OTHER_SENSES.get(word) : null;
+            if (senses != null && !otherSense.contains(word)) {
+                lower = lower == null ? text.toLowerCase(Locale.ROOT) : lower;
+                if (senses.stream().anyMatch(lower::contains)) {
+                    otherSense.add(word);
+                }
+            }
+        }
+        if (!otherSense.isEmpty()) {
+            mentions.removeIf(m -> m.end() - m.start() == 1 && otherSense.contains(tokens.get(m.start()).text()));
+        }
     }
 
     /**

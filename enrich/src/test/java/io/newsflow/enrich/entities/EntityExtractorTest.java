@@ -3320,6 +3320,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownAcronymInItsOtherSenseNamesNoBody() {
+        Entities review = EXTRACTOR.extract("The earbuds offer adaptive ANC , and their noise cancelling rivals "
+                + "Sony 's . Put the savings in a Roth IRA or a 401(k) .");
+        assertEquals(List.of("Sony"), review.organizations(), review.toString());
+        Entities news = EXTRACTOR.extract("The ANC said Nelson Mandela would speak in Soweto . The IRA claimed the "
+                + "bomb in London .");
+        assertEquals(List.of("African National Congress", "IRA"), news.organizations(), news.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
