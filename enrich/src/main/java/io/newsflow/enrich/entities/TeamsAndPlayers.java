@@ -157,6 +157,8 @@ final class TeamsAndPlayers extends Lexicon {
             boolean who = after.equals(",") && m.end() + 1 < tokens.size()
                     && tokens.get(m.end() + 1).text().equals("who");
             if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
+                    // "Former Liverpool and Tottenham striker Ian Rush": both clubs before the player's role
+                    || after.equals("and") && nameBeforeRole(tokens, mentions, m.end() + 1)
                     || sports && SPORTS_TEAM_BEFORE.contains(before) // "United play Leeds", "leaders Liverpool"
                     || sports && SPORTS_TEAM_AFTER.contains(after) // "Barcelona face AIK Stockholm"
                     // "Newcastle paid Blackburn", "signed for Newcastle", "sold to Newcastle", "joined Newcastle from
@@ -195,6 +197,19 @@ final class TeamsAndPlayers extends Lexicon {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
+    }
+
+    /** Words of a team's people after its name: a player's role or a captain's, coach's or manager's. */
+    static final Set<String> TEAMS_ROLES = union(PLAYERS_ROLES, wordSet("captain", "skipper", "coach", "manager"));
+
+    /** Whether a name starts at token {@code k} and a team's role follows it: "Tottenham striker". */
+    private static boolean nameBeforeRole(List<Token> tokens, List<Mention> mentions, int k) {
+        for (Mention o : mentions) {
+            if (o.start() == k && o.end() < tokens.size() && TEAMS_ROLES.contains(tokens.get(o.end()).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a side won after "won", in a sports story: "Barcelona won at the Nou Camp", "Leeds won away". */

@@ -3330,6 +3330,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void twoClubsBeforeAPlayersRoleAreBothTeams() {
+        Entities e = EXTRACTOR.extract("Former Liverpool and Tottenham striker Ian Rush signed on Friday , and the "
+                + "Arsenal and England defender Tony Adams was injured .");
+        assertEquals(List.of("Liverpool", "Tottenham Hotspur", "Arsenal"), e.organizations(), e.toString());
+        assertEquals(List.of("England"), e.locations(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
