@@ -3338,6 +3338,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void marketsByTheirNames() {
+        Entities e = EXTRACTOR.extract("Lloyd 's of London names lost an appeal , and the Paris Bourse was closed "
+                + "for a holiday .");
+        assertEquals(List.of("Lloyd's", "Paris Bourse"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.locations(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
