@@ -457,6 +457,7 @@ final class SentenceTagger extends NameClassifier {
                 return null; // "Labour Minister Norbert Bluem", "the Labour Ministry": a portfolio, not the party
             }
             if (organisation && rightJoined && (TITLES.contains(tokens.get(i + n).text())
+                    || partyLeadersTitle(tokens, i + n) // "Senate Majority Leader Trent Lott"
                     || tokens.get(i + n).text().equals("Flight")
                     || AIRCRAFT_MAKERS.contains(tokens.get(i + n).text()))) {
                 // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer; "TWA Flight 800", "a Garuda
@@ -494,6 +495,13 @@ final class SentenceTagger extends NameClassifier {
         return before.word() && before.capitalised() && joins(text, before, tokens.get(k))
                 && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text())
                 && !FORMER.contains(before.text());
+    }
+
+    /** Whether tokens from {@code k} are "Majority" or "Minority" and a title: "Majority Leader", "Minority Whip". */
+    private static boolean partyLeadersTitle(List<Token> tokens, int k) {
+        String w = tokens.get(k).text();
+        return (w.equals("Majority") || w.equals("Minority")) && k + 1 < tokens.size()
+                && (TITLES.contains(tokens.get(k + 1).text()) || tokens.get(k + 1).text().equals("Whip"));
     }
 
     /** Makers of airliners, whose name and a model number after an airline's name are the airline's aircraft. */

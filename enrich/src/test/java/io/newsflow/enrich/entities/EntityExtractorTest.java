@@ -3346,6 +3346,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyBeforeAPartysLeadersTitleIsTheirEmployer() {
+        Entities e = EXTRACTOR.extract("Senate Majority Leader Trent Lott said Republicans would push a balanced "
+                + "budget amendment .");
+        assertEquals(List.of("US Senate"), e.organizations(), e.toString());
+        assertEquals(List.of("Trent Lott"), e.people(), e.toString());
+    }
+
+    @Test
     void aLanguageLeftOfABasedCompoundIsNoName() {
         Entities e = EXTRACTOR.extract("Algeria 's Armed Islamic Group claimed the bombing , the London-based Arabic "
                 + "newspaper Al-Hayat said .");
