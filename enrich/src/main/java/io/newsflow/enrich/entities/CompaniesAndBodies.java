@@ -228,14 +228,11 @@ final class CompaniesAndBodies extends Lexicon {
                     || isDescriptive(tokens, start, end)) {
                 continue;
             }
-            int first = start;
-            int last = end;
             Mention named = null;
-            boolean other = false;
+            boolean other = false; // more than one name there, a known one, a body already, or one reaching out
             for (Mention m : mentions) {
-                if (m.start() < last && first < m.end()) {
-                    other |= named != null || m.known() || m.type() == Type.ORG || m.start() < first
-                            || m.end() > last;
+                if (m.start() < end && start < m.end()) {
+                    other |= named != null || m.known() || m.type() == Type.ORG || m.start() < start || m.end() > end;
                     named = m;
                 }
             }

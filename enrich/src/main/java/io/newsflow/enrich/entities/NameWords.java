@@ -100,13 +100,12 @@ final class NameWords {
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
      * words of longer titles ("General", "Chief", "Vice", "Deputy") and job names ("Singer", "Striker").
      */
-    static final Set<String> SURNAME_TITLES = wordSet("President", "Minister", "Secretary", "Senator", "Sen.",
-            "Rep.", "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge",
-            "Justice", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.",
-            "Mr", "Mrs", "Ms", "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop",
-            "Archbishop", "Rabbi", "Imam", "Patriarch", "Monsignor", "Abbot", "Chairman", "Chairwoman", "Sheriff",
-            "Taoiseach", "Congressman", "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.",
-            "Adm.", "Gen.", "Colonel",
+    static final Set<String> SURNAME_TITLES = wordSet("President", "Minister", "Secretary", "Senator", "Sen.", "Rep.",
+            "Governor", "Gov.", "Mayor", "Chancellor", "Premier", "Prince", "Princess", "Pope", "Judge", "Justice",
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Lord", "Lady", "Rev.", "Mr", "Mrs", "Ms",
+            "Dr", "King", "Queen", "Emperor", "Sheikh", "Ayatollah", "Cardinal", "Bishop", "Archbishop", "Rabbi",
+            "Imam", "Patriarch", "Monsignor", "Abbot", "Chairman", "Chairwoman", "Sheriff", "Taoiseach", "Congressman",
+            "Congresswoman", "Ambassador", "Speaker", "Lt.", "Col.", "Capt.", "Sgt.", "Adm.", "Gen.", "Colonel",
             "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
             "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier", "Brigadier", "Brig.", "Maj.",
             "Commodore", "Corporal", "Cpl.", "Brigadier-General", "Major-General", "Lieutenant-General",
