@@ -458,6 +458,7 @@ final class SentenceTagger extends NameClassifier {
             }
             if (organisation && rightJoined && (TITLES.contains(tokens.get(i + n).text())
                     || partyLeadersTitle(tokens, i + n) // "Senate Majority Leader Trent Lott"
+                    || PARTY_MEMBERS.contains(tokens.get(i + n).text()) // "Senate Republicans": its members
                     || tokens.get(i + n).text().equals("Flight")
                     || AIRCRAFT_MAKERS.contains(tokens.get(i + n).text()))) {
                 // "ECB President Mario Draghi", "GM CEO Mary Barra": the title's employer; "TWA Flight 800", "a Garuda
@@ -496,6 +497,9 @@ final class SentenceTagger extends NameClassifier {
                 && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text())
                 && !FORMER.contains(before.text());
     }
+
+    /** A party's members in a body, after the body's name: "Senate Republicans", "House Democrats". */
+    static final Set<String> PARTY_MEMBERS = wordSet("Republicans", "Democrats");
 
     /** Whether tokens from {@code k} are "Majority" or "Minority" and a title: "Majority Leader", "Minority Whip". */
     private static boolean partyLeadersTitle(List<Token> tokens, int k) {

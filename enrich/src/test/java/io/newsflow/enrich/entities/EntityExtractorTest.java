@@ -3351,6 +3351,9 @@ class EntityExtractorTest {
                 + "budget amendment .");
         assertEquals(List.of("US Senate"), e.organizations(), e.toString());
         assertEquals(List.of("Trent Lott"), e.people(), e.toString());
+        Entities members = EXTRACTOR.extract("Senate Republicans agreed on a budget deal on Friday , aides said , and "
+                + "the Liberal Democrats gained seats .");
+        assertEquals(List.of("US Senate", "Liberal Democrats"), members.organizations(), members.toString());
     }
 
     @Test
