@@ -306,23 +306,12 @@ final class KnownAndCommonWords extends Lexicon {
         mentions.removeIf(m -> !m.known() && m.end() - m.start() >= 2
                 && (!HEADINGS_NAMES_LAST_WORDS.contains(tokens.get(m.end() - 1).text())
                 || tokens.get(m.start()).text().endsWith("ing") || anyOf(HEADINGS_WORDS, tokens, m.start(), m.end()))
-                && commonWordsOnly(tokens, m.start(), m.end()) && inHeading(text, tokens, m.start()));
+                && allCommon(tokens, m.start(), m.end()) && inHeading(text, tokens, m.start()));
     }
 
     /** Words of headings' phrases that are in no body's or place's name: "Choose the Right...", "Your", "Best". */
     static final Set<String> HEADINGS_WORDS = wordSet("Your", "You", "Our", "My", "the", "The", "a", "A", "an",
             "An", "How", "Why", "What", "Is", "Are", "Best", "Top", "Right", "Choose", "Build", "Transform", "Find");
-
-    /** Whether every word of tokens [start, end) is a common word or one title case leaves in lower case. */
-    private boolean commonWordsOnly(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            Token t = tokens.get(k);
-            if (t.word() && !TITLE_CASE_LOWER.contains(t.text()) && !common(t.text())) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Whether token {@code i} opens a sentence, a line or a list item ({@link #opens}), or stands in a heading in

@@ -433,9 +433,7 @@ final class SentenceTagger extends NameClassifier {
                 continue;
             }
             Token before = i == 0 ? null : tokens.get(i - 1);
-            boolean leftJoined = before != null && joins(text, before, tokens.get(i))
-                    && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text())
-                    && !FORMER.contains(before.text()); // "Former U.S. Senator George Mitchell"
+            boolean leftJoined = joinedToNameWordBefore(text, tokens, i);
             boolean rightJoined = i + n < tokens.size() && joins(text, tokens.get(i + n - 1), tokens.get(i + n));
             boolean organisation = entry.kind() == Kind.ORGANIZATION;
             if (organisation && leftJoined && (isPlace(before.text()) || i - 1 == from && common(before.text()))) {
@@ -444,7 +442,7 @@ final class SentenceTagger extends NameClassifier {
                 leftJoined = false;
             }
             if (organisation && leftJoined && !common(first) && !REGIONS_DIRECTIONS.contains(before.text())
-                    && isDescriptive(tokens, i - 1, i) && !wordOfANameBefore(text, tokens, from, i - 1)) {
+                    && isDescriptive(tokens, i - 1, i) && !joinedToNameWordBefore(text, tokens, i - 1)) {
                 // "Lebanese Hizbollah", "Brazilian Petrobras": a people's adjective says whose, before a name that is
                 // no common word ("African National Congress", "Irish Times" are names of their own); not within a
                 // longer name ("World Jewish Congress")
@@ -485,17 +483,17 @@ final class SentenceTagger extends NameClassifier {
     }
 
     /**
-     * Whether token {@code k} follows a capitalised word of the same name, neither an opener ("The") nor a title:
-     * "World" of "World Jewish Congress", "European" of "European Jewish Congress", not "The" of "The Italian Senate".
+     * Whether token {@code i} continues the capitalised word right before it, which is neither an opener ("The"), a
+     * title nor "Former" ("Former U.S. Senator George Mitchell"): "George" of "George Washington", "World" of "World
+     * Jewish Congress". A sentence never starts after such a word (it starts after a stop or a line break).
      */
-    private boolean wordOfANameBefore(String text, List<Token> tokens, int from, int k) {
-        if (k - 1 < from) {
+    private static boolean joinedToNameWordBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
             return false;
         }
-        Token before = tokens.get(k - 1);
-        return before.word() && before.capitalised() && joins(text, before, tokens.get(k))
-                && !NOT_NAMES.contains(before.text()) && !TITLES.contains(before.text())
-                && !FORMER.contains(before.text());
+        Token before = tokens.get(i - 1);
+        return joins(text, before, tokens.get(i)) && !NOT_NAMES.contains(before.text())
+                && !TITLES.contains(before.text()) && !FORMER.contains(before.text());
     }
 
     /** A party's members in a body, after the body's name: "Senate Republicans", "House Democrats". */
