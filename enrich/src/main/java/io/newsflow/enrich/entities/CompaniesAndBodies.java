@@ -34,6 +34,7 @@ import io.newsflow.enrich.entities.Gazetteer.Entry;
 import io.newsflow.enrich.entities.Gazetteer.Kind;
 import io.newsflow.enrich.entities.Tokens.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -681,6 +682,119 @@ final class CompaniesAndBodies extends Lexicon {
                 && !LEGAL_FORMS.contains(w) && !inUpperCase(w) && w.indexOf('-') < 0
                 && (known == null || known.kind() == Kind.ORGANIZATION)
                 && spacesOnly(text, tokens.get(Math.min(k, joined)), tokens.get(Math.max(k, joined)));
+    }
+
+    /**
+     * A list of three or more ("A, B and C", "A, B, C or D") of which two are organisations the text names and the
+     * others one or two capitalised words no name covers, or a surname alone no list knows, lists organisations:
+     * "General Motors, Ford and Stellantis", "Ford, Toyota and Veltrano" (a person to the model). Not when another
+     * item is a person or a place, nor when such an item opens a sentence, is a common word alone or first, a given
+     * name, a title, a word never a name on its own ("Monday"), in capitals ("AWS"), a legal form ("Inc.") or holds
+     * a digit.
+     */
+    void companiesInLists(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
+        List<int[]> added = new ArrayList<>();
+        int listEnd = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != Type.ORG || m.start() < listEnd) {
+                continue;
+            }
+            // items [start, end) from m on: each a name the text has or a run of capitalised words no name covers
+            List<int[]> items = new ArrayList<>();
+            items.add(new int[] {m.start(), m.end()});
+            boolean closed = false;
+            int at = m.end();
+            while (!closed && at < tokens.size()) {
+                int glue = glueAt(tokens, at);
+                if (glue == 0) {
+                    break;
+                }
+                closed = !tokens.get(at + glue - 1).text().equals(",");
+                int[] item = itemAt(tokens, mentions, at + glue);
+                if (item == null) {
+                    closed = false;
+                    break;
+                }
+                items.add(item);
+                at = item[1];
+            }
+            listEnd = at;
+            if (!closed || items.size() < 3) {
+                continue;
+            }
+            int organisations = 0;
+            boolean others = false;
+            for (int[] item : items) {
+                Mention named = covering(mentions, item[0]);
+                if (named == null || surnameAlone(tokens, named)) {
+                    others |= !companyWords(tokens, starts, item[0], item[1]);
+                } else {
+                    organisations += named.type() == Type.ORG ? 1 : 0;
+                    others |= named.type() != Type.ORG;
+                }
+            }
+            if (organisations >= 2 && !others) {
+                items.stream().filter(item -> covering(mentions, item[0]) == null
+                        || covering(mentions, item[0]).type() == Type.PER).forEach(added::add);
+            }
+        }
+        for (int[] item : added) {
+            Mention person = covering(mentions, item[0]);
+            if (person != null) {
+                mentions.set(mentions.indexOf(person), person.as(Type.ORG));
+            } else {
+                mentions.add(new Mention(item[0], item[1], Type.ORG, spanText(text, tokens, item[0], item[1]), false));
+            }
+        }
+        if (!added.isEmpty()) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** A person's name of one word no list knows: "Veltrano" of "Ford, Toyota and Veltrano" to the model. */
+    private boolean surnameAlone(List<Token> tokens, Mention named) {
+        return named.type() == Type.PER && !named.known() && named.end() - named.start() == 1
+                && surname(tokens.get(named.start()));
+    }
+
+    /** How many tokens of a list's glue start at {@code k}: ",", "and", "or", ", and". */
+    private static int glueAt(List<Token> tokens, int k) {
+        int n = 0;
+        while (n < 2 && k + n < tokens.size() && LIST_GLUE.contains(tokens.get(k + n).text())) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The list's item at token {@code k}: the name starting there, or one or two capitalised words; else null. */
+    private static int[] itemAt(List<Token> tokens, List<Mention> mentions, int k) {
+        Mention named = covering(mentions, k);
+        if (named != null) {
+            return named.start() == k ? new int[] {k, named.end()} : null;
+        }
+        int end = k;
+        while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised()
+                && covering(mentions, end) == null) {
+            end++;
+        }
+        return end > k && end - k <= 2 ? new int[] {k, end} : null;
+    }
+
+    /** Whether tokens [start, end), listed with companies, can be one's name (see {@link #companiesInLists}). */
+    private boolean companyWords(List<Token> tokens, BitSet starts, int start, int end) {
+        if (starts.get(start) || allCommon(tokens, start, end) || gazetteer.isGivenName(tokens.get(start).text())
+                || end - start == 2 && common(tokens.get(start).text())) { // "Airline Lufthansa": what it is first
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (TITLES.contains(w) || NOT_NAMES.contains(w) || LEGAL_FORMS.contains(w)
+                    || w.length() > 1 && inUpperCase(w) || w.chars().anyMatch(Character::isDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -142,6 +142,7 @@ public final class EntityExtractor {
         peopleRules.coordinatedPeople(tokens, mentions);
         peopleRules.personBetweenPeople(text, tokens, mentions);
         companies.companiesListed(tokens, mentions);
+        companies.companiesInLists(text, tokens, starts, mentions);
         companies.partnerships(text, tokens, mentions);
         results.leaderboards(text, tokens, lines, mentions);
         teamsAndPlayers.clubsOfPlayers(text, tokens, mentions);

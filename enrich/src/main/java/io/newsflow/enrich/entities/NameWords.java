@@ -347,7 +347,7 @@ final class NameWords {
     static final Pattern HYPHENED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
 
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
-    static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "zu", "bin", "ibn",
+    static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "ten", "zu", "bin", "ibn",
             "arap", "wa");
 
     /** Prepositions before a place: "born in Aringay, Pangasinan" lists places, not people. */

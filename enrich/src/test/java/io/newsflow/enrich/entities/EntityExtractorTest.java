@@ -1163,6 +1163,8 @@ class EntityExtractorTest {
                 e.toString());
         Entities titled = EXTRACTOR.extract("Spanish Farm Minister Loyola de Palacio accused the Commission.");
         assertEquals(List.of("Loyola de Palacio"), titled.people());
+        Entities dutch = EXTRACTOR.extract("Manchester United sacked manager Erik ten Hag on Monday .");
+        assertEquals(List.of("Erik ten Hag"), dutch.people(), dutch.toString());
     }
 
     @Test
@@ -1891,6 +1893,19 @@ class EntityExtractorTest {
         assertTrue(e.locations().isEmpty(), e.toString());
         Entities country = EXTRACTOR.extract("Barclays , NatWest and Canada declined to comment on the inquiry .");
         assertEquals(List.of("Canada"), country.locations(), country.toString());
+    }
+
+    @Test
+    void aNameListedWithTwoOrganisationsIsOne() {
+        Entities e = EXTRACTOR.extract("The strike hit plants of General Motors , Ford and Stellantis in Michigan .");
+        assertEquals(List.of("General Motors", "Ford", "Stellantis"), e.organizations(), e.toString());
+        Entities person = EXTRACTOR.extract("Suppliers to Ford , Toyota and Veltrano raised their prices on Tuesday .");
+        assertEquals(List.of("Ford", "Toyota", "Veltrano"), person.organizations(), person.toString());
+        assertTrue(person.people().isEmpty(), person.toString());
+        Entities described = EXTRACTOR.extract("Its customers include Ford , Toyota and Airline Norvasta , it said .");
+        assertEquals(List.of("Ford", "Toyota"), described.organizations(), described.toString());
+        Entities one = EXTRACTOR.extract("The deal was backed by Pfizer , Kellan and Brisby , the agency said .");
+        assertEquals(List.of("Pfizer"), one.organizations(), one.toString());
     }
 
     @Test
