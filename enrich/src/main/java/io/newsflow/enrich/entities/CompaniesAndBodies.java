@@ -298,6 +298,109 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /** Lower-case words of a medium right before its name: "the magazine Der Stern", "state television HRT". */
+    static final Set<String> MEDIA_BEFORE = wordSet("newspaper", "daily", "weekly", "magazine", "journal", "tabloid",
+            "broadcaster", "television", "radio");
+
+    /**
+     * One to four capitalised words right after a medium's word ({@link #MEDIA_BEFORE}) and on its line name that
+     * medium, an organisation, whatever the model made of them: "the magazine Der Stern" (a person to the model),
+     * "the journal Nature", "state television HRT", "French daily Le Monde". The word before the medium's describes
+     * it ("the", a capitalised word, an adjective such as "state"; not "in daily HR work"). Not a word never a name
+     * on its own ("on television Sunday"), nor a name a list knows as something else.
+     */
+    void mediaByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!MEDIA_BEFORE.contains(tokens.get(k).text()) || k == 0 || !mediumBefore(tokens.get(k - 1))) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < tokens.size() && end - k <= 4 && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            if (end == k + 1 || end - k > 4 || NOT_NAMES.contains(tokens.get(k + 1).text())) {
+                continue;
+            }
+            int from = k + 1;
+            int to = end;
+            Entry known = lookup(tokens, from, to);
+            boolean otherKnown = mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.known() && m.type() != Type.ORG || m.start() < from || m.end() > to));
+            if (known != null && known.kind() != Kind.ORGANIZATION || otherKnown) {
+                continue;
+            }
+            replace(mentions, new Mention(from, to, Type.ORG, spanText(text, tokens, from, to), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Lower-case words before a medium's word that describe it: "the state broadcaster", "business daily". */
+    static final Set<String> MEDIA_ADJECTIVES = wordSet("the", "a", "an", "'s", "’s", "state", "business",
+            "financial", "local", "national", "regional", "official", "independent", "leading", "popular",
+            "influential", "opposition", "government", "pro-government", "evening", "morning", "sunday", "public",
+            "private", "satirical", "weekly", "daily", "news", "political", "medical", "scientific", "online");
+
+    /** Whether the token before a medium's word describes it: a capitalised word ("French daily") or an adjective. */
+    private static boolean mediumBefore(Token before) {
+        return before.word() && before.capitalised() || MEDIA_ADJECTIVES.contains(before.text());
+    }
+
+    /** Capitalised words that name a learned publication with the words around them: "Journal of Medicine". */
+    static final Set<String> JOURNAL_WORDS = wordSet("Journal", "Annals", "Proceedings");
+
+    /**
+     * A learned journal's name: "Journal", "Annals" or "Proceedings", the capitalised words before it and "of" and
+     * capitalised words after it ("the New England Journal of Medicine", "the Journal of Clinical Oncology",
+     * "Annals of Internal Medicine"), an organisation, over any place inside it ("New England"). Two words at least,
+     * and not a name a list knows.
+     */
+    void journals(String text, List<Token> tokens, List<Mention> mentions) {
+        if (!text.contains("Journal") && !text.contains("Annals") && !text.contains("Proceedings")) {
+            return; // a scan of the text's characters: most texts have none of the words
+        }
+        boolean changed = false;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!JOURNAL_WORDS.contains(tokens.get(k).text())) {
+                continue;
+            }
+            int start = k;
+            while (start > 0 && k - start < 4 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && !NOT_NAMES.contains(tokens.get(start - 1).text())) {
+                start--;
+            }
+            int end = k + 1;
+            while (end + 1 < tokens.size() && (tokens.get(end).text().equals("of") || end > k + 1
+                    && MOVER_CONNECTORS.contains(tokens.get(end).text())) && tokens.get(end + 1).capitalised()
+                    && !NOT_NAMES.contains(tokens.get(end + 1).text())) { // not "Journal of Accountancy and The"
+                end += 2;
+                while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised()) {
+                    end++;
+                }
+            }
+            if (end - start < 2 || start == k && end == k + 1 || lookup(tokens, start, end) != null) {
+                continue;
+            }
+            int from = start;
+            int to = end;
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.type() == Type.ORG && m.known() || m.start() < from || m.end() > to))) {
+                continue; // "The Wall Street Journal", or a longer name
+            }
+            mentions.removeIf(m -> m.start() < to && from < m.end());
+            mentions.add(new Mention(from, to, Type.ORG, spanText(text, tokens, from, to), false));
+            changed = true;
+            k = end - 1;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /**
      * "The", a place and a newspaper's word are that newspaper, an organisation ("the Kansas City Star", "the Arizona
      * Republic", "the Manchester Evening News"), where a list or the model found the place alone.

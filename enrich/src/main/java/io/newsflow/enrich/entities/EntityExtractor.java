@@ -121,6 +121,8 @@ public final class EntityExtractor {
         companies.unitsByTheirWord(text, tokens, mentions);
         teamsAndPlayers.clubsOfCities(text, tokens, mentions);
         companies.newspapersOfPlaces(text, tokens, mentions);
+        companies.mediaByTheirWord(text, tokens, mentions);
+        companies.journals(text, tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);

@@ -1909,6 +1909,21 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMediumNamedAfterItsWordAndALearnedJournalAreOrganisations() {
+        Entities journal = EXTRACTOR.extract("The findings , published in the New England Journal of Medicine ,"
+                + " surprised doctors .");
+        assertEquals(List.of("New England Journal of Medicine"), journal.organizations(), journal.toString());
+        assertTrue(journal.locations().isEmpty(), journal.toString());
+        Entities media = EXTRACTOR.extract("The magazine Der Stern said on Friday that the diaries were fake , and"
+                + " state television HRT reported it . The results appeared in the journal Nature on Wednesday .");
+        assertEquals(List.of("Der Stern", "HRT", "Nature"), media.organizations(), media.toString());
+        assertTrue(media.people().isEmpty(), media.toString());
+        Entities words = EXTRACTOR.extract("Nurses in daily HR work and the weekly Sunday meeting were praised , he"
+                + " said on television Monday .");
+        assertTrue(words.organizations().isEmpty(), words.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
