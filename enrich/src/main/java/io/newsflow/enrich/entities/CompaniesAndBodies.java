@@ -121,6 +121,49 @@ final class CompaniesAndBodies extends Lexicon {
         return true;
     }
 
+    /** A company's officers' titles that follow the company's name: "Tesla CEO Elon Musk", "Ryanair boss". */
+    static final Set<String> OFFICERS = wordSet("CEO", "chief", "Chief", "boss", "founder", "co-founder", "Founder",
+            "Co-founder", "chairman", "Chairman", "chairwoman", "Chairwoman");
+
+    /**
+     * One to three capitalised words no name covers, a company officer's title ({@link #OFFICERS}) and a person the
+     * text names are the person's employer, an organisation: "Tesla CEO Elon Musk", "Uber co-founder Travis
+     * Kalanick" (the model found only the person). Not common words ("Former CEO"), a title's or a place's words, a
+     * people's adjective, nor a given name.
+     */
+    void employersBeforeOfficers(String text, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention person = mentions.get(i);
+            int role = person.start() - 1;
+            if (person.type() != Type.PER || role < 1 || !OFFICERS.contains(tokens.get(role).text())
+                    && !(role > 1 && tokens.get(role).text().equalsIgnoreCase("executive")
+                    && tokens.get(--role).text().equalsIgnoreCase("chief"))) {
+                continue;
+            }
+            int start = role;
+            while (start > 0 && role - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+                start--;
+            }
+            if (start == role || start > 0 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    || covering(mentions, role - 1) != null || allCommon(tokens, start, role)
+                    || !noKnownWord(tokens, start, role) || gazetteer.isAnyGivenName(tokens.get(start).text())
+                    || NOT_NAMES.contains(tokens.get(start).text())) {
+                continue;
+            }
+            found.add(new Mention(start, role, Type.ORG, spanText(text, tokens, start, role), false));
+        }
+        for (Mention m : found) {
+            if (covering(mentions, m.start()) == null) {
+                mentions.add(m);
+            }
+        }
+        if (!found.isEmpty()) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /**
      * A word no list knows as a place, its possessive and a person named in full name the person's team or employer,
      * an organisation: "Ferrari's Michael Schumacher", "Benetton's Gerhard Berger" (a country stays a place:

@@ -116,6 +116,7 @@ public final class EntityExtractor {
         teamsAndPlayers.teams(text, tokens, mentions);
         CricketScorecards.countySides(text, tokens, mentions);
         companies.employersOfPeople(tokens, mentions);
+        companies.employersBeforeOfficers(text, tokens, mentions);
         companies.employersAfterOf(text, tokens, mentions);
         companies.unitsOfCompanies(tokens, mentions);
         companies.unitsByTheirWord(text, tokens, mentions);

@@ -1924,6 +1924,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theWordsBeforeACompanyOfficersTitleAndAPersonAreTheEmployer() {
+        Entities e = EXTRACTOR.extract("Veltrano CEO Marta Quist said on Monday the company would cut jobs .");
+        assertEquals(List.of("Veltrano"), e.organizations(), e.toString());
+        assertEquals(List.of("Marta Quist"), e.people(), e.toString());
+        Entities former = EXTRACTOR.extract("Former CEO John Smith said on Monday the company would cut jobs .");
+        assertTrue(former.organizations().isEmpty(), former.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
