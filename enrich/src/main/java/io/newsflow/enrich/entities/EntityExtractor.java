@@ -109,6 +109,7 @@ public final class EntityExtractor {
         KnownAndCommonWords.withoutProgrammingLanguages(tokens, mentions);
         KnownAndCommonWords.withoutWinesAndRecipeFields(tokens, mentions);
         peopleRules.halvesOfNames(text, tokens, mentions);
+        peopleRules.agedPeople(text, tokens, mentions);
         peopleRules.surnamesTakenForPlaces(text, tokens, mentions);
         PlaceRules.surnamesThatArePlaces(tokens, mentions);
         acronyms.acronyms(text, tokens, marks, mentions);

@@ -104,6 +104,43 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
+     * A person's age before a given name and a surname makes them a person, over a place a list knows by the given
+     * name: "22-year-old Jordan Miles" (Jordan had been the country). Not a name a list knows in more than one word
+     * ("a 35-year-old Virginia Beach man"), nor words that cannot end a person's name ("Paris Saint-Germain").
+     */
+    void agedPeople(String text, List<Token> tokens, List<Mention> mentions) {
+        if (!text.contains("year-old")) {
+            return; // a scan of the text's characters: most texts tell no one's age so
+        }
+        boolean changed = false;
+        for (int k = 0; k + 2 < tokens.size(); k++) {
+            if (!tokens.get(k).text().endsWith("year-old") || !gazetteer.isAnyGivenName(tokens.get(k + 1).text())) {
+                continue;
+            }
+            int end = k + 2;
+            while (end < tokens.size() && end - k <= 3 && surname(tokens.get(end))
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            if (end == k + 2 || end - k > 3 || end < tokens.size() && tokens.get(end).capitalised()
+                    || !spacesOnly(text, tokens.get(k), tokens.get(k + 1))) {
+                continue;
+            }
+            int from = k + 1;
+            int to = end;
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end() && (m.start() < from || m.end() > to
+                    || m.known() && (m.end() - m.start() > 1 || m.type() == Type.ORG)))) {
+                continue;
+            }
+            replace(mentions, new Mention(from, to, Type.PER, spanText(text, tokens, from, to), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
      * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
      * covers, no list knows and the text's language does not use in lower case, are one person's name when the
      * first is a given name or a title's word, a country's possessive or "according to" stands before it: the model

@@ -1933,6 +1933,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAgeBeforeAGivenNameAndASurnameMakesAPersonOverAPlace() {
+        Entities e = EXTRACTOR.extract("Police named the victim as 19-year-old Georgia Hart , a student from Leeds .");
+        assertEquals(List.of("Georgia Hart"), e.people(), e.toString());
+        assertEquals(List.of("Leeds"), e.locations(), e.toString());
+        Entities city = EXTRACTOR.extract("A 35-year-old Virginia Beach man was arrested on Monday .");
+        assertEquals(List.of("Virginia Beach"), city.locations(), city.toString());
+        assertTrue(city.people().isEmpty(), city.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
