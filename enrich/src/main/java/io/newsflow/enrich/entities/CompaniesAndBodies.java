@@ -519,23 +519,25 @@ final class CompaniesAndBodies extends Lexicon {
 
     /** Lower-case words after a name that make it a group's: "the Gama'a al-Islamiya group". */
     static final Set<String> GROUP_WORDS = wordSet("group", "movement", "militia", "faction", "organisation",
-            "organization");
+            "organization", "coalition", "alliance", "bloc");
 
     /**
      * "The", one to four words of a name and a word of a group ({@link #GROUP_WORDS}) after them: a group, an
-     * organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the Abu Sayyaf group"), whatever
+     * organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the Azimio coalition"), whatever
      * the model or the rules made of the name (a person's, with the Arabic article), unless a list knows it or
      * it is only a people's adjective ("the Kurdish movement").
      */
     void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
         if (!text.contains(" group") && !text.contains(" movement") && !text.contains(" militia")
-                && !text.contains(" faction") && !text.contains(" organi")) {
+                && !text.contains(" faction") && !text.contains(" organi") && !text.contains(" coalition")
+                && !text.contains(" alliance") && !text.contains(" bloc")) {
             return; // a scan of the text's characters: most texts have none of the words
         }
         boolean changed = false;
         for (int g = 2; g < tokens.size(); g++) {
             char c = tokens.get(g).text().charAt(0);
-            if (c != 'g' && c != 'm' && c != 'f' && c != 'o' || !GROUP_WORDS.contains(tokens.get(g).text())) {
+            if (c != 'g' && c != 'm' && c != 'f' && c != 'o' && c != 'c' && c != 'a' && c != 'b'
+                    || !GROUP_WORDS.contains(tokens.get(g).text())) {
                 continue; // most words start with none of the group words' letters
             }
             int named = nameAfterGroupWord(text, tokens, g, mentions);

@@ -2323,6 +2323,9 @@ class EntityExtractorTest {
         assertEquals(List.of("Hosni Mubarak", "Omar al-Bashir"), e.people(), e.toString());
         assertEquals(List.of("Gama'a al-Islamiya", "al-Jihad", "Hizb ut-Tahrir", "Abu Sayyaf"), e.organizations(),
                 e.toString());
+        Entities coalition = EXTRACTOR.extract("Protests in Nairobi were led by the Azimio coalition , and the Western "
+                + "alliance stayed silent .");
+        assertEquals(List.of("Azimio"), coalition.organizations(), coalition.toString());
     }
 
     @Test
