@@ -175,6 +175,7 @@ public final class EntityExtractor {
         TeamsAndPlayers.withoutSportHeadings(tokens, starts, mentions);
         knownAndCommonWords.knownSpellings(text, tokens, mentions);
         KnownAndCommonWords.withoutAcronymsOfOtherSenses(text, tokens, mentions);
+        knownAndCommonWords.withoutStressedWords(text, tokens, mentions);
         teamsAndPlayers.clubsAsSpelt(text, tokens, mentions);
         PlaceRules.nicknamesOfOtherPlaces(text, tokens, mentions);
         CompaniesAndBodies.bodiesOfPlaces(text, tokens, mentions);

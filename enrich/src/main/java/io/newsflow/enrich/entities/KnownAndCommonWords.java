@@ -10,6 +10,7 @@ import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_LAST_WORDS;
+import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
 import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
@@ -67,6 +68,49 @@ final class KnownAndCommonWords extends Lexicon {
         if (!otherSense.isEmpty()) {
             mentions.removeIf(m -> m.end() - m.start() == 1 && otherSense.contains(tokens.get(m.start()).text()));
         }
+    }
+
+    /**
+     * Drops a name in capitals that is only a stress on words the text writes in lower case elsewhere: "Our BEST
+     * deals", "The ONLY way to save" where the text has "best" and "only". Every word of the name is a common word of
+     * three letters or more, in capitals, and written in lower case elsewhere (not in a web address only: "nih.gov"
+     * leaves "NIH"); a name the lists know ("WHO", "NEW YORK") stays.
+     */
+    void withoutStressedWords(String text, List<Token> tokens, List<Mention> mentions) {
+        Set<String> lowerCase = null;
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.known() || !inCapitalsOnly(tokens, m.start(), m.end())) {
+                continue;
+            }
+            if (lowerCase == null) {
+                lowerCase = new HashSet<>();
+                for (Token t : tokens) {
+                    if (t.word() && !t.capitalised()) {
+                        lowerCase.add(t.text());
+                    }
+                }
+            }
+            boolean stressed = lookup(tokens.subList(m.start(), m.end()), true) == null;
+            for (int k = m.start(); k < m.end() && stressed; k++) {
+                String word = tokens.get(k).text();
+                stressed = word.length() > 2 && common(word) && lowerCase.contains(word.toLowerCase(Locale.ROOT));
+            }
+            if (stressed) {
+                mentions.remove(i);
+            }
+        }
+    }
+
+    /** Whether every token of [start, end) is a word of two or more letters in capitals. */
+    private static boolean inCapitalsOnly(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String w = tokens.get(k).text();
+            if (!tokens.get(k).word() || w.length() < 2 || !inUpperCase(w) || !Character.isLetter(w.charAt(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

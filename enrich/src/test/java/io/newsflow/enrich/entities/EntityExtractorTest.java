@@ -1943,6 +1943,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void wordsInCapitalsForStressAreNoNamesWhereTheTextWritesThemInLowerCase() {
+        Entities e = EXTRACTOR.extract("You can also search for travel insurance that ONLY covers medical expenses ,"
+                + " or ONLY covers other things . It is the only way to save , the WHO said , and the NIH agreed"
+                + " ( see nih.gov ) .");
+        assertEquals(List.of("World Health Organization", "NIH"), e.organizations(), e.toString());
+        Entities same = EXTRACTOR.extract("I had plotted out the SAME arrangement for every room , and the same"
+                + " lamps , the same chairs .");
+        assertTrue(same.organizations().isEmpty(), same.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
