@@ -169,6 +169,7 @@ public final class EntityExtractor {
         TeamsAndPlayers.teamsOfPeoplesNames(tokens, mentions);
         TeamsAndPlayers.venuesArePlaces(tokens, mentions);
         placeRules.placesByTheirBearing(text, tokens, mentions);
+        placeRules.placesTakenInWar(text, tokens, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);
         PlaceRules.citiesOfCommonWords(tokens, marks, mentions);
         TeamsAndPlayers.withoutStageRaces(tokens, mentions);

@@ -11,6 +11,7 @@ import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.replace;
 import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
@@ -320,6 +321,54 @@ final class PlaceRules extends Lexicon {
     /** Points of the compass, before "of" and a place: "north of Nairobi", "300 km west of Kampala". */
     static final Set<String> BEARINGS = wordSet("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
+
+    /** Verbs of war whose object is a place: "shelled Kurakhove", "captured Goma". */
+    static final Set<String> WAR_ON_PLACES = wordSet("shelled", "captured", "recaptured", "seized", "bombed",
+            "stormed", "besieged", "liberated", "encircled", "overran", "retook", "bombarded", "occupied", "invaded",
+            "annexed");
+
+    /** Lower-case words after a name that make it a force's, not a place's: "seized Wagner positions". */
+    static final Set<String> FORCES_WORDS = wordSet("positions", "forces", "fighters", "troops", "bases", "targets",
+            "militants", "rebels", "units", "members", "supporters", "headquarters", "leaders", "officials",
+            "soldiers", "strongholds", "convoy", "convoys", "militia", "offices", "assets", "accounts", "shares",
+            "stake", "property", "vessels", "ships", "aircraft");
+
+    /**
+     * One to three capitalised words right after a verb of war on places ({@link #WAR_ON_PLACES}) are a place,
+     * where no name covers them or the model took them for a person whose first word is no given name: "Russian
+     * forces shelled Kurakhove", "troops recaptured Wad Madani" (a person to the model). Not a name a list knows as
+     * something else, a given name ("captured Ahmed Ali"), common words, a title, nor a force's name before its
+     * word ("seized Wagner positions").
+     */
+    void placesTakenInWar(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!WAR_ON_PLACES.contains(tokens.get(k).text())) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < tokens.size() && end - k <= 3 && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            int from = k + 1;
+            int to = end;
+            if (to == from || to - k > 3 || to < tokens.size() && FORCES_WORDS.contains(tokens.get(to).text())
+                    || gazetteer.isAnyGivenName(tokens.get(from).text()) || allCommon(tokens, from, to)
+                    || NOT_NAMES.contains(tokens.get(from).text()) || !noKnownWord(tokens, from, to)) {
+                continue;
+            }
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.type() != Type.PER || m.known() || m.start() != from || m.end() != to))) {
+                continue; // a name the text has otherwise
+            }
+            replace(mentions, new Mention(from, to, Type.LOC, spanText(text, tokens, from, to), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
 
     /** Units of distance before a bearing: "300 km west of Kampala". */
     static final Set<String> DISTANCES = wordSet("km", "kms", "kilometres", "kilometers", "miles", "mi", "m",

@@ -1954,6 +1954,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theObjectOfAVerbOfWarOnPlacesIsAPlace() {
+        Entities e = EXTRACTOR.extract("The army said troops recaptured Wad Madani on Tuesday , and the rebels "
+                + "shelled Kurakhove overnight . Police seized Wagner positions and captured Ahmed Ali , it said .");
+        assertEquals(List.of("Wad Madani", "Kurakhove"), e.locations(), e.toString());
+        assertFalse(e.people().contains("Wad Madani"), e.toString());
+        assertFalse(e.locations().contains("Ahmed Ali"), e.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
