@@ -355,7 +355,8 @@ final class CompaniesAndBodies extends Lexicon {
     void mediaByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
         boolean changed = false;
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!MEDIA_BEFORE.contains(tokens.get(k).text()) || k == 0 || !mediumBefore(tokens.get(k - 1))) {
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() // most words: no name after them
+                    || !MEDIA_BEFORE.contains(tokens.get(k).text()) || k == 0 || !mediumBefore(tokens.get(k - 1))) {
                 continue;
             }
             int end = k + 1;
@@ -403,13 +404,11 @@ final class CompaniesAndBodies extends Lexicon {
      * and not a name a list knows.
      */
     void journals(String text, List<Token> tokens, List<Mention> mentions) {
-        if (!text.contains("Journal") && !text.contains("Annals") && !text.contains("Proceedings")) {
-            return; // a scan of the text's characters: most texts have none of the words
-        }
         boolean changed = false;
         for (int k = 0; k < tokens.size(); k++) {
-            if (!JOURNAL_WORDS.contains(tokens.get(k).text())) {
-                continue;
+            char c = tokens.get(k).text().charAt(0);
+            if (c != 'J' && c != 'A' && c != 'P' || !JOURNAL_WORDS.contains(tokens.get(k).text())) {
+                continue; // most words start with none of the journal words' letters
             }
             int start = k;
             while (start > 0 && k - start < 4 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
@@ -528,11 +527,6 @@ final class CompaniesAndBodies extends Lexicon {
      * it is only a people's adjective ("the Kurdish movement").
      */
     void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
-        if (!text.contains(" group") && !text.contains(" movement") && !text.contains(" militia")
-                && !text.contains(" faction") && !text.contains(" organi") && !text.contains(" coalition")
-                && !text.contains(" alliance") && !text.contains(" bloc")) {
-            return; // a scan of the text's characters: most texts have none of the words
-        }
         boolean changed = false;
         for (int g = 2; g < tokens.size(); g++) {
             char c = tokens.get(g).text().charAt(0);

@@ -80,7 +80,8 @@ final class KnownAndCommonWords extends Lexicon {
         Set<String> lowerCase = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.known() || !inCapitalsOnly(tokens, m.start(), m.end())) {
+            if (m.known() || !inCapitalsOnly(tokens, m.start(), m.end())
+                    || !allCommonWords(tokens, m.start(), m.end())) {
                 continue;
             }
             if (lowerCase == null) {
@@ -93,13 +94,22 @@ final class KnownAndCommonWords extends Lexicon {
             }
             boolean stressed = lookup(tokens.subList(m.start(), m.end()), true) == null;
             for (int k = m.start(); k < m.end() && stressed; k++) {
-                String word = tokens.get(k).text();
-                stressed = word.length() > 2 && common(word) && lowerCase.contains(word.toLowerCase(Locale.ROOT));
+                stressed = lowerCase.contains(tokens.get(k).text().toLowerCase(Locale.ROOT));
             }
             if (stressed) {
                 mentions.remove(i);
             }
         }
+    }
+
+    /** Whether every token of [start, end) is a common word of three letters or more. */
+    private boolean allCommonWords(List<Token> tokens, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (tokens.get(k).text().length() < 3 || !common(tokens.get(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every token of [start, end) is a word of two or more letters in capitals. */

@@ -343,7 +343,8 @@ final class PlaceRules extends Lexicon {
     void placesTakenInWar(String text, List<Token> tokens, List<Mention> mentions) {
         boolean changed = false;
         for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!WAR_ON_PLACES.contains(tokens.get(k).text())) {
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() // most words: no name after them
+                    || !WAR_ON_PLACES.contains(tokens.get(k).text())) {
                 continue;
             }
             int end = k + 1;
