@@ -70,6 +70,19 @@ final class KnownAndCommonWords extends Lexicon {
         }
     }
 
+    /** Church services written capitalised: "celebrated Mass", "sang Evensong". */
+    static final Set<String> SERVICES = wordSet("Mass", "Vespers", "Matins", "Evensong", "Compline");
+
+    /**
+     * Drops a church service the model took for a name ("The Pope celebrated Mass", "Christmas Mass"), unless a comma
+     * comes before it, as before a state's short name ("Boston, Mass.").
+     */
+    static void withoutServices(List<Token> tokens, List<Mention> mentions) {
+        mentions.removeIf(m -> m.end() - m.start() == 1 && !m.known()
+                && SERVICES.contains(tokens.get(m.start()).text())
+                && !(m.start() > 0 && tokens.get(m.start() - 1).text().equals(",")));
+    }
+
     /**
      * Drops a name in capitals that is only a stress on words the text writes in lower case elsewhere: "Our BEST
      * deals", "The ONLY way to save" where the text has "best" and "only". Every word of the name is a common word of

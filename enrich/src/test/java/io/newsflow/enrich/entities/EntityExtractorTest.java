@@ -1963,6 +1963,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aChurchServiceIsNoPlaceAndANationalAgencyKeepsItsFirstWord() {
+        Entities mass = EXTRACTOR.extract("The Pope celebrated Mass in St Peter 's Square on Sunday before thousands"
+                + " of pilgrims .");
+        assertFalse(mass.locations().contains("Mass"), mass.toString());
+        Entities agency = EXTRACTOR.extract("A police official told the News Agency of Nigeria that 12 people died"
+                + " in the crash near Kano .");
+        assertEquals(List.of("News Agency of Nigeria"), agency.organizations(), agency.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
