@@ -341,6 +341,28 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /**
+     * A second body's members joined by "and" to the first's ("Senate Republicans and House Democrats", where the
+     * first body is found on its own) are that second body where the lists know it ("House"), and no name where they
+     * do not: a run of "Republicans and House Democrats" is none.
+     */
+    void secondBodysMembers(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.known() || m.end() - m.start() < 4 || !SentenceTagger.PARTY_MEMBERS.contains(tokens.get(m.start())
+                    .text()) || !tokens.get(m.start() + 1).text().equals("and")
+                    || !SentenceTagger.PARTY_MEMBERS.contains(tokens.get(m.end() - 1).text())) {
+                continue;
+            }
+            Entry body = lookup(tokens, m.start() + 2, m.end() - 1);
+            if (body != null && body.kind() == Kind.ORGANIZATION) {
+                mentions.set(i, new Mention(m.start() + 2, m.end() - 1, Type.ORG, body.canonical(), true));
+            } else {
+                mentions.remove(i--);
+            }
+        }
+    }
+
     /** Lower-case words of a medium right before its name: "the magazine Der Stern", "state television HRT". */
     static final Set<String> MEDIA_BEFORE = wordSet("newspaper", "daily", "weekly", "magazine", "journal", "tabloid",
             "broadcaster", "television", "radio");

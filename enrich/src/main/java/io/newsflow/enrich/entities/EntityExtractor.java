@@ -184,6 +184,7 @@ public final class EntityExtractor {
         CompaniesAndBodies.bodiesNamedInFull(tokens, mentions);
         companies.bodiesOfOtherStates(text, tokens, mentions);
         companies.statesCouncils(text, tokens, mentions);
+        companies.secondBodysMembers(tokens, mentions);
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
         peopleRules.surnamesBesideSurnames(tokens, mentions);
         placeRules.countriesOfStateBodies(tokens, mentions);

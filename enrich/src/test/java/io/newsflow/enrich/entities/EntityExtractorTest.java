@@ -1973,6 +1973,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSecondBodysMembersMakeNoRunOfTwoParties() {
+        Entities e = EXTRACTOR.extract("Senate Republicans and House Democrats agreed on a spending bill on Friday ,"
+                + " averting a shutdown .");
+        assertEquals(List.of("US Senate"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
