@@ -341,6 +341,64 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /** Words of a deal before the company it is for: "to buy Seagen", "a stake in Brisby", "merge with Kellan". */
+    static final Set<String> DEALS = wordSet("buy", "buys", "bought", "buying", "acquire", "acquires", "acquired",
+            "acquiring", "over", "with", "in", "for", "of");
+
+    /** The word before "over", "with", "in", "for" or "of" that makes it a deal's. */
+    static final Map<String, Set<String>> DEALS_BEFORE = Map.of(
+            "over", wordSet("take", "takes", "took", "taking", "taken"),
+            "with", wordSet("merge", "merged", "merging", "merger"),
+            "in", wordSet("stake", "stakes", "shareholding", "holding"),
+            "for", wordSet("bid", "bids", "offer", "offers"),
+            "of", wordSet("takeover", "acquisition", "purchase", "buyout"));
+
+    /** What may follow a deal's company: "for $ 69 billion", "in a deal", a comma. */
+    static final Set<String> AFTER_DEALS = wordSet(",", ".", ";", ":", "(", ")", "for", "in", "from", "on", "at",
+            "last", "this", "after", "to", "with", "and");
+
+    /**
+     * One to three capitalised words after a deal's words ({@link #DEALS}) name the company it is for, where no name
+     * covers them or the model took them for a person whose first word is no given name: "agreed to buy Activision
+     * Blizzard for $ 69 billion", "will take over Seagen in a deal", "to merge with Kellan" (a person to the model).
+     * Not before a word that makes them an adjective ("bought Manhattan real estate", "acquired Picasso paintings"),
+     * not common words, a given name, a title, nor a name a list knows.
+     */
+    void companiesInDeals(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 0; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() // most words: no name after them
+                    || !DEALS.contains(tokens.get(k).text())) {
+                continue;
+            }
+            Set<String> before = DEALS_BEFORE.get(tokens.get(k).text());
+            if (before != null && (k == 0 || !before.contains(tokens.get(k - 1).text()))) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < tokens.size() && end - k <= 3 && tokens.get(end).word() && tokens.get(end).capitalised()
+                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+                end++;
+            }
+            int from = k + 1;
+            int to = end;
+            if (to == from || to - k > 3 || to < tokens.size() && !AFTER_DEALS.contains(tokens.get(to).text())
+                    || gazetteer.isAnyGivenName(tokens.get(from).text()) || allCommon(tokens, from, to)
+                    || NOT_NAMES.contains(tokens.get(from).text()) || !noKnownWord(tokens, from, to)) {
+                continue;
+            }
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end() && (m.type() == Type.ORG
+                    || m.type() == Type.LOC || m.known() || m.start() != from || m.end() != to))) {
+                continue; // a name the text has otherwise
+            }
+            replace(mentions, new Mention(from, to, Type.ORG, spanText(text, tokens, from, to), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /**
      * A second body's members joined by "and" to the first's ("Senate Republicans and House Democrats", where the
      * first body is found on its own) are that second body where the lists know it ("House"), and no name where they

@@ -157,6 +157,7 @@ public final class EntityExtractor {
         results.scoredResults(text, tokens, mentions);
         results.resultsScoreFirst(text, tokens, mentions);
         companies.movers(text, tokens, mentions);
+        companies.companiesInDeals(text, tokens, mentions);
         placeRules.datelines(text, tokens, lines, sentences, mentions);
         companies.pressDigestsPapers(text, tokens, lines, mentions);
         peopleRules.withoutCompoundAdjectives(text, tokens, mentions);

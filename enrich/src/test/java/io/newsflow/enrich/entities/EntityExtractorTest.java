@@ -1980,6 +1980,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theCompanyADealIsForIsAnOrganisation() {
+        Entities e = EXTRACTOR.extract("The group said it had acquired Veltrano , a maker of car parts , for 200"
+                + " million euros . Shareholders approved the plan to merge with Kellan Marvest , the bank said .");
+        assertEquals(List.of("Veltrano", "Kellan Marvest"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+        Entities things = EXTRACTOR.extract("He bought Manhattan real estate and acquired Brisbo paintings for his"
+                + " collection .");
+        assertTrue(things.organizations().isEmpty(), things.toString());
+    }
+
+    @Test
     void aBodyDescribedAsAnothersWingIsAnOrganisationAndFerriesAreACompanys() {
         Entities e = EXTRACTOR.extract("Herrin Batalde , the group's political wing , called a protest on Monday . "
                 + "Brenna Ferries said its ships were unaffected .");
