@@ -364,10 +364,11 @@ final class CompaniesAndBodies extends Lexicon {
      * Not before a word that makes them an adjective ("bought Manhattan real estate", "acquired Picasso paintings"),
      * not common words, a given name, a title, nor a name a list knows.
      */
-    void companiesInDeals(String text, List<Token> tokens, List<Mention> mentions) {
+    void companiesInDeals(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() // most words: no name after them
+        for (int c = marks.capitals().nextSetBit(1); c >= 0; c = marks.capitals().nextSetBit(c + 1)) {
+            int k = c - 1; // the word before a capitalised one
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised()
                     || !DEALS.contains(tokens.get(k).text())) {
                 continue;
             }
@@ -432,10 +433,11 @@ final class CompaniesAndBodies extends Lexicon {
      * it ("the", a capitalised word, an adjective such as "state"; not "in daily HR work"). Not a word never a name
      * on its own ("on television Sunday"), nor a name a list knows as something else.
      */
-    void mediaByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
+    void mediaByTheirWord(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() // most words: no name after them
+        for (int c = marks.capitals().nextSetBit(1); c >= 0; c = marks.capitals().nextSetBit(c + 1)) {
+            int k = c - 1; // the word before a capitalised one
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised()
                     || !MEDIA_BEFORE.contains(tokens.get(k).text()) || k == 0 || !mediumBefore(tokens.get(k - 1))) {
                 continue;
             }
@@ -483,12 +485,12 @@ final class CompaniesAndBodies extends Lexicon {
      * "Annals of Internal Medicine"), an organisation, over any place inside it ("New England"). Two words at least,
      * and not a name a list knows.
      */
-    void journals(String text, List<Token> tokens, List<Mention> mentions) {
+    void journals(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = 0; k < tokens.size(); k++) {
+        for (int k = marks.capitals().nextSetBit(0); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
             char c = tokens.get(k).text().charAt(0);
             if (c != 'J' && c != 'A' && c != 'P' || !JOURNAL_WORDS.contains(tokens.get(k).text())) {
-                continue; // most words start with none of the journal words' letters
+                continue; // most capitalised words start with none of the journal words' letters
             }
             int start = k;
             while (start > 0 && k - start < 4 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()

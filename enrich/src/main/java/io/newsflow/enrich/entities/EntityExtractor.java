@@ -123,8 +123,8 @@ public final class EntityExtractor {
         companies.unitsByTheirWord(text, tokens, mentions);
         teamsAndPlayers.clubsOfCities(text, tokens, mentions);
         companies.newspapersOfPlaces(text, tokens, mentions);
-        companies.mediaByTheirWord(text, tokens, mentions);
-        companies.journals(text, tokens, mentions);
+        companies.mediaByTheirWord(text, tokens, marks, mentions);
+        companies.journals(text, tokens, marks, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);
@@ -157,7 +157,7 @@ public final class EntityExtractor {
         results.scoredResults(text, tokens, mentions);
         results.resultsScoreFirst(text, tokens, mentions);
         companies.movers(text, tokens, mentions);
-        companies.companiesInDeals(text, tokens, mentions);
+        companies.companiesInDeals(text, tokens, marks, mentions);
         placeRules.datelines(text, tokens, lines, sentences, mentions);
         companies.pressDigestsPapers(text, tokens, lines, mentions);
         peopleRules.withoutCompoundAdjectives(text, tokens, mentions);
@@ -170,7 +170,7 @@ public final class EntityExtractor {
         TeamsAndPlayers.teamsOfPeoplesNames(tokens, mentions);
         TeamsAndPlayers.venuesArePlaces(tokens, mentions);
         placeRules.placesByTheirBearing(text, tokens, mentions);
-        placeRules.placesTakenInWar(text, tokens, mentions);
+        placeRules.placesTakenInWar(text, tokens, marks, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);
         PlaceRules.citiesOfCommonWords(tokens, marks, mentions);
         TeamsAndPlayers.withoutStageRaces(tokens, mentions);

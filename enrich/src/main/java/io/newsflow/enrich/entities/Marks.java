@@ -10,7 +10,8 @@ import java.util.List;
  * Where a text's tokens of a few kinds are, found in one pass for the rules that look for them: colons, opening
  * parentheses, the marks of a scorecard's dismissals ("b", "out"), whole numbers of up to three digits, and words
  * that start with a capital or with the Arabic article before one ("al-Bashir"), where a name the lists know
- * alone may start or end ({@link EntityExtractor#notablePeople}, {@link EntityExtractor#citiesOfCommonWords}).
+ * alone may start or end ({@link EntityExtractor#notablePeople}, {@link EntityExtractor#citiesOfCommonWords}),
+ * and after the word a rule reads before a name ("the magazine Der Stern", "to buy Seagen").
  * Built for one text, by the thread extracting from it, and not shared.
  */
 record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers, BitSet capitals) {

@@ -340,10 +340,11 @@ final class PlaceRules extends Lexicon {
      * something else, a given name ("captured Ahmed Ali"), common words, a title, nor a force's name before its
      * word ("seized Wagner positions").
      */
-    void placesTakenInWar(String text, List<Token> tokens, List<Mention> mentions) {
+    void placesTakenInWar(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
-            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() // most words: no name after them
+        for (int c = marks.capitals().nextSetBit(1); c >= 0; c = marks.capitals().nextSetBit(c + 1)) {
+            int k = c - 1; // the word before a capitalised one
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised()
                     || !WAR_ON_PLACES.contains(tokens.get(k).text())) {
                 continue;
             }
