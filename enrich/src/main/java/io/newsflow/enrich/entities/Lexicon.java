@@ -15,6 +15,7 @@ import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
+import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
 import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordBefore;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -76,6 +78,31 @@ abstract class Lexicon {
             }
         }
         return true;
+    }
+
+    /**
+     * The end of one to three capitalised words on the line right after token {@code k} that can be a name no list
+     * knows, for a rule that types it by the word before it ("shelled Kurakhove", "to buy Seagen"); or -1. The words
+     * start with no given name and no word never a name on its own, are not common words alone nor hold a word a
+     * list knows or a title's; no name covers them unless the model took exactly them for a person no list knows;
+     * and the word after them, if any, is one {@code after} accepts.
+     */
+    int unknownNameAfter(String text, List<Token> tokens, int k, List<Mention> mentions, Predicate<String> after) {
+        int end = k + 1;
+        while (end < tokens.size() && end - k <= 3 && tokens.get(end).word() && tokens.get(end).capitalised()
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        int from = k + 1;
+        int to = end;
+        if (to == from || to - k > 3 || to < tokens.size() && !after.test(tokens.get(to).text())
+                || gazetteer.isAnyGivenName(tokens.get(from).text()) || allCommon(tokens, from, to)
+                || NOT_NAMES.contains(tokens.get(from).text()) || !noKnownWord(tokens, from, to)
+                || mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                && (m.type() != Type.PER || m.known() || m.start() != from || m.end() != to))) {
+            return -1;
+        }
+        return to;
     }
 
     /** Whether tokens [from, to) spell a known country or region. */

@@ -348,23 +348,11 @@ final class PlaceRules extends Lexicon {
                     || !WAR_ON_PLACES.contains(tokens.get(k).text())) {
                 continue;
             }
-            int end = k + 1;
-            while (end < tokens.size() && end - k <= 3 && tokens.get(end).word() && tokens.get(end).capitalised()
-                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
-                end++;
-            }
-            int from = k + 1;
-            int to = end;
-            if (to == from || to - k > 3 || to < tokens.size() && FORCES_WORDS.contains(tokens.get(to).text())
-                    || gazetteer.isAnyGivenName(tokens.get(from).text()) || allCommon(tokens, from, to)
-                    || NOT_NAMES.contains(tokens.get(from).text()) || !noKnownWord(tokens, from, to)) {
+            int end = unknownNameAfter(text, tokens, k, mentions, next -> !FORCES_WORDS.contains(next));
+            if (end < 0) {
                 continue;
             }
-            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
-                    && (m.type() != Type.PER || m.known() || m.start() != from || m.end() != to))) {
-                continue; // a name the text has otherwise
-            }
-            replace(mentions, new Mention(from, to, Type.LOC, spanText(text, tokens, from, to), false));
+            replace(mentions, new Mention(k + 1, end, Type.LOC, spanText(text, tokens, k + 1, end), false));
             changed = true;
         }
         if (changed) {
