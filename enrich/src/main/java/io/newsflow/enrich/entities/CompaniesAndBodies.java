@@ -15,6 +15,8 @@ import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PRICE_MOVES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
+import static io.newsflow.enrich.entities.TokenSpans.capitalisedAfter;
+import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
@@ -141,11 +143,8 @@ final class CompaniesAndBodies extends Lexicon {
                     && tokens.get(--role).text().equalsIgnoreCase("chief"))) {
                 continue;
             }
-            int start = role;
-            while (start > 0 && role - start < 3 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
-                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
-                start--;
-            }
+            int start = spacesOnly(text, tokens.get(role - 1), tokens.get(role)) ? capitalisedBefore(text, tokens, role)
+                    : role;
             if (start == role || start > 0 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
                     || covering(mentions, role - 1) != null || allCommon(tokens, start, role)
                     || !noKnownWord(tokens, start, role) || gazetteer.isAnyGivenName(tokens.get(start).text())
@@ -429,11 +428,7 @@ final class CompaniesAndBodies extends Lexicon {
                     || !MEDIA_BEFORE.contains(tokens.get(k).text()) || k == 0 || !mediumBefore(tokens.get(k - 1))) {
                 continue;
             }
-            int end = k + 1;
-            while (end < tokens.size() && end - k <= 4 && tokens.get(end).word() && tokens.get(end).capitalised()
-                    && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
-                end++;
-            }
+            int end = capitalisedAfter(text, tokens, k, 4);
             if (end == k + 1 || end - k > 4 || NOT_NAMES.contains(tokens.get(k + 1).text())) {
                 continue;
             }
@@ -905,16 +900,14 @@ final class CompaniesAndBodies extends Lexicon {
      * a digit.
      */
     void companiesInLists(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
-        List<int[]> added = new ArrayList<>();
+        List<Item> found = new ArrayList<>(); // the lists' other items: words no name covers, or persons
         int listEnd = -1;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != Type.ORG || m.start() < listEnd) {
                 continue;
             }
-            // items [start, end) from m on: each a name the text has or a run of capitalised words no name covers
-            List<int[]> items = new ArrayList<>();
-            items.add(new int[] {m.start(), m.end()});
+            List<Item> items = new ArrayList<>(List.of(new Item(m.start(), m.end(), m)));
             boolean closed = false;
             int at = m.end();
             while (!closed && at < tokens.size()) {
@@ -923,13 +916,13 @@ final class CompaniesAndBodies extends Lexicon {
                     break;
                 }
                 closed = !tokens.get(at + glue - 1).text().equals(",");
-                int[] item = itemAt(tokens, mentions, at + glue);
+                Item item = itemAt(tokens, mentions, at + glue);
                 if (item == null) {
                     closed = false;
                     break;
                 }
                 items.add(item);
-                at = item[1];
+                at = item.end();
             }
             listEnd = at;
             if (!closed || items.size() < 3) {
@@ -937,31 +930,34 @@ final class CompaniesAndBodies extends Lexicon {
             }
             int organisations = 0;
             boolean others = false;
-            for (int[] item : items) {
-                Mention named = covering(mentions, item[0]);
-                if (named == null || surnameAlone(tokens, named)) {
-                    others |= !companyWords(tokens, starts, item[0], item[1]);
+            for (Item item : items) {
+                if (item.named() == null || surnameAlone(tokens, item.named())) {
+                    others |= !companyWords(tokens, starts, item.start(), item.end());
                 } else {
-                    organisations += named.type() == Type.ORG ? 1 : 0;
-                    others |= named.type() != Type.ORG;
+                    organisations += item.named().type() == Type.ORG ? 1 : 0;
+                    others |= item.named().type() != Type.ORG;
                 }
             }
             if (organisations >= 2 && !others) {
-                items.stream().filter(item -> covering(mentions, item[0]) == null
-                        || covering(mentions, item[0]).type() == Type.PER).forEach(added::add);
+                items.stream().filter(item -> item.named() == null || item.named().type() == Type.PER)
+                        .forEach(found::add);
             }
         }
-        for (int[] item : added) {
-            Mention person = covering(mentions, item[0]);
-            if (person != null) {
-                mentions.set(mentions.indexOf(person), person.as(Type.ORG));
+        for (Item item : found) {
+            if (item.named() != null) {
+                mentions.set(mentions.indexOf(item.named()), item.named().as(Type.ORG));
             } else {
-                mentions.add(new Mention(item[0], item[1], Type.ORG, spanText(text, tokens, item[0], item[1]), false));
+                mentions.add(new Mention(item.start(), item.end(), Type.ORG,
+                        spanText(text, tokens, item.start(), item.end()), false));
             }
         }
-        if (!added.isEmpty()) {
+        if (!found.isEmpty()) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+    }
+
+    /** A list's item: tokens [start, end), and the name the text has there, or null for words no name covers. */
+    private record Item(int start, int end, Mention named) {
     }
 
     /** A person's name of one word no list knows: "Veltrano" of "Ford, Toyota and Veltrano" to the model. */
@@ -970,27 +966,28 @@ final class CompaniesAndBodies extends Lexicon {
                 && surname(tokens.get(named.start()));
     }
 
-    /** How many tokens of a list's glue start at {@code k}: ",", "and", "or", ", and". */
+    /** How many tokens of a list's glue start at {@code k}: one of ",", "and", "or"; two of ", and", ", or"; else 0. */
     private static int glueAt(List<Token> tokens, int k) {
-        int n = 0;
-        while (n < 2 && k + n < tokens.size() && LIST_GLUE.contains(tokens.get(k + n).text())) {
-            n++;
+        if (k >= tokens.size() || !LIST_GLUE.contains(tokens.get(k).text())) {
+            return 0;
         }
-        return n;
+        boolean comma = tokens.get(k).text().equals(",");
+        return comma && k + 1 < tokens.size() && (tokens.get(k + 1).text().equals("and")
+                || tokens.get(k + 1).text().equals("or")) ? 2 : 1;
     }
 
     /** The list's item at token {@code k}: the name starting there, or one or two capitalised words; else null. */
-    private static int[] itemAt(List<Token> tokens, List<Mention> mentions, int k) {
+    private static Item itemAt(List<Token> tokens, List<Mention> mentions, int k) {
         Mention named = covering(mentions, k);
         if (named != null) {
-            return named.start() == k ? new int[] {k, named.end()} : null;
+            return named.start() == k ? new Item(k, named.end(), named) : null;
         }
         int end = k;
         while (end < tokens.size() && tokens.get(end).word() && tokens.get(end).capitalised()
                 && covering(mentions, end) == null) {
             end++;
         }
-        return end > k && end - k <= 2 ? new int[] {k, end} : null;
+        return end > k && end - k <= 2 ? new Item(k, end, null) : null;
     }
 
     /** Whether tokens [start, end), listed with companies, can be one's name (see {@link #companiesInLists}). */
@@ -1056,10 +1053,8 @@ final class CompaniesAndBodies extends Lexicon {
      * ("Nikon , Panasonic , Sony , and Canon").
      */
     static boolean listed(List<Token> tokens, Mention first, Mention next) {
-        int glue = first.end();
-        return next.start() == glue + 1 && LIST_GLUE.contains(tokens.get(glue).text())
-                || next.start() == glue + 2 && tokens.get(glue).text().equals(",")
-                && (tokens.get(glue + 1).text().equals("and") || tokens.get(glue + 1).text().equals("or"));
+        int glue = glueAt(tokens, first.end());
+        return glue > 0 && next.start() == first.end() + glue;
     }
 
     /**

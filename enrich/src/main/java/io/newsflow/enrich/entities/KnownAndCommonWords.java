@@ -93,8 +93,7 @@ final class KnownAndCommonWords extends Lexicon {
         Set<String> lowerCase = null;
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
-            if (m.known() || !inCapitalsOnly(tokens, m.start(), m.end())
-                    || !allCommonWords(tokens, m.start(), m.end())) {
+            if (m.known() || !inCapitalsOnly(tokens, m.start(), m.end()) || !allCommon(tokens, m.start(), m.end())) {
                 continue;
             }
             if (lowerCase == null) {
@@ -115,21 +114,11 @@ final class KnownAndCommonWords extends Lexicon {
         }
     }
 
-    /** Whether every token of [start, end) is a common word of three letters or more. */
-    private boolean allCommonWords(List<Token> tokens, int start, int end) {
-        for (int k = start; k < end; k++) {
-            if (tokens.get(k).text().length() < 3 || !common(tokens.get(k).text())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether every token of [start, end) is a word of two or more letters in capitals. */
+    /** Whether every token of [start, end) is a word of three or more letters in capitals. */
     private static boolean inCapitalsOnly(List<Token> tokens, int start, int end) {
         for (int k = start; k < end; k++) {
             String w = tokens.get(k).text();
-            if (!tokens.get(k).word() || w.length() < 2 || !inUpperCase(w) || !Character.isLetter(w.charAt(1))) {
+            if (!tokens.get(k).word() || w.length() < 3 || !inUpperCase(w) || !Character.isLetter(w.charAt(1))) {
                 return false;
             }
         }

@@ -12,10 +12,10 @@ import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PREPOSITIONS_OF_PLACE;
 import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
+import static io.newsflow.enrich.entities.TokenSpans.capitalisedAfter;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
-import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
 import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordBefore;
@@ -88,13 +88,8 @@ abstract class Lexicon {
      * and the word after them, if any, is one {@code after} accepts.
      */
     int unknownNameAfter(String text, List<Token> tokens, int k, List<Mention> mentions, Predicate<String> after) {
-        int end = k + 1;
-        while (end < tokens.size() && end - k <= 3 && tokens.get(end).word() && tokens.get(end).capitalised()
-                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
-            end++;
-        }
         int from = k + 1;
-        int to = end;
+        int to = capitalisedAfter(text, tokens, k, 3);
         if (to == from || to - k > 3 || to < tokens.size() && !after.test(tokens.get(to).text())
                 || gazetteer.isAnyGivenName(tokens.get(from).text()) || allCommon(tokens, from, to)
                 || NOT_NAMES.contains(tokens.get(from).text()) || !noKnownWord(tokens, from, to)

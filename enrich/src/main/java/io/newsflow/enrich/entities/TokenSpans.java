@@ -259,6 +259,20 @@ final class TokenSpans {
     }
 
     /**
+     * Where the capitalised words right after token {@code k} end, spaces alone between them and before the first;
+     * {@code k + 1} when the token after is no such word. Reads at most {@code most + 1} of them, so that a run longer
+     * than {@code most} ends more than {@code most} tokens after {@code k}.
+     */
+    static int capitalisedAfter(String text, List<Token> tokens, int k, int most) {
+        int end = k + 1;
+        while (end < tokens.size() && end - k <= most && tokens.get(end).word() && tokens.get(end).capitalised()
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
      * Where the one to three capitalised words right before token {@code end} start, spaces alone between them;
      * {@code end} itself when the token before is no such word.
      */
