@@ -45,8 +45,12 @@ final class Acronyms extends Lexicon {
         spelledOut(text, tokens, marks, mentions);
         Map<String, Mention> defined = new LinkedHashMap<>();
         BitSet covered = new BitSet(tokens.size());
+        BitSet owners = new BitSet(tokens.size()); // where a person's name of two words or more ends
         for (Mention m : mentions) {
             covered.set(m.start(), m.end());
+            if (m.type() == Type.PER && m.end() - m.start() > 1) {
+                owners.set(m.end());
+            }
             int open = m.end();
             if (m.type() != Type.PER && m.end() - m.start() > 1 && open + 2 < tokens.size()
                     && tokens.get(open).text().equals("(") && tokens.get(open + 2).text().equals(")")
@@ -63,8 +67,8 @@ final class Acronyms extends Lexicon {
             if (full != null) {
                 added.add(full.known() ? new Mention(i, i + 1, full.type(), full.name(), true)
                         : new Mention(i, i + 1, full.type(), t.text(), false));
-            } else if (!covered.get(i) && i > 0 && afterThe(tokens, i) && isAcronym(t.text())
-                    && !COMMON_ACRONYMS.contains(t.text())
+            } else if (!covered.get(i) && i > 0 && (afterThe(tokens, i) || afterOwner(tokens, owners, i))
+                    && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
                     && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
                     && !(i + 1 < tokens.size() && EVENT_LAST_WORDS.contains(tokens.get(i + 1).text()))) {
                 // not "the RCA Championships": a tournament's sponsor
@@ -85,7 +89,26 @@ final class Acronyms extends Lexicon {
      */
     boolean foreignAcronym(String acronym, List<Token> tokens, Mention m) {
         return m.type() == Type.ORG && (ORG_HEADS.contains(tokens.get(m.end() - 1).text())
-                || initialsInAnotherOrder(acronym, tokens, m)) && gazetteer.lookup(List.of(acronym)) == null;
+                || initialsInAnotherOrder(acronym, tokens, m) || movementsWord(tokens, m))
+                && gazetteer.lookup(List.of(acronym)) == null;
+    }
+
+    /** The words of movements, parties and armed groups, wherever they stand in the name. */
+    static final Set<String> MOVEMENTS = wordSet("Front", "Movement", "Alliance", "Coalition", "Congress", "Army",
+            "Forces", "Brigades", "Rally", "Union", "Party", "League");
+
+    /**
+     * Whether a word of the name is a movement's, a party's or an armed group's: "Popular Revolutionary Army (EPR)",
+     * "Party of Democratic Action (SDA)", "Revolutionary Armed Forces of Colombia (FARC)", acronyms of names in
+     * their own language; a company's ticker follows no such name.
+     */
+    private static boolean movementsWord(List<Token> tokens, Mention m) {
+        for (int k = m.start(); k < m.end(); k++) {
+            if (MOVEMENTS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -107,6 +130,16 @@ final class Acronyms extends Lexicon {
         Arrays.sort(a);
         Arrays.sort(b);
         return Arrays.equals(a, b);
+    }
+
+    /**
+     * Whether the possessive of a person's name in full comes right before token {@code i}, an acronym of three letters
+     * or more: "Charles Taylor's NPFL", "Laurent Kabila's AFDL" are their movements (a company's, "Nvidia's DLSS", is
+     * mostly a product; a name of one word the model took for a person's may be a company's or a disease's).
+     */
+    private static boolean afterOwner(List<Token> tokens, BitSet owners, int i) {
+        return i >= 2 && owners.get(i - 1) && Tokens.isPossessive(tokens.get(i - 1).text())
+                && tokens.get(i).text().length() >= 3;
     }
 
     /**

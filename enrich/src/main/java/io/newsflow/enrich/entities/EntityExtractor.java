@@ -188,6 +188,7 @@ public final class EntityExtractor {
         companies.secondBodysMembers(tokens, mentions);
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
         peopleRules.surnamesBesideSurnames(tokens, mentions);
+        placeRules.placesBesidePlaces(text, tokens, mentions);
         placeRules.countriesOfStateBodies(tokens, mentions);
         return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
     }

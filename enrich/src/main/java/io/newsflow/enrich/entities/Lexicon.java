@@ -14,6 +14,7 @@ import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.TokenSpans.capitalisedAfter;
 import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
+import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
@@ -314,6 +315,14 @@ abstract class Lexicon {
                 && !inUpperCase(w) && !NOT_NAMES.contains(w) && !TITLES.contains(w)
                 && !ORG_SUFFIXES.contains(w) && !LOC_SUFFIXES.contains(w) && !DEMONYMS.contains(w)
                 && !DIRECTIONS.contains(w) && gazetteer.lookup(List.of(w)) == null;
+    }
+
+    /** Whether token {@code k} is a capitalised word alone that no mention covers, no list knows, no common word. */
+    boolean loneUnknownWord(List<Token> tokens, List<Mention> mentions, int k) {
+        Token word = tokens.get(k);
+        return surname(word) && !common(word.text()) && covering(mentions, k) == null
+                && !(k > 0 && tokens.get(k - 1).capitalised()) && !(k + 1 < tokens.size()
+                && tokens.get(k + 1).capitalised()) && !isDescriptive(tokens, k, k + 1);
     }
 
     /**

@@ -956,6 +956,10 @@ abstract class NameClassifier extends Lexicon {
                 || tokens.subList(afterTitle, end).stream().anyMatch(t -> CONNECTORS.contains(t.text())))) {
             return null; // "Special Representative for North Korea Policy": a title, no name after it
         }
+        if (afterTitle == start && given == start + 1 && end - start >= 3
+                && isDescriptive(tokens, start, given) && !DIRECTIONS.contains(tokens.get(start).text())) {
+            nameStart = given; // "American Fred Couples": a people's adjective, then a surname that is a common word
+        }
         if (afterTitle == start && end - start >= 3 && forenameFirst(tokens, start + 1, end)
                 && isDescriptive(tokens, start, start + 1) && looksLikeName(tokens, start + 1, end)) {
             // "Australian Greg Norman", "German Boris Becker": a people's adjective, then a name

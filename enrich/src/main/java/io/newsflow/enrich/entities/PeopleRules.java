@@ -613,14 +613,6 @@ final class PeopleRules extends Lexicon {
         }
     }
 
-    /** Whether token {@code k} is a capitalised word alone that no mention covers, no list knows, no common word. */
-    private boolean loneUnknownWord(List<Token> tokens, List<Mention> mentions, int k) {
-        Token word = tokens.get(k);
-        return surname(word) && !common(word.text()) && covering(mentions, k) == null
-                && !(k > 0 && tokens.get(k - 1).capitalised()) && !(k + 1 < tokens.size()
-                && tokens.get(k + 1).capitalised()) && !isDescriptive(tokens, k, k + 1);
-    }
-
     /**
      * Two words between two people's names of two words or more in a list, apart by commas (or "and" before the
      * second), a given name and a capitalised word that is no known place, are a person's name too, whatever

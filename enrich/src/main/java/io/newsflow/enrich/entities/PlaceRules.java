@@ -1,9 +1,12 @@
 package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.NameContexts.elidedOf;
+import static io.newsflow.enrich.entities.NameContexts.roleAfter;
+import static io.newsflow.enrich.entities.NameContexts.speechAfter;
 import static io.newsflow.enrich.entities.NameWords.CITIES_OF_COMMON_WORDS;
 import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
 import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
+import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
@@ -432,6 +435,90 @@ final class PlaceRules extends Lexicon {
         if (changed) {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
+    }
+
+    /** Words right before a list of places: "in Guerrero and Oaxaca", "across Kivu and Ituri". */
+    static final Set<String> BEFORE_LISTS_OF_PLACES = wordSet("in", "near", "across", "throughout", "into",
+            "around");
+    /** The kinds of places a list of them follows with "of": "the southern states of Guerrero and Oaxaca". */
+    static final Set<String> PLACES_OF = wordSet("states", "provinces", "regions", "districts", "towns", "cities",
+            "villages", "capitals", "ports", "islands", "countries", "republics", "areas");
+
+    /**
+     * A capitalised word alone that nothing found, that no list knows and that is no common word, listed with places
+     * the lists know after a word that says the list is of places, is a place too: "the southern states of Guerrero
+     * and Oaxaca", "fighting in Kilinochchi , Jaffna and Vavuniya"; not where a speech verb or a role follows it
+     * ("in London and Okafor said").
+     */
+    void placesBesidePlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        Mention[] byStart = new Mention[tokens.size()];
+        Mention[] byEnd = new Mention[tokens.size() + 1];
+        boolean known = false;
+        for (Mention m : mentions) {
+            if (m.type() == Type.LOC && m.known()) {
+                byStart[m.start()] = m;
+                byEnd[m.end()] = m;
+                known = true;
+            }
+        }
+        if (!known) {
+            return;
+        }
+        List<Mention> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != Type.LOC || !m.known()) {
+                continue;
+            }
+            for (int k : new int[] {m.start() - 2, m.end() + 1}) { // the word before the place's glue, after it
+                if (k < 1 || k + 1 >= tokens.size() || !(k < m.start() ? listGoesOn(tokens, byStart, k + 1)
+                        : ALTERNATIVES.contains(tokens.get(k - 1).text())) || !loneUnknownWord(tokens, mentions, k)
+                        || speechAfter(text, tokens.get(k)) || roleAfter(text, tokens.get(k))
+                        || Tokens.isPossessive(tokens.get(k + 1).text())
+                        || NAME_GOES_ON.contains(tokens.get(k + 1).text())) {
+                    continue; // nor a name that goes on with a connector: "and Hôtel de Crillon"
+                }
+                int before = k - 1;
+                while (before > 0 && LIST_GLUE.contains(tokens.get(before).text()) && byEnd[before] != null) {
+                    before = byEnd[before].start() - 1;
+                }
+                if (before >= 0 && placesListedAfter(tokens, before)
+                        && found.stream().noneMatch(f -> f.start() == k)) {
+                    found.add(new Mention(k, k + 1, Type.LOC, tokens.get(k).text(), false));
+                }
+            }
+        }
+        if (!found.isEmpty()) {
+            mentions.addAll(found);
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** Words that carry a name on after its first word: "Hôtel de Crillon", "Bank of Ireland". */
+    static final Set<String> NAME_GOES_ON = wordSet("of", "de", "del", "da", "du", "di", "la", "le", "van", "von",
+            "der", "den", "&", "al", "bin");
+    /** The glue before a list's last item. */
+    private static final Set<String> ALTERNATIVES = wordSet("and", "or");
+
+    /**
+     * Whether places the lists know follow token {@code k} as a list's items up to its last, after "and" or "or"
+     * (", Oaxaca and Chiapas"), not only a place after a comma ("Boston, Massachusetts, Immuta is").
+     */
+    private static boolean listGoesOn(List<Token> tokens, Mention[] byStart, int k) {
+        int glue = k;
+        while (glue + 1 < tokens.size() && LIST_GLUE.contains(tokens.get(glue).text()) && byStart[glue + 1] != null) {
+            if (ALTERNATIVES.contains(tokens.get(glue).text())) {
+                return true;
+            }
+            glue = byStart[glue + 1].end();
+        }
+        return false;
+    }
+
+    /** Whether token {@code k} says that a list of places follows it: "in", or "of" after the places' kind. */
+    private static boolean placesListedAfter(List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        return BEFORE_LISTS_OF_PLACES.contains(word)
+                || word.equals("of") && k > 0 && PLACES_OF.contains(tokens.get(k - 1).text());
     }
 
     /** What may follow a place's country or region after a comma: the clause's or the sentence's end. */

@@ -1264,6 +1264,10 @@ class EntityExtractorTest {
     void aCountrysFirstLevelRegionIsAPlace() {
         Entities e = EXTRACTOR.extract("Floods hit Tamil Nadu and Kerala, while Sichuan and Lombardy reported snow.");
         assertTrue(e.locations().containsAll(List.of("Tamil Nadu", "Kerala", "Sichuan", "Lombardy")), e.toString());
+        Entities more = EXTRACTOR.extract("Frost hit coffee in Minas Gerais , rebels held North Kivu and Cabinda , and "
+                + "troops left Tigray and Vojvodina .");
+        assertEquals(List.of("Minas Gerais", "North Kivu", "Cabinda", "Tigray", "Vojvodina"), more.locations(),
+                more.toString());
     }
 
     @Test
@@ -3707,5 +3711,30 @@ class EntityExtractorTest {
                 + "in Damascus . Tunisian President Zine al-Abidine Ben Ali's Constitutional Democratic Rally won all "
                 + "144 seats .");
         assertEquals(List.of("Constitutional Democratic Rally"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aPeoplesAdjectiveIsNoPartOfANameWhoseSurnameIsACommonWord() {
+        Entities e = EXTRACTOR.extract("American Fred Couples and Zimbabwean Nick Price were tied , and he beat "
+                + "Canadian Mike Weir .");
+        assertEquals(List.of("Fred Couples", "Nick Price", "Mike Weir"), e.people(), e.toString());
+    }
+
+    @Test
+    void aWordListedWithKnownPlacesAfterAWordOfPlacesIsAPlace() {
+        Entities e = EXTRACTOR.extract("Mexican rebels attacked army posts in the southern states of Guerrero and "
+                + "Oaxaca , killing 13 people . It is headquartered in Boston , Massachusetts , Zentrix is a data "
+                + "company . Hotels in New York and Hôtel de Crillon in Paris .");
+        assertEquals(List.of("Guerrero", "Oaxaca", "Boston", "Massachusetts", "New York", "Paris"), e.locations(),
+                e.toString());
+    }
+
+    @Test
+    void aMovementsAcronymInItsOwnLanguageAndAPersonsMovementAreOrganisations() {
+        Entities e = EXTRACTOR.extract("Rebels of the Popular Revolutionary Army ( EPR ) attacked army posts on "
+                + "Wednesday . Peacekeepers disarmed fighters of Charles Taylor 's NPFL . Cybereason 's XDR and "
+                + "Nvidia 's DLSS are products .");
+        assertEquals(List.of("Popular Revolutionary Army", "EPR", "NPFL", "Nvidia"), e.organizations(),
+                e.toString());
     }
 }
