@@ -462,6 +462,39 @@ final class CompaniesAndBodies extends Lexicon {
     /** Capitalised words that name a learned publication with the words around them: "Journal of Medicine". */
     static final Set<String> JOURNAL_WORDS = wordSet("Journal", "Annals", "Proceedings");
 
+    /** Prefixes that a hyphen joins to a name, capitalised as a sentence's first word: "Ex-Google engineers". */
+    static final Set<String> WORD_PREFIXES = wordSet("Ex", "Pro", "Anti", "Non", "Post", "Pre", "Mid", "Neo", "Co",
+            "Un", "Re", "Semi", "Multi", "Over", "Under", "Super", "All", "Cross", "Inter", "Trans", "Pan");
+
+    /**
+     * A capitalised word joined by a hyphen to a company the lists know is a company, where no known name covers it:
+     * a racing team by its chassis and engine ("Williams-Renault", "Benetton-Renault"), two companies merged
+     * ("Pharmacia-Upjohn"); not peoples joined ("Anglo-Dutch"), nor a prefix before a company ("ex-Google").
+     */
+    void hyphenedCompanies(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        for (int k = marks.capitals().nextSetBit(0); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            String word = tokens.get(k).text();
+            int hyphen = word.indexOf('-');
+            if (hyphen < 1 || hyphen + 2 > word.length() || !Character.isUpperCase(word.charAt(hyphen + 1))
+                    || word.indexOf('-', hyphen + 1) >= 0) {
+                continue; // most capitalised words have no hyphen
+            }
+            Entry company = gazetteer.lookup(List.of(word.substring(hyphen + 1)));
+            if (company == null || company.kind() != Kind.ORGANIZATION || gazetteer.lookup(List.of(word)) != null
+                    || joinedPeoples(word) || WORD_PREFIXES.contains(word.substring(0, hyphen))) {
+                continue;
+            }
+            Mention covering = covering(mentions, k);
+            if (covering == null) {
+                mentions.add(new Mention(k, k + 1, Type.ORG, word, false));
+                mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            } else if (covering.start() == k && covering.end() == k + 1 && !covering.known()
+                    && covering.type() != Type.ORG) {
+                mentions.set(mentions.indexOf(covering), covering.as(Type.ORG));
+            }
+        }
+    }
+
     /**
      * A learned journal's name: "Journal", "Annals" or "Proceedings", the capitalised words before it and "of" and
      * capitalised words after it ("the New England Journal of Medicine", "the Journal of Clinical Oncology",

@@ -3737,4 +3737,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Popular Revolutionary Army", "EPR", "NPFL", "Nvidia"), e.organizations(),
                 e.toString());
     }
+
+    @Test
+    void aWordJoinedByAHyphenToAKnownCompanyIsACompany() {
+        Entities e = EXTRACTOR.extract("Damon Hill won in his Williams-Renault ahead of the Benetton-Renault of Jean "
+                + "Alesi . Anglo-Dutch Unilever fell , and Ex-Renault engineers joined .");
+        assertEquals(List.of("Williams-Renault", "Benetton-Renault", "Unilever"), e.organizations(), e.toString());
+    }
 }
