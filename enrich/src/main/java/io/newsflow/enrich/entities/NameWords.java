@@ -343,8 +343,12 @@ final class NameWords {
 
     static final Pattern FRACTION = Pattern.compile("\\d+/\\d+");
 
-    /** A name's word of a particle, a hyphen and a capitalised word: "al-Jihad", "ut-Tahrir", "el-Islamiya". */
-    static final Pattern HYPHENED_PARTICLE = Pattern.compile("\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
+    /**
+     * A name's word of a particle, a hyphen and a capitalised word: "al-Jihad", "ut-Tahrir", "el-Islamiya"; not a
+     * prefix's: "pro-Iranian", "non-Arab", "ex-Soviet", "mid-March".
+     */
+    static final Pattern HYPHENED_PARTICLE = Pattern.compile(
+            "(?!(?:pro|non|pan|neo|ex|co|re|un|mid|pre|sub)-)\\p{Ll}{1,3}-\\p{Lu}\\p{L}+");
 
     /** Particles that are part of a person's name, and hardly of anything else's: "Ursula von der Leyen". */
     static final Set<String> NAME_PARTICLES = wordSet("von", "van", "der", "den", "ter", "ten", "zu", "bin", "ibn",

@@ -3744,4 +3744,11 @@ class EntityExtractorTest {
                 + "Alesi . Anglo-Dutch Unilever fell , and Ex-Renault engineers joined .");
         assertEquals(List.of("Williams-Renault", "Benetton-Renault", "Unilever"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aPrefixedAdjectiveBeforeAGroupsWordIsNoGroupsName() {
+        Entities e = EXTRACTOR.extract("Israeli troops shot dead two Hizbollah guerrillas in south Lebanon , and the "
+                + "pro-Iranian group said it would retaliate . The non-Arab militia and the al-Jihad group clashed .");
+        assertEquals(List.of("Hezbollah", "al-Jihad"), e.organizations(), e.toString());
+    }
 }
