@@ -14,6 +14,7 @@ import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PRICE_MOVES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
+import static io.newsflow.enrich.entities.PeopleRules.compoundAdjective;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
 import static io.newsflow.enrich.entities.TokenSpans.capitalisedAfter;
 import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
@@ -338,6 +339,88 @@ final class CompaniesAndBodies extends Lexicon {
         if (mentions.stream().noneMatch(o -> o != m && o.start() < end && o.end() > m.end())) {
             mentions.set(i, new Mention(m.start(), end, Type.ORG, spanText(text, tokens, m.start(), end), false));
         }
+    }
+
+    /** Kinds of organisations in the plural, before the names of some: "three cable companies, including". */
+    static final Set<String> KINDS_OF_BODIES = wordSet("companies", "firms", "banks", "carmakers", "automakers",
+            "airlines", "insurers", "retailers", "brokerages", "lenders", "manufacturers", "makers",
+            "producers", "conglomerates", "utilities", "miners", "refiners", "publishers", "broadcasters",
+            "newspapers", "agencies", "organisations", "organizations", "charities", "unions", "clubs", "teams",
+            "parties", "operators", "chains", "groups", "giants", "rivals", "competitors", "shipbuilders");
+    /** The words that open an example after a kind of organisations: "companies such as", "banks including". */
+    static final Set<String> EXAMPLES = wordSet("including", "like", "as");
+
+    /**
+     * The names after a kind of organisations in the plural and "including", "such as" or "like", and the names
+     * listed after them, are organisations: "three cable companies, including Bell Cablemedia and Videotron" (people
+     * to the model), "banks such as Morgan Stanley", "clubs like Leeds and Everton" (places). A name no rule found is
+     * one to four capitalised words, not common words alone; a country stays a place ("companies in countries such
+     * as"), and an adjective of a place before a name is none of it ("US-based McKinsey").
+     */
+    void bodiesByTheirKind(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = 2; k + 1 < tokens.size(); k++) {
+            char c = tokens.get(k).text().charAt(0);
+            if (c != 'i' && c != 'l' && c != 'a' || !EXAMPLES.contains(tokens.get(k).text())) {
+                continue; // most words start with none of the examples' letters
+            }
+            int kind = tokens.get(k).text().equals("as") ? k - 2 : k - 1;
+            if (kind > 0 && tokens.get(kind).text().equals(",")) {
+                kind--;
+            }
+            if (kind < 0 || !KINDS_OF_BODIES.contains(tokens.get(kind).text())
+                    || tokens.get(k).text().equals("as") && !tokens.get(k - 1).text().equals("such")) {
+                continue;
+            }
+            int item = k + 1;
+            while (item < tokens.size() && tokens.get(item).word() && tokens.get(item).capitalised()) {
+                if (compoundAdjective(tokens.get(item).text()) && covering(mentions, item) == null) {
+                    item++; // "companies such as US-based McKinsey"
+                    continue;
+                }
+                int end = bodyAt(text, tokens, item, mentions);
+                if (end < 0) {
+                    break;
+                }
+                changed = true;
+                int glue = glueAt(tokens, end);
+                if (glue == 0) {
+                    break;
+                }
+                item = end + glue;
+            }
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
+     * Makes the name that starts at token {@code start} an organisation, a name found or one to four capitalised
+     * words no name covers: where it ends, or -1 when no name of an organisation starts there.
+     */
+    private int bodyAt(String text, List<Token> tokens, int start, List<Mention> mentions) {
+        Mention found = covering(mentions, start);
+        if (found != null) {
+            if (found.start() != start || found.type() == Type.LOC && gazetteer.isCountry(found.name())) {
+                return -1;
+            }
+            if (found.type() != Type.ORG) {
+                mentions.set(mentions.indexOf(found), found.known() ? new Mention(found.start(), found.end(),
+                        Type.ORG, spanText(text, tokens, found.start(), found.end()), false) : found.as(Type.ORG));
+            }
+            return found.end();
+        }
+        int end = start;
+        while (end < tokens.size() && end - start < 4 && tokens.get(end).word() && tokens.get(end).capitalised()
+                && covering(mentions, end) == null) {
+            end++;
+        }
+        if (allCommon(tokens, start, end) || NOT_NAMES.contains(tokens.get(start).text())) {
+            return -1;
+        }
+        mentions.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+        return end;
     }
 
     /** Words of a deal before the company it is for: "to buy Seagen", "a stake in Brisby", "merge with Kellan". */

@@ -3751,4 +3751,15 @@ class EntityExtractorTest {
                 + "pro-Iranian group said it would retaliate . The non-Arab militia and the al-Jihad group clashed .");
         assertEquals(List.of("Hezbollah", "al-Jihad"), e.organizations(), e.toString());
     }
+
+    @Test
+    void namesAfterAKindOfOrganisationsAndSuchAsOrIncludingAreOrganisations() {
+        Entities e = EXTRACTOR.extract("It agreed to merge its unit with three cable companies , including Bell "
+                + "Cablemedia and Videotron , while clubs like Leeds and Everton spent heavily , and companies such as "
+                + "US-based Quorvane gained . Exports to countries such as France rose .");
+        assertEquals(List.of("Bell Cablemedia", "Videotron", "Leeds", "Everton", "Quorvane"), e.organizations(),
+                e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("France"), e.locations(), e.toString());
+    }
 }
