@@ -3762,4 +3762,11 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.people(), e.toString());
         assertEquals(List.of("France"), e.locations(), e.toString());
     }
+
+    @Test
+    void theToriesAreTheConservativeParty() {
+        Entities e = EXTRACTOR.extract("Blair , speaking in Manchester , said the Tories had broken their promises .");
+        assertEquals(List.of("Conservative Party"), e.organizations(), e.toString());
+        assertEquals(List.of("Manchester"), e.locations(), e.toString());
+    }
 }
