@@ -9,6 +9,7 @@ import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
 import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
+import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
@@ -902,6 +903,52 @@ final class CompaniesAndBodies extends Lexicon {
     /** Whether {@code m} is a U.S. body the lists know, found by its short name of one word ("Congress"). */
     static boolean americanBodysShortName(Mention m) {
         return m.type() == Type.ORG && m.known() && m.end() - m.start() == 1 && m.name().startsWith("US ");
+    }
+
+    /**
+     * A body that deals with something ({@link NameClassifier#BODIES_ON}), "on" and what it deals with are one
+     * organisation: "Council on Foreign Relations", where the model found "Council" and "Foreign Relations" apart, or
+     * "Council" alone; what it deals with is an organisation found or capitalised words no name covers, not a day or a
+     * month ("the Commission on Monday") nor a place ("Woodruff Arts Center on Peachtree Street").
+     */
+    static void bodiesOnTheirSubject(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention body = mentions.get(i);
+            int on = body.end();
+            if (on + 1 >= tokens.size() || !tokens.get(on).text().equals("on") || body.type() == Type.PER
+                    || !NameClassifier.BODIES_ON.contains(tokens.get(on - 1).text())) {
+                continue;
+            }
+            Mention subject = i + 1 < mentions.size() && mentions.get(i + 1).start() == on + 1 ? mentions.get(i + 1)
+                    : null;
+            int end = subject != null ? subject.end() : subjectEnd(tokens, on + 1);
+            if (subject != null && (subject.type() != Type.ORG || body.known() && subject.known()) || end < 0) {
+                continue;
+            }
+            mentions.set(i, new Mention(body.start(), end, Type.ORG, spanText(text, tokens, body.start(), end), false));
+            if (subject != null) {
+                mentions.remove(i + 1);
+            }
+        }
+    }
+
+    /**
+     * Where the capitalised words from {@code start} on end, connectors between them, up to six tokens: what a body
+     * deals with ("Budget and Policy Priorities"); -1 when there are none, or a day, a month or a place's word.
+     */
+    private static int subjectEnd(List<Token> tokens, int start) {
+        int end = start;
+        while (end < tokens.size() && end - start < 6 && tokens.get(end).word() && (tokens.get(end).capitalised()
+                || end > start && (tokens.get(end).text().equals("and") || tokens.get(end).text().equals("of"))
+                && end + 1 < tokens.size() && tokens.get(end + 1).capitalised())) {
+            end++;
+        }
+        if (end == start || NOT_NAMES.contains(tokens.get(start).text())
+                || MONTH_NAMES.contains(tokens.get(start).text()) || LOC_SUFFIXES.contains(tokens.get(end - 1).text())
+                || inUpperCase(tokens.get(start).text())) {
+            return -1;
+        }
+        return end;
     }
 
     /**

@@ -184,6 +184,7 @@ public final class EntityExtractor {
         teamsAndPlayers.clubsAsSpelt(text, tokens, mentions);
         PlaceRules.nicknamesOfOtherPlaces(text, tokens, mentions);
         CompaniesAndBodies.bodiesOfPlaces(text, tokens, mentions);
+        CompaniesAndBodies.bodiesOnTheirSubject(text, tokens, mentions);
         CompaniesAndBodies.bodiesNamedInFull(tokens, mentions);
         companies.bodiesOfOtherStates(text, tokens, mentions);
         companies.statesCouncils(text, tokens, mentions);

@@ -41,6 +41,7 @@ import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.MEETINGS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MINISTERS;
+import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_HEADS;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
@@ -774,6 +775,26 @@ abstract class NameClassifier extends Lexicon {
         return headAnd(tokens, start, end, "for");
     }
 
+    /** Bodies whose name goes on with "on" and what they deal with: "Commission on Presidential Debates". */
+    static final Set<String> BODIES_ON = wordSet("Commission", "Committee", "Subcommittee", "Council", "Conference",
+            "Panel", "Institute", "Centre", "Center", "Forum");
+
+    /**
+     * Whether tokens [start, end) are a body's head word that deals with something ({@link #BODIES_ON}), "on" and
+     * capitalised words: "Commission on Presidential Debates", "Council on Foreign Relations", "Conference on
+     * Disarmament"; not a day or a month after "on" ("Commission on Monday").
+     */
+    boolean headAndOn(List<Token> tokens, int start, int end) {
+        int on = end - start > 2 && tokens.get(start + 1).text().equals("on") ? start + 1
+                : end - start > 3 && tokens.get(start + 2).text().equals("on") ? start + 2 : -1;
+        if (on < 0 || !BODIES_ON.contains(tokens.get(on - 1).text())) {
+            return false;
+        }
+        String after = tokens.get(on + 1).text();
+        return !NOT_NAMES.contains(after) && !MONTH_NAMES.contains(after)
+                && !LOC_SUFFIXES.contains(tokens.get(end - 1).text()); // "Arts Center on Peachtree Street"
+    }
+
     /**
      * A run of two to four capitalised words the model left alone that a place's word ends is that place ("Kettering
      * Road", "Ostby Parish", "Oyster Bay", "Wembley Stadium"); a sentence's common first word is none of it
@@ -907,9 +928,9 @@ abstract class NameClassifier extends Lexicon {
         if (industrys(tokens, start, end)) {
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false); // "Bre-X Minerals"
         }
-        if ((headAndOf(tokens, start, end) || headAndFor(tokens, start, end))
+        if ((headAndOf(tokens, start, end) || headAndFor(tokens, start, end) || headAndOn(tokens, start, end))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())) {
-            // "Organisation of African Unity", "Office for Coastal Statistics"
+            // "Organisation of African Unity", "Office for Coastal Statistics", "Council on Foreign Relations"
             return new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
         }
         Mention place = placeByItsLastWord(text, tokens, from, start, end);

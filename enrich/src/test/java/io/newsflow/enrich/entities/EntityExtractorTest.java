@@ -3769,4 +3769,16 @@ class EntityExtractorTest {
         assertEquals(List.of("Conservative Party"), e.organizations(), e.toString());
         assertEquals(List.of("Manchester"), e.locations(), e.toString());
     }
+
+    @Test
+    void aBodyOnWhatItDealsWithIsOneOrganisation() {
+        Entities e = EXTRACTOR.extract("Ross Perot , who was excluded by the Commission on Presidential Debates , said "
+                + "a member of the Council on Foreign Relations had told the Conference on Disarmament in Geneva . The "
+                + "European Commission on Monday fined Volvo near the Woodruff Arts Center on Peachtree Street .");
+        assertTrue(e.organizations().containsAll(List.of("Commission on Presidential Debates",
+                "Council on Foreign Relations", "Conference on Disarmament", "European Commission", "Volvo")),
+                e.toString());
+        assertTrue(e.organizations().stream().noneMatch(o -> o.contains("Monday") || o.contains("Peachtree")),
+                e.toString());
+    }
 }
