@@ -207,6 +207,30 @@ final class NameContexts {
         if (!SAINT_ABBREVIATIONS.contains(tokens.get(end - 1).text())) {
             return end;
         }
+        return afterCapitalised(text, tokens, end, to);
+    }
+
+    /** The first words of places' names that are no place alone: the model's "Cape" of "Cape Fear". */
+    static final Set<String> PLACES_FIRST_WORDS = wordSet("Cape", "Mount", "Lake", "Fort", "Port", "Point");
+
+    /**
+     * Where a place the model found ends, when it is one of {@link #PLACES_FIRST_WORDS} alone: after the one
+     * capitalised word that follows it ("Cape Fear" found as "Cape"), no title's; else at {@code end}. Not within a
+     * longer run of capitalised words, as a heading's ("Fort Myers Plumbing Experts", "Ground Mount Installation").
+     */
+    static int afterPlacesFirstWord(String text, List<Token> tokens, int start, int end, int to, String type) {
+        if (end - start != 1 || !type.equals("LOC") || !PLACES_FIRST_WORDS.contains(tokens.get(start).text())
+                || end < to && TITLES.contains(tokens.get(end).text())
+                || start > 0 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()) {
+            return end;
+        }
+        int after = afterCapitalised(text, tokens, end, to);
+        return after == end + 1 && !(after < to && tokens.get(after).word() && tokens.get(after).capitalised())
+                ? after : end;
+    }
+
+    /** After the capitalised words (up to three) from {@code end} on, only spaces between them. */
+    private static int afterCapitalised(String text, List<Token> tokens, int end, int to) {
         int after = end;
         while (after < to && after - end < 3 && tokens.get(after).word() && tokens.get(after).capitalised()
                 && spacesOnly(text, tokens.get(after - 1), tokens.get(after))) {

@@ -3,6 +3,7 @@ package io.newsflow.enrich.entities;
 import static io.newsflow.enrich.entities.Acronyms.isAcronym;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.anyOf;
 import static io.newsflow.enrich.entities.NameContexts.afterOpeningWords;
+import static io.newsflow.enrich.entities.NameContexts.afterPlacesFirstWord;
 import static io.newsflow.enrich.entities.NameContexts.afterSaint;
 import static io.newsflow.enrich.entities.NameContexts.afterTitles;
 import static io.newsflow.enrich.entities.NameContexts.airlineEndsBefore;
@@ -152,7 +153,8 @@ final class SentenceTagger extends NameClassifier {
         boolean plainOpener = NOT_NAMES.contains(opener) && !MONTH_NAMES.contains(opener);
         for (Span s : mayHoldNames(tokens, from, to)
                 ? joinedPlaces(text, tokens, from, finder.find(words(tokens, from, to), plainOpener)) : new Span[0]) {
-            int spanEnd = afterSaint(text, tokens, from + s.getEnd(), to);
+            int spanEnd = afterPlacesFirstWord(text, tokens, from + s.getStart(), afterSaint(text, tokens,
+                    from + s.getEnd(), to), to, s.getType());
             // "Rival Sandoz", "Giant Motorola": a sentence's common first word describes the known name after it
             int spanStart = s.getStart() == 0 && common(opener)
                     && known.stream().anyMatch(k -> k.start() == from + 1 && k.type() == Type.ORG)

@@ -3781,4 +3781,11 @@ class EntityExtractorTest {
         assertTrue(e.organizations().stream().noneMatch(o -> o.contains("Monday") || o.contains("Peachtree")),
                 e.toString());
     }
+
+    @Test
+    void aPlacesFirstWordTheModelFoundAloneTakesTheWordAfterIt() {
+        Entities e = EXTRACTOR.extract("Hurricane Fran slammed into the coast of North Carolina near Cape Fear on "
+                + "Thursday night .\nRead more : Design Tips for Your Ground Mount Installation\nThe end .");
+        assertEquals(List.of("North Carolina", "Cape Fear"), e.locations(), e.toString());
+    }
 }
