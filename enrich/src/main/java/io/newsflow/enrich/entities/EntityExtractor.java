@@ -110,6 +110,7 @@ public final class EntityExtractor {
         KnownAndCommonWords.withoutWinesAndRecipeFields(tokens, mentions);
         peopleRules.halvesOfNames(text, tokens, mentions);
         peopleRules.agedPeople(text, tokens, mentions);
+        peopleRules.givenNamesTakenForPlaces(text, tokens, mentions);
         peopleRules.surnamesTakenForPlaces(text, tokens, mentions);
         PlaceRules.surnamesThatArePlaces(tokens, mentions);
         acronyms.acronyms(text, tokens, marks, mentions);

@@ -62,6 +62,29 @@ final class PeopleRules extends Lexicon {
             "wide", "centric", "owned", "led");
 
     /**
+     * A given name the model took for a place or an organisation alone, right before a capitalised word that nothing
+     * found, no list knows and is no common word, opens a person's name with it: "a corner by Vladimir Jugovic" (the
+     * city Vladimir before); not within a longer run ("Victoria Falls Hotel"), nor after a given name that is a common
+     * word ("Park Hyatt").
+     */
+    void givenNamesTakenForPlaces(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int k = m.end();
+            if (m.type() == Type.PER || k - m.start() != 1 || k + 1 >= tokens.size()
+                    || !gazetteer.isGivenName(tokens.get(m.start()).text())
+                    || vocabulary.classOf(NameFeatures.lowerCase(tokens.get(m.start()).text())) != null
+                    || !surname(tokens.get(k))
+                    || tokens.get(k + 1).capitalised() || m.start() > 0 && tokens.get(m.start() - 1).capitalised()
+                    || covering(mentions, k) != null || common(tokens.get(k).text())
+                    || isDescriptive(tokens, k, k + 1)) {
+                continue;
+            }
+            mentions.set(i, new Mention(m.start(), k + 1, Type.PER, spanText(text, tokens, m.start(), k + 1), false));
+        }
+    }
+
+    /**
      * A word the model took for a place right after a person's name, which no list knows as a place, is the last of
      * the person's surnames: "Arantxa Sanchez Vicario".
      */

@@ -3788,4 +3788,11 @@ class EntityExtractorTest {
                 + "Thursday night .\nRead more : Design Tips for Your Ground Mount Installation\nThe end .");
         assertEquals(List.of("North Carolina", "Cape Fear"), e.locations(), e.toString());
     }
+
+    @Test
+    void aGivenNameTheModelTookForAPlaceOpensAPersonsNameWithTheUnknownWordAfterIt() {
+        Entities e = EXTRACTOR.extract("Del Piero , 22 , curled a shot past the goalkeeper after a corner by Vladimir "
+                + "Jugovic . Juventus coach Marcello Lippi said it . Each Park Hyatt property is designed well .");
+        assertEquals(List.of("Del Piero", "Vladimir Jugovic", "Marcello Lippi"), e.people(), e.toString());
+    }
 }
