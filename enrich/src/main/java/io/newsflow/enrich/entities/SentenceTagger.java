@@ -649,6 +649,7 @@ final class SentenceTagger extends NameClassifier {
                 start = k + 1; // "Kuala Lumpur-based Rashid Hussain Securities": where it is based is no part of it
             }
         }
+        end = beforeOfAPerson(tokens, start, end);
         boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end)
                 || end - start >= 2 && (FOREIGN_BODY_HEADS.contains(tokens.get(start).text())
                 || tokens.get(start).text().equals("Radio")))
@@ -661,6 +662,22 @@ final class SentenceTagger extends NameClassifier {
         }
         int first = afterTitles(tokens, start, end) > start ? -1 : start;
         return first < 0 ? null : new Mention(first, end, Type.ORG, spanText(text, tokens, first, end), false);
+    }
+
+    /**
+     * Where an institution's name ends in tokens [start, end) that may end with "of" and a person's name of two or
+     * three words, a given name first, that no list knows ("the opposition Pakistan Muslim League of Nawaz Sharif"):
+     * at that "of"; else at {@code end}.
+     */
+    int beforeOfAPerson(List<Token> tokens, int start, int end) {
+        for (int of = Math.max(start + 2, end - 4); of <= end - 3; of++) {
+            if (tokens.get(of).text().equals("of") && gazetteer.isAnyGivenName(tokens.get(of + 1).text())
+                    && !isPlace(tokens.get(of + 1).text()) && lookup(tokens, of + 1, end) == null
+                    && noCommonWord(tokens, of + 1, end)) {
+                return of;
+            }
+        }
+        return end;
     }
 
     /**

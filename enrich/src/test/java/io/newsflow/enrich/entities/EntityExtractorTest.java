@@ -3795,4 +3795,13 @@ class EntityExtractorTest {
                 + "Jugovic . Juventus coach Marcello Lippi said it . Each Park Hyatt property is designed well .");
         assertEquals(List.of("Del Piero", "Vladimir Jugovic", "Marcello Lippi"), e.people(), e.toString());
     }
+
+    @Test
+    void aBodyOfAPersonIsTheBodyAndThePerson() {
+        Entities e = EXTRACTOR.extract("The opposition Pakistan Muslim League of Nawaz Sharif condemned the move , "
+                + "and the Bank of Nova Scotia and the Organisation of African Unity said nothing .");
+        assertEquals(List.of("Nawaz Sharif"), e.people(), e.toString());
+        assertTrue(e.organizations().containsAll(List.of("Pakistan Muslim League", "Scotiabank")),
+                e.toString());
+    }
 }
