@@ -18,6 +18,7 @@ import static io.newsflow.enrich.entities.NameContexts.mayHoldNames;
 import static io.newsflow.enrich.entities.NameContexts.possessiveInName;
 import static io.newsflow.enrich.entities.NameWords.ARABIC_ARTICLE;
 import static io.newsflow.enrich.entities.NameWords.BODIES;
+import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
 import static io.newsflow.enrich.entities.NameWords.COMPANY_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
 import static io.newsflow.enrich.entities.NameWords.DEMONYMS;
@@ -635,6 +636,11 @@ final class SentenceTagger extends NameClassifier {
             end--;
         }
         start = afterPersonOf(tokens, start, end);
+        if (end - start == 1 && end < tokens.size() && FIGHTERS.contains(tokens.get(end).text())
+                && isAcronym(tokens.get(start).text()) && tokens.get(start).text().length() > 2
+                && !COMMON_ACRONYMS.contains(tokens.get(start).text()) && !inCapitals(tokens, start, end + 1)) {
+            return new Mention(start, end, Type.ORG, tokens.get(start).text(), false); // "ETA guerrillas"
+        }
         if (end - start >= 2 && (LEGAL_FORMS_BEFORE.contains(tokens.get(start).text())
                 || end < tokens.size() && FIGHTERS.contains(tokens.get(end).text()) && end - start <= 3
                 && noCommonWord(tokens, start, end) && !anyOf(DEMONYMS, tokens, start, end)

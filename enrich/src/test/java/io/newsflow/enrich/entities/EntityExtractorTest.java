@@ -3804,4 +3804,11 @@ class EntityExtractorTest {
         assertTrue(e.organizations().containsAll(List.of("Pakistan Muslim League", "Scotiabank")),
                 e.toString());
     }
+
+    @Test
+    void anAcronymBeforeItsFightersIsTheirGroup() {
+        Entities e = EXTRACTOR.extract("Police said ETA guerrillas had killed a policeman in San Sebastian . The "
+                + "flight 's ETA is 10 pm , and the CEO rebels against the plan .");
+        assertEquals(List.of("ETA"), e.organizations(), e.toString());
+    }
 }
