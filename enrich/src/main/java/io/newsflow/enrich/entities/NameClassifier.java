@@ -258,6 +258,32 @@ abstract class NameClassifier extends Lexicon {
     static final Set<String> FOREIGN_LINKS = wordSet("et", "y", "e", "i", "und", "sans", "fuer", "für", "di", "do",
             "dos", "das", "des", "zu", "zur", "zum", "im", "am", "an", "auf", "en", "per", "pour", "sur", "a");
 
+    /** Words before an employer's name: "analysts at Charles Schwab", "a spokesman for Dean Witter". */
+    static final Set<String> EMPLOYERS_BEFORE = wordSet("at", "for", "of", "from", "by");
+
+    /**
+     * Whether tokens {@code start} and the one after are a person's given name and surname, though the model took
+     * them for an organisation: a known given name that is never written in lower case and names no place, then a
+     * word no list knows, no common word, of letters with only its first in capitals, and no capitalised word after
+     * them ("Teddy Sheringham"; not "Urban Outfitters", "Houston Chronicle", "Sierra EVs", "Aston Martin DB11");
+     * not after a word before an employer ("analysts at Charles Schwab") nor before a legal form, nor where a common
+     * noun says what it is ("the carmaker Aston Martin").
+     */
+    boolean givenNameAndSurname(String text, List<Token> tokens, int start, int to) {
+        String given = tokens.get(start).text();
+        String surname = tokens.get(start + 1).text();
+        int after = start + 2;
+        if (!gazetteer.isAnyGivenName(given) || vocabulary.classOf(NameFeatures.lowerCase(given)) != null
+                || isPlace(given) || !unknownNameWord(tokens.get(start + 1)) || !lettersOnly(surname)
+                || !surname.substring(1).equals(surname.substring(1).toLowerCase(Locale.ROOT))
+                || after < to && (tokens.get(after).capitalised() || LEGAL_FORMS.contains(tokens.get(after).text()))
+                || lookup(tokens, start, after) != null) {
+            return false;
+        }
+        return !EMPLOYERS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
+                && !namedAsOrganisation(text, tokens, start, after); // "the carmaker Aston Martin"
+    }
+
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         if (end - start == 2 && tokens.get(start).text().equals("Gen")
@@ -498,6 +524,9 @@ abstract class NameClassifier extends Lexicon {
                 && TITLE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
                 && forenameFirst(tokens, start, end) && looksLikeName(tokens, start, end)) {
             type = Type.PER; // "astronaut Eugene Cernan", an organisation to the model
+        }
+        if (type == Type.ORG && end - start == 2 && givenNameAndSurname(text, tokens, start, to)) {
+            type = Type.PER; // "pair Les Ferdinand with Teddy Sheringham", two teams to the model
         }
         if (type != Type.PER && forenameLeftOut(text, tokens, from, start, end)) {
             // "Monica Seles beat Jana Novotna": the model left the given name out and took "Seles" for a team

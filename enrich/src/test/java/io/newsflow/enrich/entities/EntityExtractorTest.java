@@ -3811,4 +3811,12 @@ class EntityExtractorTest {
                 + "flight 's ETA is 10 pm , and the CEO rebels against the plan .");
         assertEquals(List.of("ETA"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aGivenNameAndASurnameTheModelTookForAnOrganisationAreAPerson() {
+        Entities e = EXTRACTOR.extract("Hoddle is likely to pair Les Ferdinand with Teddy Sheringham , while Paul "
+                + "Gascoigne returns after suspension . Shares of Urban Outfitters rose .");
+        assertTrue(e.people().containsAll(List.of("Teddy Sheringham", "Paul Gascoigne")), e.toString());
+        assertFalse(e.people().contains("Urban Outfitters"), e.toString());
+    }
 }
