@@ -181,7 +181,7 @@ public final class EntityExtractor {
         knownAndCommonWords.knownSpellings(text, tokens, mentions);
         KnownAndCommonWords.withoutAcronymsOfOtherSenses(text, tokens, mentions);
         knownAndCommonWords.withoutStressedWords(text, tokens, mentions);
-        KnownAndCommonWords.withoutServices(tokens, mentions);
+        KnownAndCommonWords.withoutServicesAndFaiths(tokens, mentions);
         teamsAndPlayers.clubsAsSpelt(text, tokens, mentions);
         PlaceRules.nicknamesOfOtherPlaces(text, tokens, mentions);
         CompaniesAndBodies.bodiesOfPlaces(text, tokens, mentions);

@@ -73,14 +73,20 @@ final class KnownAndCommonWords extends Lexicon {
     /** Church services written capitalised: "celebrated Mass", "sang Evensong". */
     static final Set<String> SERVICES = wordSet("Mass", "Vespers", "Matins", "Evensong", "Compline");
 
+    /** Faiths, which are no person, place or organisation: "the enemy of Islam". */
+    static final Set<String> FAITHS = wordSet("Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism",
+            "Catholicism", "Protestantism", "Shinto", "Taoism", "Confucianism");
+
     /**
      * Drops a church service the model took for a name ("The Pope celebrated Mass", "Christmas Mass"), unless a comma
-     * comes before it, as before a state's short name ("Boston, Mass.").
+     * comes before it, as before a state's short name ("Boston, Mass."), and a faith alone ("the United States was
+     * the enemy of Islam", a place to the model; "the Nation of Islam" stays whole).
      */
-    static void withoutServices(List<Token> tokens, List<Mention> mentions) {
+    static void withoutServicesAndFaiths(List<Token> tokens, List<Mention> mentions) {
         mentions.removeIf(m -> m.end() - m.start() == 1 && !m.known()
-                && SERVICES.contains(tokens.get(m.start()).text())
-                && !(m.start() > 0 && tokens.get(m.start() - 1).text().equals(",")));
+                && (SERVICES.contains(tokens.get(m.start()).text())
+                && !(m.start() > 0 && tokens.get(m.start() - 1).text().equals(","))
+                || FAITHS.contains(tokens.get(m.start()).text())));
     }
 
     /**

@@ -3819,4 +3819,11 @@ class EntityExtractorTest {
         assertTrue(e.people().containsAll(List.of("Teddy Sheringham", "Paul Gascoigne")), e.toString());
         assertFalse(e.people().contains("Urban Outfitters"), e.toString());
     }
+
+    @Test
+    void aFaithAloneIsNoName() {
+        Entities e = EXTRACTOR.extract("Iran 's supreme leader Ayatollah Ali Khamenei said on Wednesday that the "
+                + "United States was the enemy of Islam , Tehran radio reported .");
+        assertEquals(List.of("Iran", "United States", "Tehran"), e.locations(), e.toString());
+    }
 }
