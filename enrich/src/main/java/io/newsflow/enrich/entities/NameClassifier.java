@@ -481,6 +481,10 @@ abstract class NameClassifier extends Lexicon {
         while (type != Type.PER && end - start > 1 && TRAILING_TITLES.contains(tokens.get(end - 1).text())) {
             end--; // "U.S. Treasury Secretary" (before "Robert Rubin") is the U.S. Treasury
         }
+        if (type != Type.PER && end - start > 2 && tokens.get(end - 1).text().equals("General")
+                && TITLES.contains(tokens.get(end - 2).text())) {
+            end -= 2; // "U.S. Attorney General" (before "Janet Reno") is the United States
+        }
         if (type != Type.PER && end - start >= 2 && end < to && TITLES.contains(tokens.get(end).text())
                 && common(tokens.get(end - 1).text()) && lookup(tokens, end - 1, end) == null) {
             Entry employer = lookup(tokens, start, end - 1);

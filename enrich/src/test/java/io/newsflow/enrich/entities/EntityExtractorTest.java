@@ -3826,4 +3826,12 @@ class EntityExtractorTest {
                 + "United States was the enemy of Islam , Tehran radio reported .");
         assertEquals(List.of("Iran", "United States", "Tehran"), e.locations(), e.toString());
     }
+
+    @Test
+    void aPlaceBeforeATitleOfTwoWordsEndingWithGeneralIsThePlace() {
+        Entities e = EXTRACTOR.extract("U.S. Attorney General Janet Reno said on Thursday the Justice Department would "
+                + "investigate the bombing .");
+        assertEquals(List.of("Justice Department"), e.organizations(), e.toString());
+        assertEquals(List.of("United States"), e.locations(), e.toString());
+    }
 }
