@@ -3834,4 +3834,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Justice Department"), e.organizations(), e.toString());
         assertEquals(List.of("United States"), e.locations(), e.toString());
     }
+
+    @Test
+    void aGroupsCompanyIsNoSpellingOfItsParent() {
+        Entities e = EXTRACTOR.extract("Philippine Long Distance Telephone Co and Ayala Land fell , while Ayala Corp "
+                + "rose .");
+        assertEquals(List.of("PLDT", "Ayala Land", "Ayala Corp"), e.organizations(), e.toString());
+    }
 }
