@@ -348,9 +348,6 @@ final class CompaniesAndBodies extends Lexicon {
             "producers", "conglomerates", "utilities", "miners", "refiners", "publishers", "broadcasters",
             "newspapers", "agencies", "organisations", "organizations", "charities", "unions", "clubs", "teams",
             "parties", "operators", "chains", "groups", "giants", "rivals", "competitors", "shipbuilders");
-    /** The words that open an example after a kind of organisations: "companies such as", "banks including". */
-    static final Set<String> EXAMPLES = wordSet("including", "like", "as");
-
     /**
      * The names after a kind of organisations in the plural and "including", "such as" or "like", and the names
      * listed after them, are organisations: "three cable companies, including Bell Cablemedia and Videotron" (people
@@ -358,12 +355,16 @@ final class CompaniesAndBodies extends Lexicon {
      * one to four capitalised words, not common words alone; a country stays a place ("companies in countries such
      * as"), and an adjective of a place before a name is none of it ("US-based McKinsey").
      */
-    void bodiesByTheirKind(String text, List<Token> tokens, List<Mention> mentions) {
+    void bodiesByTheirKind(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = 2; k + 1 < tokens.size(); k++) {
-            char c = tokens.get(k).text().charAt(0);
-            if (c != 'i' && c != 'l' && c != 'a' || !EXAMPLES.contains(tokens.get(k).text())) {
-                continue; // most words start with none of the examples' letters
+        for (int name = marks.capitals().nextSetBit(3); name >= 0; name = marks.capitals().nextSetBit(name + 1)) {
+            int k = name - 1; // the word before a capitalised word: most are none of the examples' words
+            String word = tokens.get(k).text();
+            char c = word.charAt(0);
+            boolean example = c == 'i' ? word.equals("including") : c == 'l' ? word.equals("like")
+                    : c == 'a' && word.equals("as");
+            if (!example) {
+                continue;
             }
             int kind = tokens.get(k).text().equals("as") ? k - 2 : k - 1;
             if (kind > 0 && tokens.get(kind).text().equals(",")) {
@@ -556,12 +557,12 @@ final class CompaniesAndBodies extends Lexicon {
      * ("Pharmacia-Upjohn"); not peoples joined ("Anglo-Dutch"), nor a prefix before a company ("ex-Google").
      */
     void hyphenedCompanies(List<Token> tokens, Marks marks, List<Mention> mentions) {
-        for (int k = marks.capitals().nextSetBit(0); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+        for (int k = marks.hyphened().nextSetBit(0); k >= 0; k = marks.hyphened().nextSetBit(k + 1)) {
             String word = tokens.get(k).text();
             int hyphen = word.indexOf('-');
             if (hyphen < 1 || hyphen + 2 > word.length() || !Character.isUpperCase(word.charAt(hyphen + 1))
                     || word.indexOf('-', hyphen + 1) >= 0) {
-                continue; // most capitalised words have no hyphen
+                continue;
             }
             Entry company = gazetteer.lookup(List.of(word.substring(hyphen + 1)));
             if (company == null || company.kind() != Kind.ORGANIZATION || gazetteer.lookup(List.of(word)) != null

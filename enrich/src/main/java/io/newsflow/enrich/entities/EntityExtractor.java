@@ -160,7 +160,7 @@ public final class EntityExtractor {
         results.resultsScoreFirst(text, tokens, mentions);
         companies.movers(text, tokens, mentions);
         companies.companiesInDeals(text, tokens, marks, mentions);
-        companies.bodiesByTheirKind(text, tokens, mentions);
+        companies.bodiesByTheirKind(text, tokens, marks, mentions);
         placeRules.datelines(text, tokens, lines, sentences, mentions);
         companies.pressDigestsPapers(text, tokens, lines, mentions);
         peopleRules.withoutCompoundAdjectives(text, tokens, mentions);

@@ -11,13 +11,15 @@ import java.util.List;
  * parentheses, the marks of a scorecard's dismissals ("b", "out"), whole numbers of up to three digits, and words
  * that start with a capital or with the Arabic article before one ("al-Bashir"), where a name the lists know
  * alone may start or end ({@link EntityExtractor#notablePeople}, {@link EntityExtractor#citiesOfCommonWords}),
- * and after the word a rule reads before a name ("the magazine Der Stern", "to buy Seagen").
+ * and after the word a rule reads before a name ("the magazine Der Stern", "to buy Seagen"); and of those words,
+ * the ones with a hyphen after their first letter ("Williams-Renault").
  * Built for one text, by the thread extracting from it, and not shared.
  */
-record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers, BitSet capitals) {
+record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers, BitSet capitals,
+        BitSet hyphened) {
 
     static Marks of(List<Token> tokens) {
-        Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet());
+        Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet());
         for (int k = 0; k < tokens.size(); k++) {
             String w = tokens.get(k).text();
             char first = w.charAt(0);
@@ -25,6 +27,9 @@ record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet number
                     || first >= 'a' && first <= 'z' && w.length() > 3 && w.charAt(2) == '-'
                     && Character.isUpperCase(w.charAt(3))) {
                 marks.capitals.set(k);
+                if (w.indexOf('-', 1) > 0) {
+                    marks.hyphened.set(k);
+                }
             }
             if (w.length() > 3) {
                 continue; // every other mark is three characters or fewer

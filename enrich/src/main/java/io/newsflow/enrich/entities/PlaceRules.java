@@ -451,27 +451,31 @@ final class PlaceRules extends Lexicon {
      * ("in London and Okafor said").
      */
     void placesBesidePlaces(String text, List<Token> tokens, List<Mention> mentions) {
-        Mention[] byStart = new Mention[tokens.size()];
-        Mention[] byEnd = new Mention[tokens.size() + 1];
-        boolean known = false;
-        for (Mention m : mentions) {
-            if (m.type() == Type.LOC && m.known()) {
-                byStart[m.start()] = m;
-                byEnd[m.end()] = m;
-                known = true;
-            }
-        }
-        if (!known) {
-            return;
-        }
+        Mention[] byStart = null; // the known places by where they start and end, made at the first candidate
+        Mention[] byEnd = null;
         List<Mention> found = new ArrayList<>();
-        for (Mention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
             if (m.type() != Type.LOC || !m.known()) {
                 continue;
             }
             for (int k : new int[] {m.start() - 2, m.end() + 1}) { // the word before the place's glue, after it
-                if (k < 1 || k + 1 >= tokens.size() || !(k < m.start() ? listGoesOn(tokens, byStart, k + 1)
-                        : ALTERNATIVES.contains(tokens.get(k - 1).text())) || !loneUnknownWord(tokens, mentions, k)
+                if (k < 1 || k + 1 >= tokens.size() || !tokens.get(k).capitalised() || !(k < m.start()
+                        ? LIST_GLUE.contains(tokens.get(k + 1).text())
+                        : ALTERNATIVES.contains(tokens.get(k - 1).text()))) {
+                    continue; // most places are listed with no word of the kind beside them
+                }
+                if (byStart == null) {
+                    byStart = new Mention[tokens.size()];
+                    byEnd = new Mention[tokens.size() + 1];
+                    for (Mention place : mentions) {
+                        if (place.type() == Type.LOC && place.known()) {
+                            byStart[place.start()] = place;
+                            byEnd[place.end()] = place;
+                        }
+                    }
+                }
+                if (k < m.start() && !listGoesOn(tokens, byStart, k + 1) || !loneUnknownWord(tokens, mentions, k)
                         || speechAfter(text, tokens.get(k)) || roleAfter(text, tokens.get(k))
                         || Tokens.isPossessive(tokens.get(k + 1).text())
                         || NAME_GOES_ON.contains(tokens.get(k + 1).text())) {
