@@ -9,7 +9,6 @@ import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
 import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
-import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
@@ -366,12 +365,13 @@ final class CompaniesAndBodies extends Lexicon {
             if (!example) {
                 continue;
             }
-            int kind = tokens.get(k).text().equals("as") ? k - 2 : k - 1;
+            boolean as = c == 'a';
+            int kind = as ? k - 2 : k - 1;
             if (kind > 0 && tokens.get(kind).text().equals(",")) {
                 kind--;
             }
             if (kind < 0 || !KINDS_OF_BODIES.contains(tokens.get(kind).text())
-                    || tokens.get(k).text().equals("as") && !tokens.get(k - 1).text().equals("such")) {
+                    || as && !tokens.get(k - 1).text().equals("such")) {
                 continue;
             }
             int item = k + 1;
@@ -944,12 +944,8 @@ final class CompaniesAndBodies extends Lexicon {
                 && end + 1 < tokens.size() && tokens.get(end + 1).capitalised())) {
             end++;
         }
-        if (end == start || NOT_NAMES.contains(tokens.get(start).text())
-                || MONTH_NAMES.contains(tokens.get(start).text()) || LOC_SUFFIXES.contains(tokens.get(end - 1).text())
-                || inUpperCase(tokens.get(start).text())) {
-            return -1;
-        }
-        return end;
+        return end > start && NameClassifier.bodysSubject(tokens, start, end) && !inUpperCase(tokens.get(start).text())
+                ? end : -1;
     }
 
     /**

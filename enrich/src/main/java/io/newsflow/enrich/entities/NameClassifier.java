@@ -823,9 +823,17 @@ abstract class NameClassifier extends Lexicon {
         if (on < 0 || !BODIES_ON.contains(tokens.get(on - 1).text())) {
             return false;
         }
-        String after = tokens.get(on + 1).text();
-        return !NOT_NAMES.contains(after) && !MONTH_NAMES.contains(after)
-                && !LOC_SUFFIXES.contains(tokens.get(end - 1).text()); // "Arts Center on Peachtree Street"
+        return bodysSubject(tokens, on + 1, end);
+    }
+
+    /**
+     * Whether tokens [start, end) after a body's "on" can be what it deals with: not a day or a month first ("the
+     * Commission on Monday"), nor a place's word last ("Woodruff Arts Center on Peachtree Street").
+     */
+    static boolean bodysSubject(List<Token> tokens, int start, int end) {
+        String first = tokens.get(start).text();
+        return !NOT_NAMES.contains(first) && !MONTH_NAMES.contains(first)
+                && !LOC_SUFFIXES.contains(tokens.get(end - 1).text());
     }
 
     /**

@@ -74,9 +74,8 @@ final class PeopleRules extends Lexicon {
             if (m.type() == Type.PER || k - m.start() != 1 || k + 1 >= tokens.size()
                     || !gazetteer.isGivenName(tokens.get(m.start()).text())
                     || vocabulary.classOf(NameFeatures.lowerCase(tokens.get(m.start()).text())) != null
-                    || !surname(tokens.get(k))
-                    || tokens.get(k + 1).capitalised() || m.start() > 0 && tokens.get(m.start() - 1).capitalised()
-                    || covering(mentions, k) != null || common(tokens.get(k).text())
+                    || !unknownNameWord(tokens.get(k)) || tokens.get(k + 1).capitalised()
+                    || m.start() > 0 && tokens.get(m.start() - 1).capitalised() || covering(mentions, k) != null
                     || isDescriptive(tokens, k, k + 1)) {
                 continue;
             }
