@@ -299,16 +299,25 @@ final class NameContexts {
     /**
      * Whether token {@code i} is "of" or "for" and "the" (or "a") and a capitalised word follow it in a run a body's
      * word opens: "Front for the Liberation of Mozambique", "Party of the Democratic Left", "Movement for a Democratic
-     * Slovakia".
+     * Slovakia", and again after the body's own "for" or "of": "Movement for the Survival of the Ogoni People".
      */
     static boolean bodysThe(List<Token> tokens, List<Integer> run, int i, int to) {
         String w = tokens.get(i).text();
-        return (w.equals("of") || w.equals("for")) && (run.size() == 1 || run.size() == 2
-                && (BODY_ADJECTIVES.contains(tokens.get(run.get(0)).text()) // "National Council for the Defence of"
-                || DEMONYMS.contains(tokens.get(run.get(0)).text()))) // "Gaullist Rally for the Republic"
-                && BODIES.contains(tokens.get(run.get(run.size() - 1)).text())
-                && i + 2 < to && (tokens.get(i + 1).text().equals("the") || tokens.get(i + 1).text().equals("a"))
-                && tokens.get(i + 2).capitalised();
+        if (!(w.equals("of") || w.equals("for")) || i + 2 >= to
+                || !(tokens.get(i + 1).text().equals("the") || tokens.get(i + 1).text().equals("a"))
+                || !tokens.get(i + 2).capitalised()) {
+            return false;
+        }
+        String first = tokens.get(run.get(0)).text();
+        int head = run.size() >= 2 && (BODY_ADJECTIVES.contains(first) // "National Council for the Defence of"
+                || DEMONYMS.contains(first)) ? 1 : 0; // "Gaullist Rally for the Republic"
+        if (!BODIES.contains(tokens.get(run.get(head)).text())) {
+            return false;
+        }
+        // the body's word alone so far, or it and its own "for" or "of" already: "Movement for the Survival of the
+        // Ogoni People"
+        String after = run.size() > head + 1 ? tokens.get(run.get(head + 1)).text() : "";
+        return run.size() == head + 1 || after.equals("for") || after.equals("of");
     }
 
     /**

@@ -3841,4 +3841,12 @@ class EntityExtractorTest {
                 + "rose .");
         assertEquals(List.of("PLDT", "Ayala Land", "Ayala Corp"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aBodysNameGoesOnThroughASecondOfThe() {
+        Entities e = EXTRACTOR.extract("Shell faces protests by the Movement for the Survival of the Ogoni People , "
+                + "and the Alliance of Democratic Forces for the Liberation of Congo-Zaire took Uvira .");
+        assertEquals(List.of("Shell", "Movement for the Survival of the Ogoni People",
+                "Alliance of Democratic Forces for the Liberation of Congo-Zaire"), e.organizations(), e.toString());
+    }
 }
