@@ -449,27 +449,11 @@ final class CompaniesAndBodies extends Lexicon {
      * not common words, a given name, a title, nor a name a list knows.
      */
     void companiesInDeals(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
-        boolean changed = false;
-        for (int c = marks.capitals().nextSetBit(1); c >= 0; c = marks.capitals().nextSetBit(c + 1)) {
-            int k = c - 1; // the word before a capitalised one
-            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised()
-                    || !DEALS.contains(tokens.get(k).text())) {
-                continue;
-            }
-            Set<String> before = DEALS_BEFORE.get(tokens.get(k).text());
-            if (before != null && (k == 0 || !before.contains(tokens.get(k - 1).text()))) {
-                continue;
-            }
-            int end = unknownNameAfter(text, tokens, k, mentions, AFTER_DEALS::contains);
-            if (end < 0) {
-                continue;
-            }
-            replace(mentions, new Mention(k + 1, end, Type.ORG, spanText(text, tokens, k + 1, end), false));
-            changed = true;
-        }
-        if (changed) {
-            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        }
+        namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> {
+            String word = tokens.get(k).text();
+            Set<String> before = DEALS_BEFORE.get(word);
+            return DEALS.contains(word) && (before == null || k > 0 && before.contains(tokens.get(k - 1).text()));
+        }, AFTER_DEALS::contains, Type.ORG);
     }
 
     /**

@@ -17,6 +17,8 @@ import static io.newsflow.enrich.entities.TokenSpans.closingParenthesis;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
+import static io.newsflow.enrich.entities.TokenSpans.replace;
+import static io.newsflow.enrich.entities.TokenSpans.spanText;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
 import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordBefore;
@@ -30,6 +32,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -82,13 +85,40 @@ abstract class Lexicon {
     }
 
     /**
+     * Types by the word before them the names no list knows that follow such words ("shelled Kurakhove" a place, "to
+     * buy Seagen" a company): for each lower-case word before a capitalised one that {@code typing} accepts (by its
+     * index), the words {@link #unknownNameAfter} finds after it become a name of {@code type}, replacing the model's
+     * person of exactly those words. The words before capitalised ones are found from the marks' capitals.
+     */
+    void namesTypedByTheWordBefore(String text, List<Token> tokens, Marks marks, List<Mention> mentions,
+            IntPredicate typing, Predicate<String> after, Type type) {
+        boolean changed = false;
+        for (int c = marks.capitals().nextSetBit(1); c >= 0; c = marks.capitals().nextSetBit(c + 1)) {
+            int k = c - 1; // the word before a capitalised one
+            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised() || !typing.test(k)) {
+                continue;
+            }
+            int end = unknownNameAfter(text, tokens, k, mentions, after);
+            if (end < 0) {
+                continue;
+            }
+            replace(mentions, new Mention(k + 1, end, type, spanText(text, tokens, k + 1, end), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
      * The end of one to three capitalised words on the line right after token {@code k} that can be a name no list
      * knows, for a rule that types it by the word before it ("shelled Kurakhove", "to buy Seagen"); or -1. The words
      * start with no given name and no word never a name on its own, are not common words alone nor hold a word a
      * list knows or a title's; no name covers them unless the model took exactly them for a person no list knows;
      * and the word after them, if any, is one {@code after} accepts.
      */
-    int unknownNameAfter(String text, List<Token> tokens, int k, List<Mention> mentions, Predicate<String> after) {
+    private int unknownNameAfter(String text, List<Token> tokens, int k, List<Mention> mentions,
+            Predicate<String> after) {
         int from = k + 1;
         int to = capitalisedAfter(text, tokens, k, 3);
         if (to == from || to - k > 3 || to < tokens.size() && !after.test(tokens.get(to).text())

@@ -344,23 +344,8 @@ final class PlaceRules extends Lexicon {
      * word ("seized Wagner positions").
      */
     void placesTakenInWar(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
-        boolean changed = false;
-        for (int c = marks.capitals().nextSetBit(1); c >= 0; c = marks.capitals().nextSetBit(c + 1)) {
-            int k = c - 1; // the word before a capitalised one
-            if (!tokens.get(k + 1).capitalised() || tokens.get(k).capitalised()
-                    || !WAR_ON_PLACES.contains(tokens.get(k).text())) {
-                continue;
-            }
-            int end = unknownNameAfter(text, tokens, k, mentions, next -> !FORCES_WORDS.contains(next));
-            if (end < 0) {
-                continue;
-            }
-            replace(mentions, new Mention(k + 1, end, Type.LOC, spanText(text, tokens, k + 1, end), false));
-            changed = true;
-        }
-        if (changed) {
-            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        }
+        namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> WAR_ON_PLACES.contains(tokens.get(k).text()),
+                next -> !FORCES_WORDS.contains(next), Type.LOC);
     }
 
     /** Units of distance before a bearing: "300 km west of Kampala". */
