@@ -155,7 +155,7 @@ final class SentenceTagger extends NameClassifier {
         for (Span s : mayHoldNames(tokens, from, to)
                 ? joinedPlaces(text, tokens, from, finder.find(words(tokens, from, to), plainOpener)) : new Span[0]) {
             int spanEnd = afterPlacesFirstWord(text, tokens, from + s.getStart(), afterSaint(text, tokens,
-                    from + s.getEnd(), to), to, s.getType());
+                    beforeBracket(tokens, from + s.getStart(), from + s.getEnd()), to), to, s.getType());
             // "Rival Sandoz", "Giant Motorola": a sentence's common first word describes the known name after it
             int spanStart = s.getStart() == 0 && common(opener)
                     && known.stream().anyMatch(k -> k.start() == from + 1 && k.type() == Type.ORG)
@@ -224,6 +224,20 @@ final class SentenceTagger extends NameClassifier {
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         headsOfNames(text, tokens, from, found);
         mentions.addAll(found);
+    }
+
+    /**
+     * Where the model's name from token {@code start} to {@code end} ends: at its first bracket, which no name
+     * holds ("Newcastle United ( England ) 2": the club, then its country in brackets).
+     */
+    static int beforeBracket(List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            String word = tokens.get(k).text();
+            if (word.equals("(") || word.equals(")")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**

@@ -3849,4 +3849,14 @@ class EntityExtractorTest {
         assertEquals(List.of("Shell", "Movement for the Survival of the Ogoni People",
                 "Alliance of Democratic Forces for the Liberation of Congo-Zaire"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aNameTheModelRunsOnIntoABracketEndsBeforeIt() {
+        Entities e = EXTRACTOR.extract("SOCCER - UEFA CUP RESULTS .\nLONDON 1996-12-03\nResults of UEFA Cup matches on "
+                + "Tuesday :\nDinamo Bucharest 0 Newcastle United ( England ) 2\n"
+                + "Inter Milan 3 Boavista ( Portugal ) 1");
+        assertEquals(List.of("UEFA", "Dinamo Bucharest", "Newcastle United", "Inter Milan", "Boavista"),
+                e.organizations(), e.toString());
+        assertEquals(List.of("London", "England", "Portugal"), e.locations(), e.toString());
+    }
 }
