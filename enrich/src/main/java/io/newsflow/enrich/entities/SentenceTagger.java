@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.Acronyms.isAcronym;
 import static io.newsflow.enrich.entities.CompaniesAndBodies.anyOf;
+import static io.newsflow.enrich.entities.NameContexts.NAME_POSSESSORS;
 import static io.newsflow.enrich.entities.NameContexts.afterOpeningWords;
 import static io.newsflow.enrich.entities.NameContexts.afterPlacesFirstWord;
 import static io.newsflow.enrich.entities.NameContexts.afterSaint;
@@ -109,6 +110,7 @@ final class SentenceTagger extends NameClassifier {
                 i = m.end();
             }
         }
+        bodiesOfPluralPossessives(text, tokens, from, to, known);
         if (capitals) {
             // "SHEFFIELD SHIELD SCORE", "RESULTS AT U.S. OPEN": an event's place is no place the story is about
             known.removeIf(m -> m.type() == Type.LOC && m.end() < to && (EVENT_LAST_WORDS.contains(
@@ -623,6 +625,62 @@ final class SentenceTagger extends NameClassifier {
             k++;
         }
         return k - i > 3 && UNION_LAST_WORDS.contains(tokens.get(k - 1).text());
+    }
+
+    /**
+     * Bodies whose names hold a plural possessive and end with a body's word ("the Professional Footballers '
+     * Association", "the Transport and General Workers ' Union", "the Writers ' Guild of America"), into {@code
+     * known}: whole, over the words of it the lists know, unless the lists know the possessive as part of a name.
+     * The owner is a capitalised plural of people ("Footballers") or a common word in lower case.
+     */
+    void bodiesOfPluralPossessives(String text, List<Token> tokens, int from, int to, List<Mention> known) {
+        for (int p = from + 1; p + 1 < to; p++) {
+            Token owner = tokens.get(p - 1);
+            String word = owner.text();
+            if (!tokens.get(p).text().equals("'") || !owner.word() || !owner.capitalised() || word.length() < 4
+                    || !word.endsWith("s") || inUpperCase(word)
+                    || !(NAME_POSSESSORS.contains(word) || word.endsWith("ers") || common(word))) {
+                continue;
+            }
+            int end = p + 1;
+            while (end < to && end - p <= 4 && tokens.get(end).word() && tokens.get(end).capitalised()) {
+                end++;
+            }
+            String last = tokens.get(end - 1).text();
+            if (end == p + 1 || !(ORG_SUFFIXES.contains(last) || UNION_LAST_WORDS.contains(last))
+                    || LEGAL_FORMS.contains(last)) {
+                continue;
+            }
+            if (end + 1 < to && (tokens.get(end).text().equals("of") || tokens.get(end).text().equals("for"))
+                    && tokens.get(end + 1).word() && tokens.get(end + 1).capitalised()) {
+                end += 2; // "of America", "for Human Rights"
+                while (end < to && tokens.get(end).word() && tokens.get(end).capitalised()) {
+                    end++;
+                }
+            }
+            int start = p - 1;
+            while (start > from && capitalisedName(tokens.get(start - 1))) {
+                start--;
+            }
+            if (start - 2 > from && tokens.get(start - 1).text().equals("and")
+                    && capitalisedName(tokens.get(start - 2)) && !capitalisedName(tokens.get(start - 3))) {
+                start -= 2; // "Transport and General Workers": one word and "and" before
+            }
+            int at = p;
+            if (known.stream().anyMatch(k -> k.start() <= at && at < k.end())) {
+                continue;
+            }
+            int first = start;
+            int after = end;
+            known.removeIf(k -> first <= k.start() && k.end() <= after);
+            known.add(new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false));
+            known.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            p = end;
+        }
+    }
+
+    private static boolean capitalisedName(Token t) {
+        return t.word() && t.capitalised() && !NOT_NAMES.contains(t.text());
     }
 
     /** Last words of unions', federations' and societies' names. */

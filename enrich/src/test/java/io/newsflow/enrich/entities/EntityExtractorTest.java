@@ -2708,7 +2708,7 @@ class EntityExtractorTest {
                 + "detained activists of the People 's Democratic Party on Wednesday . The Workers ' Party of Tarvik "
                 + "rejected the plan , and the Brazilian Workers' Party opposed it .");
         assertTrue(e.organizations().containsAll(List.of("People 's Liberation Army", "People 's Democratic Party",
-                "Workers ' Party")), e.toString());
+                "Workers ' Party of Tarvik")), e.toString());
         assertFalse(e.organizations().contains("Workers' Party of Korea"), e.toString());
         assertFalse(e.organizations().contains("Liberation Army"), e.toString());
     }
@@ -3858,5 +3858,17 @@ class EntityExtractorTest {
         assertEquals(List.of("UEFA", "Dinamo Bucharest", "Newcastle United", "Inter Milan", "Boavista"),
                 e.organizations(), e.toString());
         assertEquals(List.of("London", "England", "Portugal"), e.locations(), e.toString());
+    }
+
+    @Test
+    void aBodysNameHoldsAPluralPossessive() {
+        Entities e = EXTRACTOR.extract("Gordon Taylor of the Professional Footballers ' Association backed the "
+                + "ruling . Ford said it would cut 1,300 jobs at Dagenham , and the Transport and General Workers ' "
+                + "Union threatened to strike . The Writers ' Guild of America and the Lawyers ' Committee for Human "
+                + "Rights joined them .");
+        assertEquals(List.of("Professional Footballers ' Association", "Ford",
+                "Transport and General Workers ' Union", "Writers ' Guild of America",
+                "Lawyers ' Committee for Human Rights"), e.organizations(), e.toString());
+        assertEquals(List.of("Dagenham"), e.locations(), e.toString());
     }
 }
