@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.Acronyms.capitalLetters;
 import static io.newsflow.enrich.entities.Acronyms.isAcronym;
+import static io.newsflow.enrich.entities.NameContexts.COMPANY_KINDS_BEFORE;
 import static io.newsflow.enrich.entities.NameContexts.acronymAfterHyphen;
 import static io.newsflow.enrich.entities.NameContexts.afterOpeningWords;
 import static io.newsflow.enrich.entities.NameContexts.afterTitles;
@@ -628,6 +629,9 @@ abstract class NameClassifier extends Lexicon {
             fixed = Type.ORG; // "Bre-X Minerals said": a company of its industry, no person
         } else if (type != Type.PER && namedAsOrganisation(text, tokens, start, end)) {
             fixed = Type.ORG;
+        } else if (type == Type.PER && end - start <= 3
+                && COMPANY_KINDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))) {
+            fixed = Type.ORG; // "Santiago brokerage Larrain Vial": a kind of company before the name, no role
         } else if (type == Type.PER && wordBefore(text, tokens.get(start).start()).equals("at")
                 && employeeBefore(text, tokens, start)) {
             // "analysts at Dresdner Kleinwort Benson", "analysts at Zona Research": where they work, not who they

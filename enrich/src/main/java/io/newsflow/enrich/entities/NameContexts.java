@@ -56,6 +56,16 @@ final class NameContexts {
             "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler", "truckmaker", "toymaker", "tyremaker",
             "tiremaker", "brewer", "miner");
 
+    /**
+     * Of {@link #ORG_WORDS_BEFORE}, the kinds of companies that are no person's role: "brokerage Larrain Vial" is a
+     * company whatever the model said, where "publisher Rupert Murdoch" or "the company Bill Gates founded" name a
+     * person.
+     */
+    static final Set<String> COMPANY_KINDS_BEFORE = wordSet("bank", "carmaker", "automaker", "airline", "insurer",
+            "reinsurer", "lender", "brokerage", "retailer", "conglomerate", "broadcaster", "utility", "chipmaker",
+            "drugmaker", "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler", "truckmaker",
+            "toymaker", "tyremaker", "tiremaker", "brewer", "manufacturer");
+
     static final Pattern ORG_AFTER = Pattern.compile(
             "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
                     + "agency|news\\s+agency|news\\s+service|weekly|magazine)\\b");

@@ -3871,4 +3871,12 @@ class EntityExtractorTest {
                 "Lawyers ' Committee for Human Rights"), e.organizations(), e.toString());
         assertEquals(List.of("Dagenham"), e.locations(), e.toString());
     }
+
+    @Test
+    void aPersonTheModelFoundAfterAKindOfCompanyIsTheCompany() {
+        Entities e = EXTRACTOR.extract("Analysts at Santiago brokerage Larrain Vial said the figure was better than "
+                + "expected , and publisher Rupert Murdoch agreed .");
+        assertEquals(List.of("Larrain Vial"), e.organizations(), e.toString());
+        assertEquals(List.of("Rupert Murdoch"), e.people(), e.toString());
+    }
 }
