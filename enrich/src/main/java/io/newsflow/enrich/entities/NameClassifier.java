@@ -286,6 +286,15 @@ abstract class NameClassifier extends Lexicon {
     }
 
     /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
+    /** Words never names alone that end a body's name after "of": "Ministry of Posts", "Party of God". */
+    static final Set<String> NAMES_AFTER_OF = wordSet("Posts", "God", "News");
+
+    /** Whether the name from {@code start} to {@code end} ends with "of" and a word of {@link #NAMES_AFTER_OF}. */
+    private static boolean nameAfterOf(List<Token> tokens, int start, int end) {
+        return end - start >= 3 && tokens.get(end - 2).text().equals("of")
+                && NAMES_AFTER_OF.contains(tokens.get(end - 1).text());
+    }
+
     Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         if (end - start == 2 && tokens.get(start).text().equals("Gen")
                 && GENERATIONS_OF_PEOPLE.contains(tokens.get(start + 1).text())) {
@@ -437,7 +446,8 @@ abstract class NameClassifier extends Lexicon {
             start++;
         }
         while (end > start && (!tokens.get(end - 1).word() && !tokens.get(end - 1).text().equals(".")
-                || NOT_NAMES.contains(tokens.get(end - 1).text()) || CONNECTORS.contains(tokens.get(end - 1).text())
+                || NOT_NAMES.contains(tokens.get(end - 1).text()) && !nameAfterOf(tokens, start, end)
+                || CONNECTORS.contains(tokens.get(end - 1).text())
                 || type != Type.ORG && lowerCaseTail(tokens.get(end - 1)))) {
             // "U.S. Policy On", "Spirit of": a heading's capitalised preposition, a name cut short; "Bratislava
             // airport": the model's place runs on into the common words after it (an organisation's may not: "ISIL

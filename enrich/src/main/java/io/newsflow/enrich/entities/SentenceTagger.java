@@ -577,7 +577,8 @@ final class SentenceTagger extends NameClassifier {
                     && gazetteer.isGivenName(tokens.get(i - 2).text()) && !ORG_SUFFIXES.contains(tokens.get(i + 1)
                     .text()))
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
-                    && !NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"
+                    && !(NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"; "Ministry of Posts"
+                    && !(t.text().equals("of") && NAMES_AFTER_OF.contains(tokens.get(i + 1).text())))
                     && !(TITLES.contains(tokens.get(i + 1).text()) // "Secretary-General Annan and Vice-President Gore"
                     && !joinsAUnionsWords(tokens, run, i, to))
                     // "the Department of Energy and Japan Airlines": a known place after "and" starts another name

@@ -3879,4 +3879,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Larrain Vial"), e.organizations(), e.toString());
         assertEquals(List.of("Rupert Murdoch"), e.people(), e.toString());
     }
+
+    @Test
+    void aWordNeverANameAloneEndsABodysNameAfterOf() {
+        Entities e = EXTRACTOR.extract("China 's Ministry of Posts and Telecommunications ordered switches , and "
+                + "Hizbollah , the Party of God , fired rockets .");
+        assertEquals(List.of("Ministry of Posts and Telecommunications", "Hezbollah", "Party of God"),
+                e.organizations(), e.toString());
+    }
 }
