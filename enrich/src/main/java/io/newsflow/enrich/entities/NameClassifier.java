@@ -509,6 +509,10 @@ abstract class NameClassifier extends Lexicon {
         if (start >= end || !tokens.get(start).capitalised()) {
             return null;
         }
+        if (start == from && end - start == 1 && end < to && tokens.get(end).text().equals("of")
+                && common(tokens.get(start).text()) && lookup(tokens, start, end) == null) {
+            return null; // "Members of the Church of God": a sentence's common first word before "of", no name
+        }
         if (type == Type.ORG && end - start >= 2
                 && gazetteer.longestSpellingFrom(tokens.get(start + 1).text()) >= end - start - 1
                 && isDescriptive(tokens, start, start + 1)) {

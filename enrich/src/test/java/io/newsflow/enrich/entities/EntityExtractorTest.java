@@ -3887,4 +3887,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Ministry of Posts and Telecommunications", "Hezbollah", "Party of God"),
                 e.organizations(), e.toString());
     }
+
+    @Test
+    void aSentencesCommonFirstWordBeforeOfIsNoName() {
+        Entities e = EXTRACTOR.extract("Members of the Church of God met in Atlanta . Leaders of the Commonwealth of "
+                + "Independent States met in Moscow .");
+        assertEquals(List.of("Church of God", "Commonwealth of Independent States"), e.organizations(),
+                e.toString());
+    }
 }
