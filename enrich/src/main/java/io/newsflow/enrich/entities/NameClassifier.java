@@ -262,13 +262,19 @@ abstract class NameClassifier extends Lexicon {
     /** Words before an employer's name: "analysts at Charles Schwab", "a spokesman for Dean Witter". */
     static final Set<String> EMPLOYERS_BEFORE = wordSet("at", "for", "of", "from", "by");
 
+    /** Whether a surname has only its first letter in capitals, or is "Mc" and such a word ("McGrath"). */
+    private static boolean surnameCase(String surname) {
+        String rest = surname.startsWith("Mc") && surname.length() > 3 ? surname.substring(3) : surname.substring(1);
+        return rest.equals(rest.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether tokens {@code start} and the one after are a person's given name and surname, though the model took
-     * them for an organisation: a known given name that is never written in lower case and names no place, then a
-     * word no list knows, no common word, of letters with only its first in capitals, and no capitalised word after
-     * them ("Teddy Sheringham"; not "Urban Outfitters", "Houston Chronicle", "Sierra EVs", "Aston Martin DB11");
-     * not after a word before an employer ("analysts at Charles Schwab") nor before a legal form, nor where a common
-     * noun says what it is ("the carmaker Aston Martin").
+     * them for an organisation or a place: a known given name that is never written in lower case and names no
+     * place, then a word no list knows, no common word, of letters with only its first in capitals (after a "Mc"),
+     * and no capitalised word after them ("Teddy Sheringham", "Glenn McGrath"; not "Urban Outfitters", "Houston
+     * Chronicle", "Sierra EVs", "Aston Martin DB11"); not after a word before an employer ("analysts at Charles
+     * Schwab") nor before a legal form, nor where a common noun says what it is ("the carmaker Aston Martin").
      */
     boolean givenNameAndSurname(String text, List<Token> tokens, int start, int to) {
         String given = tokens.get(start).text();
@@ -276,7 +282,7 @@ abstract class NameClassifier extends Lexicon {
         int after = start + 2;
         if (!gazetteer.isAnyGivenName(given) || vocabulary.classOf(NameFeatures.lowerCase(given)) != null
                 || isPlace(given) || !unknownNameWord(tokens.get(start + 1)) || !lettersOnly(surname)
-                || !surname.substring(1).equals(surname.substring(1).toLowerCase(Locale.ROOT))
+                || !surnameCase(surname)
                 || after < to && (tokens.get(after).capitalised() || LEGAL_FORMS.contains(tokens.get(after).text()))
                 || lookup(tokens, start, after) != null) {
             return false;
@@ -285,7 +291,6 @@ abstract class NameClassifier extends Lexicon {
                 && !namedAsOrganisation(text, tokens, start, after); // "the carmaker Aston Martin"
     }
 
-    /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     /** Words never names alone that end a body's name after "of": "Ministry of Posts", "Party of God". */
     static final Set<String> NAMES_AFTER_OF = wordSet("Posts", "God", "News");
 
@@ -295,6 +300,7 @@ abstract class NameClassifier extends Lexicon {
                 && NAMES_AFTER_OF.contains(tokens.get(end - 1).text());
     }
 
+    /** The model's name in the sentence of tokens [from, to), its type fixed by rules; null when it is no name. */
     Mention typed(String text, List<Token> tokens, int from, int to, int start, int end, Type type) {
         if (end - start == 2 && tokens.get(start).text().equals("Gen")
                 && GENERATIONS_OF_PEOPLE.contains(tokens.get(start + 1).text())) {
@@ -544,8 +550,12 @@ abstract class NameClassifier extends Lexicon {
                 && forenameFirst(tokens, start, end) && looksLikeName(tokens, start, end)) {
             type = Type.PER; // "astronaut Eugene Cernan", an organisation to the model
         }
-        if (type == Type.ORG && end - start == 2 && givenNameAndSurname(text, tokens, start, to)) {
-            type = Type.PER; // "pair Les Ferdinand with Teddy Sheringham", two teams to the model
+        if (type != Type.PER && end - start == 2 && givenNameAndSurname(text, tokens, start, to)
+                && !(type == Type.LOC && (PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
+                || SAINTS.contains(tokens.get(start).text())))) {
+            // "pair Les Ferdinand with Teddy Sheringham", two teams to the model; "Glenn McGrath took five
+            // wickets", a place (not after "in" or "near", nor a saint's: "Santa Monica")
+            type = Type.PER;
         }
         if (type != Type.PER && forenameLeftOut(text, tokens, from, start, end)) {
             // "Monica Seles beat Jana Novotna": the model left the given name out and took "Seles" for a team

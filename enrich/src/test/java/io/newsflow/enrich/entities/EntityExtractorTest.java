@@ -3895,4 +3895,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Church of God", "Commonwealth of Independent States"), e.organizations(),
                 e.toString());
     }
+
+    @Test
+    void aGivenNameAndASurnameTheModelTookForAPlaceAreAPerson() {
+        Entities e = EXTRACTOR.extract("Glenn McGrath took five wickets as Australia bowled out the West Indies for "
+                + "172 in Perth , and the team trained at Santa Monica .");
+        assertEquals(List.of("Glenn McGrath"), e.people(), e.toString());
+        assertEquals(List.of("Australia", "West Indies", "Perth", "Santa Monica"), e.locations(), e.toString());
+    }
 }
