@@ -173,7 +173,8 @@ final class NameWords {
     /** Lower-case words before "of" and a place's name: "the town of Timika", "the province of Tarvik". */
     static final Set<String> SETTLEMENTS = wordSet("town", "city", "village", "port", "island", "district",
             "province", "region", "county", "suburb", "township", "enclave", "resort", "municipality", "settlement",
-            "state", "kingdom", "republic", "territory", "capital", "hamlet", "emirate", "commune");
+            "state", "kingdom", "republic", "territory", "capital", "hamlet", "emirate", "commune", "slum",
+            "shantytown", "neighbourhood", "neighborhood");
 
     /** What a "Board of ..." of any company or school is: "Board of Directors", "Board of Trustees". */
     static final Set<String> GENERIC_BODIES = wordSet("Directors", "Trustees", "Governors");

@@ -3903,4 +3903,11 @@ class EntityExtractorTest {
         assertEquals(List.of("Glenn McGrath"), e.people(), e.toString());
         assertEquals(List.of("Australia", "West Indies", "Perth", "Santa Monica"), e.locations(), e.toString());
     }
+
+    @Test
+    void aSlumOfANameAndTheSerbRepublicArePlaces() {
+        Entities e = EXTRACTOR.extract("Police arrested 40 people after riots in the Nairobi slum of Kibera , and "
+                + "Krajisnik said the Serb Republic would not hand over suspects .");
+        assertEquals(List.of("Nairobi", "Kibera", "Republika Srpska"), e.locations(), e.toString());
+    }
 }
