@@ -600,7 +600,8 @@ final class SportsResults extends Lexicon {
 
     /**
      * A leaderboard: lines in a row, each a rank or score (or several: "70 68 138") and then names separated by
-     * commas, each maybe with its country in parentheses ("66 Kerrin Olde, Tavo Brennich (Spain)"). When at least
+     * commas, each maybe with its country in parentheses ("66 Kerrin Olde, Tavo Brennich (Spain)"), the last maybe
+     * with a time or a distance after it ("2. Hicham El Guerrouj (Morocco) 3:32.80"). When at least
      * two of the block's names are a player's by the usual signs (a given name first, a country after), so are the
      * others of two or three words, none of them a common word or a known name ("67 Retief Goosen"). A ranked list of
      * products has no such signs ("1. Breville Bambino").
@@ -663,14 +664,36 @@ final class SportsResults extends Lexicon {
             if (country) {
                 i = closingParenthesis(tokens, i) + 1;
             }
+            Entry known = lookup(tokens, start, end);
+            if (known != null && known.kind() != Kind.ORGANIZATION) {
+                return null; // "5. Virginia Beach, VA 65.2": a ranking of places
+            }
             boolean given = end - start >= 2 && gazetteer.isAnyGivenName(tokens.get(start).text());
             names.add(new int[] {start, end, country || given ? 1 : 0});
             if (i < line[1] && !tokens.get(i).text().equals(",")) {
-                return null;
+                // "1. Venuste Niyongabo (Burundi) 3:32.45": a time, a distance or points end the line
+                return marksOnly(tokens, i, line[1]) ? names : null;
             }
             i++;
         }
         return names;
+    }
+
+    /** Whether tokens [from, to) are each of digits, and of colons, periods and commas between them: "3:32.45". */
+    private static boolean marksOnly(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String mark = tokens.get(k).text();
+            if (!Character.isDigit(mark.charAt(0)) || !Character.isDigit(mark.charAt(mark.length() - 1))) {
+                return false;
+            }
+            for (int c = 1; c < mark.length() - 1; c++) {
+                char ch = mark.charAt(c);
+                if (!Character.isDigit(ch) && ch != ':' && ch != '.' && ch != ',') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

@@ -3910,4 +3910,21 @@ class EntityExtractorTest {
                 + "Krajisnik said the Serb Republic would not hand over suspects .");
         assertEquals(List.of("Nairobi", "Kibera", "Republika Srpska"), e.locations(), e.toString());
     }
+
+    @Test
+    void aLeaderboardsLinesMayEndWithATime() {
+        Entities e = EXTRACTOR.extract("ATHLETICS - RESULTS IN BRUSSELS .\nBRUSSELS 1996-08-23\nResults on Friday :\n"
+                + "Men 1,500 metres\n1. Venuste Niyongabo ( Burundi ) 3:32.45\n2. Hicham El Guerrouj ( Morocco ) "
+                + "3:32.80\n3. William Tanui ( Kenya ) 3:33.74");
+        assertEquals(List.of("Venuste Niyongabo", "Hicham El Guerrouj", "William Tanui"), e.people(),
+                e.toString());
+    }
+
+    @Test
+    void aRankingOfPlacesIsNoLeaderboard() {
+        Entities e = EXTRACTOR.extract("Top Large Cities Score\n1. San Jose, CA 84.7\n2. Virginia Beach, VA 65.2\n"
+                + "3. Long Beach, CA 65.0\n4. San Diego, CA 64.0");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertTrue(e.locations().containsAll(List.of("Virginia Beach", "Long Beach", "San Diego")), e.toString());
+    }
 }
