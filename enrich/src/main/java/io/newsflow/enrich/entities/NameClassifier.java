@@ -1117,14 +1117,22 @@ abstract class NameClassifier extends Lexicon {
     }
 
     /**
-     * Two words no list knows, neither a common word, before "of" and a country, or "of the" and a body's name: a
-     * person of that country or body whose given name no list has ("Anuta Catuna of Romania won the women's race",
-     * "Natsagiin Bagabandi of the Mongolian People's Revolutionary Party").
+     * Two words no list knows, neither a common word (or such words about "El", "Bin"...), before "of" and a country,
+     * or "of the" and a body's name: a person of that country or body whose given name no list has ("Anuta Catuna of
+     * Romania won the women's race", "Hicham El Guerrouj of Morocco", "Natsagiin Bagabandi of the Mongolian People's
+     * Revolutionary Party").
      */
     boolean unknownPairOfACountry(List<Token> tokens, int start, int end) {
-        return end - start == 2 && end + 1 < tokens.size() && tokens.get(end).text().equals("of")
-                && unknownPair(tokens, start) && (countryAt(tokens, end + 1) || bodyAt(tokens, end + 1));
+        boolean pair = end - start == 2 && unknownPair(tokens, start)
+                || end - start == 3 && MIDDLE_PARTICLES.contains(tokens.get(start + 1).text())
+                && unknownNameWord(tokens.get(start)) && unknownNameWord(tokens.get(start + 2))
+                && lettersOnly(tokens.get(start).text()) && lettersOnly(tokens.get(start + 2).text());
+        return pair && end + 1 < tokens.size() && tokens.get(end).text().equals("of")
+                && (countryAt(tokens, end + 1) || bodyAt(tokens, end + 1));
     }
+
+    /** Words between a given name and a surname, capitalised: "Hicham El Guerrouj", "Osama Bin Laden". */
+    static final Set<String> MIDDLE_PARTICLES = wordSet("El", "Al", "Bin", "Ben", "Abu", "Abdel", "Ould");
 
     /** Whether "the" and a body's name, which a body's word ends ("the Inkatha Freedom Party"), start at {@code k}. */
     static boolean bodyAt(List<Token> tokens, int k) {

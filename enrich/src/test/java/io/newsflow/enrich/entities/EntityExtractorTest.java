@@ -3927,4 +3927,10 @@ class EntityExtractorTest {
         assertEquals(List.of(), e.people(), e.toString());
         assertTrue(e.locations().containsAll(List.of("Virginia Beach", "Long Beach", "San Diego")), e.toString());
     }
+
+    @Test
+    void aNameWithAMiddleParticleOfACountryIsAPerson() {
+        Entities e = EXTRACTOR.extract("Hicham El Guerrouj of Morocco won the 1,500 metres in Brussels on Friday .");
+        assertEquals(List.of("Hicham El Guerrouj"), e.people(), e.toString());
+    }
 }
