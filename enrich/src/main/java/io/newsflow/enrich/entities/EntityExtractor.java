@@ -147,6 +147,7 @@ public final class EntityExtractor {
         teamsAndPlayers.clubsWithCountries(text, tokens, marks, mentions);
         peopleRules.coordinatedPeople(tokens, mentions);
         peopleRules.personBetweenPeople(text, tokens, mentions);
+        peopleRules.givenNamesBesidePeople(text, tokens, mentions);
         companies.companiesListed(tokens, mentions);
         companies.companiesInLists(text, tokens, starts, mentions);
         companies.partnerships(text, tokens, mentions);

@@ -658,6 +658,51 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
+     * Two words joined by "and" or a comma to a person's name of two words or more, a given name and a capitalised
+     * word that no list knows, alone between words in lower case, are a person's name too, whatever common word the
+     * second is: "for the doubles Guy Forget and Guillaume Raoux". Not where the given name is a known place's name
+     * ("Virginia Beach and John Smith"), nor where anything was found in them.
+     */
+    void givenNamesBesidePeople(String text, List<Token> tokens, List<Mention> mentions) {
+        List<Mention> found = null;
+        for (Mention person : mentions) {
+            if (person.type() != Type.PER || person.end() - person.start() < 2) {
+                continue;
+            }
+            int after = person.end() + 1;
+            int before = person.start() - 3;
+            for (int k : new int[] {after, before}) {
+                int glue = k == after ? person.end() : person.start() - 1;
+                if (k < 0 || k + 1 >= tokens.size() || glue < 0 || glue >= tokens.size()
+                        || !LIST_GLUE.contains(tokens.get(glue).text()) || tokens.get(glue).text().equals("or")
+                        || k > 0 && capitalisedWord(tokens.get(k - 1))
+                        || k + 2 < tokens.size() && capitalisedWord(tokens.get(k + 2))
+                        || !capitalisedWord(tokens.get(k)) || !capitalisedWord(tokens.get(k + 1))
+                        || !gazetteer.isAnyGivenName(tokens.get(k).text()) || inUpperCase(tokens.get(k + 1).text())
+                        || !spacesOnly(text, tokens.get(k), tokens.get(k + 1)) || lookup(tokens, k, k + 1) != null
+                        || isDescriptive(tokens, k, k + 1) // "the early German Expressionist, Paula Modersohn-Becker"
+                        || lookup(tokens, k + 1, k + 2) != null || lookup(tokens, k, k + 2) != null) {
+                    continue;
+                }
+                int first = k;
+                if (mentions.stream().anyMatch(m -> m.start() < first + 2 && first < m.end())) {
+                    continue;
+                }
+                found = found == null ? new ArrayList<>() : found;
+                found.add(new Mention(k, k + 2, Type.PER, spanText(text, tokens, k, k + 2), false));
+            }
+        }
+        if (found != null) {
+            mentions.addAll(found);
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    private static boolean capitalisedWord(Token t) {
+        return t.word() && t.capitalised();
+    }
+
+    /**
      * Whether a mention is a place of one capitalised word that no list knows and that is no common word, no people's
      * adjective and no acronym: a word the model may have taken for a place wrongly.
      */

@@ -3933,4 +3933,13 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Hicham El Guerrouj of Morocco won the 1,500 metres in Brussels on Friday .");
         assertEquals(List.of("Hicham El Guerrouj"), e.people(), e.toString());
     }
+
+    @Test
+    void aGivenNameAndAWordJoinedToAPersonAreAPerson() {
+        Entities e = EXTRACTOR.extract("France named Cedric Pioline and Arnaud Boetsch for the singles and Guy Forget "
+                + "and Guillaume Raoux for the doubles . The article was edited by Adrienne Maxwell and Grant "
+                + "Clauser . Police said Virginia Beach and John Smith were named .");
+        assertEquals(List.of("Cedric Pioline", "Arnaud Boetsch", "Guy Forget", "Guillaume Raoux", "Adrienne Maxwell",
+                "Grant Clauser", "John Smith"), e.people(), e.toString());
+    }
 }
