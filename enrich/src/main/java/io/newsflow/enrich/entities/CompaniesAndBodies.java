@@ -1165,6 +1165,8 @@ final class CompaniesAndBodies extends Lexicon {
             }
             if (last == first + 1 && tokens.get(order.get(first).end()).text().equals("and")) {
                 companyBeforeACompany(tokens, order.get(first), order.get(last), mentions);
+                personBesideAKnownCompany(tokens, order.get(first), order.get(last), mentions);
+                personBesideAKnownCompany(tokens, order.get(last), order.get(first), mentions);
             }
             if (last - first < 2) {
                 first = last + 1;
@@ -1199,6 +1201,29 @@ final class CompaniesAndBodies extends Lexicon {
     static boolean listed(List<Token> tokens, Mention first, Mention next) {
         int glue = glueAt(tokens, first.end());
         return glue > 0 && next.start() == first.end() + glue;
+    }
+
+    /**
+     * A name of one word no list knows that the model took for a person's, joined by "and" to a company the lists
+     * know, the two before a word in lower case, is a company too: "Carlsberg and Tetley said they would merge". Not
+     * a given name, nor the surname of a person the text names in full ("Microsoft and Gates"), nor at a list's end
+     * ("collaborations with brands like Ferrari and Rihanna.").
+     */
+    void personBesideAKnownCompany(List<Token> tokens, Mention person, Mention company, List<Mention> mentions) {
+        int after = Math.max(person.end(), company.end());
+        if (after >= tokens.size() || !tokens.get(after).word() || tokens.get(after).capitalised()
+                || person.type() != Type.PER || person.known() || person.end() - person.start() != 1
+                || company.type() != Type.ORG || !company.known() || !mentions.contains(person)
+                || gazetteer.isAnyGivenName(person.name()) || lookup(tokens, person.start(), person.end()) != null) {
+            return;
+        }
+        for (Mention m : mentions) {
+            if (m.type() == Type.PER && m.end() - m.start() >= 2
+                    && tokens.get(m.end() - 1).text().equals(person.name())) {
+                return;
+            }
+        }
+        mentions.set(mentions.indexOf(person), person.as(Type.ORG));
     }
 
     /**

@@ -32,7 +32,7 @@ final class NameWords {
      * Not words that are also surnames ("Steel", "Gold").
      */
     static final Set<String> INDUSTRIES = wordSet("Minerals", "Mining", "Mines", "Metals", "Chemicals", "Explorations",
-            "Shipping", "Textiles");
+            "Shipping", "Textiles", "Coal", "Electricity", "Cement", "Tobacco", "Plastics");
 
     /** Last words of institutions' names, and the legal forms of companies. */
     static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",

@@ -3942,4 +3942,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Cedric Pioline", "Arnaud Boetsch", "Guy Forget", "Guillaume Raoux", "Adrienne Maxwell",
                 "Grant Clauser", "John Smith"), e.people(), e.toString());
     }
+
+    @Test
+    void aPersonsWordJoinedToAKnownCompanyIsACompany() {
+        Entities e = EXTRACTOR.extract("Carlsberg and Tetley said they would merge their British brewing operations . "
+                + "The group owns Peabody Coal in the United States .");
+        assertEquals(List.of("Carlsberg", "Tetley", "Peabody Coal"), e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
 }
