@@ -281,7 +281,9 @@ final class CricketScorecards extends Lexicon {
                 replace(mentions, new Mention(side[0], side[1], gazetteer.isNation(name) ? Type.LOC : Type.ORG,
                         name, false));
             }
-            Mention ground = new Mention(line[0], colon, Type.LOC, spanText(text, tokens, line[0], colon), false);
+            // "At Taunton :": the ground after the line's "At"
+            int at = tokens.get(line[0]).text().equals("At") && colon > line[0] + 1 ? line[0] + 1 : line[0];
+            Mention ground = new Mention(at, colon, Type.LOC, spanText(text, tokens, at, colon), false);
             if (mentions.stream().noneMatch(m -> overlaps(m, ground) && m.type() == Type.LOC)) {
                 replace(mentions, ground);
             }

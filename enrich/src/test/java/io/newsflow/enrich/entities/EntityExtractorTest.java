@@ -3950,4 +3950,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Carlsberg", "Tetley", "Peabody Coal"), e.organizations(), e.toString());
         assertEquals(List.of(), e.people(), e.toString());
     }
+
+    @Test
+    void aCountyScoresGroundIsNamedWithoutItsAt() {
+        Entities e = EXTRACTOR.extract("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on "
+                + "Friday :\nAt Chester-le-Street : Durham 326 ( J. Morris 95 ) ; Leicestershire 162-4\n"
+                + "At Taunton : Somerset 452-8 declared ( P. Bowler 138 ) v Essex");
+        assertEquals(List.of("London", "Chester-le-Street", "Taunton"), e.locations(), e.toString());
+    }
 }
