@@ -514,8 +514,8 @@ final class PeopleRules extends Lexicon {
      * is a person's wherever it stands alone: the model misses many a lone surname ("said Menem would", "met Lebed")
      * or takes it for a place; so is the full name, whatever was found within it. Not within a longer name found
      * ("the Nelson Mandela Bay" stays as found), nor before a capitalised word it would start ("Trump Tower", "Sadr
-     * City"), nor after one that is no title and opens no sentence ("Michael Chang"), nor where the lists know the
-     * name found as a place or a body.
+     * City"), nor after one that is no title and opens no sentence as a word no name has ("Michael Chang"; but "The
+     * Dalai Lama"), nor where the lists know the name found as a place or a body.
      */
     void notablePeople(String text, List<Token> tokens, BitSet starts, Marks marks, List<Mention> mentions) {
         boolean added = false;
@@ -549,7 +549,8 @@ final class PeopleRules extends Lexicon {
                 }
             } else if (!overlapped && !nameGoesOn(text, tokens, person.end(), person.end() - 1)
                     && (starts.get(start) || !nameGoesOn(text, tokens, start - 1, start)
-                    || TITLES.contains(tokens.get(start - 1).text()))) {
+                    || TITLES.contains(tokens.get(start - 1).text())
+                    || starts.get(start - 1) && NOT_NAMES.contains(tokens.get(start - 1).text()))) {
                 // the names found within the form were its pieces ("San" of "Aung San Suu Kyi")
                 mentions.removeIf(found -> overlaps(found, person));
                 mentions.add(person);

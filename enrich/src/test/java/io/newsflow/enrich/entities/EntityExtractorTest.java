@@ -3958,4 +3958,11 @@ class EntityExtractorTest {
                 + "At Taunton : Somerset 452-8 declared ( P. Bowler 138 ) v Essex");
         assertEquals(List.of("London", "Chester-le-Street", "Taunton"), e.locations(), e.toString());
     }
+
+    @Test
+    void aNotablePersonAfterASentencesOpeningTheIsAPerson() {
+        Entities e = EXTRACTOR.extract("The Dalai Lama , Tibet 's exiled spiritual leader , arrived in Taipei on "
+                + "Saturday .");
+        assertEquals(List.of("Dalai Lama"), e.people(), e.toString());
+    }
 }
