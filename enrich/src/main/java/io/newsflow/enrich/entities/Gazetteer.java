@@ -113,11 +113,12 @@ final class Gazetteer {
         for (String line : lines("cities.tsv")) {
             // "Sao Paulo", "Bogota", "Malmo": as English newswire writes them, without their accents (and so named,
             // as the text spells them), where no other name is spelt so; not a short word nor a given name ("Hue",
-            // "Orel"), which are more often something else
-            String name = line.substring(0, line.indexOf('\t'));
+            // "Orel"), which are more often something else, unless a nation's capital ("Asuncion")
+            String[] f = line.split("\t");
+            String name = f[0];
             String plain = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-            if (!plain.equals(name) && plain.length() >= 5 && !givenNames.contains(plain)
-                    && !internationalGivenNames.contains(plain)) {
+            if (!plain.equals(name) && plain.length() >= 5 && (f.length > 2 && f[2].equals("capital")
+                    || !givenNames.contains(plain) && !internationalGivenNames.contains(plain))) {
                 add(plain, plain, Kind.CITY, false);
             }
         }

@@ -3965,4 +3965,11 @@ class EntityExtractorTest {
                 + "Saturday .");
         assertEquals(List.of("Dalai Lama"), e.people(), e.toString());
     }
+
+    @Test
+    void aNationsCapitalWithoutItsAccentsIsAPlaceThoughAGivenName() {
+        Entities e = EXTRACTOR.extract("Paraguay 's president told reporters in Asuncion on Friday that the army "
+                + "chief would be tried .");
+        assertEquals(List.of("Paraguay", "Asuncion"), e.locations(), e.toString());
+    }
 }
