@@ -260,7 +260,7 @@ abstract class Lexicon {
     /** The forms of peoples' adjectives that open a word joining them: "Anglo-Dutch", "Sino-British". */
     static final Set<String> JOINING_FORMS = wordSet("Anglo", "Franco", "Sino", "Russo", "Indo", "Italo",
             "Greco", "Austro", "Afro", "Euro", "Judeo", "Hispano", "Turco", "Serbo", "Germano", "Nippo", "Luso",
-            "Irano", "Arabo", "Belgo", "Dano", "Swedo", "Polono", "Hungaro", "Czecho", "Slavo", "Graeco");
+            "Irano", "Arabo", "Belgo", "Dano", "Swedo", "Polono", "Hungaro", "Czecho", "Slavo", "Graeco", "Ibero");
 
     /**
      * How a people's adjective is made from a place's name: an ending, then what the place's name has in its stead

@@ -3972,4 +3972,11 @@ class EntityExtractorTest {
                 + "chief would be tried .");
         assertEquals(List.of("Paraguay", "Asuncion"), e.locations(), e.toString());
     }
+
+    @Test
+    void anIberoAmericanSummitHasNoPlaceOfItsAdjective() {
+        Entities e = EXTRACTOR.extract("Chilean President Eduardo Frei opened the Ibero-American summit in Santiago "
+                + "on Saturday .");
+        assertEquals(List.of("Santiago"), e.locations(), e.toString());
+    }
 }
