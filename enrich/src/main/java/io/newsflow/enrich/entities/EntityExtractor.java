@@ -175,6 +175,7 @@ public final class EntityExtractor {
         TeamsAndPlayers.venuesArePlaces(tokens, mentions);
         placeRules.placesByTheirBearing(text, tokens, mentions);
         placeRules.placesTakenInWar(text, tokens, marks, mentions);
+        placeRules.placesOfADay(tokens, marks, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);
         PlaceRules.citiesOfCommonWords(tokens, marks, mentions);
         TeamsAndPlayers.withoutStageRaces(tokens, mentions);

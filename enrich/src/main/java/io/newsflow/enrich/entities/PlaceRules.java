@@ -14,6 +14,7 @@ import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
 import static io.newsflow.enrich.entities.TokenSpans.inCapitals;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
+import static io.newsflow.enrich.entities.TokenSpans.lettersOnly;
 import static io.newsflow.enrich.entities.TokenSpans.replace;
 import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
@@ -320,6 +321,41 @@ final class PlaceRules extends Lexicon {
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
+
+    /** The days of the week, capitalised. */
+    static final Set<String> WEEKDAYS = wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
+    /**
+     * A word alone after "in" and before "on" and a day of the week is where something happened, a place: "met
+     * Netanyahu in Aqaba on Thursday". Not a word the lists know or anything found covers, a common word ("in
+     * Parliament on Tuesday"), a given name, nor in capitals; nor where a stake or shares are "in" it ("a stake in
+     * Lotus on Monday").
+     */
+    void placesOfADay(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(2); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            if (k + 2 >= tokens.size() || !tokens.get(k + 1).text().equals("on")
+                    || !WEEKDAYS.contains(tokens.get(k + 2).text()) || !tokens.get(k - 1).text().equals("in")) {
+                continue;
+            }
+            String w = tokens.get(k).text();
+            if (!tokens.get(k).word() || inUpperCase(w) || !lettersOnly(w) || covering(mentions, k) != null
+                    || common(w) || gazetteer.isAnyGivenName(w) || lookup(tokens, k, k + 1) != null
+                    || STOCKS_AND_STAKES.contains(tokens.get(k - 2).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.LOC, w, false));
+            added = true;
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /** What is held "in" a company: "a stake in", "shares in". */
+    static final Set<String> STOCKS_AND_STAKES = wordSet("stake", "stakes", "shares", "stocks", "interest",
+            "interests", "holding", "holdings", "investment", "invested", "invest");
 
     /** Points of the compass, before "of" and a place: "north of Nairobi", "300 km west of Kampala". */
     static final Set<String> BEARINGS = wordSet("north", "south", "east", "west", "northeast", "northwest",

@@ -3979,4 +3979,11 @@ class EntityExtractorTest {
                 + "on Saturday .");
         assertEquals(List.of("Santiago"), e.locations(), e.toString());
     }
+
+    @Test
+    void aWordAloneInWhatHappenedOnADayIsAPlace() {
+        Entities e = EXTRACTOR.extract("Jordan 's King Hussein met Israeli Prime Minister Benjamin Netanyahu in Aqaba "
+                + "on Thursday , and Proton bought a stake in Lotus on Monday .");
+        assertEquals(List.of("Jordan", "Aqaba"), e.locations(), e.toString());
+    }
 }
