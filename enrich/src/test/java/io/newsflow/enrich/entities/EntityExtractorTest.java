@@ -3986,4 +3986,10 @@ class EntityExtractorTest {
                 + "on Thursday , and Proton bought a stake in Lotus on Monday .");
         assertEquals(List.of("Jordan", "Aqaba"), e.locations(), e.toString());
     }
+
+    @Test
+    void standardAndPoorsWrittenOutIsTheRatingsAgency() {
+        Entities e = EXTRACTOR.extract("Standard and Poor 's said it would review Banque Paribas .");
+        assertEquals(List.of("Standard & Poor's", "Paribas"), e.organizations(), e.toString());
+    }
 }
