@@ -111,15 +111,17 @@ final class Gazetteer {
             }
         }
         for (String line : lines("cities.tsv")) {
-            // "Sao Paulo", "Bogota", "Malmo": as English newswire writes them, without their accents (and so named,
-            // as the text spells them), where no other name is spelt so; not a short word nor a given name ("Hue",
-            // "Orel"), which are more often something else, unless a nation's capital ("Asuncion")
+            // "Sao Paulo", "Bogota", "Malmo": as English newswire writes them, without their accents, or with the
+            // umlaut's "e" and the ring's "a" as German and Nordic names are transliterated ("Duesseldorf", "Aarhus")
+            // (and so named, as the text spells them), where no other name is spelt so; not a short word nor a given
+            // name ("Hue", "Orel"), which are more often something else, unless a nation's capital ("Asuncion")
             String[] f = line.split("\t");
             String name = f[0];
-            String plain = ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
-            if (!plain.equals(name) && plain.length() >= 5 && (f.length > 2 && f[2].equals("capital")
-                    || !givenNames.contains(plain) && !internationalGivenNames.contains(plain))) {
-                add(plain, plain, Kind.CITY, false);
+            for (String plain : List.of(plain(name), plain(transliterated(name)))) {
+                if (!plain.equals(name) && plain.length() >= 5 && (f.length > 2 && f[2].equals("capital")
+                        || !givenNames.contains(plain) && !internationalGivenNames.contains(plain))) {
+                    add(plain, plain, Kind.CITY, false);
+                }
             }
         }
         for (Set<String> words : List.of(longestFrom.keySet(), givenNames, internationalGivenNames,
@@ -130,6 +132,26 @@ final class Gazetteer {
             }
         }
     }
+
+    /** A name without its accents. */
+    private static String plain(String name) {
+        return ACCENTS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /** A name with its umlauts, "ß", "ø" and "å" transliterated: "Düsseldorf" as "Duesseldorf". */
+    private static String transliterated(String name) {
+        StringBuilder out = new StringBuilder(name.length() + 4);
+        for (int k = 0; k < name.length(); k++) {
+            char c = name.charAt(k);
+            int at = TRANSLITERATED.indexOf(c);
+            out.append(at < 0 ? String.valueOf(c) : TRANSLITERATIONS[at]);
+        }
+        return out.toString();
+    }
+
+    private static final String TRANSLITERATED = "äöüÄÖÜßøØåÅ";
+    private static final String[] TRANSLITERATIONS = {"ae", "oe", "ue", "Ae", "Oe", "Ue", "ss", "oe", "Oe", "aa",
+        "Aa"};
 
     private static int knownWordBit(String word) {
         int h = word.hashCode();

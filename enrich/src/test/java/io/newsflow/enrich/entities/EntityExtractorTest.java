@@ -3992,4 +3992,12 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("Standard and Poor 's said it would review Banque Paribas .");
         assertEquals(List.of("Standard & Poor's", "Paribas"), e.organizations(), e.toString());
     }
+
+    @Test
+    void aCityWithItsUmlautsTransliteratedIsAPlace() {
+        Entities e = EXTRACTOR.extract("The minister flew from Duesseldorf to Muenster and then to Saarbruecken on "
+                + "Friday , and talks were held in Goeteborg and Koeln .");
+        assertEquals(List.of("Duesseldorf", "Muenster", "Saarbruecken", "Goeteborg", "Koeln"), e.locations(),
+                e.toString());
+    }
 }
