@@ -4000,4 +4000,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Duesseldorf", "Muenster", "Saarbruecken", "Goeteborg", "Koeln"), e.locations(),
                 e.toString());
     }
+
+    @Test
+    void citiesOfTheFormerSovietUnionByTheirFormerSpellings() {
+        Entities e = EXTRACTOR.extract("Talks were held in Alma-Ata , Ashkhabad and Kishinev on Friday , and in Lvov , "
+                + "Zaporozhye , Nizhny Novgorod and Rostov-on-Don on Saturday .");
+        assertEquals(List.of("Almaty", "Ashgabat", "Chisinau", "Lviv", "Zaporizhia", "Nizhny Novgorod",
+                "Rostov-on-Don"), e.locations(), e.toString());
+    }
 }
