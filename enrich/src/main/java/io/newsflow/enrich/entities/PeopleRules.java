@@ -676,9 +676,9 @@ final class PeopleRules extends Lexicon {
                 int glue = k == after ? person.end() : person.start() - 1;
                 if (k < 0 || k + 1 >= tokens.size() || glue < 0 || glue >= tokens.size()
                         || !LIST_GLUE.contains(tokens.get(glue).text()) || tokens.get(glue).text().equals("or")
-                        || k > 0 && capitalisedWord(tokens.get(k - 1))
-                        || k + 2 < tokens.size() && capitalisedWord(tokens.get(k + 2))
-                        || !capitalisedWord(tokens.get(k)) || !capitalisedWord(tokens.get(k + 1))
+                        || k > 0 && tokens.get(k - 1).capitalised()
+                        || k + 2 < tokens.size() && tokens.get(k + 2).capitalised()
+                        || !tokens.get(k).capitalised() || !tokens.get(k + 1).capitalised()
                         || !gazetteer.isAnyGivenName(tokens.get(k).text()) || inUpperCase(tokens.get(k + 1).text())
                         || !spacesOnly(text, tokens.get(k), tokens.get(k + 1)) || lookup(tokens, k, k + 1) != null
                         || isDescriptive(tokens, k, k + 1) // "the early German Expressionist, Paula Modersohn-Becker"
@@ -697,10 +697,6 @@ final class PeopleRules extends Lexicon {
             mentions.addAll(found);
             mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
-    }
-
-    private static boolean capitalisedWord(Token t) {
-        return t.word() && t.capitalised();
     }
 
     /**

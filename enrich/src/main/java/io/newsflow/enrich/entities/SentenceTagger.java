@@ -644,7 +644,7 @@ final class SentenceTagger extends NameClassifier {
                 continue;
             }
             int end = p + 1;
-            while (end < to && end - p <= 4 && tokens.get(end).word() && tokens.get(end).capitalised()) {
+            while (end < to && end - p <= 4 && tokens.get(end).capitalised()) {
                 end++;
             }
             String last = tokens.get(end - 1).text();
@@ -653,9 +653,9 @@ final class SentenceTagger extends NameClassifier {
                 continue;
             }
             if (end + 1 < to && (tokens.get(end).text().equals("of") || tokens.get(end).text().equals("for"))
-                    && tokens.get(end + 1).word() && tokens.get(end + 1).capitalised()) {
+                    && tokens.get(end + 1).capitalised()) {
                 end += 2; // "of America", "for Human Rights"
-                while (end < to && tokens.get(end).word() && tokens.get(end).capitalised()) {
+                while (end < to && tokens.get(end).capitalised()) {
                     end++;
                 }
             }
@@ -681,7 +681,7 @@ final class SentenceTagger extends NameClassifier {
     }
 
     private static boolean capitalisedName(Token t) {
-        return t.word() && t.capitalised() && !NOT_NAMES.contains(t.text());
+        return t.capitalised() && !NOT_NAMES.contains(t.text());
     }
 
     /** Last words of unions', federations' and societies' names. */
