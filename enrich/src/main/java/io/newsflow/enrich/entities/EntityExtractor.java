@@ -146,7 +146,6 @@ public final class EntityExtractor {
         teamsAndPlayers.listsOfPeople(text, tokens, lines, mentions);
         teamsAndPlayers.clubsWithCountries(text, tokens, marks, mentions);
         peopleRules.coordinatedPeople(tokens, mentions);
-        peopleRules.personBetweenPeople(text, tokens, mentions);
         peopleRules.givenNamesBesidePeople(text, tokens, mentions);
         companies.companiesListed(tokens, mentions);
         companies.companiesInLists(text, tokens, starts, mentions);

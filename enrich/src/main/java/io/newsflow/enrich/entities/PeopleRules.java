@@ -637,32 +637,11 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
-     * Two words between two people's names of two words or more in a list, apart by commas (or "and" before the
-     * second), a given name and a capitalised word that is no known place, are a person's name too, whatever
-     * common word the second is: "Cedric Pioline , Arnaud Boetsch , Guy Forget , Guillaume Raoux".
-     */
-    void personBetweenPeople(String text, List<Token> tokens, List<Mention> mentions) {
-        for (int i = 0; i + 1 < mentions.size(); i++) {
-            Mention a = mentions.get(i);
-            Mention b = mentions.get(i + 1);
-            int k = a.end() + 1;
-            if (a.type() != Type.PER || b.type() != Type.PER || b.start() != a.end() + 4
-                    || a.end() - a.start() < 2 || b.end() - b.start() < 2 || !tokens.get(a.end()).text().equals(",")
-                    || !LIST_GLUE.contains(tokens.get(k + 2).text()) || !tokens.get(k).capitalised()
-                    || !tokens.get(k + 1).capitalised() || !gazetteer.isAnyGivenName(tokens.get(k).text())
-                    || !spacesOnly(text, tokens.get(k), tokens.get(k + 1)) || lookup(tokens, k + 1, k + 2) != null
-                    || inUpperCase(tokens.get(k + 1).text())) {
-                continue;
-            }
-            mentions.add(i + 1, new Mention(k, k + 2, Type.PER, spanText(text, tokens, k, k + 2), false));
-        }
-    }
-
-    /**
      * Two words joined by "and" or a comma to a person's name of two words or more, a given name and a capitalised
      * word that no list knows, alone between words in lower case, are a person's name too, whatever common word the
-     * second is: "for the doubles Guy Forget and Guillaume Raoux". Not where the given name is a known place's name
-     * ("Virginia Beach and John Smith"), nor where anything was found in them.
+     * second is: "for the doubles Guy Forget and Guillaume Raoux", "Arnaud Boetsch , Guy Forget , Guillaume Raoux".
+     * Not where the given name is a known place's name ("Virginia Beach and John Smith"), nor where anything was
+     * found in them.
      */
     void givenNamesBesidePeople(String text, List<Token> tokens, List<Mention> mentions) {
         List<Mention> found = null;
