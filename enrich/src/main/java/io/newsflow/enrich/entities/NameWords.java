@@ -218,21 +218,23 @@ final class NameWords {
     static final Set<String> MONTH_NAMES = wordSet("January", "February", "March", "April", "May", "June",
             "July", "August", "September", "October", "November", "December");
 
+    static final Set<String> WEEKDAYS = wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday");
+
     /** Capitalised only because they open a sentence or a heading, or never names on their own. */
-    static final Set<String> NOT_NAMES = union(MONTH_NAMES, wordSet("The", "A", "An", "In", "On", "At", "Last",
-            "Also", "But", "However", "Under", "Earlier", "During", "According", "This", "That", "These", "Those", "It",
-            "He", "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As", "For", "From",
-            "With", "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following", "Until", "Since",
-            "Some", "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then", "There", "Here",
-            "What", "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE", "Breaking", "News",
-            "Send", "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link", "Monday",
-            "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "I", "I'm", "I've", "I'll", "I'd",
-            "I’m", "I’ve", "I’ll", "I’d", "You", "My", "Your", "Mr", "Mrs",
-            "Ms", "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday",
-            "Tomorrow", "Photo", "Video", "Watch", "Update", "Live", "Do", "Does", "Did", "Hey", "Hi",
-            "Hello", "Please", "Thanks", "Thank", "Let", "Rival", "Rivals", "Rebels", "Insurgents", "Militants",
-            "Guerrillas", "Protesters", "Demonstrators", "Officials", "Analysts", "Traders", "Dealers", "Witnesses",
-            "Residents", "Troops", "Soldiers", "MPs", "MEPs", "MSPs", "Lawmakers", "Legislators"));
+    static final Set<String> NOT_NAMES = union(union(MONTH_NAMES, WEEKDAYS), wordSet("The", "A", "An", "In", "On", "At",
+            "Last", "Also", "But", "However", "Under", "Earlier", "During", "According", "This", "That", "These",
+            "Those", "It", "He", "She", "They", "We", "Our", "Its", "His", "Her", "Their", "After", "Before", "As",
+            "For", "From", "With", "While", "When", "If", "Absent", "Investment", "Respect", "Among", "Following",
+            "Until", "Since", "Some", "Many", "Most", "Other", "Both", "Each", "Every", "No", "Not", "Yes", "Then",
+            "There", "Here", "What", "Why", "How", "Who", "Where", "Which", "And", "Or", "So", "Yet", "Now", "FILE",
+            "Breaking", "News", "Send", "To", "By", "Get", "Latest", "Posts", "Share", "Read", "More", "Direct", "Link",
+            "I", "I'm", "I've", "I'll", "I'd", "I’m", "I’ve", "I’ll", "I’d", "You", "My", "Your", "Mr", "Mrs", "Ms",
+            "Dr", "Sir", "God", "Christmas", "Easter", "Internet", "Web", "Today", "Tonight", "Yesterday", "Tomorrow",
+            "Photo", "Video", "Watch", "Update", "Live", "Do", "Does", "Did", "Hey", "Hi", "Hello", "Please", "Thanks",
+            "Thank", "Let", "Rival", "Rivals", "Rebels", "Insurgents", "Militants", "Guerrillas", "Protesters",
+            "Demonstrators", "Officials", "Analysts", "Traders", "Dealers", "Witnesses", "Residents", "Troops",
+            "Soldiers", "MPs", "MEPs", "MSPs", "Lawmakers", "Legislators"));
 
     /** People's adjectives that are not a place's name plus an ending ("Chinese", not "China" + "ese"). */
     static final Set<String> DEMONYMS = wordSet("Chinese", "Japanese", "British", "French", "German",

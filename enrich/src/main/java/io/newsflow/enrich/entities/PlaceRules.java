@@ -9,6 +9,8 @@ import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
+import static io.newsflow.enrich.entities.NameWords.SHARES;
+import static io.newsflow.enrich.entities.NameWords.WEEKDAYS;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
 import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
@@ -19,6 +21,7 @@ import static io.newsflow.enrich.entities.TokenSpans.replace;
 import static io.newsflow.enrich.entities.TokenSpans.spacesOnly;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
 import static io.newsflow.enrich.entities.TokenSpans.titleCase;
+import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
 import io.newsflow.enrich.entities.Gazetteer.Entry;
@@ -322,10 +325,6 @@ final class PlaceRules extends Lexicon {
         }
     }
 
-    /** The days of the week, capitalised. */
-    static final Set<String> WEEKDAYS = wordSet("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday");
-
     /**
      * A word alone after "in" and before "on" and a day of the week is where something happened, a place: "met
      * Netanyahu in Aqaba on Thursday". Not a word the lists know or anything found covers, a common word ("in
@@ -353,9 +352,9 @@ final class PlaceRules extends Lexicon {
         }
     }
 
-    /** What is held "in" a company: "a stake in", "shares in". */
-    static final Set<String> STOCKS_AND_STAKES = wordSet("stake", "stakes", "shares", "stocks", "interest",
-            "interests", "holding", "holdings", "investment", "invested", "invest");
+    /** What is held "in" a company: "a stake in", "shares in" ({@link NameWords#SHARES}), "an interest in". */
+    static final Set<String> STOCKS_AND_STAKES = union(SHARES, wordSet("stocks", "interest", "interests", "holding",
+            "holdings", "investment", "invested", "invest"));
 
     /** Points of the compass, before "of" and a place: "north of Nairobi", "300 km west of Kampala". */
     static final Set<String> BEARINGS = wordSet("north", "south", "east", "west", "northeast", "northwest",
