@@ -194,6 +194,7 @@ public final class EntityExtractor {
         peopleRules.notablePeople(text, tokens, starts, marks, mentions);
         peopleRules.surnamesBesideSurnames(tokens, mentions);
         placeRules.placesBesidePlaces(text, tokens, mentions);
+        placeRules.listsOfPlacesOfAKind(tokens, marks, mentions);
         placeRules.countriesOfStateBodies(tokens, mentions);
         return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
     }

@@ -517,6 +517,53 @@ final class PlaceRules extends Lexicon {
         }
     }
 
+    /**
+     * Capitalised words alone that nothing found, that no list knows and that are no common words, listed after
+     * "of" and a kind of places in the plural, are places, though the list holds no place the lists know: "the
+     * districts of Thanjavur and Nagapattinam". The whole list must read so (two names or more, each such a word or
+     * a place found, "and" or "or" before the last), or none of it counts.
+     */
+    void listsOfPlacesOfAKind(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        List<Mention> found = null;
+        for (int first = marks.capitals().nextSetBit(2); first >= 0; first = marks.capitals().nextSetBit(first + 1)) {
+            if (!tokens.get(first - 1).text().equals("of") || !PLACES_OF.contains(tokens.get(first - 2).text())) {
+                continue;
+            }
+            List<Mention> list = new ArrayList<>();
+            int k = first;
+            boolean last = false;
+            boolean complete = false;
+            int places = 0;
+            while (k < tokens.size()) {
+                Mention place = covering(mentions, k);
+                if (place != null && place.type() == Type.LOC && place.start() == k && place.end() == k + 1) {
+                    places++; // "the towns of Kotli , Mirpur and Bhimber", where the model found the first
+                } else if (loneUnknownWord(tokens, mentions, k)) {
+                    list.add(new Mention(k, k + 1, Type.LOC, tokens.get(k).text(), false));
+                } else {
+                    break;
+                }
+                if (last) {
+                    complete = true;
+                    break;
+                }
+                if (k + 2 >= tokens.size() || !LIST_GLUE.contains(tokens.get(k + 1).text())) {
+                    break;
+                }
+                last = !tokens.get(k + 1).text().equals(",");
+                k += 2;
+            }
+            if (complete && !list.isEmpty() && list.size() + places >= 2) {
+                found = found == null ? new ArrayList<>() : found;
+                found.addAll(list);
+            }
+        }
+        if (found != null) {
+            mentions.addAll(found);
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /** Words that carry a name on after its first word: "Hôtel de Crillon", "Bank of Ireland". */
     static final Set<String> NAME_GOES_ON = wordSet("of", "de", "del", "da", "du", "di", "la", "le", "van", "von",
             "der", "den", "&", "al", "bin");

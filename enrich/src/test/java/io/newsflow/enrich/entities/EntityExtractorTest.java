@@ -4008,4 +4008,12 @@ class EntityExtractorTest {
         assertEquals(List.of("Almaty", "Ashgabat", "Chisinau", "Lviv", "Zaporizhia", "Nizhny Novgorod",
                 "Rostov-on-Don"), e.locations(), e.toString());
     }
+
+    @Test
+    void aListOfUnknownNamesAfterAKindOfPlacesIsOfPlaces() {
+        Entities e = EXTRACTOR.extract("Floods killed 200 people in the districts of Thanjavur and Nagapattinam on "
+                + "Friday , and the rebels held the towns of Kotli , Mirpur and Bhimber .");
+        assertEquals(List.of("Thanjavur", "Nagapattinam", "Kotli", "Mirpur", "Bhimber"), e.locations(),
+                e.toString());
+    }
 }
