@@ -526,7 +526,7 @@ final class PlaceRules extends Lexicon {
     void listsOfPlacesOfAKind(List<Token> tokens, Marks marks, List<Mention> mentions) {
         List<Mention> found = null;
         for (int first = marks.capitals().nextSetBit(2); first >= 0; first = marks.capitals().nextSetBit(first + 1)) {
-            if (!tokens.get(first - 1).text().equals("of") || !PLACES_OF.contains(tokens.get(first - 2).text())) {
+            if (!ofAKindOfPlaces(tokens, first - 1)) {
                 continue;
             }
             List<Mention> list = new ArrayList<>();
@@ -587,9 +587,12 @@ final class PlaceRules extends Lexicon {
 
     /** Whether token {@code k} says that a list of places follows it: "in", or "of" after the places' kind. */
     private static boolean placesListedAfter(List<Token> tokens, int k) {
-        String word = tokens.get(k).text();
-        return BEFORE_LISTS_OF_PLACES.contains(word)
-                || word.equals("of") && k > 0 && PLACES_OF.contains(tokens.get(k - 1).text());
+        return BEFORE_LISTS_OF_PLACES.contains(tokens.get(k).text()) || ofAKindOfPlaces(tokens, k);
+    }
+
+    /** Whether token {@code k} is "of" after the places' kind ({@link #PLACES_OF}): "the districts of". */
+    private static boolean ofAKindOfPlaces(List<Token> tokens, int k) {
+        return k > 0 && tokens.get(k).text().equals("of") && PLACES_OF.contains(tokens.get(k - 1).text());
     }
 
     /** What may follow a place's country or region after a comma: the clause's or the sentence's end. */
