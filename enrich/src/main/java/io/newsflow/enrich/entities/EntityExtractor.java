@@ -116,6 +116,7 @@ public final class EntityExtractor {
         acronyms.acronyms(text, tokens, marks, mentions);
         companies.wordsOfBodies(tokens, mentions);
         teamsAndPlayers.teams(text, tokens, mentions);
+        teamsAndPlayers.clubsBeforePositions(text, tokens, starts, mentions);
         CricketScorecards.countySides(text, tokens, mentions);
         companies.employersOfPeople(tokens, mentions);
         companies.employersBeforeOfficers(text, tokens, mentions);

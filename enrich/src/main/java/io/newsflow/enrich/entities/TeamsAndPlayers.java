@@ -212,6 +212,86 @@ final class TeamsAndPlayers extends Lexicon {
         return false;
     }
 
+    /**
+     * Positions on a team, between the player's club and the player: "Blackburn striker Chris Sutton", "Wasps flanker
+     * Lawrence Dallaglio", "Queensland paceman Andy Bichel", "Buffalo goaltender Dominik Hasek".
+     */
+    static final Set<String> PLAYERS_POSITIONS = wordSet("striker", "midfielder", "goalkeeper", "keeper", "goalie",
+            "defender", "winger", "forward", "sweeper", "playmaker", "full-back", "fullback", "left-back",
+            "right-back", "wing-back", "centre-back", "center-back", "centre-half", "centre-forward", "defenceman",
+            "defenseman", "goaltender", "netminder", "left-winger", "right-winger", "flanker", "fly-half",
+            "scrum-half", "batsman", "bowler", "all-rounder", "wicketkeeper", "wicket-keeper", "paceman", "spinner",
+            "leg-spinner", "off-spinner", "seamer", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop",
+            "outfielder", "infielder", "reliever");
+    /**
+     * Positions whose words mean something else too ("a Birmingham centre"), read as a position only in a sports
+     * story: "Leicester prop Graham Rowntree", "Bath centre Phil de Glanville", "Chicago guard Michael Jordan".
+     */
+    static final Set<String> PLAYERS_POSITIONS_IN_SPORTS = wordSet("prop", "lock", "hooker", "wing", "centre",
+            "center", "guard", "back", "tackle", "safety", "receiver", "catcher", "opener");
+
+    /**
+     * One to three capitalised words right before a player's position and the player's name are the player's club,
+     * an organisation ("Blackburn striker Chris Sutton", "Sale scrum-half Richard Harding"): a place or a one-word
+     * person the model took them for, or words no rule has taken. A nation stays a place, its national side as
+     * newswire names it ("England striker Alan Shearer"), and a people's adjective is no name ("Dutch striker Patrick
+     * Kluivert"); a common word that opens the sentence is no part of the club's name ("Veteran striker Ian Rush").
+     */
+    void clubsBeforePositions(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
+        boolean sports = false;
+        boolean sportsKnown = false;
+        boolean added = false;
+        for (int i = 0; i < mentions.size(); i++) {
+            int role = mentions.get(i).start() - 1;
+            if (mentions.get(i).type() != Type.PER || role < 1 || !tokens.get(role - 1).capitalised()) {
+                continue;
+            }
+            String position = tokens.get(role).text();
+            if (!PLAYERS_POSITIONS.contains(position)) {
+                if (!PLAYERS_POSITIONS_IN_SPORTS.contains(position)) {
+                    continue;
+                }
+                if (!sportsKnown) {
+                    sports = sportsStory(tokens);
+                    sportsKnown = true;
+                }
+                if (!sports) {
+                    continue;
+                }
+            }
+            Mention club = null;
+            for (int j = i - 1; j >= 0 && club == null && mentions.get(j).end() >= role; j--) {
+                club = mentions.get(j).end() == role ? mentions.get(j) : null;
+            }
+            if (club != null) {
+                boolean unknownPerson = club.type() == Type.PER && !club.known()
+                        && !gazetteer.isGivenName(tokens.get(club.start()).text());
+                if (unknownPerson || club.type() == Type.LOC && !gazetteer.isNation(club.name())
+                        && !isDescriptive(tokens, club.start(), club.end())) {
+                    mentions.set(mentions.indexOf(club), club.as(Type.ORG));
+                }
+                continue;
+            }
+            int start = role;
+            while (start > 0 && role - start < 3 && tokens.get(start - 1).capitalised()
+                    && covering(mentions, start - 1) == null) {
+                start--;
+            }
+            if (start < role && (starts.get(start) || Tokens.lineBreakBefore(text, tokens, start))
+                    && common(tokens.get(start).text())) {
+                start++;
+            }
+            if (start < role && !isDescriptive(tokens, start, role) && !TITLES.contains(tokens.get(start).text())
+                    && !gazetteer.isNation(spanText(text, tokens, start, role))) {
+                mentions.add(new Mention(start, role, Type.ORG, spanText(text, tokens, start, role), false));
+                added = true;
+            }
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /** Where a side won after "won", in a sports story: "Barcelona won at the Nou Camp", "Leeds won away". */
     static final Set<String> AWAY_OR_AT = wordSet("at", "away");
 
