@@ -576,6 +576,11 @@ final class SentenceTagger extends NameClassifier {
                     && !(t.text().equals("and") && run.size() == 2 && run.get(0) == i - 2
                     && gazetteer.isGivenName(tokens.get(i - 2).text()) && !ORG_SUFFIXES.contains(tokens.get(i + 1)
                     .text()))
+                    // nor a given name of any list and one word before another and one more ("Juergen Klinsmann and
+                    // Mehmet Scholl scoring"): two people
+                    && !(t.text().equals("and") && run.size() == 2 && run.get(0) == i - 2 && i + 2 < to
+                    && gazetteer.isAnyGivenName(tokens.get(i - 2).text())
+                    && gazetteer.isAnyGivenName(tokens.get(i + 1).text()) && tokens.get(i + 2).capitalised())
                     && (tokens.get(i + 1).capitalised() || bodysThe(tokens, run, i, to)) && !taken[i + 1 - from]
                     && !(NOT_NAMES.contains(tokens.get(i + 1).text()) // not "Volvo on Tuesday"; "Ministry of Posts"
                     && !(t.text().equals("of") && NAMES_AFTER_OF.contains(tokens.get(i + 1).text())))

@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void twoPeopleJoinedByAndAreTwoWhereEachStartsWithAGivenNameOfAnyList() {
+        Entities e = EXTRACTOR.extract("The match ended 2-0 , Juergen Klinsmann and Mehmet Scholl scoring .");
+        assertEquals(List.of("Juergen Klinsmann", "Mehmet Scholl"), e.people(), e.toString());
+        Entities company = EXTRACTOR.extract("Shares of Barnes and Noble Inc rose 5 percent on Monday .");
+        assertEquals(List.of("Barnes and Noble Inc"), company.organizations(), company.toString());
+    }
+
+    @Test
     void theNameBeforeAPlayersPositionAndThePlayerIsTheClubButANationStaysAPlace() {
         Entities e = EXTRACTOR.extract("RUGBY UNION - SQUAD NAMED .\nLONDON 1996-12-10\nThe coach named Orrell hooker "
                 + "Martin Scolt , Sale scrum-half Richard Hardin and Blackburn striker Chris Sutten , while England "
