@@ -39,7 +39,8 @@ final class Acronyms extends Lexicon {
      * Acronyms a text defines ("the Moro National Liberation Front (MNLF)") name the same entity wherever they
      * appear, and are reported as the text spells them, beside the full name (under the lists' name when the lists
      * know the full name: "ANC" of "the African National Congress (ANC)"); an unknown acronym after "the" ("the
-     * ICFTU") is an organisation, unless a tournament's name goes on ("the RCA Championships").
+     * ICFTU") or before "said" ("SAS said") is an organisation, unless a tournament's name goes on ("the RCA
+     * Championships").
      */
     void acronyms(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         spelledOut(text, tokens, marks, mentions);
@@ -67,7 +68,8 @@ final class Acronyms extends Lexicon {
             if (full != null) {
                 added.add(full.known() ? new Mention(i, i + 1, full.type(), full.name(), true)
                         : new Mention(i, i + 1, full.type(), t.text(), false));
-            } else if (!covered.get(i) && i > 0 && (afterThe(tokens, i) || afterOwner(tokens, owners, i))
+            } else if (!covered.get(i) && i > 0
+                    && (afterThe(tokens, i) || afterOwner(tokens, owners, i) || beforeSaid(tokens, i))
                     && isAcronym(t.text()) && !COMMON_ACRONYMS.contains(t.text())
                     && gazetteer.lookup(List.of(t.text())) == null && !inCapitals(tokens, i - 1, i + 1)
                     && !(i + 1 < tokens.size() && EVENT_LAST_WORDS.contains(tokens.get(i + 1).text()))) {
@@ -140,6 +142,15 @@ final class Acronyms extends Lexicon {
     private static boolean afterOwner(List<Token> tokens, BitSet owners, int i) {
         return i >= 2 && owners.get(i - 1) && Tokens.isPossessive(tokens.get(i - 1).text())
                 && tokens.get(i).text().length() >= 3;
+    }
+
+    /**
+     * Whether "said" or "says" comes right after token {@code i}: an acronym that speaks is a body ("Lufthansa and SAS
+     * said", "BTR said profits fell").
+     */
+    static boolean beforeSaid(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() && (tokens.get(i + 1).text().equals("said")
+                || tokens.get(i + 1).text().equals("says"));
     }
 
     /**

@@ -1595,6 +1595,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUnknownAcronymBeforeSaidIsAnOrganisationButACommonOneIsNot() {
+        Entities e = EXTRACTOR.extract("European airlines gained on Monday . Lufthansa and SAS said they would extend "
+                + "their alliance , and the CEO said talks went well .");
+        assertEquals(List.of("Lufthansa", "SAS"), e.organizations(), e.toString());
+    }
+
+    @Test
     void twoPeopleJoinedByAndAreTwoWhereEachStartsWithAGivenNameOfAnyList() {
         Entities e = EXTRACTOR.extract("The match ended 2-0 , Juergen Klinsmann and Mehmet Scholl scoring .");
         assertEquals(List.of("Juergen Klinsmann", "Mehmet Scholl"), e.people(), e.toString());
