@@ -6,6 +6,7 @@ import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
 import static io.newsflow.enrich.entities.NameWords.EMPLOYEES;
 import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
 import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
+import static io.newsflow.enrich.entities.NameWords.INDUSTRIES;
 import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
@@ -561,6 +562,44 @@ final class CompaniesAndBodies extends Lexicon {
                     && covering.type() != Type.ORG) {
                 mentions.set(mentions.indexOf(covering), covering.as(Type.ORG));
             }
+        }
+    }
+
+    /** Industries whose word after a place names a company: "Yorkshire Electricity", "Northern Electric". */
+    static final Set<String> PLACES_INDUSTRIES = union(INDUSTRIES, wordSet("Electric"));
+
+    /**
+     * A place and the word of an industry right after it ({@link #PLACES_INDUSTRIES}) name a company, an
+     * organisation: a place the lists or the model found ("Yorkshire Electricity", "Midlands Electricity", "Thames
+     * Chemicals", where the place alone was the name) or the direction of a region, where nothing was found
+     * ("Eastern Electricity", "Western Mining"); and the model's place that ends with such a word is the company
+     * ("Northern Electric"). No other name covers the industry's word.
+     */
+    void companiesOfPlacesByTheirIndustry(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(1); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            if (!PLACES_INDUSTRIES.contains(tokens.get(k).text()) || !tokens.get(k - 1).capitalised()
+                    || !spacesOnly(text, tokens.get(k - 1), tokens.get(k))) {
+                continue;
+            }
+            Mention at = covering(mentions, k);
+            if (at != null) {
+                if (at.type() == Type.LOC && !at.known() && at.start() < k && at.end() == k + 1) {
+                    mentions.set(mentions.indexOf(at), at.as(Type.ORG));
+                }
+                continue;
+            }
+            Mention place = covering(mentions, k - 1);
+            if (place != null && place.type() == Type.LOC && place.end() == k) {
+                mentions.set(mentions.indexOf(place), new Mention(place.start(), k + 1, Type.ORG,
+                        spanText(text, tokens, place.start(), k + 1), false));
+            } else if (place == null && SentenceTagger.REGIONS_DIRECTIONS.contains(tokens.get(k - 1).text())) {
+                mentions.add(new Mention(k - 1, k + 1, Type.ORG, spanText(text, tokens, k - 1, k + 1), false));
+                added = true;
+            }
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
 

@@ -128,6 +128,7 @@ public final class EntityExtractor {
         companies.mediaByTheirWord(text, tokens, marks, mentions);
         companies.journals(text, tokens, marks, mentions);
         companies.hyphenedCompanies(tokens, marks, mentions);
+        companies.companiesOfPlacesByTheirIndustry(text, tokens, marks, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);

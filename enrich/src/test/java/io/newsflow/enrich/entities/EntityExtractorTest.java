@@ -1595,6 +1595,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlaceAndAnIndustrysWordAfterItAreACompany() {
+        Entities e = EXTRACTOR.extract("The takeover of Yorkshire Electricity by CalEnergy was cleared on Monday . "
+                + "The regulator said Yorkshire Mining and Thames Chemicals had broken the rules . Shares in Northern "
+                + "Electric rose and Eastern Electricity fell , while prices in Yorkshire were flat .");
+        assertEquals(List.of("Yorkshire Electricity", "Yorkshire Mining", "Thames Chemicals", "Northern Electric",
+                "Eastern Electricity"), e.organizations(), e.toString());
+        assertEquals(List.of("Yorkshire"), e.locations(), e.toString());
+    }
+
+    @Test
     void anUnknownAcronymBeforeSaidIsAnOrganisationButACommonOneIsNot() {
         Entities e = EXTRACTOR.extract("European airlines gained on Monday . Lufthansa and SAS said they would extend "
                 + "their alliance , and the CEO said talks went well .");
