@@ -445,16 +445,42 @@ final class CompaniesAndBodies extends Lexicon {
     /**
      * One to three capitalised words after a deal's words ({@link #DEALS}) name the company it is for, where no name
      * covers them or the model took them for a person whose first word is no given name: "agreed to buy Activision
-     * Blizzard for $ 69 billion", "will take over Seagen in a deal", "to merge with Kellan" (a person to the model).
-     * Not before a word that makes them an adjective ("bought Manhattan real estate", "acquired Picasso paintings"),
-     * not common words, a given name, a title, nor a name a list knows.
+     * Blizzard for $ 69 billion", "will take over Seagen in a deal", "to merge with Kellan" (a person to the model);
+     * and so do those after "by" after the company, the bidder, before a verb too ("the takeover of Northern
+     * Electric by CalEnergy was cleared"). Not before a word that makes them an adjective ("bought Manhattan real
+     * estate", "acquired Picasso paintings"), not common words, a given name, a title, nor a name a list knows.
      */
     void companiesInDeals(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
-        namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> {
-            String word = tokens.get(k).text();
-            Set<String> before = DEALS_BEFORE.get(word);
-            return DEALS.contains(word) && (before == null || k > 0 && before.contains(tokens.get(k - 1).text()));
-        }, AFTER_DEALS::contains, Type.ORG);
+        namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> dealsWord(tokens, k), AFTER_DEALS::contains,
+                Type.ORG);
+        namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> bidderAfter(tokens, k),
+                w -> AFTER_DEALS.contains(w) || AFTER_BIDDERS.contains(w), Type.ORG);
+    }
+
+    /** What may follow a bidder beside what may follow a deal's company ({@link #AFTER_DEALS}): a verb. */
+    static final Set<String> AFTER_BIDDERS = wordSet("was", "is", "were", "has", "had", "would", "will", "could");
+
+    /** Whether token {@code k} is a deal's word ({@link #DEALS}) after the word that makes it one, if it needs one. */
+    private static boolean dealsWord(List<Token> tokens, int k) {
+        String word = tokens.get(k).text();
+        Set<String> before = DEALS_BEFORE.get(word);
+        return DEALS.contains(word) && (before == null || k > 0 && before.contains(tokens.get(k - 1).text()));
+    }
+
+    /**
+     * Whether token {@code k} is "by" after a deal's "of", "for" or "in" and one to three capitalised words: the
+     * bidder follows ("the takeover of Northern Electric by CalEnergy", "a bid for Lonrho by Anglo").
+     */
+    private static boolean bidderAfter(List<Token> tokens, int k) {
+        if (!tokens.get(k).text().equals("by")) {
+            return false;
+        }
+        int j = k - 1;
+        while (j > 0 && k - j <= 3 && tokens.get(j).capitalised()) {
+            j--;
+        }
+        String deal = tokens.get(j).text();
+        return j < k - 1 && (deal.equals("of") || deal.equals("for") || deal.equals("in")) && dealsWord(tokens, j);
     }
 
     /**
@@ -562,6 +588,41 @@ final class CompaniesAndBodies extends Lexicon {
                     && covering.type() != Type.ORG) {
                 mentions.set(mentions.indexOf(covering), covering.as(Type.ORG));
             }
+        }
+    }
+
+    /** Prefixes of surnames that a capital follows inside the word: "McAllister", "MacArthur", "DiMaggio". */
+    static final Set<String> SURNAME_PREFIXES = wordSet("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
+            "Fitz", "Del", "Della", "Dos", "Das");
+
+    /**
+     * A word of letters with a capital inside it after two lower-case letters or more, that no name covers, right
+     * before "said" or "says", is a company that speaks ("CalEnergy said", "WorldCom says", where the model found
+     * nothing); not a surname whose prefix the capital follows ("McAllister said", "DiMaggio said").
+     */
+    void camelCasedCompanies(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(0); k >= 0 && k + 1 < tokens.size();
+                k = marks.capitals().nextSetBit(k + 1)) {
+            String said = tokens.get(k + 1).text();
+            if (!said.equals("said") && !said.equals("says")) {
+                continue;
+            }
+            String word = tokens.get(k).text();
+            int inner = 1;
+            while (inner < word.length() && Character.isLowerCase(word.charAt(inner))) {
+                inner++;
+            }
+            if (inner < 3 || inner + 1 >= word.length() || !Character.isUpperCase(word.charAt(inner))
+                    || !lettersOnly(word) || SURNAME_PREFIXES.contains(word.substring(0, inner))
+                    || covering(mentions, k) != null || gazetteer.lookup(List.of(word)) != null) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.ORG, word, false));
+            added = true;
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         }
     }
 

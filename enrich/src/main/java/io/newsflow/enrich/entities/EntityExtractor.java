@@ -129,6 +129,7 @@ public final class EntityExtractor {
         companies.journals(text, tokens, marks, mentions);
         companies.hyphenedCompanies(tokens, marks, mentions);
         companies.companiesOfPlacesByTheirIndustry(text, tokens, marks, mentions);
+        companies.camelCasedCompanies(tokens, marks, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);

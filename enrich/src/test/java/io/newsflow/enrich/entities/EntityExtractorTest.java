@@ -1595,12 +1595,26 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordWithACapitalInsideBeforeSaidIsACompanyButASurnamesPrefixIsNot() {
+        Entities e = EXTRACTOR.extract("European utilities gained on Monday . CalEnergy said it would raise its "
+                + "offer , and MacAllister said he would not sell .");
+        assertEquals(List.of("CalEnergy"), e.organizations(), e.toString());
+    }
+
+    @Test
+    void theBidderAfterByAfterADealsCompanyIsACompany() {
+        Entities e = EXTRACTOR.extract("The takeover of Yorkshire Electricity by Rexford was cleared on Monday , the "
+                + "regulator said .");
+        assertEquals(List.of("Yorkshire Electricity", "Rexford"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aPlaceAndAnIndustrysWordAfterItAreACompany() {
         Entities e = EXTRACTOR.extract("The takeover of Yorkshire Electricity by CalEnergy was cleared on Monday . "
                 + "The regulator said Yorkshire Mining and Thames Chemicals had broken the rules . Shares in Northern "
                 + "Electric rose and Eastern Electricity fell , while prices in Yorkshire were flat .");
-        assertEquals(List.of("Yorkshire Electricity", "Yorkshire Mining", "Thames Chemicals", "Northern Electric",
-                "Eastern Electricity"), e.organizations(), e.toString());
+        assertEquals(List.of("Yorkshire Electricity", "CalEnergy", "Yorkshire Mining", "Thames Chemicals",
+                "Northern Electric", "Eastern Electricity"), e.organizations(), e.toString());
         assertEquals(List.of("Yorkshire"), e.locations(), e.toString());
     }
 
