@@ -94,7 +94,8 @@ final class NameWords {
             "Commodore", "Corporal", "Cpl.", "Lawyer", "Solicitor", "Barrister", "Brigadier-General",
             "Major-General", "Lieutenant-General", "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral",
             "Field-Marshal", "Editor", "Commander-in-Chief", "Commander-in-chief", "Subcommander", "Patriarch",
-            "Mufti", "Monsignor", "Msgr.", "Reverend", "Abbot", "Chaplain", "Archdeacon");
+            "Mufti", "Monsignor", "Msgr.", "Reverend", "Abbot", "Chaplain", "Archdeacon", "Begum", "Mullah", "Maulana",
+            "Sheik");
 
     /**
      * Titles written right before a surname alone ("President Clinton", "Chancellor Kohl"), unlike the first
@@ -109,7 +110,8 @@ final class NameWords {
             "Lieutenant", "Sergeant", "Admiral", "Inspector", "Detective", "Secretary-General", "Director-General",
             "Attorney-General", "Governor-General", "Vice-President", "Vice-Premier", "Brigadier", "Brig.", "Maj.",
             "Commodore", "Corporal", "Cpl.", "Brigadier-General", "Major-General", "Lieutenant-General",
-            "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral", "Field-Marshal");
+            "Lieutenant-Colonel", "Vice-Admiral", "Rear-Admiral", "Field-Marshal", "Begum", "Mullah", "Maulana",
+            "Sheik");
 
     /**
      * Lower-case words that, right before a capitalised span, make it a person ("North Korean leader Kim Jong Un",

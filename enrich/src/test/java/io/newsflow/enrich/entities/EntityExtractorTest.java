@@ -1595,6 +1595,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void honorificsOfSouthAsiaAreTitlesBeforeAName() {
+        Entities e = EXTRACTOR.extract("Thousands rallied in Dhaka to back the opposition Bangladesh Nationalist Party "
+                + "led by Begum Khaleda Zia .");
+        assertEquals(List.of("Khaleda Zia"), e.people(), e.toString());
+    }
+
+    @Test
     void aWordWithACapitalInsideBeforeSaidIsACompanyButASurnamesPrefixIsNot() {
         Entities e = EXTRACTOR.extract("European utilities gained on Monday . CalEnergy said it would raise its "
                 + "offer , and MacAllister said he would not sell .");
