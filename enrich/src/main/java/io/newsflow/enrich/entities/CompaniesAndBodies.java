@@ -591,6 +591,28 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /**
+     * The model's person no list knows that opens with a people's adjective and holds no given name is a body named
+     * after its nation ("British Nuclear Fuels said", "Irish Life"): a person's name does not start with the people's
+     * adjective, which describes the person ("Kenyan Daniel Komen").
+     */
+    void bodiesOfAPeople(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != Type.PER || m.known() || m.end() - m.start() < 2
+                    || !nationsAdjective(tokens.get(m.start()).text())) {
+                continue;
+            }
+            boolean givenName = false;
+            for (int k = m.start(); k < m.end() && !givenName; k++) { // "Christian" is a faith's and a name
+                givenName = gazetteer.isAnyGivenName(tokens.get(k).text());
+            }
+            if (!givenName) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
     /** Prefixes of surnames that a capital follows inside the word: "McAllister", "MacArthur", "DiMaggio". */
     static final Set<String> SURNAME_PREFIXES = wordSet("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
             "Fitz", "Del", "Della", "Dos", "Das");

@@ -130,6 +130,7 @@ public final class EntityExtractor {
         companies.hyphenedCompanies(tokens, marks, mentions);
         companies.companiesOfPlacesByTheirIndustry(text, tokens, marks, mentions);
         companies.camelCasedCompanies(tokens, marks, mentions);
+        companies.bodiesOfAPeople(tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);

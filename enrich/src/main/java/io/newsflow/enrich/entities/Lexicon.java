@@ -236,6 +236,24 @@ abstract class Lexicon {
         return false;
     }
 
+    /** Whether {@code word} is the adjective of a nation's people ("British", "Kenyan"), not a region's ("Shaban"). */
+    boolean nationsAdjective(String word) {
+        if (DEMONYMS.contains(word)) {
+            return true;
+        }
+        for (String[] rule : PEOPLES_ENDINGS) {
+            if (word.length() > rule[0].length() + 2 && word.endsWith(rule[0])) {
+                String stem = word.substring(0, word.length() - rule[0].length());
+                for (int r = 1; r < rule.length; r++) {
+                    if (gazetteer.isNation(stem + rule[r])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether a word joins peoples' adjectives, or the forms that stand for them in such a word, with hyphens:
      * "Anglo-Dutch", "Franco-German", "Israeli-Palestinian", "Austro-Hungarian", or a stance towards them:

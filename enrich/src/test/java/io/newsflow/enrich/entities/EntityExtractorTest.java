@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPersonThatOpensWithANationsAdjectiveAndHoldsNoGivenNameIsABody() {
+        Entities e = EXTRACTOR.extract("Officials at the Sellafield nuclear plant in Cumbria said a leak had been "
+                + "contained , British Nuclear Fuels said .");
+        assertEquals(List.of("British Nuclear Fuels"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
     void honorificsOfSouthAsiaAreTitlesBeforeAName() {
         Entities e = EXTRACTOR.extract("Thousands rallied in Dhaka to back the opposition Bangladesh Nationalist Party "
                 + "led by Begum Khaleda Zia .");
