@@ -110,7 +110,8 @@ final class TeamsAndPlayers extends Lexicon {
      * "lost 3-1 at Hamburg", "a 3-1 win at Valencia"), or before a comma and "who" ("Karlsruhe, who lost"). A place
      * found as a result's side is that team wherever the text names it ("Valencia have now lost"); not one found
      * from "v" or "who" alone, which comparisons, lawsuits and people share. A country stays a location: its team is
-     * reported as the country, as newswire does. A surname alone right before a player's role and a name is a team
+     * reported as the country, as newswire does; a state or region plays only in a sports story ("30 saves for
+     * Colorado"). A surname alone right before a player's role and a name is a team
      * too ("Williams driver Damon Hill"), and so is a name between "the" and "team" ("the Banesto team", "the German
      * Telekom team"), unless it is a place that is a country or a people's; in a sports story, so is one word the
      * model took for a person that "v" opposes to a club ("Forfar v Celtic").
@@ -143,8 +144,8 @@ final class TeamsAndPlayers extends Lexicon {
                 mentions.set(i, m.as(Type.ORG)); // "Forfar v Celtic": a club's opponent is a club
                 continue;
             }
-            if (m.type() != Type.LOC || gazetteer.isCountry(m.name())) {
-                continue; // nor a state: "New York vs. Delaware" compares the states' laws
+            if (m.type() != Type.LOC || gazetteer.isNation(m.name()) || !sports && gazetteer.isCountry(m.name())) {
+                continue; // a state only in a sports story: "New York vs. Delaware" compares the states' laws
             }
             String after = m.end() < tokens.size() ? tokens.get(m.end()).text().toLowerCase(Locale.ROOT) : "";
             String before = m.start() > 0 ? tokens.get(m.start() - 1).text().toLowerCase(Locale.ROOT) : "";

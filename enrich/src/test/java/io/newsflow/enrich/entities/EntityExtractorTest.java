@@ -1595,6 +1595,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aStateThatPlaysIsATeamInASportsStory() {
+        Entities e = EXTRACTOR.extract("ICE HOCKEY - RED WINGS DOWN AVALANCHE .\nDETROIT 1996-12-05\nSergei Fedorov "
+                + "scored twice on Thursday . Patrick Roy made 30 saves for Colorado , which had won four straight .");
+        assertTrue(e.organizations().contains("Colorado"), e.toString());
+        Entities law = EXTRACTOR.extract("The court compared the laws of Texas vs. Delaware on Thursday , and Roy "
+                + "made 30 saves for Colorado on the trip .");
+        assertEquals(List.of("Texas", "Delaware", "Colorado"), law.locations(), law.toString());
+    }
+
+    @Test
     void aPersonThatOpensWithANationsAdjectiveAndHoldsNoGivenNameIsABody() {
         Entities e = EXTRACTOR.extract("Officials at the Sellafield nuclear plant in Cumbria said a leak had been "
                 + "contained , British Nuclear Fuels said .");
