@@ -10,6 +10,7 @@ import static io.newsflow.enrich.entities.NameWords.INDUSTRIES;
 import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
+import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
@@ -608,6 +609,39 @@ final class CompaniesAndBodies extends Lexicon {
                 givenName = gazetteer.isAnyGivenName(tokens.get(k).text());
             }
             if (!givenName) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
+    /** What may follow a body's name after "the" where it ends a clause: punctuation, "and", "or", a verb. */
+    static final Set<String> AFTER_A_BODY = wordSet("and", "or", "has", "had", "is", "was", "were", "are", "will",
+            "would", "could", "have");
+
+    /** Prepositions before "the" and a body's name: "members of the Tupac Amaru", "talks with the Khmer Rouge". */
+    static final Set<String> PREPOSITIONS_BEFORE_A_BODY = wordSet("of", "by", "with", "against", "for", "from",
+            "between", "to");
+
+    /**
+     * The model's person of two words or more, that no list knows, after a preposition and "the" and before
+     * punctuation, "and" or a verb, is a body: a person's name takes no article ("members of the Tupac Amaru ,");
+     * not where a noun follows, which the name describes ("of the Clinton administration"), nor a name that opens
+     * with a given name or holds a title.
+     */
+    void bodiesAfterThe(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.type() != Type.PER || m.known() || m.end() - m.start() < 2 || m.start() < 2
+                    || !tokens.get(m.start() - 1).text().equals("the")
+                    || !PREPOSITIONS_BEFORE_A_BODY.contains(tokens.get(m.start() - 2).text())
+                    || gazetteer.isAnyGivenName(tokens.get(m.start()).text())
+                    || anyOf(TITLES, tokens, m.start(), m.end())
+                    || LOC_SUFFIXES.contains(tokens.get(m.end() - 1).text())) {
+                continue; // "the Head Winemaker", "the Harbour Road": a title, a place
+            }
+            Token after = m.end() < tokens.size() ? tokens.get(m.end()) : null;
+            if (after == null || !after.word() || AFTER_A_BODY.contains(after.text())
+                    || PeopleRules.verbAfterName(after)) {
                 mentions.set(i, m.as(Type.ORG));
             }
         }

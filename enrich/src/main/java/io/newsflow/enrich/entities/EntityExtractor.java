@@ -131,6 +131,7 @@ public final class EntityExtractor {
         companies.companiesOfPlacesByTheirIndustry(text, tokens, marks, mentions);
         companies.camelCasedCompanies(tokens, marks, mentions);
         companies.bodiesOfAPeople(tokens, mentions);
+        companies.bodiesAfterThe(tokens, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);

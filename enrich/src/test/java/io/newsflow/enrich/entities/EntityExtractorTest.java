@@ -1595,6 +1595,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPersonAfterAPrepositionAndTheIsABodyUnlessANounFollows() {
+        Entities e = EXTRACTOR.extract("The Peruvian government of President Alberto Fujimori said it would not free "
+                + "jailed members of the Tupac Amaru , Interior Minister Juan Briones said .");
+        assertEquals(List.of("Tupac Amaru"), e.organizations(), e.toString());
+        assertEquals(List.of("Alberto Fujimori", "Juan Briones"), e.people(), e.toString());
+        Entities leader = EXTRACTOR.extract("Thousands marched against the Hun Sen government in Phnom Penh .");
+        assertEquals(List.of("Hun Sen"), leader.people(), leader.toString());
+    }
+
+    @Test
     void aStateThatPlaysIsATeamInASportsStory() {
         Entities e = EXTRACTOR.extract("ICE HOCKEY - RED WINGS DOWN AVALANCHE .\nDETROIT 1996-12-05\nSergei Fedorov "
                 + "scored twice on Thursday . Patrick Roy made 30 saves for Colorado , which had won four straight .");
