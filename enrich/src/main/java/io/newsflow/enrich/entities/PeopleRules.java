@@ -375,9 +375,10 @@ final class PeopleRules extends Lexicon {
      * A name with particles is one person's: "Charles de Gaulle" (found as "Charles"), "Pierre de Marca" (found as
      * "Marca"), "Luiz Inacio Lula da Silva", "Ursula von der Leyen" (not found at all). One or two particles
      * between a capitalised word and a capitalised surname, written with single spaces, join them when the word
-     * before is a person the text names, or a known given name, or when the particles are those of people's names
-     * only ({@link NameWords#NAME_PARTICLES}). A known spelling ("Rio de Janeiro"), a name found whole ("Charles de
-     * Gaulle Airport") and one the surname starts stay.
+     * before is a person the text names, or a known given name (of any list where the lists know the word as a place
+     * too: "Eugene de Kock"), or when the particles are those of people's names only ({@link
+     * NameWords#NAME_PARTICLES}). A known spelling ("Rio de Janeiro"), a name found whole ("Charles de Gaulle
+     * Airport") and one the surname starts stay.
      */
     void particles(String text, List<Token> tokens, List<Mention> mentions) {
         Mention[] at = new Mention[tokens.size()];
@@ -399,10 +400,13 @@ final class PeopleRules extends Lexicon {
             }
             Mention before = at[i];
             boolean person = before != null && before.type() == Type.PER && before.end() == i + 1;
+            // "colonel Eugene de Kock": a place's name alone that is a given name too
+            boolean givenPlace = before != null && before.type() == Type.LOC && before.start() == i
+                    && before.end() == i + 1 && gazetteer.isAnyGivenName(tokens.get(i).text());
             Mention after = at[surname];
-            if (!surnameAt(text, tokens, i, surname) || before != null && !person && before.known()
+            if (!surnameAt(text, tokens, i, surname) || before != null && !person && !givenPlace && before.known()
                     || after != null && (after.known() || after == before || after.end() > surname + 1)
-                    || !(person || nameParticles || gazetteer.isGivenName(tokens.get(i).text()))) {
+                    || !(person || givenPlace || nameParticles || gazetteer.isGivenName(tokens.get(i).text()))) {
                 continue;
             }
             int start = person ? before.start() : i;

@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aPlacesNameThatIsAGivenNameBeforeParticlesAndASurnameIsAPerson() {
+        Entities e = EXTRACTOR.extract("Former South African police colonel Eugene de Kock was sentenced to two life "
+                + "terms on Monday for murder .");
+        assertEquals(List.of("Eugene de Kock"), e.people(), e.toString());
+        assertTrue(e.locations().isEmpty(), e.toString());
+    }
+
+    @Test
     void aPersonAfterAPrepositionAndTheIsABodyUnlessANounFollows() {
         Entities e = EXTRACTOR.extract("The Peruvian government of President Alberto Fujimori said it would not free "
                 + "jailed members of the Tupac Amaru , Interior Minister Juan Briones said .");
