@@ -600,8 +600,9 @@ final class SportsResults extends Lexicon {
 
     /**
      * A leaderboard: lines in a row, each a rank or score (or several: "70 68 138") and then names separated by
-     * commas, each maybe with its country in parentheses ("66 Kerrin Olde, Tavo Brennich (Spain)"), the last maybe
-     * with a time or a distance after it ("2. Hicham El Guerrouj (Morocco) 3:32.80"). When at least
+     * commas, each maybe with its country in parentheses ("66 Kerrin Olde, Tavo Brennich (Spain)") and its rounds'
+     * scores ("135 Ian Woosnam 67 68, Tiger Woods (U.S.) 68 67"), the last maybe with a time or a distance after it
+     * ("2. Hicham El Guerrouj (Morocco) 3:32.80"). When at least
      * two of the block's names are a player's by the usual signs (a given name first, a country after), so are the
      * others of two or three words, none of them a common word or a known name ("67 Retief Goosen"). A ranked list of
      * products has no such signs ("1. Breville Bambino").
@@ -670,6 +671,13 @@ final class SportsResults extends Lexicon {
             }
             boolean given = end - start >= 2 && gazetteer.isAnyGivenName(tokens.get(start).text());
             names.add(new int[] {start, end, country || given ? 1 : 0});
+            int rounds = i;
+            while (rounds < line[1] && isWholeNumber(tokens.get(rounds).text(), 3)) {
+                rounds++;
+            }
+            if (rounds > i && rounds < line[1] && tokens.get(rounds).text().equals(",")) {
+                i = rounds; // "135 Ian Woosnam 67 68 , Tiger Woods ( U.S. ) 68 67": each player's rounds
+            }
             if (i < line[1] && !tokens.get(i).text().equals(",")) {
                 // "1. Venuste Niyongabo (Burundi) 3:32.45": a time, a distance or points end the line
                 return marksOnly(tokens, i, line[1]) ? names : null;

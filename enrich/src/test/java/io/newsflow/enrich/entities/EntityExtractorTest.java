@@ -1595,6 +1595,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aLeaderboardsPlayersWithTheirRoundsScoresArePeople() {
+        Entities e = EXTRACTOR.extract("GOLF - LEADING SCORES .\nBANGKOK 1996-12-13\nLeading scores after the second "
+                + "round on Friday ( players British unless stated ) :\n135 Derren Holbeck 67 68 , Tavo Brennich ( "
+                + "Spain ) 68 67\n137 Kerrin Olde 70 67 , Jeev Milkha Singh ( India ) 69 68\n138 Marlo Vesk 69 69 , "
+                + "Paul Lawrie 71 67");
+        assertEquals(List.of("Derren Holbeck", "Tavo Brennich", "Kerrin Olde", "Jeev Milkha Singh", "Marlo Vesk",
+                "Paul Lawrie"), e.people(), e.toString());
+        assertTrue(e.organizations().isEmpty(), e.toString());
+    }
+
+    @Test
     void aPlacesNameThatIsAGivenNameBeforeParticlesAndASurnameIsAPerson() {
         Entities e = EXTRACTOR.extract("Former South African police colonel Eugene de Kock was sentenced to two life "
                 + "terms on Monday for murder .");
