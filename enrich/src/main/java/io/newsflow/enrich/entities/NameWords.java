@@ -409,13 +409,16 @@ final class NameWords {
     /**
      * First words of parties', movements', banks', companies' and newspapers' names in other languages, which English
      * text keeps: "Parti Quebecois", "Bloc Quebecois", "Partido Popular", "Frente Amplio", "Banco Rio", "Compagnie
-     * Generale", "Diario Financiero", "Jornal do Commercio".
+     * Generale", "Diario Financiero", "Jornal do Commercio", "Ejercito de Liberacion Nacional", "Izquierda Unida".
      */
     static final Set<String> FOREIGN_BODY_HEADS = wordSet("Parti", "Partido", "Partito", "Partei", "Bloc",
             "Frente", "Movimiento", "Movimento", "Mouvement", "Rassemblement", "Fronte", "Banco", "Banca", "Banque",
             "Banka", "Caja", "Caisse", "Compagnie", "Compania", "Companhia", "Societe", "Sociedad", "Societa", "Grupo",
             "Groupe", "Gruppo", "Empresas", "Industrias", "Compagnia", "Diario", "Jornal", "Folha", "Gazeta",
-            "Gazzetta", "Corriere", "Giornale", "Gaceta");
+            "Gazzetta", "Corriere", "Giornale", "Gaceta", "Ejercito", "Ejército", "Exercito", "Esercito", "Armée",
+            "Fuerzas", "Alianza", "Accion", "Acción", "Convergencia", "Izquierda", "Unidad", "Congreso",
+            "Confederacion", "Confederación", "Federacion", "Federación", "Sindicato", "Asociacion", "Asociación",
+            "Consejo", "Instituto", "Comision", "Comisión");
 
     /** Capitalised adjectives that open bodies' names before their head word: "National League for Democracy". */
     static final Set<String> BODY_ADJECTIVES = wordSet("National", "International", "Democratic", "Islamic",

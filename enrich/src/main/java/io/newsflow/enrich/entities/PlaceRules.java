@@ -363,7 +363,7 @@ final class PlaceRules extends Lexicon {
     /** Verbs of war whose object is a place: "shelled Kurakhove", "captured Goma". */
     static final Set<String> WAR_ON_PLACES = wordSet("shelled", "captured", "recaptured", "seized", "bombed",
             "stormed", "besieged", "liberated", "encircled", "overran", "retook", "bombarded", "occupied", "invaded",
-            "annexed");
+            "annexed", "retaken", "overrun");
 
     /** Lower-case words after a name that make it a force's, not a place's: "seized Wagner positions". */
     static final Set<String> FORCES_WORDS = wordSet("positions", "forces", "fighters", "troops", "bases", "targets",

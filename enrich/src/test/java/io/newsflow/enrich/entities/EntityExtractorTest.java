@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aSpanishBodysFirstWordOpensItsNameAndAPlaceRetakenIsAPlace() {
+        Entities e = EXTRACTOR.extract("Guerrillas of the Ejercito de Liberacion Nacional blew up a pipeline near "
+                + "Saravena , the army said . Barzani said his forces had retaken Sulaimaniya from the rebels .");
+        assertEquals(List.of("Ejercito de Liberacion Nacional"), e.organizations(), e.toString());
+        assertTrue(e.locations().contains("Sulaimaniya"), e.toString());
+    }
+
+    @Test
     void aLeaderboardsPlayersWithTheirRoundsScoresArePeople() {
         Entities e = EXTRACTOR.extract("GOLF - LEADING SCORES .\nBANGKOK 1996-12-13\nLeading scores after the second "
                 + "round on Friday ( players British unless stated ) :\n135 Derren Holbeck 67 68 , Tavo Brennich ( "
