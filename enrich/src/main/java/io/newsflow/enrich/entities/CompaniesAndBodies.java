@@ -1563,12 +1563,23 @@ final class CompaniesAndBodies extends Lexicon {
     /** Words after a place's name that make it a grade of crude oil: "Brent crude", "Urals blend". */
     static final Set<String> CRUDE_WORDS = wordSet("crude", "blend", "Blend", "Intermediate");
 
+    /** Grades of crude oil whose name alone in a story of oil is the grade: "Brent on London's IPE gained 30 cents". */
+    static final Set<String> GRADES_ALONE = wordSet("Brent", "Urals", "Tapis", "Minas");
+
+    /** Words of a story about oil's prices. */
+    static final Set<String> OIL_WORDS = wordSet("crude", "barrel", "barrels", "oil");
+
     /**
      * A place that names a grade of crude oil ("Brent crude", "Dubai crude", "Urals blend", "West Texas
      * Intermediate", a contract's "February Brent") is the oil's name, no place the text is about, there; the place
-     * stays wherever the text names it otherwise.
+     * stays wherever the text names it otherwise. In a story of oil, a grade's name that is no country's nor a
+     * city's the text is about is the grade wherever it stands ("Brent", "Urals"; not "Dubai").
      */
     static void withoutCrudeGrades(List<Token> tokens, List<Mention> mentions) {
+        if (mentions.stream().anyMatch(m -> m.type() == Type.LOC && m.end() - m.start() == 1
+                && GRADES_ALONE.contains(m.name())) && tokens.stream().anyMatch(t -> OIL_WORDS.contains(t.text()))) {
+            mentions.removeIf(m -> m.type() == Type.LOC && m.end() - m.start() == 1 && GRADES_ALONE.contains(m.name()));
+        }
         mentions.removeIf(m -> m.type() == Type.LOC && (m.end() < tokens.size()
                 && CRUDE_WORDS.contains(tokens.get(m.end()).text()) || m.start() > 0 && m.end() - m.start() == 1
                 && MONTH_NAMES.contains(tokens.get(m.start() - 1).text())

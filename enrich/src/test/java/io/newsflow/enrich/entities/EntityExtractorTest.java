@@ -1595,6 +1595,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCrudeGradesNameAloneInAStoryOfOilIsNoPlaceButDubaiStays() {
+        Entities e = EXTRACTOR.extract("Crude oil futures in New York rose 40 cents to $ 25.10 a barrel , while Brent "
+                + "on London 's International Petroleum Exchange gained 30 cents , traders in Dubai said .");
+        assertEquals(List.of("New York", "London", "Dubai"), e.locations(), e.toString());
+        Entities borough = EXTRACTOR.extract("Voters in Brent and Camden went to the polls on Thursday .");
+        assertTrue(borough.locations().contains("Brent"), borough.toString());
+    }
+
+    @Test
     void aSpanishBodysFirstWordOpensItsNameAndAPlaceRetakenIsAPlace() {
         Entities e = EXTRACTOR.extract("Guerrillas of the Ejercito de Liberacion Nacional blew up a pipeline near "
                 + "Saravena , the army said . Barzani said his forces had retaken Sulaimaniya from the rebels .");
