@@ -702,7 +702,8 @@ final class SentenceTagger extends NameClassifier {
 
     /**
      * A capitalised run that ends with an institutional word ("Ministry", "Authority"...), or that a body's word
-     * heads before "of" or "for" ("Forum for the Restoration of Democracy", "Movement for Democratic Change"), as an
+     * heads before "of", "for" or "on" ("Forum for the Restoration of Democracy", "Movement for Democratic Change",
+     * "Council on Foreign Relations"), as an
      * organisation, whatever the model made of its words, unless a given name follows "of" ("the Office of Tony
      * Blair" names him); the sentence starts at token {@code from}. (A run ends before "and" and an acronym: "the
      * University of Chicago Education Lab and MDRC" are two.)
@@ -735,6 +736,7 @@ final class SentenceTagger extends NameClassifier {
         }
         end = beforeOfAPerson(tokens, start, end);
         boolean headed = (headAndOf(tokens, start, end) || headAndFor(tokens, start, end)
+                || headAndOn(tokens, start, end)
                 || end - start >= 2 && (FOREIGN_BODY_HEADS.contains(tokens.get(start).text())
                 || tokens.get(start).text().equals("Radio")))
                 && !GENERIC_BODIES.contains(tokens.get(end - 1).text())

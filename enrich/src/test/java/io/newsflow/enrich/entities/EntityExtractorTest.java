@@ -1595,6 +1595,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aBodyOnItsSubjectIsOneNameWhereTheModelSplitIt() {
+        Entities e = EXTRACTOR.extract("Its president would speak at the Council on Foreign Relations next week .");
+        assertEquals(List.of("Council on Foreign Relations"), e.organizations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
     void aCrudeGradesNameAloneInAStoryOfOilIsNoPlaceButDubaiStays() {
         Entities e = EXTRACTOR.extract("Crude oil futures in New York rose 40 cents to $ 25.10 a barrel , while Brent "
                 + "on London 's International Petroleum Exchange gained 30 cents , traders in Dubai said .");
