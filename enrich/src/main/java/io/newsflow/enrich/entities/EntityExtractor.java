@@ -179,6 +179,8 @@ public final class EntityExtractor {
         TeamsAndPlayers.venuesArePlaces(tokens, mentions);
         placeRules.placesByTheirBearing(text, tokens, mentions);
         placeRules.placesTakenInWar(text, tokens, marks, mentions);
+        placeRules.placesOfTheirOffices(text, tokens, marks, mentions);
+        peopleRules.peopleBeforeTheirOffices(tokens, marks, mentions);
         placeRules.placesOfADay(tokens, marks, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);
         PlaceRules.citiesOfCommonWords(tokens, marks, mentions);

@@ -163,6 +163,37 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
+     * One capitalised word that no list knows and that is no common word, right before a comma, "the", a title's word
+     * and "of", is the person who holds that office, whatever the model made of it: "Fujimori said Cipriani , the
+     * archbishop of Ayacucho , would mediate" (nothing found before). The word before it is no capitalised one: a
+     * name of more words the model finds.
+     */
+    void peopleBeforeTheirOffices(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(0); k >= 0 && k + 4 < tokens.size();
+                k = marks.capitals().nextSetBit(k + 1)) {
+            Token word = tokens.get(k);
+            if (!tokens.get(k + 1).text().equals(",") || !tokens.get(k + 2).text().equals("the")
+                    || !TITLE_WORDS_BEFORE.contains(tokens.get(k + 3).text()) || !tokens.get(k + 4).text().equals("of")
+                    || !word.capitalised() || k > 0 && tokens.get(k - 1).capitalised() || common(word.text())
+                    || inUpperCase(word.text()) || TITLES.contains(word.text())
+                    || gazetteer.lookup(List.of(word.text())) != null) {
+                continue;
+            }
+            Mention at = covering(mentions, k);
+            if (at == null) {
+                mentions.add(new Mention(k, k + 1, Type.PER, word.text(), false));
+                added = true;
+            } else if (at.start() == k && at.end() == k + 1 && !at.known() && at.type() != Type.PER) {
+                mentions.set(mentions.indexOf(at), at.as(Type.PER));
+            }
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
+    /**
      * A name of one word the model found, that no list knows, and a capitalised word right after it that no name
      * covers, no list knows and the text's language does not use in lower case, are one person's name when the
      * first is a given name or a title's word, a country's possessive or "according to" stands before it: the model

@@ -383,6 +383,20 @@ final class PlaceRules extends Lexicon {
                 next -> !FORCES_WORDS.contains(next), Type.LOC);
     }
 
+    /** Offices of a town or a see, and parts of a town, before "of" and the place: "the mayor of Tuzla". */
+    static final Set<String> OFFICES_OF_PLACES = wordSet("mayor", "mayors", "archbishop", "bishop", "diocese",
+            "archdiocese", "outskirts", "suburbs");
+
+    /**
+     * One to three capitalised words after an office of a town or a see, or a town's outskirts, and "of" ({@link
+     * #OFFICES_OF_PLACES}) are a place, on the same terms as after a verb of war ({@link #placesTakenInWar}):
+     * "Selim Beslagic , the mayor of Tuzla", "Cipriani , the archbishop of Ayacucho", "the outskirts of Kisangani".
+     */
+    void placesOfTheirOffices(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> k > 0 && tokens.get(k).text().equals("of")
+                && OFFICES_OF_PLACES.contains(tokens.get(k - 1).text()), next -> true, Type.LOC);
+    }
+
     /** Units of distance before a bearing: "300 km west of Kampala". */
     static final Set<String> DISTANCES = wordSet("km", "kms", "kilometres", "kilometers", "miles", "mi", "m",
             "metres", "meters", "yards");

@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theHolderOfAnOfficeOfAPlaceIsAPersonAndThePlaceAPlace() {
+        Entities e = EXTRACTOR.extract("Fujimori said Cipriani , the archbishop of Ayacucho , would mediate with the "
+                + "rebels . Selim Beslagic , the mayor of Tuzla , said the town was calm .");
+        assertEquals(List.of("Fujimori", "Cipriani", "Selim Beslagic"), e.people(), e.toString());
+        assertEquals(List.of("Ayacucho", "Tuzla"), e.locations(), e.toString());
+    }
+
+    @Test
     void aBodyOnItsSubjectIsOneNameWhereTheModelSplitIt() {
         Entities e = EXTRACTOR.extract("Its president would speak at the Council on Foreign Relations next week .");
         assertEquals(List.of("Council on Foreign Relations"), e.organizations(), e.toString());
