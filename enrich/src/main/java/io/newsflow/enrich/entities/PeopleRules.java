@@ -165,16 +165,23 @@ final class PeopleRules extends Lexicon {
     /**
      * One capitalised word that no list knows and that is no common word, right before a comma, "the", a title's word
      * and "of", is the person who holds that office, whatever the model made of it: "Fujimori said Cipriani , the
-     * archbishop of Ayacucho , would mediate" (nothing found before). The word before it is no capitalised one: a
-     * name of more words the model finds.
+     * archbishop of Ayacucho , would mediate" (nothing found before); so is one before a comma and "who", but in a
+     * sports story, where a club is "who" too, after "in" or "at", and after "the" ("Dole , who lost to Clinton";
+     * not "the Stoics , who argue"). The word
+     * before it is no capitalised one: a name of more words the model finds.
      */
     void peopleBeforeTheirOffices(List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean added = false;
+        boolean sports = TeamsAndPlayers.sportsStory(tokens);
         for (int k = marks.capitals().nextSetBit(0); k >= 0 && k + 4 < tokens.size();
                 k = marks.capitals().nextSetBit(k + 1)) {
             Token word = tokens.get(k);
-            if (!tokens.get(k + 1).text().equals(",") || !tokens.get(k + 2).text().equals("the")
-                    || !TITLE_WORDS_BEFORE.contains(tokens.get(k + 3).text()) || !tokens.get(k + 4).text().equals("of")
+            boolean office = tokens.get(k + 2).text().equals("the")
+                    && TITLE_WORDS_BEFORE.contains(tokens.get(k + 3).text()) && tokens.get(k + 4).text().equals("of");
+            boolean who = !sports && tokens.get(k + 2).text().equals("who")
+                    && !(k > 0 && (PLACE_PREPOSITIONS.contains(tokens.get(k - 1).text())
+                    || tokens.get(k - 1).text().equalsIgnoreCase("the"))); // "the Stoics , who argue"
+            if (!tokens.get(k + 1).text().equals(",") || !office && !who
                     || !word.capitalised() || k > 0 && tokens.get(k - 1).capitalised() || common(word.text())
                     || inUpperCase(word.text()) || TITLES.contains(word.text())
                     || gazetteer.lookup(List.of(word.text())) != null) {

@@ -1603,6 +1603,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void oneUnknownWordBeforeACommaAndWhoIsAPersonButNotAfterThe() {
+        Entities who = EXTRACTOR.extract("Dole , who lost to Clinton in November , said he would not run again , "
+                + "citing the Stoics , who argue that fate decides .");
+        assertEquals(List.of("Dole", "Clinton"), who.people(), who.toString());
+    }
+
+    @Test
     void aBodyOnItsSubjectIsOneNameWhereTheModelSplitIt() {
         Entities e = EXTRACTOR.extract("Its president would speak at the Council on Foreign Relations next week .");
         assertEquals(List.of("Council on Foreign Relations"), e.organizations(), e.toString());
