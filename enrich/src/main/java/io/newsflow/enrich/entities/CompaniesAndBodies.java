@@ -1140,8 +1140,11 @@ final class CompaniesAndBodies extends Lexicon {
 
     /**
      * Names joined by an ampersand are one company's, a partnership's ("Saatchi & Saatchi", "Simon & Schuster",
-     * "Brown & Williamson Co"), where the model or the lists took a side for a name of its own: a capitalised word on
-     * each side and a legal form after them, where no mention holds the ampersand already ("Standard & Poor's"). Not
+     * "Brown & Williamson Co"), where the model or the lists took a side for a name of its own or where neither side
+     * is a common word, its plural or its "-ing" form, nor a product's word with a capital inside ("Mossi &
+     * Ghisolfi"; not "Sealants & Adhesives", "WireGuard & OpenVPN"): a capitalised word on each side and a legal
+     * form after them, where no
+     * mention holds the ampersand already ("Standard & Poor's"). Not
      * in a headline in capitals, where "&" joins anything, nor between common words ("Research & Development"), nor
      * where a longer name holds a side.
      */
@@ -1168,6 +1171,8 @@ final class CompaniesAndBodies extends Lexicon {
             }
             Mention whole = new Mention(start, end, Type.ORG, spanText(text, tokens, start, end), false);
             if (mentions.stream().noneMatch(m -> overlaps(m, whole))
+                    && (commonOrInflected(tokens.get(start).text()) || commonOrInflected(tokens.get(end - 1).text())
+                    || innerCapital(tokens.get(start).text()) || innerCapital(tokens.get(end - 1).text()))
                     || mentions.stream().anyMatch(m -> overlaps(m, whole) && (m.start() < whole.start()
                     || m.end() > whole.end() || m.known() && m.type() == Type.ORG))) {
                 // a side no name was found in ("Captioning & Subtitling"), a longer name or a known company holds
@@ -1175,6 +1180,25 @@ final class CompaniesAndBodies extends Lexicon {
             }
             replace(mentions, whole);
         }
+    }
+
+    /** Whether {@code word} is common ({@link #common}) or a common word's plural or "-ing" form: "Sunrooms". */
+    boolean commonOrInflected(String word) {
+        int n = word.length();
+        return common(word) || n > 3 && word.endsWith("s") && common(word.substring(0, n - 1))
+                || n > 4 && word.endsWith("es") && common(word.substring(0, n - 2))
+                || n > 5 && word.endsWith("ing") && (common(word.substring(0, n - 3))
+                || common(word.substring(0, n - 3) + "e"));
+    }
+
+    /** Whether a capital follows a lower-case letter inside {@code word}: "WireGuard", "OpenVPN". */
+    static boolean innerCapital(String word) {
+        for (int c = 1; c < word.length(); c++) {
+            if (Character.isUpperCase(word.charAt(c)) && Character.isLowerCase(word.charAt(c - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

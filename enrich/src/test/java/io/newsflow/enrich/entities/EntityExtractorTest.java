@@ -1595,6 +1595,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void namesJoinedByAnAmpersandAreACompanyWhereNeitherIsACommonWord() {
+        Entities e = EXTRACTOR.extract("Hoechst said it would sell its polyester business to Mossi & Ghisolfi of "
+                + "Italy , and would keep its Sealants & Adhesives division .");
+        assertEquals(List.of("Hoechst", "Mossi & Ghisolfi"), e.organizations(), e.toString());
+    }
+
+    @Test
     void theHolderOfAnOfficeOfAPlaceIsAPersonAndThePlaceAPlace() {
         Entities e = EXTRACTOR.extract("Fujimori said Cipriani , the archbishop of Ayacucho , would mediate with the "
                 + "rebels . Selim Beslagic , the mayor of Tuzla , said the town was calm .");
