@@ -157,7 +157,8 @@ final class TeamsAndPlayers extends Lexicon {
             }
             boolean who = after.equals(",") && m.end() + 1 < tokens.size()
                     && tokens.get(m.end() + 1).text().equals("who");
-            if (TEAM_AFTER.contains(after) || TEAM_BEFORE.contains(before) || who
+            if (TEAM_AFTER.contains(after) && (!after.equals("drew") || drawnMatch(text, tokens, m.end() + 1))
+                    || TEAM_BEFORE.contains(before) || who
                     // "Former Liverpool and Tottenham striker Ian Rush": both clubs before the player's role
                     || after.equals("and") && nameBeforeRole(tokens, mentions, m.end() + 1)
                     || sports && SPORTS_TEAM_BEFORE.contains(before) // "United play Leeds", "leaders Liverpool"
@@ -198,6 +199,17 @@ final class TeamsAndPlayers extends Lexicon {
                 mentions.set(i, m.as(Type.ORG));
             }
         }
+    }
+
+    /** Words after "drew" that make it a match's draw: "drew with Lyon", "drew level", "drew 1-1". */
+    static final Set<String> DRAWN = wordSet("with", "level", "away", "at", "against", "home");
+
+    /**
+     * Whether a match's draw goes on at token {@code k}, after "drew": a score or a word of a draw ({@link #DRAWN});
+     * not a crowd drawn ("Atlanta drew two million visitors").
+     */
+    static boolean drawnMatch(String text, List<Token> tokens, int k) {
+        return k < tokens.size() && (DRAWN.contains(tokens.get(k).text()) || score(text, tokens, k) >= 0);
     }
 
     /** Words of a team's people after its name: a player's role or a captain's, coach's or manager's. */

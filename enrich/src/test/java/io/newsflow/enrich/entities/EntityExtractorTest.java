@@ -1595,6 +1595,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aCityThatDrewACrowdIsNoTeamButOneThatDrewAMatchIs() {
+        Entities e = EXTRACTOR.extract("The Olympic Games in Atlanta drew two million visitors , organisers said .");
+        assertEquals(List.of("Atlanta"), e.locations(), e.toString());
+        Entities match = EXTRACTOR.extract("SOCCER - RESULTS .\nLONDON 1996-12-07\nLeeds drew 1-1 at home on "
+                + "Saturday .");
+        assertEquals(List.of("Leeds"), match.organizations(), match.toString());
+    }
+
+    @Test
     void namesJoinedByAnAmpersandAreACompanyWhereNeitherIsACommonWord() {
         Entities e = EXTRACTOR.extract("Hoechst said it would sell its polyester business to Mossi & Ghisolfi of "
                 + "Italy , and would keep its Sealants & Adhesives division .");
