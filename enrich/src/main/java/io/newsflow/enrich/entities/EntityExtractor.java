@@ -180,6 +180,7 @@ public final class EntityExtractor {
         placeRules.placesByTheirBearing(text, tokens, mentions);
         placeRules.placesTakenInWar(text, tokens, marks, mentions);
         placeRules.placesOfTheirOffices(text, tokens, marks, mentions);
+        placeRules.airportsByTheirWord(text, tokens, marks, mentions);
         peopleRules.peopleBeforeTheirOffices(tokens, marks, mentions);
         placeRules.placesOfADay(tokens, marks, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);

@@ -10,6 +10,7 @@ import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_PREPOSITIONS;
 import static io.newsflow.enrich.entities.NameWords.SHARES;
+import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.NameWords.WEEKDAYS;
 import static io.newsflow.enrich.entities.TeamsAndPlayers.sportsStory;
 import static io.newsflow.enrich.entities.TokenSpans.capitalisedBefore;
@@ -381,6 +382,46 @@ final class PlaceRules extends Lexicon {
     void placesTakenInWar(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> WAR_ON_PLACES.contains(tokens.get(k).text()),
                 next -> !FORCES_WORDS.contains(next), Type.LOC);
+    }
+
+    /**
+     * One to three capitalised words right before "airport" name the airport, a place, whatever the model made of
+     * them: "New York 's Kennedy airport" (nothing found), "Ben Gurion airport" (a person to the model). Not words
+     * a list knows as something else, nor a common word that opens the sentence.
+     */
+    void airportsByTheirWord(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(0); k >= 0 && k + 1 < tokens.size();
+                k = marks.capitals().nextSetBit(k + 1)) {
+            if (!tokens.get(k + 1).text().equals("airport") || !tokens.get(k).word()) {
+                continue;
+            }
+            int start = k;
+            while (start > 0 && k - start < 2 && tokens.get(start - 1).word() && tokens.get(start - 1).capitalised()
+                    && spacesOnly(text, tokens.get(start - 1), tokens.get(start))) {
+                start--;
+            }
+            int from = start;
+            int to = k + 1;
+            if (common(tokens.get(from).text()) && (from == 0 || !tokens.get(from - 1).word())
+                    || TITLES.contains(tokens.get(from).text())) {
+                continue;
+            }
+            Entry known = lookup(tokens, from, to);
+            Mention exact = mentions.stream().filter(m -> m.start() == from && m.end() == to).findFirst()
+                    .orElse(null);
+            if (exact != null) {
+                if (!exact.known() && exact.type() != Type.LOC) {
+                    mentions.set(mentions.indexOf(exact), exact.as(Type.LOC));
+                }
+            } else if (known == null && mentions.stream().noneMatch(m -> m.start() < to && from < m.end())) {
+                mentions.add(new Mention(from, to, Type.LOC, spanText(text, tokens, from, to), false));
+                added = true;
+            }
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
     }
 
     /** Offices of a town or a see, and parts of a town, before "of" and the place: "the mayor of Tuzla". */

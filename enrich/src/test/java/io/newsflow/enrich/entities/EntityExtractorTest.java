@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void theNameBeforeAirportIsAPlace() {
+        Entities e = EXTRACTOR.extract("The jet crashed shortly after take-off from New York 's Kennedy airport , "
+                + "officials said .");
+        assertEquals(List.of("New York", "Kennedy"), e.locations(), e.toString());
+        assertTrue(e.people().isEmpty(), e.toString());
+    }
+
+    @Test
     void aCityThatDrewACrowdIsNoTeamButOneThatDrewAMatchIs() {
         Entities e = EXTRACTOR.extract("The Olympic Games in Atlanta drew two million visitors , organisers said .");
         assertEquals(List.of("Atlanta"), e.locations(), e.toString());
