@@ -182,6 +182,7 @@ public final class EntityExtractor {
         placeRules.placesOfTheirOffices(text, tokens, marks, mentions);
         placeRules.airportsByTheirWord(text, tokens, marks, mentions);
         peopleRules.peopleBeforeTheirOffices(tokens, marks, mentions);
+        peopleRules.noblesByTheirTitle(text, tokens, marks, mentions);
         placeRules.placesOfADay(tokens, marks, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);
         PlaceRules.citiesOfCommonWords(tokens, marks, mentions);

@@ -162,6 +162,39 @@ final class PeopleRules extends Lexicon {
         }
     }
 
+    /** Titles of nobility that name a person with "of" and a place: "the Prince of Wales", "the Duke of York". */
+    static final Set<String> NOBLE_TITLES = wordSet("Prince", "Princess", "Duke", "Duchess", "Earl", "Countess",
+            "Marquess", "Marquis", "Viscount");
+
+    /**
+     * "The", a title of nobility ({@link #NOBLE_TITLES}), "of" and a capitalised word name a person, over the place
+     * the lists or the model found: "the Prince of Wales would attend", "the Duke of Edinburgh"; not where the name
+     * goes on ("the Prince of Wales Hospital").
+     */
+    void noblesByTheirTitle(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean changed = false;
+        for (int k = marks.capitals().nextSetBit(1); k >= 0 && k + 2 < tokens.size();
+                k = marks.capitals().nextSetBit(k + 1)) {
+            if (!NOBLE_TITLES.contains(tokens.get(k).text()) || !tokens.get(k - 1).text().equalsIgnoreCase("the")
+                    || !tokens.get(k + 1).text().equals("of") || !tokens.get(k + 2).capitalised()
+                    || !tokens.get(k + 2).word()) {
+                continue;
+            }
+            int from = k;
+            int to = k + 3;
+            if (to < tokens.size() && tokens.get(to).capitalised()
+                    || mentions.stream().anyMatch(m -> m.start() < to && from < m.end()
+                    && (m.start() < from || m.end() > to))) {
+                continue; // a longer name holds it: "the Prince of Wales Hospital"
+            }
+            replace(mentions, new Mention(from, to, Type.PER, spanText(text, tokens, from, to), false));
+            changed = true;
+        }
+        if (changed) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /**
      * One capitalised word that no list knows and that is no common word, right before a comma, "the", a title's word
      * and "of", is the person who holds that office, whatever the model made of it: "Fujimori said Cipriani , the

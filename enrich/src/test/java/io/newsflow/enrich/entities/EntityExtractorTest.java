@@ -1595,6 +1595,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTitleOfNobilityOfAPlaceIsAPersonUnlessTheNameGoesOn() {
+        Entities e = EXTRACTOR.extract("The newspaper reported that the Queen would open the hall , and the Prince of "
+                + "Wales would attend a dinner at the Prince of Wales Hospital in Sydney .");
+        assertEquals(List.of("Prince of Wales"), e.people(), e.toString());
+        assertFalse(e.locations().contains("Wales"), e.toString());
+    }
+
+    @Test
     void theNameBeforeAirportIsAPlace() {
         Entities e = EXTRACTOR.extract("The jet crashed shortly after take-off from New York 's Kennedy airport , "
                 + "officials said .");
