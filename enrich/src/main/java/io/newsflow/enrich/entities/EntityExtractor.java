@@ -194,6 +194,7 @@ public final class EntityExtractor {
         KnownAndCommonWords.withoutServicesAndFaiths(tokens, mentions);
         teamsAndPlayers.clubsAsSpelt(text, tokens, mentions);
         PlaceRules.nicknamesOfOtherPlaces(text, tokens, mentions);
+        KnownAndCommonWords.aliasesOfNamesInTheText(tokens, mentions);
         CompaniesAndBodies.bodiesOfPlaces(text, tokens, mentions);
         CompaniesAndBodies.bodiesOnTheirSubject(text, tokens, mentions);
         CompaniesAndBodies.bodiesNamedInFull(tokens, mentions);

@@ -12,6 +12,7 @@ import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_LAST_WORDS;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.spanText;
+import static io.newsflow.enrich.entities.TokenSpans.titleCase;
 import static io.newsflow.enrich.entities.TokenSpans.union;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
 
@@ -145,6 +146,31 @@ final class KnownAndCommonWords extends Lexicon {
             if (entry != null && (entry.kind() == Kind.ORGANIZATION) == (m.type() == Type.ORG)
                     && m.name().equals(spanText(text, tokens, m.start(), m.end()))) { // not a name a rule gave it
                 mentions.set(k, new Mention(m.start(), m.end(), m.type(), entry.canonical(), true));
+            }
+        }
+    }
+
+    /**
+     * A known organisation found by one word in the plural that is not its whole name ("Broncos", a spelling of the
+     * Denver Broncos) is the other organisation the text names with that word last, where there is one: the text's
+     * own team, not the list's ("BRONCOS SIGN KIWI FORWARD" over "Brisbane Broncos have signed").
+     */
+    static void aliasesOfNamesInTheText(List<Token> tokens, List<Mention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!m.known() || m.type() != Type.ORG || m.end() - m.start() != 1) {
+                continue;
+            }
+            String word = " " + titleCase(tokens.get(m.start()).text());
+            if (!m.name().endsWith(word) || !word.endsWith("s") || word.endsWith("ss")) {
+                continue; // a team's plural, not a body's word: "the Colombian Congress" is no World Jewish Congress
+            }
+            for (Mention o : mentions) {
+                if (o.type() == Type.ORG && o.end() - o.start() >= 2 && !o.name().equals(m.name())
+                        && o.name().endsWith(word)) {
+                    mentions.set(k, new Mention(m.start(), m.end(), Type.ORG, o.name(), o.known()));
+                    break;
+                }
             }
         }
     }

@@ -1595,6 +1595,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aKnownTeamsLastWordAloneIsTheTeamTheTextNamesInFull() {
+        Entities e = EXTRACTOR.extract("RUGBY LEAGUE - BRONCOS SIGN KIWI FORWARD .\nSYDNEY 1996-12-04\nBrisbane "
+                + "Broncos have signed New Zealand forward Tawera Nikau from Castleford on a two-year contract .");
+        assertEquals(List.of("Brisbane Broncos"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aTitleOfNobilityOfAPlaceIsAPersonUnlessTheNameGoesOn() {
         Entities e = EXTRACTOR.extract("The newspaper reported that the Queen would open the hall , and the Prince of "
                 + "Wales would attend a dinner at the Prince of Wales Hospital in Sydney .");
