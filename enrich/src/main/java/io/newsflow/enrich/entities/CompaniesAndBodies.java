@@ -4,6 +4,7 @@ import static io.newsflow.enrich.entities.NameWords.COMMON_ACRONYMS;
 import static io.newsflow.enrich.entities.NameWords.COMPANY_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.CONNECTORS;
 import static io.newsflow.enrich.entities.NameWords.EMPLOYEES;
+import static io.newsflow.enrich.entities.NameWords.EVENT_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.FIGHTERS;
 import static io.newsflow.enrich.entities.NameWords.HYPHENED_PARTICLE;
 import static io.newsflow.enrich.entities.NameWords.INDUSTRIES;
@@ -843,11 +844,15 @@ final class CompaniesAndBodies extends Lexicon {
     static final Set<String> GROUP_WORDS = wordSet("group", "movement", "militia", "faction", "organisation",
             "organization", "coalition", "alliance", "bloc");
 
+    /** Words before a group's name and its word: "the Azimio coalition", "her Citra Lamtoro group". */
+    static final Set<String> GROUPS_DETERMINERS = wordSet("the", "his", "her", "its", "their");
+
     /**
-     * "The", one to four words of a name and a word of a group ({@link #GROUP_WORDS}) after them: a group, an
-     * organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the Azimio coalition"), whatever
-     * the model or the rules made of the name (a person's, with the Arabic article), unless a list knows it or
-     * it is only a people's adjective ("the Kurdish movement").
+     * "The" (or a possessive: "his", "her"...), one to four words of a name and a word of a group ({@link
+     * #GROUP_WORDS}) after them: a group, an organisation ("the Gama'a al-Islamiya group", "the al-Jihad group", "the
+     * Azimio coalition", "her Citra Lamtoro group"), whatever the model or the rules made of the name (a person's,
+     * with the Arabic article; a place and an organisation of its words), unless a list knows it or it is only a
+     * people's adjective ("the Kurdish movement").
      */
     void groupsByTheirWord(String text, List<Token> tokens, List<Mention> mentions) {
         boolean changed = false;
@@ -870,15 +875,16 @@ final class CompaniesAndBodies extends Lexicon {
                     || HYPHENED_PARTICLE.matcher(tokens.get(start - 1).text()).matches())) {
                 start--;
             }
-            if (start == g || !tokens.get(start - 1).text().equalsIgnoreCase("the")
-                    || lookup(tokens, start, g) != null || allDescriptive(tokens, start, g)) {
-                continue;
+            if (start == g || !GROUPS_DETERMINERS.contains(tokens.get(start - 1).text().toLowerCase(Locale.ROOT))
+                    || lookup(tokens, start, g) != null || allDescriptive(tokens, start, g)
+                    || EVENT_LAST_WORDS.contains(tokens.get(g - 1).text())) {
+                continue; // "their Asian Cup group B match": a tournament's group
             }
             int from = start;
             int to = g;
-            Mention inside = mentions.stream().filter(m -> m.start() < to && from < m.end()).findFirst().orElse(null);
-            if (inside != null && (inside.known() || inside.type() == Type.ORG || inside.start() < from)) {
-                continue;
+            if (mentions.stream().anyMatch(m -> m.start() < to && from < m.end() && (m.known() || m.start() < from
+                    || m.type() == Type.ORG && m.start() == from))) {
+                continue; // a known name, or the organisation found already
             }
             replace(mentions, new Mention(start, g, Type.ORG, spanText(text, tokens, start, g), false));
             changed = true;

@@ -1595,6 +1595,16 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aGroupsNameAfterAPossessiveIsOneOrganisationButATournamentsGroupIsNone() {
+        Entities e = EXTRACTOR.extract("Suharto 's eldest daughter said her Citra Lamtoro group would build a toll "
+                + "road in Jakarta .");
+        assertEquals(List.of("Citra Lamtoro"), e.organizations(), e.toString());
+        assertEquals(List.of("Jakarta"), e.locations(), e.toString());
+        Entities cup = EXTRACTOR.extract("Saudi Arabia beat Kuwait 2-0 in their Asian Cup group B match on Monday .");
+        assertTrue(cup.organizations().isEmpty(), cup.toString());
+    }
+
+    @Test
     void aKnownTeamsLastWordAloneIsTheTeamTheTextNamesInFull() {
         Entities e = EXTRACTOR.extract("RUGBY LEAGUE - BRONCOS SIGN KIWI FORWARD .\nSYDNEY 1996-12-04\nBrisbane "
                 + "Broncos have signed New Zealand forward Tawera Nikau from Castleford on a two-year contract .");
