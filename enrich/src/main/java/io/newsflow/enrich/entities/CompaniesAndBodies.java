@@ -601,15 +601,14 @@ final class CompaniesAndBodies extends Lexicon {
     void bodiesOfAPeople(List<Token> tokens, List<Mention> mentions) {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            if (m.type() != Type.PER || m.known() || m.end() - m.start() < 2
-                    || !nationsAdjective(tokens.get(m.start()).text())) {
+            if (m.type() != Type.PER || m.known() || m.end() - m.start() < 2) {
                 continue;
             }
             boolean givenName = false;
             for (int k = m.start(); k < m.end() && !givenName; k++) { // "Christian" is a faith's and a name
                 givenName = gazetteer.isAnyGivenName(tokens.get(k).text());
             }
-            if (!givenName) {
+            if (!givenName && nationsAdjective(tokens.get(m.start()).text())) { // most people's names hold a given name
                 mentions.set(i, m.as(Type.ORG));
             }
         }
