@@ -647,6 +647,31 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /**
+     * One capitalised word that no list knows and that is neither a common word nor a given name, after a comma and
+     * before "reported" and the sentence's end, is the news agency or paper that reported it, an organisation ("...
+     * closer ties with Romania , Basapress reported ."): people say, bodies report.
+     */
+    void reportingBodies(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        boolean added = false;
+        for (int k = marks.capitals().nextSetBit(1); k >= 0 && k + 2 < tokens.size();
+                k = marks.capitals().nextSetBit(k + 1)) {
+            String word = tokens.get(k).text();
+            String end = tokens.get(k + 2).text();
+            if (!tokens.get(k + 1).text().equals("reported") || !tokens.get(k - 1).text().equals(",")
+                    || !end.equals(".") && !end.equals(";") || !tokens.get(k).word() || common(word)
+                    || gazetteer.isAnyGivenName(word) || covering(mentions, k) != null
+                    || gazetteer.lookup(List.of(word)) != null) {
+                continue;
+            }
+            mentions.add(new Mention(k, k + 1, Type.ORG, word, false));
+            added = true;
+        }
+        if (added) {
+            mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        }
+    }
+
     /** Prefixes of surnames that a capital follows inside the word: "McAllister", "MacArthur", "DiMaggio". */
     static final Set<String> SURNAME_PREFIXES = wordSet("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von",
             "Fitz", "Del", "Della", "Dos", "Das");

@@ -132,6 +132,7 @@ public final class EntityExtractor {
         companies.camelCasedCompanies(tokens, marks, mentions);
         companies.bodiesOfAPeople(tokens, mentions);
         companies.bodiesAfterThe(tokens, mentions);
+        companies.reportingBodies(tokens, marks, mentions);
         List<int[]> lines = lines(text, tokens);
         results.results(text, tokens, lines, mentions);
         results.fixtures(text, tokens, lines, mentions);

@@ -1595,6 +1595,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anUnknownWordThatReportedAtASentencesEndIsAnOrganisation() {
+        Entities e = EXTRACTOR.extract("Moldovan President-elect Petru Lucinschi said he would seek closer ties with "
+                + "Romania and Russia , Basapress reported .");
+        assertEquals(List.of("Basapress"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aGroupsNameAfterAPossessiveIsOneOrganisationButATournamentsGroupIsNone() {
         Entities e = EXTRACTOR.extract("Suharto 's eldest daughter said her Citra Lamtoro group would build a toll "
                 + "road in Jakarta .");
