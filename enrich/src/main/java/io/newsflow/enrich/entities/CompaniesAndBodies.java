@@ -456,11 +456,9 @@ final class CompaniesAndBodies extends Lexicon {
         namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> dealsWord(tokens, k), AFTER_DEALS::contains,
                 Type.ORG);
         namesTypedByTheWordBefore(text, tokens, marks, mentions, k -> bidderAfter(tokens, k),
-                w -> AFTER_DEALS.contains(w) || AFTER_BIDDERS.contains(w), Type.ORG);
+                w -> AFTER_DEALS.contains(w) || AUXILIARIES.contains(w), Type.ORG); // the bidder, before a verb
     }
 
-    /** What may follow a bidder beside what may follow a deal's company ({@link #AFTER_DEALS}): a verb. */
-    static final Set<String> AFTER_BIDDERS = wordSet("was", "is", "were", "has", "had", "would", "will", "could");
 
     /** Whether token {@code k} is a deal's word ({@link #DEALS}) after the word that makes it one, if it needs one. */
     private static boolean dealsWord(List<Token> tokens, int k) {
@@ -614,9 +612,12 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /** Auxiliary verbs, which may follow a name that is a clause's subject: "CalEnergy was", "the Tupac Amaru has". */
+    static final Set<String> AUXILIARIES = wordSet("is", "was", "were", "are", "has", "had", "have", "will", "would",
+            "could");
+
     /** What may follow a body's name after "the" where it ends a clause: punctuation, "and", "or", a verb. */
-    static final Set<String> AFTER_A_BODY = wordSet("and", "or", "has", "had", "is", "was", "were", "are", "will",
-            "would", "could", "have");
+    static final Set<String> AFTER_A_BODY = union(AUXILIARIES, wordSet("and", "or"));
 
     /** Prepositions before "the" and a body's name: "members of the Tupac Amaru", "talks with the Khmer Rouge". */
     static final Set<String> PREPOSITIONS_BEFORE_A_BODY = wordSet("of", "by", "with", "against", "for", "from",

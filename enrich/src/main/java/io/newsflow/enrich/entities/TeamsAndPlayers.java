@@ -229,13 +229,12 @@ final class TeamsAndPlayers extends Lexicon {
      * Positions on a team, between the player's club and the player: "Blackburn striker Chris Sutton", "Wasps flanker
      * Lawrence Dallaglio", "Queensland paceman Andy Bichel", "Buffalo goaltender Dominik Hasek".
      */
-    static final Set<String> PLAYERS_POSITIONS = wordSet("striker", "midfielder", "goalkeeper", "keeper", "goalie",
-            "defender", "winger", "forward", "sweeper", "playmaker", "full-back", "fullback", "left-back",
-            "right-back", "wing-back", "centre-back", "center-back", "centre-half", "centre-forward", "defenceman",
-            "defenseman", "goaltender", "netminder", "left-winger", "right-winger", "flanker", "fly-half",
-            "scrum-half", "batsman", "bowler", "all-rounder", "wicketkeeper", "wicket-keeper", "paceman", "spinner",
-            "leg-spinner", "off-spinner", "seamer", "quarterback", "linebacker", "cornerback", "pitcher", "shortstop",
-            "outfielder", "infielder", "reliever");
+    static final Set<String> PLAYERS_POSITIONS = union(POSITIONS, wordSet("keeper", "goalie", "forward", "sweeper",
+            "playmaker", "full-back", "fullback", "left-back", "right-back", "wing-back", "centre-back", "center-back",
+            "centre-half", "centre-forward", "defenceman", "defenseman", "goaltender", "netminder", "left-winger",
+            "right-winger", "flanker", "fly-half", "scrum-half", "wicketkeeper", "wicket-keeper", "paceman", "spinner",
+            "leg-spinner", "off-spinner", "seamer", "linebacker", "cornerback", "shortstop", "outfielder", "infielder",
+            "reliever"));
     /**
      * Positions whose words mean something else too ("a Birmingham centre"), read as a position only in a sports
      * story: "Leicester prop Graham Rowntree", "Bath centre Phil de Glanville", "Chicago guard Michael Jordan".
