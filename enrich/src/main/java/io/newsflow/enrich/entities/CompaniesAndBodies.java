@@ -691,11 +691,8 @@ final class CompaniesAndBodies extends Lexicon {
                 continue;
             }
             String word = tokens.get(k).text();
-            int inner = 1;
-            while (inner < word.length() && Character.isLowerCase(word.charAt(inner))) {
-                inner++;
-            }
-            if (inner < 3 || inner + 1 >= word.length() || !Character.isUpperCase(word.charAt(inner))
+            int inner = innerCapitalAt(word);
+            if (inner < 3 || inner + 1 >= word.length() || !Character.isLowerCase(word.charAt(1))
                     || !lettersOnly(word) || SURNAME_PREFIXES.contains(word.substring(0, inner))
                     || covering(mentions, k) != null || gazetteer.lookup(List.of(word)) != null) {
                 continue;
@@ -1224,12 +1221,17 @@ final class CompaniesAndBodies extends Lexicon {
 
     /** Whether a capital follows a lower-case letter inside {@code word}: "WireGuard", "OpenVPN". */
     static boolean innerCapital(String word) {
+        return innerCapitalAt(word) > 0;
+    }
+
+    /** Where the first capital that follows a lower-case letter is in {@code word} ("CalEnergy": 3), or -1. */
+    static int innerCapitalAt(String word) {
         for (int c = 1; c < word.length(); c++) {
             if (Character.isUpperCase(word.charAt(c)) && Character.isLowerCase(word.charAt(c - 1))) {
-                return true;
+                return c;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
