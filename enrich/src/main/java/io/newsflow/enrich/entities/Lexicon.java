@@ -220,32 +220,29 @@ abstract class Lexicon {
             words.add(tokens.get(k).text());
         }
         String singular = last.endsWith("s") && !last.endsWith("ss") ? last.substring(0, last.length() - 1) : last;
-        for (String[] rule : PEOPLES_ENDINGS) {
-            if (singular.length() > rule[0].length() + 2 && singular.endsWith(rule[0])) {
-                String stem = singular.substring(0, singular.length() - rule[0].length());
-                for (int r = 1; r < rule.length; r++) {
-                    words.add(stem + rule[r]);
-                    Entry place = gazetteer.lookup(words);
-                    words.remove(words.size() - 1);
-                    if (place != null && place.kind() != Kind.ORGANIZATION) {
-                        return true; // "North Korean" from "North Korea", "Iraqis" from "Iraq", "Italian" from "Italy"
-                    }
-                }
-            }
-        }
-        return false;
+        // "North Korean" from "North Korea", "Iraqis" from "Iraq", "Italian" from "Italy"
+        return placeOfAdjective(words, singular, place -> place.kind() != Kind.ORGANIZATION);
     }
 
     /** Whether {@code word} is the adjective of a nation's people ("British", "Kenyan"), not a region's ("Shaban"). */
     boolean nationsAdjective(String word) {
-        if (DEMONYMS.contains(word)) {
-            return true;
-        }
+        return DEMONYMS.contains(word)
+                || placeOfAdjective(new ArrayList<>(), word, place -> gazetteer.isNation(place.canonical()));
+    }
+
+    /**
+     * Whether the lists know a place that {@code words} and a name {@code adjective} is made from spell ({@link
+     * #PEOPLES_ENDINGS}: "Korean" from "Korea"), one that {@code accepted} takes; {@code words} is left as it was.
+     */
+    private boolean placeOfAdjective(List<String> words, String adjective, Predicate<Entry> accepted) {
         for (String[] rule : PEOPLES_ENDINGS) {
-            if (word.length() > rule[0].length() + 2 && word.endsWith(rule[0])) {
-                String stem = word.substring(0, word.length() - rule[0].length());
+            if (adjective.length() > rule[0].length() + 2 && adjective.endsWith(rule[0])) {
+                String stem = adjective.substring(0, adjective.length() - rule[0].length());
                 for (int r = 1; r < rule.length; r++) {
-                    if (gazetteer.isNation(stem + rule[r])) {
+                    words.add(stem + rule[r]);
+                    Entry place = gazetteer.lookup(words);
+                    words.remove(words.size() - 1);
+                    if (place != null && accepted.test(place)) {
                         return true;
                     }
                 }
