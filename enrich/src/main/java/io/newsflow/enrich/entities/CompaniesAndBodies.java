@@ -47,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -686,8 +687,7 @@ final class CompaniesAndBodies extends Lexicon {
         boolean added = false;
         for (int k = marks.capitals().nextSetBit(0); k >= 0 && k + 1 < tokens.size();
                 k = marks.capitals().nextSetBit(k + 1)) {
-            String said = tokens.get(k + 1).text();
-            if (!said.equals("said") && !said.equals("says")) {
+            if (!Acronyms.beforeSaid(tokens, k)) {
                 continue;
             }
             String word = tokens.get(k).text();
@@ -1633,9 +1633,10 @@ final class CompaniesAndBodies extends Lexicon {
      * city's the text is about is the grade wherever it stands ("Brent", "Urals"; not "Dubai").
      */
     static void withoutCrudeGrades(List<Token> tokens, List<Mention> mentions) {
-        if (mentions.stream().anyMatch(m -> m.type() == Type.LOC && m.end() - m.start() == 1
-                && GRADES_ALONE.contains(m.name())) && tokens.stream().anyMatch(t -> OIL_WORDS.contains(t.text()))) {
-            mentions.removeIf(m -> m.type() == Type.LOC && m.end() - m.start() == 1 && GRADES_ALONE.contains(m.name()));
+        Predicate<Mention> gradeAlone = m -> m.type() == Type.LOC && m.end() - m.start() == 1
+                && GRADES_ALONE.contains(m.name());
+        if (mentions.stream().anyMatch(gradeAlone) && tokens.stream().anyMatch(t -> OIL_WORDS.contains(t.text()))) {
+            mentions.removeIf(gradeAlone);
         }
         mentions.removeIf(m -> m.type() == Type.LOC && (m.end() < tokens.size()
                 && CRUDE_WORDS.contains(tokens.get(m.end()).text()) || m.start() > 0 && m.end() - m.start() == 1
