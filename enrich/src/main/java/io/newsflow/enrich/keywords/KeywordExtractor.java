@@ -23,7 +23,6 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -75,7 +74,7 @@ public final class KeywordExtractor {
 
     public KeywordExtractor(int count) {
         this.count = count;
-        analyzers.put("en", new EnglishAnalyzer(ENGLISH_STOP_WORDS));
+        analyzers.put("en", new RememberingEnglishAnalyzer(ENGLISH_STOP_WORDS));
         analyzers.put("de", new GermanAnalyzer());
         analyzers.put("fr", new FrenchAnalyzer());
         analyzers.put("es", new SpanishAnalyzer());
