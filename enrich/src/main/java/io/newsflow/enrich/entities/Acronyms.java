@@ -62,7 +62,8 @@ final class Acronyms extends Lexicon {
             }
         }
         List<Mention> added = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        // an acronym, defined or not, is capital letters: a capitalised word (Marks#capitals)
+        for (int i = marks.capitals().nextSetBit(0); i >= 0; i = marks.capitals().nextSetBit(i + 1)) {
             Token t = tokens.get(i);
             Mention full = defined.get(t.text());
             if (full != null) {

@@ -47,10 +47,10 @@ final class CricketScorecards extends Lexicon {
      * an organisation ("Leicestershire beat Somerset ... title rivals Essex, Derbyshire and Surrey ... while Kent
      * made up", "Nottinghamshire 210"), unless a word of place stands before it ("in Kent").
      */
-    static void countySides(String text, List<Token> tokens, List<Mention> mentions) {
-        if (!mayBeCricket(text) || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))
-                || tokens.stream().noneMatch(t -> COUNTY_SPELLINGS.contains(t.text()))) {
-            return; // most texts are no cricket's, which the text's characters tell at once
+    static void countySides(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        if (!namesACounty(tokens, marks) || !mayBeCricket(text)
+                || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
+            return; // most texts name no county, which their capitalised words tell at once
         }
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -75,6 +75,16 @@ final class CricketScorecards extends Lexicon {
         return text.contains("ricket") || text.contains("RICKET") || text.contains("innings") || text.contains("wicket")
                 || text.contains("overs") || text.contains("bowler") || text.contains("batsm") || text.contains("lbw")
                 || text.contains("all-rounder");
+    }
+
+    /** Whether a capitalised word ({@link Marks#capitals}, as every county's spelling is) spells a county. */
+    private static boolean namesACounty(List<Token> tokens, Marks marks) {
+        for (int k = marks.capitals().nextSetBit(0); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
+            if (COUNTY_SPELLINGS.contains(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} is a county's name with no word of place before it ("in Kent"). */

@@ -117,7 +117,7 @@ public final class EntityExtractor {
         companies.wordsOfBodies(tokens, mentions);
         teamsAndPlayers.teams(text, tokens, mentions);
         teamsAndPlayers.clubsBeforePositions(text, tokens, starts, mentions);
-        CricketScorecards.countySides(text, tokens, mentions);
+        CricketScorecards.countySides(text, tokens, marks, mentions);
         companies.employersOfPeople(tokens, mentions);
         companies.employersBeforeOfficers(text, tokens, mentions);
         companies.employersAfterOf(text, tokens, mentions);

@@ -300,16 +300,24 @@ final class KnownAndCommonWords extends Lexicon {
         // only the one-word names that open a sentence may be dropped: the text is searched for their words alone
         Set<String> opening = new HashSet<>();
         Set<String> openingInLowerCase = new HashSet<>();
+        BitSet firstChars = new BitSet(); // of the words above: most words of the text start with none of them
         for (Mention m : mentions) {
             if (!m.known() && m.end() - m.start() == 1 && opensOrHeading(text, tokens, starts, m.start())) {
-                opening.add(tokens.get(m.start()).text());
-                openingInLowerCase.add(tokens.get(m.start()).text().toLowerCase(Locale.ROOT));
+                String word = tokens.get(m.start()).text();
+                String inLowerCase = word.toLowerCase(Locale.ROOT);
+                opening.add(word);
+                openingInLowerCase.add(inLowerCase);
+                firstChars.set(word.charAt(0));
+                firstChars.set(inLowerCase.charAt(0));
             }
         }
         Set<String> lower = new HashSet<>();
         Set<String> capitalisedInside = new HashSet<>();
         for (int i = 0; i < tokens.size() && !opening.isEmpty(); i++) {
             String word = tokens.get(i).text();
+            if (!firstChars.get(word.charAt(0))) {
+                continue;
+            }
             if (Character.isLowerCase(word.codePointAt(0))) {
                 if (openingInLowerCase.contains(word)) {
                     lower.add(word);
