@@ -844,9 +844,9 @@ final class CompaniesAndBodies extends Lexicon {
      * a newspaper's or a broadcaster's word is that medium, an organisation: "the London-based daily al-Hayat",
      * "Egypt's al-Ahram newspaper".
      */
-    static void arabicPapers(List<Token> tokens, List<Mention> mentions) {
+    static void arabicPapers(List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int k = 0; k < tokens.size(); k++) {
+        for (int k = marks.articles().nextSetBit(0); k >= 0; k = marks.articles().nextSetBit(k + 1)) {
             String w = tokens.get(k).text();
             if (w.length() < 5 || w.charAt(0) != 'a' && w.charAt(0) != 'e' || w.charAt(2) != '-' && w.charAt(3) != '-'
                     || !(k > 0 && PAPER_KINDS.contains(tokens.get(k - 1).text())

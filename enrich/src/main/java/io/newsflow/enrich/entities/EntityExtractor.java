@@ -144,8 +144,8 @@ public final class EntityExtractor {
         PeopleRules.initialled(text, tokens, mentions);
         peopleRules.initialsOfKnownSurnames(tokens, mentions);
         peopleRules.particles(text, tokens, mentions);
-        peopleRules.arabicArticles(text, tokens, mentions);
-        CompaniesAndBodies.arabicPapers(tokens, mentions);
+        peopleRules.arabicArticles(text, tokens, marks, mentions);
+        CompaniesAndBodies.arabicPapers(tokens, marks, mentions);
         companies.groupsByTheirWord(text, tokens, mentions);
         teamsAndPlayers.players(text, tokens, mentions);
         teamsAndPlayers.lineUps(text, tokens, mentions);
@@ -172,7 +172,7 @@ public final class EntityExtractor {
         peopleRules.withoutCompoundAdjectives(text, tokens, mentions);
         CompaniesAndBodies.withoutIndices(tokens, mentions);
         CompaniesAndBodies.withoutCrudeGrades(tokens, mentions);
-        PlaceRules.withoutStorms(tokens, mentions);
+        PlaceRules.withoutStorms(tokens, marks, mentions);
         PlaceRules.withoutShips(tokens, marks, mentions);
         PlaceRules.withoutScales(tokens, mentions);
         PlaceRules.withoutEventsOfPlaces(text, tokens, mentions);
@@ -187,7 +187,7 @@ public final class EntityExtractor {
         placeRules.placesOfADay(tokens, marks, mentions);
         placeRules.placesInTheirRegion(text, tokens, mentions);
         PlaceRules.citiesOfCommonWords(tokens, marks, mentions);
-        TeamsAndPlayers.withoutStageRaces(tokens, mentions);
+        TeamsAndPlayers.withoutStageRaces(tokens, marks, mentions);
         TeamsAndPlayers.withoutSportHeadings(tokens, starts, mentions);
         knownAndCommonWords.knownSpellings(text, tokens, mentions);
         KnownAndCommonWords.withoutAcronymsOfOtherSenses(text, tokens, mentions);

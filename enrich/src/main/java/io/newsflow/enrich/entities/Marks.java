@@ -12,14 +12,16 @@ import java.util.List;
  * that start with a capital or with the Arabic article before one ("al-Bashir"), where a name the lists know
  * alone may start or end ({@link EntityExtractor#notablePeople}, {@link EntityExtractor#citiesOfCommonWords}),
  * and after the word a rule reads before a name ("the magazine Der Stern", "to buy Seagen"); and of those words,
- * the ones with a hyphen after their first letter ("Williams-Renault").
+ * the ones with a hyphen after their first letter ("Williams-Renault"); and lower-case words with a hyphen after
+ * their second or third letter, where the Arabic article may stand ("al-Hayat", "ash-Sharq").
  * Built for one text, by the thread extracting from it, and not shared.
  */
 record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet numbers, BitSet capitals,
-        BitSet hyphened) {
+        BitSet hyphened, BitSet articles) {
 
     static Marks of(List<Token> tokens) {
-        Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet());
+        Marks marks = new Marks(new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet(), new BitSet(),
+                new BitSet());
         for (int k = 0; k < tokens.size(); k++) {
             String w = tokens.get(k).text();
             char first = w.charAt(0);
@@ -32,6 +34,9 @@ record Marks(BitSet colons, BitSet parentheses, BitSet dismissals, BitSet number
                 }
             }
             if (w.length() > 3) {
+                if (first >= 'a' && first <= 'z' && (w.charAt(2) == '-' || w.charAt(3) == '-')) {
+                    marks.articles.set(k);
+                }
                 continue; // every other mark is three characters or fewer
             }
             if (first >= '0' && first <= '9') {

@@ -401,9 +401,10 @@ final class PeopleRules extends Lexicon {
      * place's or a group's name ({@link #ARABIC_NON_PERSONS}: "Ras al-Khaimah") or follows a word before places ("in
      * Urem al-Kubra").
      */
-    void arabicArticles(String text, List<Token> tokens, List<Mention> mentions) {
+    void arabicArticles(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean added = false;
-        for (int k = 0; k + 1 < tokens.size(); k++) {
+        // the surname with the article (Marks#articles) after each word
+        for (int k = marks.articles().nextSetBit(1) - 1; k >= 0; k = marks.articles().nextSetBit(k + 2) - 1) {
             Token t = tokens.get(k);
             String next = tokens.get(k + 1).text();
             if (next.length() < 4 || next.charAt(2) != '-' || !ARABIC_ARTICLE.matcher(next).matches() || !t.word()

@@ -235,9 +235,12 @@ final class PlaceRules extends Lexicon {
      * A storm's name is no person's, place's or organisation's: "Hurricane Fran slammed into the coast", "Fran
      * could reach Wilmington".
      */
-    static void withoutStorms(List<Token> tokens, List<Mention> mentions) {
+    static void withoutStorms(List<Token> tokens, Marks marks, List<Mention> mentions) {
         Set<String> storms = new HashSet<>();
-        for (int k = 1; k < tokens.size(); k++) {
+        // a storm's word is a capitalised word (Marks#capitals), the storm's name right after it
+        BitSet capitals = marks.capitals();
+        for (int c = capitals.nextSetBit(0); c >= 0 && c + 1 < tokens.size(); c = capitals.nextSetBit(c + 1)) {
+            int k = c + 1;
             String word = tokens.get(k - 1).text();
             char first = word.charAt(0);
             if ((first == 'H' || first == 'T' || first == 'C' || first == 'S') && STORMS.contains(word)

@@ -553,6 +553,9 @@ final class SentenceTagger extends NameClassifier {
         List<Integer> run = new ArrayList<>();
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
+            if (run.isEmpty() && !(t.word() && t.capitalised())) {
+                continue; // most words: no run to go on, and none to start
+            }
             boolean free = !taken[i - from];
             boolean name = free && t.word() && (t.capitalised() || !run.isEmpty() && elidedOf(t.text()))
                     && !(run.isEmpty() && NOT_NAMES.contains(t.text())) // "Val d'Isere"

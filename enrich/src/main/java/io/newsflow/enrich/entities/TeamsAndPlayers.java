@@ -1027,8 +1027,10 @@ final class TeamsAndPlayers extends Lexicon {
      * A stage race's name is an event, and its country's name in it no place the text is about: "Tour de France",
      * "Tour of Britain", "Giro d'Italia", "Vuelta a Espana".
      */
-    static void withoutStageRaces(List<Token> tokens, List<Mention> mentions) {
-        for (int i = 0; i + 1 < tokens.size(); i++) {
+    static void withoutStageRaces(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        // a stage race's first word is a capitalised word (Marks#capitals)
+        BitSet capitals = marks.capitals();
+        for (int i = capitals.nextSetBit(0); i >= 0 && i + 1 < tokens.size(); i = capitals.nextSetBit(i + 1)) {
             char first = tokens.get(i).text().charAt(0);
             if (first != 'T' && first != 'G' && first != 'V' || !STAGE_RACES.contains(tokens.get(i).text())
                     && !STAGE_RACES.contains(titleCase(tokens.get(i).text(), 0))) {
