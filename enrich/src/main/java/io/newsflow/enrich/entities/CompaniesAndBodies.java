@@ -1476,12 +1476,16 @@ final class CompaniesAndBodies extends Lexicon {
     void movers(String text, List<Token> tokens, List<Mention> mentions) {
         for (int i = 1; i + 2 < tokens.size(); i++) {
             char c = tokens.get(i + 1).text().charAt(0);
-            boolean priced = c >= '0' && c <= '9' && (PRICE_UNITS.contains(tokens.get(i + 2).text())
+            boolean number = c >= '0' && c <= '9';
+            boolean shares = i > 1 && tokens.get(i - 1).text().equals("shares"); // "Skoda Plzen shares fell on"
+            if (!number && !shares || !PRICE_MOVES.contains(tokens.get(i).text())) {
+                continue; // most tokens are followed by no number
+            }
+            boolean priced = number && (PRICE_UNITS.contains(tokens.get(i + 2).text())
                     && PRICE.matcher(tokens.get(i + 1).text()).matches()
                     || PRICE_FRACTION.matcher(tokens.get(i + 1).text()).matches());
-            if (!(priced || i > 1 && tokens.get(i - 1).text().equals("shares")) // "Skoda Plzen shares fell on"
-                    || !PRICE_MOVES.contains(tokens.get(i).text())) {
-                continue; // most tokens are followed by no number
+            if (!priced && !shares) {
+                continue;
             }
             int end = i;
             if (end > 1 && SHARES_OF.contains(tokens.get(end - 1).text())) {

@@ -106,7 +106,7 @@ public final class EntityExtractor {
         Marks marks = Marks.of(tokens);
         knownAndCommonWords.withoutHeadingsOfCommonWords(text, tokens, mentions);
         knownAndCommonWords.dropCommonWords(text, tokens, starts, mentions);
-        KnownAndCommonWords.withoutProgrammingLanguages(tokens, mentions);
+        KnownAndCommonWords.withoutProgrammingLanguages(tokens, marks, mentions);
         KnownAndCommonWords.withoutWinesAndRecipeFields(tokens, mentions);
         peopleRules.halvesOfNames(text, tokens, mentions);
         peopleRules.agedPeople(text, tokens, mentions);
@@ -134,7 +134,7 @@ public final class EntityExtractor {
         companies.bodiesAfterThe(tokens, mentions);
         companies.reportingBodies(tokens, marks, mentions);
         List<int[]> lines = lines(text, tokens);
-        results.results(text, tokens, lines, mentions);
+        results.results(text, tokens, lines, marks, mentions);
         results.fixtures(text, tokens, lines, mentions);
         knownAndCommonWords.withoutPartHeadings(tokens, lines, mentions);
         companies.publications(text, tokens, lines, mentions);

@@ -195,9 +195,10 @@ final class KnownAndCommonWords extends Lexicon {
      * Development", "Spark" in a story that names Python); a programming language itself is no name either, nor
      * part of a person's ("PHP Rust Go Swift Kotlin", a heading's list).
      */
-    static void withoutProgrammingLanguages(List<Token> tokens, List<Mention> mentions) {
+    static void withoutProgrammingLanguages(List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean code = false;
-        for (int k = 0; k < tokens.size() && !code; k++) {
+        // a language's name is a capitalised word (Marks#capitals)
+        for (int k = marks.capitals().nextSetBit(0); k >= 0 && !code; k = marks.capitals().nextSetBit(k + 1)) {
             char first = tokens.get(k).text().charAt(0);
             code = first >= 'A' && first <= 'Z' && language(tokens, k); // most words need no look-up
         }

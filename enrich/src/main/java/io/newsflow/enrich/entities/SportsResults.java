@@ -57,13 +57,15 @@ final class SportsResults extends Lexicon {
      * says they are results are a block of results: each side no name covers is a team; so are a lone line's two
      * sides where one of the two lines above it says "result" ("Result of a third division match on Friday:").
      */
-    void results(String text, List<Token> tokens, List<int[]> lines, List<Mention> mentions) {
+    void results(String text, List<Token> tokens, List<int[]> lines, Marks marks, List<Mention> mentions) {
         for (int[] line : lines) {
             resultLine(text, tokens, line[0], line[1], mentions);
         }
         List<int[]> scored = new ArrayList<>();
         for (int[] line : lines) {
-            scored.add(scoreLine(text, tokens, line[0], line[1]));
+            // a line of scores holds whole numbers of up to three digits (Marks#numbers); most lines hold none
+            int number = marks.numbers().nextSetBit(line[0]);
+            scored.add(number >= 0 && number < line[1] ? scoreLine(text, tokens, line[0], line[1]) : null);
         }
         for (int l = 0; l < lines.size(); l++) {
             boolean inBlock = l > 0 && scored.get(l - 1) != null || l + 1 < lines.size() && scored.get(l + 1) != null;
