@@ -9,6 +9,7 @@ import static io.newsflow.enrich.entities.SportsResults.score;
 import static io.newsflow.enrich.entities.SportsResults.sideName;
 import static io.newsflow.enrich.entities.TokenSpans.adjacent;
 import static io.newsflow.enrich.entities.TokenSpans.covering;
+import static io.newsflow.enrich.entities.TokenSpans.firstLetters;
 import static io.newsflow.enrich.entities.TokenSpans.isWholeNumber;
 import static io.newsflow.enrich.entities.TokenSpans.overlaps;
 import static io.newsflow.enrich.entities.TokenSpans.replace;
@@ -48,8 +49,7 @@ final class CricketScorecards extends Lexicon {
      * made up", "Nottinghamshire 210"), unless a word of place stands before it ("in Kent").
      */
     static void countySides(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
-        if (!namesACounty(tokens, marks) || !mayBeCricket(text)
-                || tokens.stream().noneMatch(t -> CRICKET_WORDS.contains(t.text()))) {
+        if (!namesACounty(tokens, marks) || !mayBeCricket(text) || !anyCricketWord(tokens)) {
             return; // most texts name no county, which their capitalised words tell at once
         }
         for (int i = 0; i < mentions.size(); i++) {
@@ -75,6 +75,19 @@ final class CricketScorecards extends Lexicon {
         return text.contains("ricket") || text.contains("RICKET") || text.contains("innings") || text.contains("wicket")
                 || text.contains("overs") || text.contains("bowler") || text.contains("batsm") || text.contains("lbw")
                 || text.contains("all-rounder");
+    }
+
+    /** The first letters of {@link #CRICKET_WORDS}: most words start with none of them, and need no look-up. */
+    private static final BitSet CRICKET_WORDS_FIRST_LETTERS = firstLetters(CRICKET_WORDS);
+
+    /** Whether a word of cricket ({@link #CRICKET_WORDS}) is among the tokens. */
+    private static boolean anyCricketWord(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (CRICKET_WORDS_FIRST_LETTERS.get(t.text().charAt(0)) && CRICKET_WORDS.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a capitalised word ({@link Marks#capitals}, as every county's spelling is) spells a county. */

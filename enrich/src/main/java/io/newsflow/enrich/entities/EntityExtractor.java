@@ -159,7 +159,7 @@ public final class EntityExtractor {
         results.leaderboards(text, tokens, lines, mentions);
         teamsAndPlayers.clubsOfPlayers(text, tokens, mentions);
         results.scorers(text, tokens, mentions);
-        teamsAndPlayers.playersByTheirPlay(tokens, mentions);
+        teamsAndPlayers.playersByTheirPlay(tokens, marks, mentions);
         cricket.dismissals(text, tokens, lines, marks, mentions);
         cricket.bowlers(text, tokens, marks, mentions);
         results.scoredResults(text, tokens, mentions);

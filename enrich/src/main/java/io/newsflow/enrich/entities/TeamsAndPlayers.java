@@ -898,8 +898,9 @@ final class TeamsAndPlayers extends Lexicon {
      * sentence's start and took some after "from" for places. Not a name the model found of another kind but a place
      * (a club: "Espanyol equalised"), nor a word of a longer name.
      */
-    void playersByTheirPlay(List<Token> tokens, List<Mention> mentions) {
-        for (int i = 0; i < tokens.size(); i++) {
+    void playersByTheirPlay(List<Token> tokens, Marks marks, List<Mention> mentions) {
+        // a player's name is a capitalised word (Marks#capitals)
+        for (int i = marks.capitals().nextSetBit(0); i >= 0; i = marks.capitals().nextSetBit(i + 1)) {
             Token t = tokens.get(i);
             char first = t.text().charAt(0);
             if (first < 'A' || first > 'Z' && (first < 128 || !Character.isUpperCase(first))) {

@@ -4,6 +4,7 @@ import io.newsflow.enrich.entities.Tokens.Token;
 import io.newsflow.enrich.text.CodePoints;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,15 @@ final class TokenSpans {
             throw new IllegalArgumentException("a word twice in " + Arrays.toString(words));
         }
         return Collections.unmodifiableSet(set);
+    }
+
+    /** The first characters of the words, as a set of chars. */
+    static BitSet firstLetters(Set<String> words) {
+        BitSet firsts = new BitSet();
+        for (String word : words) {
+            firsts.set(word.charAt(0));
+        }
+        return firsts;
     }
 
     /** Whether a word is letters, maybe joined by hyphens or apostrophes ("Holland-Hibbert", "O'Neill"). */
