@@ -147,7 +147,7 @@ public final class EntityExtractor {
         peopleRules.arabicArticles(text, tokens, marks, mentions);
         CompaniesAndBodies.arabicPapers(tokens, marks, mentions);
         companies.groupsByTheirWord(text, tokens, mentions);
-        teamsAndPlayers.players(text, tokens, mentions);
+        teamsAndPlayers.players(text, tokens, marks, mentions);
         teamsAndPlayers.lineUps(text, tokens, mentions);
         teamsAndPlayers.listsOfPeople(text, tokens, lines, mentions);
         teamsAndPlayers.clubsWithCountries(text, tokens, marks, mentions);
@@ -158,7 +158,7 @@ public final class EntityExtractor {
         companies.partnerships(text, tokens, mentions);
         results.leaderboards(text, tokens, lines, mentions);
         teamsAndPlayers.clubsOfPlayers(text, tokens, mentions);
-        results.scorers(text, tokens, mentions);
+        results.scorers(text, tokens, marks, mentions);
         teamsAndPlayers.playersByTheirPlay(tokens, marks, mentions);
         cricket.dismissals(text, tokens, lines, marks, mentions);
         cricket.bowlers(text, tokens, marks, mentions);

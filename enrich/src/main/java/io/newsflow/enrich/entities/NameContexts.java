@@ -35,6 +35,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the words in and around a span of tokens say of the name it may be, as the per-sentence tagging asks: a
@@ -66,9 +67,17 @@ final class NameContexts {
             "drugmaker", "steelmaker", "planemaker", "refiner", "shipbuilder", "wholesaler", "truckmaker",
             "toymaker", "tyremaker", "tiremaker", "brewer", "manufacturer");
 
-    static final Pattern ORG_AFTER = Pattern.compile(
-            "\\s+(?:party|group|company|firm|bank|newspaper|daily|club|union|movement|militia|airline|insurer|"
-                    + "agency|news\\s+agency|news\\s+service|weekly|magazine)\\b");
+    /** Words after a name that say what it is: "the New Democracy party", "Reuters news agency". */
+    static final List<String> ORG_WORDS_AFTER = List.of("party", "group", "company", "firm", "bank", "newspaper",
+            "daily", "club", "union", "movement", "militia", "airline", "insurer", "agency", "news agency",
+            "news service", "weekly", "magazine");
+
+    static final Pattern ORG_AFTER = Pattern.compile("\\s+(?:" + ORG_WORDS_AFTER.stream()
+            .map(words -> words.replace(" ", "\\s+")).collect(Collectors.joining("|")) + ")\\b");
+
+    /** The first words of {@link #ORG_WORDS_AFTER}. */
+    private static final Set<String> ORG_WORDS_AFTER_FIRST = ORG_WORDS_AFTER.stream()
+            .map(words -> words.split(" ")[0]).collect(Collectors.toUnmodifiableSet());
 
     /**
      * A description of a company or another body set off by commas after its name: ", the Dutch electronics group,",
@@ -117,9 +126,11 @@ final class NameContexts {
                     + "spokes(?:man|woman)|coach|manager|captain|chief|adviser|advisor|commander|premier|"
                     + "prosecutor|executive|treasurer)\\b");
 
-    static final Pattern SPEECH_AFTER = Pattern.compile(
-            "^\\s+(?:said|says|told|added|warned|noted|wrote|stated|emphasized|emphasised|insisted|argued|"
-                    + "explained|announced|urged|asked)\\b");
+    /** Verbs of speech after a name: "Yeltsin said". */
+    static final Set<String> SPEECH_VERBS = wordSet("said", "says", "told", "added", "warned", "noted", "wrote",
+            "stated", "emphasized", "emphasised", "insisted", "argued", "explained", "announced", "urged", "asked");
+
+    static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(?:" + String.join("|", SPEECH_VERBS) + ")\\b");
 
     /**
      * A possessive and a person's kin or staff after a name: "Yeltsin's spokesman" is a person's, as "Clinton's wife".
@@ -479,7 +490,22 @@ final class NameContexts {
 
     /** {@link #SPEECH_AFTER} after the word: " said". */
     static boolean speechAfter(String text, Token word) {
-        return lowerCaseWordAfter(text, word) && lookingAtAfter(SPEECH_AFTER, text, word);
+        return lowerCaseWordAfter(text, word) && wordAfterIn(text, word, SPEECH_VERBS)
+                && lookingAtAfter(SPEECH_AFTER, text, word);
+    }
+
+    /**
+     * Whether the letters after the word and its spaces are one of {@code words}: what an expression of whole words
+     * after spaces ("\\s+(?:said|says)\\b") needs before it matches; most words after a name are none of them, which
+     * a look-up tells at a fraction of the expression's cost.
+     */
+    static boolean wordAfterIn(String text, Token word, Set<String> words) {
+        int next = afterSpaces(text, word.end());
+        int end = next;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return words.contains(text.substring(next, end));
     }
 
     /** Whether spaces and a lower-case letter follow the word. */
@@ -530,6 +556,7 @@ final class NameContexts {
         String previous = wordBefore(text, before);
         if (ORG_WORDS_BEFORE.contains(previous)
                 || lowerCaseWordAfter(text, tokens.get(end - 1))
+                && wordAfterIn(text, tokens.get(end - 1), ORG_WORDS_AFTER_FIRST)
                 && ORG_AFTER.matcher(text).region(tokens.get(end - 1).end(), text.length()).lookingAt()
                 || describedAsBody(text, tokens, end) || companysPossessive(tokens, end, COMPANYS)) {
             return true;

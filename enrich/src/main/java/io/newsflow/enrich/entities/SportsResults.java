@@ -29,6 +29,7 @@ import io.newsflow.enrich.entities.Gazetteer.Entry;
 import io.newsflow.enrich.entities.Gazetteer.Kind;
 import io.newsflow.enrich.entities.Tokens.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -715,13 +716,13 @@ final class SportsResults extends Lexicon {
      * Andrew Caddick 5-41)"). The
      * whole list must read so, or none of it counts: "Shell 12 (11)" and "rose 2 (from 1)" name nobody.
      */
-    void scorers(String text, List<Token> tokens, List<Mention> mentions) {
+    void scorers(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean changed = false;
-        for (int open = 1; open + 2 < tokens.size(); open++) {
+        BitSet opening = (BitSet) marks.parentheses().clone(); // "(" or ":"
+        opening.or(marks.colons());
+        for (int open = opening.nextSetBit(1); open >= 0 && open + 2 < tokens.size();
+                open = opening.nextSetBit(open + 1)) {
             String t = tokens.get(open).text();
-            if (t.length() != 1) {
-                continue; // "(" or ":", asked first
-            }
             boolean parenthesis = t.equals("(") && (isWholeNumber(tokens.get(open - 1).text(), 3)
                     || tokens.get(open - 1).text().equals("declared")); // a side's score, or its innings
             if (!parenthesis && !(t.equals(":") && SCORERS_HEADINGS.contains(tokens.get(open - 1).text()))) {

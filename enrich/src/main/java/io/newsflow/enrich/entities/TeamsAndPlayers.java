@@ -469,11 +469,10 @@ final class TeamsAndPlayers extends Lexicon {
      * players ({@link #inListOfPlayers}) a name before a club's name in parentheses is a player's too ("13 - Ian
      * Wright (Arsenal) 10 - Alan Shearer (Newcastle), Les Ferdinand (Newcastle)").
      */
-    void players(String text, List<Token> tokens, List<Mention> mentions) {
-        for (int open = 2; open + 2 < tokens.size(); open++) {
-            if (!tokens.get(open).text().equals("(")) {
-                continue;
-            }
+    void players(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
+        BitSet parentheses = marks.parentheses();
+        for (int open = parentheses.nextSetBit(2); open >= 0 && open + 2 < tokens.size();
+                open = parentheses.nextSetBit(open + 1)) {
             boolean country = countryInParentheses(tokens, open);
             if (!country && !clubInParentheses(tokens, open)) {
                 continue;
