@@ -2,8 +2,8 @@ package io.newsflow.enrich.keywords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -46,7 +46,7 @@ final class RememberingEnglishAnalyzer extends Analyzer {
         private static final char[] DROPPED = new char[0];
 
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final CharArrayMap<char[]> remembered = new CharArrayMap<>(1024, false);
+        private final WordsAndTerms remembered = new WordsAndTerms();
         private final OneWord word = new OneWord();
         private final TokenStream filters;
         private final CharTermAttribute filtered;
@@ -62,21 +62,12 @@ final class RememberingEnglishAnalyzer extends Analyzer {
 
         @Override
         protected boolean accept() {
-            char[] after = remembered.get(term.buffer(), 0, term.length());
-            if (after == null) {
-                char[] before = new char[term.length()];
-                System.arraycopy(term.buffer(), 0, before, 0, before.length);
-                after = filter(before);
-                if (remembered.size() >= REMEMBERED_WORDS) {
-                    remembered.clear();
-                }
-                remembered.put(before, after);
+            int at = remembered.find(term.buffer(), term.length());
+            if (at < 0) {
+                char[] after = filter(Arrays.copyOf(term.buffer(), term.length()));
+                at = remembered.add(term.buffer(), term.length(), after == DROPPED ? null : after);
             }
-            if (after == DROPPED) {
-                return false;
-            }
-            term.copyBuffer(after, 0, after.length);
-            return true;
+            return remembered.termInto(at, term);
         }
 
         /** What the filters make of one word: its term, or {@link #DROPPED}. */
@@ -95,6 +86,93 @@ final class RememberingEnglishAnalyzer extends Analyzer {
             } catch (IOException e) {
                 throw new UncheckedIOException("filtering a word held in memory", e);
             }
+        }
+    }
+
+    /**
+     * Words and the terms they became (or none), in one table of slots and one array of characters: a word's slot
+     * holds part of its hash and where its characters are, and the word's term follows them there, so that a look-up
+     * reads two places in memory (a map of char arrays reads four or five, and they are the keywords' time). Forgets
+     * every word when {@link #REMEMBERED_WORDS} are held or its characters are full.
+     */
+    private static final class WordsAndTerms {
+
+        private static final int SLOTS = Integer.highestOneBit(REMEMBERED_WORDS) * 2;
+        private static final int CHARACTERS = REMEMBERED_WORDS * 16;
+        /** A term's length that marks a word the filters drop. */
+        private static final char NO_TERM = Character.MAX_VALUE;
+
+        /** Per slot: 0 when empty, else the high half of the word's hash and one more than where the word is. */
+        private final long[] slots = new long[SLOTS];
+        /** Each word: its length, its term's length ({@link #NO_TERM} for none), its characters, its term's. */
+        private final char[] characters = new char[CHARACTERS];
+        private int used;
+        private int words;
+
+        /** Where the word is held (for {@link #termInto}), or -1. */
+        int find(char[] word, int length) {
+            long hash = hash(word, length);
+            for (int slot = (int) hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
+                long held = slots[slot];
+                if (held == 0) {
+                    return -1;
+                }
+                int at = (int) held - 1;
+                if ((held >>> 32) == (hash >>> 32) && characters[at] == length
+                        && Arrays.equals(characters, at + 2, at + 2 + length, word, 0, length)) {
+                    return at;
+                }
+            }
+        }
+
+        /** Holds the word and its term (null for none); where it is held. */
+        int add(char[] word, int length, char[] term) {
+            int termLength = term == null ? 0 : term.length;
+            if (words == REMEMBERED_WORDS || used + 2 + length + termLength > CHARACTERS) {
+                Arrays.fill(slots, 0);
+                used = 0;
+                words = 0;
+            }
+            if (2 + length + termLength > CHARACTERS) {
+                throw new IllegalArgumentException("a word of " + length + " characters"); // no tokenizer makes one
+            }
+            int at = used;
+            characters[at] = (char) length;
+            characters[at + 1] = term == null ? NO_TERM : (char) termLength;
+            System.arraycopy(word, 0, characters, at + 2, length);
+            if (term != null) {
+                System.arraycopy(term, 0, characters, at + 2 + length, termLength);
+            }
+            used += 2 + length + termLength;
+            words++;
+            long hash = hash(word, length);
+            int slot = (int) hash & (SLOTS - 1);
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & (SLOTS - 1);
+            }
+            slots[slot] = (hash >>> 32 << 32) | (at + 1L);
+            return at;
+        }
+
+        /** Writes the term of the word held at {@code at} into {@code term}; false when the filters drop the word. */
+        boolean termInto(int at, CharTermAttribute term) {
+            char termLength = characters[at + 1];
+            if (termLength == NO_TERM) {
+                return false;
+            }
+            term.copyBuffer(characters, at + 2 + characters[at], termLength);
+            return true;
+        }
+
+        /** A 64-bit hash of the word's characters (FNV-1a, then mixed). */
+        private static long hash(char[] chars, int length) {
+            long h = 0xcbf29ce484222325L;
+            for (int k = 0; k < length; k++) {
+                h = (h ^ chars[k]) * 0x100000001b3L;
+            }
+            h ^= h >>> 33;
+            h *= 0xff51afd7ed558ccdL;
+            return h ^ h >>> 33;
         }
     }
 

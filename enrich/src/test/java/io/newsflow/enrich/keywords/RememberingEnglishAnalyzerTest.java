@@ -49,9 +49,18 @@ class RememberingEnglishAnalyzerTest {
         for (int k = 0; k < RememberingEnglishAnalyzer.REMEMBERED_WORDS + 100; k++) {
             text.append("running").append(Integer.toString(k, 26).replaceAll("[0-9]", "x")).append("s the ");
         }
+        StringBuilder shortWords = new StringBuilder(); // as many words again, of four letters: fewer characters
+        for (int k = 0; k < RememberingEnglishAnalyzer.REMEMBERED_WORDS + 100; k++) {
+            for (int letter = 0, rest = k; letter < 4; letter++, rest /= 26) {
+                shortWords.append((char) ('a' + rest % 26));
+            }
+            shortWords.append(k % 2 == 0 ? "s " : " it ");
+        }
         try (Analyzer lucene = new EnglishAnalyzer(STOP_WORDS);
              Analyzer remembering = new RememberingEnglishAnalyzer(STOP_WORDS)) {
             assertEquals(terms(lucene, text.toString()), terms(remembering, text.toString()));
+            assertEquals(terms(lucene, "runnings the"), terms(remembering, "runnings the"));
+            assertEquals(terms(lucene, shortWords.toString()), terms(remembering, shortWords.toString()));
             assertEquals(terms(lucene, "runnings the"), terms(remembering, "runnings the"));
         }
     }
