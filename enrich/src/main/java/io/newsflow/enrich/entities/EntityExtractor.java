@@ -224,8 +224,7 @@ public final class EntityExtractor {
      */
     static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
         // a table's heading of columns is no name: "W L T PF PA"; nor is a body's common word alone: "Club chairman"
-        mentions.removeIf(m -> HEADINGS_OF_COLUMNS.matcher(m.name()).matches()
-                || !m.known() && BODIES_WORDS_ALONE.contains(m.name()));
+        mentions.removeIf(m -> headingOfColumns(m.name()) || !m.known() && BODIES_WORDS_ALONE.contains(m.name()));
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
         for (Mention m : mentions) {
@@ -284,6 +283,12 @@ public final class EntityExtractor {
         return new Entities(List.copyOf(per), List.copyOf(org), List.copyOf(loc));
     }
 
+    /** Whether a name is {@link #HEADINGS_OF_COLUMNS}: its first space, after one or two capitals, is early in it. */
+    private static boolean headingOfColumns(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && space <= 4 && HEADINGS_OF_COLUMNS.matcher(name).matches();
+    }
+
     /**
      * A one-word name that no list knows and that ends the name of an organisation the document gives in more words,
      * after a capitalised word, is that organisation, reported once in full: "Zinn" after "Jaffe Zinn", "Excel"
@@ -317,7 +322,8 @@ public final class EntityExtractor {
             return false;
         }
         for (String whole : names) {
-            if (whole.endsWith(" " + word)) {
+            if (whole.endsWith(word) && whole.length() > word.length()
+                    && whole.charAt(whole.length() - word.length() - 1) == ' ') {
                 int previous = whole.lastIndexOf(' ', whole.length() - word.length() - 2) + 1;
                 if (Character.isUpperCase(whole.charAt(previous))) {
                     return true;
@@ -339,8 +345,9 @@ public final class EntityExtractor {
 
     /** Whether {@code part}'s words are the first or last words of {@code whole}. */
     private static boolean partOf(String part, String whole) {
-        return whole.length() > part.length()
-                && (whole.startsWith(part + " ") || whole.endsWith(" " + part));
+        int rest = whole.length() - part.length();
+        return rest > 0 && (whole.startsWith(part) && whole.charAt(part.length()) == ' '
+                || whole.endsWith(part) && whole.charAt(rest - 1) == ' ');
     }
 
     /** The shipped name-finder model file, {@value NameFinderTraining#MODEL_RESOURCE}. */
