@@ -1,5 +1,6 @@
 package io.newsflow.enrich.entities;
 
+import io.newsflow.enrich.text.Fnv;
 import io.newsflow.enrich.text.LongTable;
 import java.util.Arrays;
 import java.util.Map;
@@ -58,7 +59,7 @@ final class FeatureWeights {
             int[] os = e.getValue().getOutcomes();
             double[] ps = e.getValue().getParameters();
             long where = os.length == 1 ? packed(os[0], ps[0]) | INLINE : ((long) next << 8) | os.length;
-            if (!table.put(hash(e.getKey()), where)) {
+            if (!table.put(Fnv.hash(e.getKey()), where)) {
                 throw new IllegalStateException("two features of the model share the hash of " + e.getKey());
             }
             if (os.length > 1) {
@@ -86,7 +87,7 @@ final class FeatureWeights {
     void score(String[] context, double[] scores) {
         Arrays.fill(scores, 0);
         for (String feature : context) {
-            add(find(hash(feature)), scores, 0);
+            add(find(Fnv.hash(feature)), scores, 0);
         }
     }
 
@@ -123,34 +124,5 @@ final class FeatureWeights {
                 scores[offset + (int) (packed >>> 33)] += Float.intBitsToFloat((int) packed);
             }
         }
-    }
-
-    /** The state {@link #feed} starts from: FNV-1a's offset basis. */
-    static final long START = 0xcbf29ce484222325L;
-
-    /** A 64-bit hash of the string's characters (FNV-1a, then a final mix); never 0, which is no table key. */
-    static long hash(String s) {
-        return finish(feed(START, s));
-    }
-
-    /** FNV-1a over {@code s}'s characters from state {@code h}: hashing a string piece by piece, as if joined. */
-    static long feed(long h, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return h;
-    }
-
-    static long feed(long h, char c) {
-        return (h ^ c) * 0x100000001b3L;
-    }
-
-    /** The hash of what was fed: the state mixed, never 0. */
-    static long finish(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        return h == 0 ? 1 : h;
     }
 }

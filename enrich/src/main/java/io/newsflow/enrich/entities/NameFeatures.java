@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.enrich.entities.training.NameFinderTraining;
+import io.newsflow.enrich.text.Fnv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -54,26 +55,26 @@ final class NameFeatures {
 
     static {
         for (int w = 0; w < WINDOW.length; w++) {
-            CLASS[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "wc=");
-            WORD_AND_CLASS[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "w&c=");
-            WORD[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + "w=");
-            CLUSTER[w] = FeatureWeights.feed(FeatureWeights.START, WINDOW[w] + NameFinderTraining.CLUSTERS_RESOURCE);
+            CLASS[w] = Fnv.feed(Fnv.START, WINDOW[w] + "wc=");
+            WORD_AND_CLASS[w] = Fnv.feed(Fnv.START, WINDOW[w] + "w&c=");
+            WORD[w] = Fnv.feed(Fnv.START, WINDOW[w] + "w=");
+            CLUSTER[w] = Fnv.feed(Fnv.START, WINDOW[w] + NameFinderTraining.CLUSTERS_RESOURCE);
         }
     }
 
-    private static final long DEFINITION = FeatureWeights.hash("def");
-    private static final long PREVIOUS_MAP = FeatureWeights.feed(FeatureWeights.START, "pd=");
-    private static final long BIGRAM = FeatureWeights.feed(FeatureWeights.START, "pw,w=");
-    private static final long CLASS_BIGRAM = FeatureWeights.feed(FeatureWeights.START, "pwc,wc=");
-    private static final long NEXT_BIGRAM = FeatureWeights.feed(FeatureWeights.START, "w,nw=");
-    private static final long NEXT_CLASS_BIGRAM = FeatureWeights.feed(FeatureWeights.START, "wc,nc=");
-    private static final long SENTENCE_BEGIN = FeatureWeights.hash("S=begin");
-    private static final long SUFFIX = FeatureWeights.feed(FeatureWeights.START, "suf=");
-    private static final long PREFIX = FeatureWeights.feed(FeatureWeights.START, "pre=");
-    private static final long PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "po=");
-    private static final long PREVIOUS_OUTCOME_WORD = FeatureWeights.feed(FeatureWeights.START, "pow=");
-    private static final long PREVIOUS_OUTCOME_CLASS = FeatureWeights.feed(FeatureWeights.START, "powf=");
-    private static final long PREVIOUS_PREVIOUS_OUTCOME = FeatureWeights.feed(FeatureWeights.START, "ppo=");
+    private static final long DEFINITION = Fnv.hash("def");
+    private static final long PREVIOUS_MAP = Fnv.feed(Fnv.START, "pd=");
+    private static final long BIGRAM = Fnv.feed(Fnv.START, "pw,w=");
+    private static final long CLASS_BIGRAM = Fnv.feed(Fnv.START, "pwc,wc=");
+    private static final long NEXT_BIGRAM = Fnv.feed(Fnv.START, "w,nw=");
+    private static final long NEXT_CLASS_BIGRAM = Fnv.feed(Fnv.START, "wc,nc=");
+    private static final long SENTENCE_BEGIN = Fnv.hash("S=begin");
+    private static final long SUFFIX = Fnv.feed(Fnv.START, "suf=");
+    private static final long PREFIX = Fnv.feed(Fnv.START, "pre=");
+    private static final long PREVIOUS_OUTCOME = Fnv.feed(Fnv.START, "po=");
+    private static final long PREVIOUS_OUTCOME_WORD = Fnv.feed(Fnv.START, "pow=");
+    private static final long PREVIOUS_OUTCOME_CLASS = Fnv.feed(Fnv.START, "powf=");
+    private static final long PREVIOUS_PREVIOUS_OUTCOME = Fnv.feed(Fnv.START, "ppo=");
 
     private final FeatureWeights weights;
     /** The features every word has, and the "pd=" feature of a word the document has not had yet, found. */
@@ -102,7 +103,7 @@ final class NameFeatures {
     private final long[] classBigrams = unknown(CLASSES.size() * CLASSES.size());
     private final long[] nextClassBigrams = unknown(CLASSES.size() * CLASSES.size());
     private String[] words = new String[0];
-    /** Each word's {@link FeatureWeights#hash}, 0 until found. */
+    /** Each word's {@link Fnv#hash(String)}, 0 until found. */
     private long[] hashes = new long[0];
     /** Each word's entry among the words met, -1 until its window is prepared. */
     private int[] entryOf = new int[0];
@@ -279,9 +280,9 @@ final class NameFeatures {
     private static long affix(String word, int length, boolean suffix) {
         long h = suffix ? SUFFIX : PREFIX;
         for (int c = suffix ? word.length() - length : 0, end = c + length; c < end; c++) {
-            h = FeatureWeights.feed(h, word.charAt(c));
+            h = Fnv.feed(h, word.charAt(c));
         }
-        return FeatureWeights.finish(h);
+        return Fnv.finish(h);
     }
 
     /**
@@ -412,7 +413,7 @@ final class NameFeatures {
 
     private long wordHash(int i) {
         if (hashes[i] == 0) {
-            hashes[i] = FeatureWeights.hash(words[i]);
+            hashes[i] = Fnv.hash(words[i]);
         }
         return hashes[i];
     }
@@ -456,12 +457,12 @@ final class NameFeatures {
 
     /** The hash of a feature of one value: its prefix (fed already) and the value, as if joined. */
     private static long feature(long prefix, String value) {
-        return FeatureWeights.finish(FeatureWeights.feed(prefix, value));
+        return Fnv.finish(Fnv.feed(prefix, value));
     }
 
     /** The hash of a feature of two values: its prefix (fed already) and "a,b", as if joined. */
     private static long pair(long prefix, String a, String b) {
-        return FeatureWeights.finish(FeatureWeights.feed(FeatureWeights.feed(FeatureWeights.feed(prefix, a), ','), b));
+        return Fnv.finish(Fnv.feed(Fnv.feed(Fnv.feed(prefix, a), ','), b));
     }
 
     static byte[] descriptor() {

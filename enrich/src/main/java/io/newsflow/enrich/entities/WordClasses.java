@@ -1,6 +1,7 @@
 package io.newsflow.enrich.entities;
 
 import io.newsflow.enrich.entities.training.NameFinderTraining;
+import io.newsflow.enrich.text.Fnv;
 import io.newsflow.enrich.text.LongTable;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -14,7 +15,7 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
 
 /**
  * The learnt word classes of a name-finder model laid out for look-ups: a {@link LongTable} of the words' 64-bit
- * hashes ({@link FeatureWeights#hash}) to the index of the word's class, and the few hundred class names apart.
+ * hashes ({@link Fnv#hash(String)}) to the index of the word's class, and the few hundred class names apart.
  * OpenNLP's {@link WordClusterDictionary} is a {@code HashMap} of some 28,000 strings: a look-up follows three or
  * four pointers through the heap, once for every word near a name. Immutable and thread-safe.
  *
@@ -23,7 +24,7 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
  */
 final class WordClasses {
 
-    /** A word's hash ({@link FeatureWeights#hash}) → the index of its class in {@link #names}. */
+    /** A word's hash ({@link Fnv#hash(String)}) → the index of its class in {@link #names}. */
     private final LongTable table;
     private final String[] names;
 
@@ -35,7 +36,7 @@ final class WordClasses {
         Map<String, Integer> index = new HashMap<>();
         this.table = new LongTable(words.size());
         for (Map.Entry<String, String> e : words.entrySet()) {
-            if (!table.put(FeatureWeights.hash(e.getKey()), index.computeIfAbsent(e.getValue(), name -> index.size()))) {
+            if (!table.put(Fnv.hash(e.getKey()), index.computeIfAbsent(e.getValue(), name -> index.size()))) {
                 throw new IllegalStateException("two words of the word classes share the hash of " + e.getKey());
             }
         }
@@ -45,10 +46,10 @@ final class WordClasses {
 
     /** The class of {@code word}, as the dictionary has it, or null for a word it does not hold. */
     String classOf(String word) {
-        return classOf(FeatureWeights.hash(word));
+        return classOf(Fnv.hash(word));
     }
 
-    /** The class of the word with this {@link FeatureWeights#hash}, or null. */
+    /** The class of the word with this {@link Fnv#hash(String)}, or null. */
     String classOf(long wordHash) {
         int found = (int) table.get(wordHash, -1);
         return found < 0 ? null : names[found];

@@ -3,13 +3,13 @@ package io.newsflow.enrich.entities;
 import java.util.Arrays;
 
 /**
- * A document's words by their 64-bit hash ({@link FeatureWeights#hash}) → a 64-bit value, for the name finder:
- * OpenNLP's previous-map adaptive data (the hash of the "pd=" feature of how each word was tagged where it last
- * occurred) and each word's entry among the document's words ({@link NameFeatures}). An open-addressed table of
- * longs, two a slot side by side: every word of every sentence is written and every word the model is asked about
- * is read, where a {@code HashMap} of strings computed each word's string hash and followed several pointers
- * through the heap. Two words of one document with the same 64-bit hash would share an entry. Grows as the
- * document's vocabulary does.
+ * A document's words by their 64-bit hash ({@link io.newsflow.enrich.text.Fnv#hash(String)}) → a 64-bit value,
+ * for the name finder: OpenNLP's previous-map adaptive data (the hash of the "pd=" feature of how each word was
+ * tagged where it last occurred) and each word's entry among the document's words ({@link NameFeatures}). An
+ * open-addressed table of longs, two a slot side by side: every word of every sentence is written and every word
+ * the model is asked about is read, where a {@code HashMap} of strings computed each word's string hash and
+ * followed several pointers through the heap. Two words of one document with the same 64-bit hash would share an
+ * entry. Grows as the document's vocabulary does.
  *
  * <p>Owned by one decoder; not thread-safe.
  */

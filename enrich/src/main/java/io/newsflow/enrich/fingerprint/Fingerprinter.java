@@ -1,6 +1,7 @@
 package io.newsflow.enrich.fingerprint;
 
 import io.newsflow.enrich.text.CodePoints;
+import io.newsflow.enrich.text.Fnv;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,9 +33,6 @@ public final class Fingerprinter {
     public static final int ANCHORS = 16;
     public static final int MAX_NUMBERS = 64;
     private static final long SEED = 0x6E657773666C6F77L; // "newsflow": fixed so that all instances agree
-    /** A word's hash is FNV-1a over its chars, then mixed: cheap and well spread for short words. */
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
-    private static final long FNV_PRIME = 0x100000001b3L;
 
     /**
      * What a token is, as a regular expression: {@link #wordHashes} scans the text by hand to the same effect, at a
@@ -83,11 +81,11 @@ public final class Fingerprinter {
             if (number && numbers.size() < MAX_NUMBERS) {
                 numbers.add(keepDigits(folded.substring(start, end)));
             }
-            long h = FNV_OFFSET;
+            long h = Fnv.START; // a word's hash: FNV-1a over its chars, then mixed
             for (int k = start; k < end; k++) {
                 char c = folded.charAt(k);
                 if (number ? c >= '0' && c <= '9' : c != '.' && c != ',') {
-                    h = (h ^ (c == '’' ? '\'' : c)) * FNV_PRIME;
+                    h = Fnv.feed(h, c == '’' ? '\'' : c);
                 }
             }
             if (n == hashes.length) {

@@ -1,5 +1,6 @@
 package io.newsflow.enrich.keywords;
 
+import io.newsflow.enrich.text.Fnv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -111,7 +112,7 @@ final class RememberingEnglishAnalyzer extends Analyzer {
 
         /** Where the word is held (for {@link #termInto}), or -1. */
         int find(char[] word, int length) {
-            long hash = hash(word, length);
+            long hash = Fnv.hash(word, length);
             for (int slot = (int) hash & (SLOTS - 1); ; slot = (slot + 1) & (SLOTS - 1)) {
                 long held = slots[slot];
                 if (held == 0) {
@@ -145,7 +146,7 @@ final class RememberingEnglishAnalyzer extends Analyzer {
             }
             used += 2 + length + termLength;
             words++;
-            long hash = hash(word, length);
+            long hash = Fnv.hash(word, length);
             int slot = (int) hash & (SLOTS - 1);
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (SLOTS - 1);
@@ -162,17 +163,6 @@ final class RememberingEnglishAnalyzer extends Analyzer {
             }
             term.copyBuffer(characters, at + 2 + characters[at], termLength);
             return true;
-        }
-
-        /** A 64-bit hash of the word's characters (FNV-1a, then mixed). */
-        private static long hash(char[] chars, int length) {
-            long h = 0xcbf29ce484222325L;
-            for (int k = 0; k < length; k++) {
-                h = (h ^ chars[k]) * 0x100000001b3L;
-            }
-            h ^= h >>> 33;
-            h *= 0xff51afd7ed558ccdL;
-            return h ^ h >>> 33;
         }
     }
 

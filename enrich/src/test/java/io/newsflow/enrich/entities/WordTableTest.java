@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsflow.enrich.text.Fnv;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -18,7 +19,7 @@ class WordTableTest {
         Map<Long, Long> expected = new HashMap<>();
         long[] words = new long[30_000]; // far more distinct words than the table starts with
         for (int i = 0; i < words.length; i++) {
-            words[i] = FeatureWeights.hash("word" + i);
+            words[i] = Fnv.hash("word" + i);
         }
         for (int n = 0; n < 200_000; n++) {
             long word = words[random.nextInt(n < 50_000 ? 500 : words.length)]; // a few words often, then many
@@ -36,12 +37,12 @@ class WordTableTest {
         WordTable table = new WordTable();
         for (int size : new int[] {10, 100_000, 10}) {
             for (int i = 0; i < size; i++) {
-                table.put(FeatureWeights.hash("w" + i), i);
+                table.put(Fnv.hash("w" + i), i);
             }
-            assertEquals(size - 1, table.get(FeatureWeights.hash("w" + (size - 1)), ABSENT));
+            assertEquals(size - 1, table.get(Fnv.hash("w" + (size - 1)), ABSENT));
             table.clear();
             for (int i = 0; i < size; i++) {
-                assertEquals(ABSENT, table.get(FeatureWeights.hash("w" + i), ABSENT), "w" + i + " after clear");
+                assertEquals(ABSENT, table.get(Fnv.hash("w" + i), ABSENT), "w" + i + " after clear");
             }
         }
     }
