@@ -18,19 +18,19 @@ import opennlp.tools.util.featuregen.WordClusterDictionary;
 /**
  * The name finder's score of each outcome for a word: the summed weights ({@link FeatureWeights}) of the model's
  * features of the word, found through each feature's hash without building the feature string. The features are the
- * ones OpenNLP's context generator makes from the shipped descriptor ({@code training/features.xml}): word classes
- * and lower-cased words in a window of two, the outcome prior, how the word was tagged earlier in the document, word
- * and class bigrams, the sentence start, four suffixes and prefixes, the learnt word classes in a window of two
- * ({@code training/WordClusters}), and the previous outcomes. Most of them depend on one word of the window and its
- * place there alone: for each word met and each place, their weights are summed once, when the word is first at
- * that place in the window of a word the model is asked about, and kept for the documents after (up to
- * {@value #KEPT_ENTRIES} words: news use the same words again and again); so are the features of an outcome, of two
- * classes (the bigrams of classes; the previous outcome with the word's class) and the ones that never change. A
- * word's score then adds five such sums and the features of a pair of words (the bigrams of words; the previous
- * outcome with the word, after a name), which are looked up in the model each time: a model's table of features is
- * several megabytes, and a look-up there mostly waits for memory. The sums are grouped differently from OpenNLP's
- * feature order, so a score may differ from its sum in the last bits of a double, never in which outcome is the most
- * likely short of an exact tie. A model trained from another descriptor is refused.
+ * ones OpenNLP's context generator makes from the shipped descriptor ({@code training/features.xml}): word classes and
+ * lower-cased words in a window of two, the outcome prior, how the word was tagged earlier in the document, word and
+ * class bigrams, the sentence start, four suffixes and prefixes, the learnt word classes in a window of two ({@code
+ * training/WordClusters}), and the previous outcomes. Most of them depend on one word of the window and its place there
+ * alone: for each word met and each place, their weights are summed once, when the word is first at that place in the
+ * window of a word the model is asked about, and kept for the documents after (up to {@value #KEPT_ENTRIES} words, then
+ * the ones met most often: news use the same words again and again); so are the features of an outcome, of two classes
+ * (the bigrams of classes; the previous outcome with the word's class) and the ones that never change. A word's score
+ * then adds five such sums and the features of a pair of words (the bigrams of words; the previous outcome with the
+ * word, after a name), which are looked up in the model each time: a model's table of features is several megabytes,
+ * and a look-up there mostly waits for memory. The sums are grouped differently from OpenNLP's feature order, so a
+ * score may differ from its sum in the last bits of a double, never in which outcome is the most likely short of an
+ * exact tie. A model trained from another descriptor is refused.
  *
  * <p>One per decoder (it holds the document's adaptive data, the words met and the current sentence); not
  * thread-safe.
@@ -122,6 +122,9 @@ final class NameFeatures {
     private String[] entryLower = new String[INITIAL_ENTRIES];
     private byte[] entryClassIndex = new byte[INITIAL_ENTRIES];
     private String[] entryCluster = new String[INITIAL_ENTRIES];
+    /** Per entry, its word's hash, and in how many sentences the word was met since the last {@link #keepMostUsed}. */
+    private long[] entryHash = new long[INITIAL_ENTRIES];
+    private byte[] uses = new byte[INITIAL_ENTRIES];
     /**
      * Per entry and window position ({@link #WINDOW}), the summed weights of the features of the word at that
      * position ({@link #outcomes} values, one per outcome): its class, word and class, word and learnt class, and at
@@ -150,9 +153,9 @@ final class NameFeatures {
 
     private static final int INITIAL_ENTRIES = 256;
     /**
-     * Words whose entries are kept from one document to the next; when a document ends with more, they are all
-     * forgotten (about 400 bytes a word with its sums and strings, some 13 MB in all; a news article meets a few
-     * hundred new words, 711 articles some 40,000 in all).
+     * Words whose entries are kept from one document to the next; when a document ends with more, all but the ones
+     * met most often are forgotten ({@link #keepMostUsed}; about 400 bytes a word with its sums and strings, some 13
+     * MB in all; a news article meets a few hundred new words, 711 articles some 40,000 in all).
      */
     static final int KEPT_ENTRIES = 32_768;
 
@@ -214,6 +217,7 @@ final class NameFeatures {
         long hash = wordHash(j);
         int known = (int) entries.get(hash, 0);
         if (known > 0) {
+            uses[known - 1] += (byte) (uses[known - 1] == -1 ? 0 : 1);
             return known - 1;
         }
         int e = entryCount++;
@@ -224,12 +228,16 @@ final class NameFeatures {
             entrySums = Arrays.copyOf(entrySums, 2 * e * WINDOW.length * outcomes);
             summed = Arrays.copyOf(summed, 2 * e);
             afterOther = Arrays.copyOf(afterOther, 2 * e);
+            entryHash = Arrays.copyOf(entryHash, 2 * e);
+            uses = Arrays.copyOf(uses, 2 * e);
             Arrays.fill(afterOther, e, afterOther.length, UNKNOWN);
         }
         String word = words[j];
         entryLower[e] = lowerCase(word);
         entryClassIndex[e] = (byte) CLASSES.indexOf(tokenClass(word));
         entryCluster[e] = wordClusters.classOf(hash);
+        entryHash[e] = hash;
+        uses[e] = 1;
         entries.put(hash, e + 1);
         return e;
     }
@@ -440,19 +448,63 @@ final class NameFeatures {
         return found;
     }
 
-    /** Forgets the document: its adaptive data, and the words met when there are more than {@link #KEPT_ENTRIES}. */
+    /**
+     * Forgets the document: its adaptive data, and the words met less often when there are more than {@link
+     * #KEPT_ENTRIES}.
+     */
     void clear() {
         previous.clear();
         if (entryCount > KEPT_ENTRIES) {
-            entries.clear();
-            entryLower = new String[INITIAL_ENTRIES];
-            entryClassIndex = new byte[INITIAL_ENTRIES];
-            entryCluster = new String[INITIAL_ENTRIES];
-            entrySums = new double[INITIAL_ENTRIES * WINDOW.length * outcomes];
-            summed = new byte[INITIAL_ENTRIES];
-            afterOther = unknown(INITIAL_ENTRIES);
-            entryCount = 0;
+            keepMostUsed();
         }
+    }
+
+    /**
+     * Keeps the entries of the words met most often since the last time, at most half of {@link #KEPT_ENTRIES}, and
+     * forgets the others: news keep using the same few thousand words, and a long tail of others once.
+     */
+    private void keepMostUsed() {
+        int[] withUses = new int[256];
+        for (int e = 0; e < entryCount; e++) {
+            withUses[uses[e] & 0xff]++;
+        }
+        int threshold = 255; // the fewest uses of a word kept: at least 2
+        for (int kept = withUses[255]; threshold > 2 && kept + withUses[threshold - 1] <= KEPT_ENTRIES / 2; ) {
+            kept += withUses[--threshold];
+        }
+        entries.clear();
+        int kept = 0;
+        for (int e = 0; e < entryCount; e++) {
+            if ((uses[e] & 0xff) >= threshold) {
+                move(e, kept);
+                entries.put(entryHash[kept], kept + 1);
+                kept++;
+            }
+        }
+        Arrays.fill(entryLower, kept, entryCount, null);
+        Arrays.fill(entryCluster, kept, entryCount, null);
+        Arrays.fill(summed, kept, entryCount, (byte) 0);
+        Arrays.fill(afterOther, kept, entryCount, UNKNOWN);
+        Arrays.fill(uses, 0, entryCount, (byte) 0);
+        Arrays.fill(entrySums, kept * WINDOW.length * outcomes, entryCount * WINDOW.length * outcomes, 0);
+        entryCount = kept;
+    }
+
+    /** How many words' entries are kept. */
+    int wordsKept() {
+        return entryCount;
+    }
+
+    /** Moves entry {@code from} to {@code to}. */
+    private void move(int from, int to) {
+        entryHash[to] = entryHash[from];
+        entryLower[to] = entryLower[from];
+        entryClassIndex[to] = entryClassIndex[from];
+        entryCluster[to] = entryCluster[from];
+        summed[to] = summed[from];
+        afterOther[to] = afterOther[from];
+        int size = WINDOW.length * outcomes;
+        System.arraycopy(entrySums, from * size, entrySums, to * size, size);
     }
 
     /** The hash of a feature of one value: its prefix (fed already) and the value, as if joined. */

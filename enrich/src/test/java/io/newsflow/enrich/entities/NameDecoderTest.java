@@ -102,20 +102,19 @@ class NameDecoderTest {
 
     /**
      * The words met are kept from one document to the next, up to {@link NameFeatures#KEPT_ENTRIES}; a document that
-     * takes them beyond that has them all forgotten, and the scores of the next are summed afresh, the same.
+     * takes them beyond that has the words met once forgotten, the others kept (moved), and the scores of the next are
+     * the same, kept or summed afresh.
      */
     @Test
     void theScoresAreTheSameAfterADocumentOfMoreWordsThanAreKept() throws IOException {
         NameFeatures features = new NameFeatures(model, weights, classes);
         double[] scores = new double[weights.outcomeCount()];
         List<String[]> sentences = new ArrayList<>();
-        sentences().forEach(sentences::addAll); // the words compared after, met first
+        sentences.add(wordsMetOnce(-100)); // so that the words kept move
+        sentences().forEach(sentences::addAll); // the words compared after, met twice and kept
+        sentences().forEach(sentences::addAll);
         for (int first = 0; first <= NameFeatures.KEPT_ENTRIES; first += 100) {
-            String[] words = new String[100];
-            for (int k = 0; k < words.length; k++) {
-                words[k] = "Word" + (first + k);
-            }
-            sentences.add(words);
+            sentences.add(wordsMetOnce(first));
         }
         for (String[] words : sentences) {
             String[] outcomes = new String[words.length];
@@ -127,7 +126,17 @@ class NameDecoderTest {
             features.update(outcomes);
         }
         features.clear();
+        int kept = features.wordsKept();
+        assertTrue(kept > 100 && kept < 10_000, kept + " words kept");
         assertScoresAsOpenNlps(features);
+    }
+
+    private static String[] wordsMetOnce(int first) {
+        String[] words = new String[100];
+        for (int k = 0; k < words.length; k++) {
+            words[k] = "Word" + (first + k);
+        }
+        return words;
     }
 
     /**
