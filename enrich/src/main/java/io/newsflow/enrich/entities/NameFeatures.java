@@ -222,15 +222,8 @@ final class NameFeatures {
         }
         int e = entryCount++;
         if (e == entryLower.length) {
-            entryLower = Arrays.copyOf(entryLower, 2 * e);
-            entryClassIndex = Arrays.copyOf(entryClassIndex, 2 * e);
-            entryCluster = Arrays.copyOf(entryCluster, 2 * e);
-            entrySums = Arrays.copyOf(entrySums, 2 * e * WINDOW.length * outcomes);
-            summed = Arrays.copyOf(summed, 2 * e);
-            afterOther = Arrays.copyOf(afterOther, 2 * e);
-            entryHash = Arrays.copyOf(entryHash, 2 * e);
-            uses = Arrays.copyOf(uses, 2 * e);
-            Arrays.fill(afterOther, e, afterOther.length, UNKNOWN);
+            // beyond the words kept, room for the new words of a document or two before clear() keeps fewer
+            resize(e < KEPT_ENTRIES ? 2 * e : e + e / 8);
         }
         String word = words[j];
         entryLower[e] = lowerCase(word);
@@ -488,6 +481,25 @@ final class NameFeatures {
         Arrays.fill(uses, 0, entryCount, (byte) 0);
         Arrays.fill(entrySums, kept * WINDOW.length * outcomes, entryCount * WINDOW.length * outcomes, 0);
         entryCount = kept;
+        if (entryLower.length > 2 * KEPT_ENTRIES) { // a huge document's words: its room is given back
+            resize(Math.max(kept, KEPT_ENTRIES) + KEPT_ENTRIES / 8);
+        }
+    }
+
+    /** Gives the entries' arrays room for {@code capacity} entries (at least {@link #entryCount}). */
+    private void resize(int capacity) {
+        int before = afterOther.length;
+        entryLower = Arrays.copyOf(entryLower, capacity);
+        entryClassIndex = Arrays.copyOf(entryClassIndex, capacity);
+        entryCluster = Arrays.copyOf(entryCluster, capacity);
+        entrySums = Arrays.copyOf(entrySums, capacity * WINDOW.length * outcomes);
+        summed = Arrays.copyOf(summed, capacity);
+        afterOther = Arrays.copyOf(afterOther, capacity);
+        entryHash = Arrays.copyOf(entryHash, capacity);
+        uses = Arrays.copyOf(uses, capacity);
+        if (capacity > before) {
+            Arrays.fill(afterOther, before, capacity, UNKNOWN);
+        }
     }
 
     /** How many words' entries are kept. */

@@ -102,8 +102,8 @@ class NameDecoderTest {
 
     /**
      * The words met are kept from one document to the next, up to {@link NameFeatures#KEPT_ENTRIES}; a document that
-     * takes them beyond that has the words met once forgotten, the others kept (moved), and the scores of the next are
-     * the same, kept or summed afresh.
+     * takes them beyond that (here far beyond) has the words met once forgotten, the others kept (moved), and the
+     * scores of the next are the same, kept or summed afresh.
      */
     @Test
     void theScoresAreTheSameAfterADocumentOfMoreWordsThanAreKept() throws IOException {
@@ -113,7 +113,7 @@ class NameDecoderTest {
         sentences.add(wordsMetOnce(-100)); // so that the words kept move
         sentences().forEach(sentences::addAll); // the words compared after, met twice and kept
         sentences().forEach(sentences::addAll);
-        for (int first = 0; first <= NameFeatures.KEPT_ENTRIES; first += 100) {
+        for (int first = 0; first <= 2 * NameFeatures.KEPT_ENTRIES; first += 100) { // a huge document's words
             sentences.add(wordsMetOnce(first));
         }
         for (String[] words : sentences) {
