@@ -153,8 +153,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     + " bursts (0: measure a cold stack). The first burst's figures are printed as cold_*.")
     Integer warmUps;
 
-    /** Warm-up bursts at most when warming up until the JIT has settled. */
-    static final int MAX_WARM_UPS = 10;
+    /**
+     * Warm-up bursts at most when warming up until the JIT has settled: on two cores the services' JIT still compiles
+     * the entity rules' larger methods after ten bursts of the 711 extract-dev pages (about 4 ms a page then, 1.5 to
+     * 2 ms in a stack that has run longer).
+     */
+    static final int MAX_WARM_UPS = 20;
     /**
      * The JIT has settled when the JVMs' own threads use less than this share of the stack's CPU (of the services'
      * alone where Kafka's and OpenSearch's threads cannot be read).
