@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code newsflow} launcher picks the JVM's garbage collector: the parallel one, unless the options the user
  * gives pick another (two collectors on one command line stop the JVM before it starts). It asks for transparent
- * huge pages where the kernel offers them, unless the options say otherwise.
+ * huge pages where the kernel offers them, and for a JIT that gives up a speculation in a method after five traps,
+ * unless the options say otherwise.
  */
 class NewsflowScriptIT {
 
@@ -71,6 +72,20 @@ class NewsflowScriptIT {
         String flags = run("-XX:+PrintCommandLineFlags -XX:-UseTransparentHugePages");
         assertTrue(flags.contains("-XX:-UseTransparentHugePages"), flags);
         assertFalse(flags.contains("-XX:+UseTransparentHugePages"), flags);
+        assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
+    }
+
+    @Test
+    void theJitGivesUpASpeculationInAMethodAfterFiveTraps() throws Exception {
+        String flags = run("-XX:+PrintCommandLineFlags");
+        assertTrue(flags.contains("-XX:PerMethodTrapLimit=5"), flags);
+    }
+
+    @Test
+    void aTrapLimitTheUserSetsIsTheOneUsed() throws Exception {
+        String flags = run("-XX:+PrintCommandLineFlags -XX:PerMethodTrapLimit=100");
+        assertTrue(flags.contains("-XX:PerMethodTrapLimit=100"), flags);
+        assertFalse(flags.contains("-XX:PerMethodTrapLimit=5"), flags);
         assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
     }
 

@@ -453,8 +453,9 @@ final class NameFeatures {
     }
 
     /**
-     * Keeps the entries of the words met most often since the last time, at most half of {@link #KEPT_ENTRIES}, and
-     * forgets the others: news keep using the same few thousand words, and a long tail of others once.
+     * Keeps the entries of the words met most often since the last time, in at least two sentences, and no more than
+     * half of {@link #KEPT_ENTRIES} unless more were met in 255 sentences or more; forgets the others: news keep using
+     * the same few thousand words, and a long tail of others once.
      */
     private void keepMostUsed() {
         int[] withUses = new int[256];
