@@ -51,10 +51,7 @@ class NewsflowScriptIT {
 
     @Test
     void aCollectorTheUserPicksIsTheOneUsed() throws Exception {
-        String flags = run("-XX:+PrintCommandLineFlags -XX:+UseSerialGC");
-        assertTrue(flags.contains("-XX:+UseSerialGC"), flags);
-        assertFalse(flags.contains("UseParallelGC"), flags);
-        assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
+        assertTheUsersOptionWins("-XX:+UseSerialGC", "UseParallelGC", false);
     }
 
     @Test
@@ -69,10 +66,7 @@ class NewsflowScriptIT {
 
     @Test
     void hugePagesTheUserTurnsOffStayOff() throws Exception {
-        String flags = run("-XX:+PrintCommandLineFlags -XX:-UseTransparentHugePages");
-        assertTrue(flags.contains("-XX:-UseTransparentHugePages"), flags);
-        assertFalse(flags.contains("-XX:+UseTransparentHugePages"), flags);
-        assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
+        assertTheUsersOptionWins("-XX:-UseTransparentHugePages", "-XX:+UseTransparentHugePages", true);
     }
 
     @Test
@@ -83,18 +77,35 @@ class NewsflowScriptIT {
 
     @Test
     void aTrapLimitTheUserSetsIsTheOneUsed() throws Exception {
-        String flags = run("-XX:+PrintCommandLineFlags -XX:PerMethodTrapLimit=100");
-        assertTrue(flags.contains("-XX:PerMethodTrapLimit=100"), flags);
-        assertFalse(flags.contains("-XX:PerMethodTrapLimit=5"), flags);
+        assertTheUsersOptionWins("-XX:PerMethodTrapLimit=100", "-XX:PerMethodTrapLimit=5", true);
+    }
+
+    /**
+     * With the user's option, the JVM runs with it and without the launcher's own ({@code ours}). Given in {@code
+     * JAVA_TOOL_OPTIONS}, which the JVM reads before the command line, the launcher's option would otherwise win.
+     */
+    private static void assertTheUsersOptionWins(String theirs, String ours, boolean asToolOptions) throws Exception {
+        String flags = asToolOptions ? run("-XX:+PrintCommandLineFlags", theirs)
+                : run("-XX:+PrintCommandLineFlags " + theirs);
+        assertTrue(flags.contains(theirs), flags);
+        assertFalse(flags.contains(ours), flags);
         assertTrue(flags.contains("newsflow "), "the command itself ran: " + flags);
     }
 
     /** {@code ./newsflow --version} with {@code NEWSFLOW_JAVA_OPTS}; its output, after it exited 0. */
     private static String run(String javaOptions) throws IOException, InterruptedException {
+        return run(javaOptions, null);
+    }
+
+    /** {@link #run(String)} with {@code JAVA_TOOL_OPTIONS} too (null: none). */
+    private static String run(String javaOptions, String toolOptions) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(List.of(ROOT.resolve("newsflow").toString(), "--version"))
                 .redirectErrorStream(true);
         pb.environment().put("NEWSFLOW_JAVA_OPTS", javaOptions);
         pb.environment().remove("JAVA_TOOL_OPTIONS");
+        if (toolOptions != null) {
+            pb.environment().put("JAVA_TOOL_OPTIONS", toolOptions);
+        }
         pb.environment().remove("JDK_JAVA_OPTIONS");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
