@@ -43,6 +43,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -77,17 +79,19 @@ import picocli.CommandLine.Spec;
  * {@code indexed_at}), beside each stage alone on the same pages on one thread (clean, enrich, index bulk). One
  * fresh local stack, as {@code run} starts it, carries the bursts and the paced run: warm-up bursts first, of altered
  * copies of the pages (other URLs, every third word replaced, so that they are new stories, not copies), so that the
- * measured burst meets services, Kafka and OpenSearch that have been running, their code compiled, as in a
- * deployment; then the burst of the pages themselves; then the paced run, of other altered copies when the burst
- * has posted the pages. Or one phase uses the stack given by {@code --ingest-url} and
- * {@code --opensearch-url}, which must see each page for the first time.
+ * measured bursts meet services, Kafka and OpenSearch that have been running, their code compiled, as in a
+ * deployment; then the measured bursts, the pages themselves and altered copies, of which the median counts; then
+ * the paced run, of other altered copies when the bursts have posted the pages. Or one phase uses the stack given
+ * by {@code --ingest-url} and {@code --opensearch-url}, which must see each page for the first time.
  */
 @Command(name = "pipeline", description = {
-        "Measure the whole pipeline on real pages posted through the HTTP batch API: end-to-end pages/s of a burst"
-                + " from two clients, ingest→indexed latency percentiles at a paced rate, each stage alone on the same"
-                + " pages on one thread, and the ratio end-to-end ÷ slowest stage. The last line is key=value pairs.",
+        "Measure the whole pipeline on real pages posted through the HTTP batch API: end-to-end pages/s of bursts"
+                + " from two clients (the median of three), ingest→indexed latency percentiles at a paced rate, each"
+                + " stage alone on the same pages on one thread, and the ratio end-to-end ÷ slowest stage. The last"
+                + " line is key=value pairs.",
         "Starts a fresh local stack (Kafka, OpenSearch, the three services, as `run` does) for the warm-up bursts,"
-                + " the burst and the paced run, unless --ingest-url and --opensearch-url name a running one."})
+                + " the measured bursts and the paced run, unless --ingest-url and --opensearch-url name a running"
+                + " one."})
 final class BenchPipelineCommand implements Callable<Integer> {
 
     private static final Duration POLL = Duration.ofMillis(200);
@@ -144,10 +148,16 @@ final class BenchPipelineCommand implements Callable<Integer> {
             + " (ISO-8601, default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--bursts", defaultValue = "3", paramLabel = "N",
+            description = "Measured bursts after the warm-up: the pages themselves, then altered copies (new"
+                    + " stories); the figures are the median burst's, by end-to-end pages/s, one burst's figures"
+                    + " varying by a fifth on a shared machine (default: ${DEFAULT-VALUE}).")
+    int bursts;
+
     @Option(names = "--warm-ups", paramLabel = "N",
             description = "With a local stack, burst first on the burst's stack, with altered copies of the pages"
                     + " (new stories, not copies), while the services, Kafka and OpenSearch compile their hot code,"
-                    + " then measure the burst: the speed of a stack that has been running. Without N, until the"
+                    + " then measure the bursts: the speed of a stack that has been running. Without N, until the"
                     + " JIT has settled (the JVMs' threads of their own, the JIT compiler and GC, use less than"
                     + " a fifth of the stack's CPU in a burst), at most " + MAX_WARM_UPS + " bursts; with N, N"
                     + " bursts (0: measure a cold stack). The first burst's figures are printed as cold_*.")
@@ -191,6 +201,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
         if (warmUps != null && warmUps < 0) {
             throw new ParameterException(spec.commandLine(), "--warm-ups must be 0 or more");
         }
+        if (bursts < 1) {
+            throw new ParameterException(spec.commandLine(), "--bursts must be 1 or more");
+        }
         if (rate <= 0) {
             throw new ParameterException(spec.commandLine(), "--rate must be positive");
         }
@@ -232,8 +245,12 @@ final class BenchPipelineCommand implements Callable<Integer> {
                         warmUpBursts++;
                         String label = "warm-up burst " + warmUpBursts + (untilSettled ? "" : " of " + maxWarmUps)
                                 + " (altered copies)";
-                        double jvmShare = burst(out, stack, WarmUpPages.altered(pages, warmUpBursts), figures, label,
-                                warmUpBursts == 1 ? "cold_" : null);
+                        Burst warmUp = burst(out, stack, WarmUpPages.altered(pages, warmUpBursts), label,
+                                warmUpBursts == 1 ? "cold_" : "");
+                        if (warmUpBursts == 1) {
+                            figures.putAll(warmUp.figures());
+                        }
+                        double jvmShare = warmUp.jvmShare();
                         settled = untilSettled && jvmShare < SETTLED_JVM_SHARE;
                         if (settled) {
                             out.printf(Locale.ROOT, "the JIT has settled: the JVMs' own threads used %.1f %% of the"
@@ -245,11 +262,11 @@ final class BenchPipelineCommand implements Callable<Integer> {
                     }
                     figures.put("warm_ups", Integer.toString(warmUpBursts));
                     if (burstPhase) {
-                        burst(out, stack, pages, figures, warmUpBursts > 0 ? "warm burst" : "burst", "");
+                        measuredBursts(out, stack, pages, warmUpBursts, figures);
                     }
                     if (pacedPhase) {
-                        // after the burst, the stack has seen the pages: the paced run posts other altered copies
-                        paced(out, stack, burstPhase ? WarmUpPages.altered(pages, warmUpBursts + 1) : pages,
+                        // after the bursts, the stack has seen the pages: the paced run posts other altered copies
+                        paced(out, stack, burstPhase ? WarmUpPages.altered(pages, warmUpBursts + bursts) : pages,
                                 burstPhase ? " (altered copies)" : "", figures);
                     }
                 }
@@ -280,15 +297,51 @@ final class BenchPipelineCommand implements Callable<Integer> {
     }
 
     /**
-     * Every page at once from {@link #BURST_CLIENTS} clients; end to end from the first POST to the last document indexed. Prints its
-     * lines under {@code label} and puts its figures under keys starting with {@code prefix} (none when null).
-     * Returns the share of the stack's CPU its JVMs' own threads (JIT compiler, GC) used (of the services' CPU alone
-     * where Kafka's and OpenSearch's threads cannot be read), NaN where unknown.
+     * The {@link #bursts} measured bursts: the pages themselves, then altered copies of rounds after the warm-ups';
+     * puts the figures of the {@link #median} one, and the slowest and fastest bursts' rates.
      */
-    private double burst(PrintWriter out, Stack stack, List<BenchPage> pages, Map<String, String> kept, String label,
-                         String prefix) throws Exception {
+    private void measuredBursts(PrintWriter out, Stack stack, List<BenchPage> pages, int warmUpBursts,
+                                Map<String, String> figures) throws Exception {
+        List<Burst> measured = new ArrayList<>();
+        for (int n = 1; n <= bursts; n++) {
+            String label = (warmUpBursts > 0 ? "warm burst" : "burst") + (bursts == 1 ? "" : " " + n + " of " + bursts)
+                    + (n == 1 ? "" : " (altered copies)");
+            measured.add(burst(out, stack, n == 1 ? pages : WarmUpPages.altered(pages, warmUpBursts + n - 1), label,
+                    ""));
+        }
+        List<Burst> byRate = measured.stream().sorted(Comparator.comparingDouble(Burst::e2e)).toList();
+        Burst median = median(measured);
+        if (bursts > 1) {
+            out.printf(Locale.ROOT, "measured bursts: %s pages/s end to end; the figures are burst %d's, the median%n",
+                    measured.stream().map(b -> String.format(Locale.ROOT, "%.1f", b.e2e()))
+                            .collect(Collectors.joining(", ")), measured.indexOf(median) + 1);
+        }
+        figures.put("bursts", Integer.toString(bursts));
+        figures.putAll(median.figures());
+        figures.put("e2e_pages_per_s_min", String.format(Locale.ROOT, "%.1f", byRate.get(0).e2e()));
+        figures.put("e2e_pages_per_s_max", String.format(Locale.ROOT, "%.1f", byRate.get(byRate.size() - 1).e2e()));
+    }
+
+    /** The burst of the median end-to-end pages/s; of an even number of bursts, the slower of the middle two. */
+    static Burst median(List<Burst> bursts) {
+        return bursts.stream().sorted(Comparator.comparingDouble(Burst::e2e)).toList().get((bursts.size() - 1) / 2);
+    }
+
+    /**
+     * A burst's figures (keys as in the last line), its end-to-end pages/s, and the share of the stack's CPU its
+     * JVMs' own threads (JIT compiler, GC) used (of the services' CPU alone where Kafka's and OpenSearch's threads
+     * cannot be read), NaN where unknown.
+     */
+    record Burst(Map<String, String> figures, double e2e, double jvmShare) {
+    }
+
+    /**
+     * Every page at once from {@link #BURST_CLIENTS} clients; end to end from the first POST to the last document
+     * indexed. Prints its lines under {@code label}; its figures' keys start with {@code keyPrefix}.
+     */
+    private Burst burst(PrintWriter out, Stack stack, List<BenchPage> pages, String label, String keyPrefix)
+            throws Exception {
         Map<String, String> figures = new LinkedHashMap<>();
-        String keyPrefix = prefix == null ? "" : prefix;
         out.println(label + ": posting " + pages.size() + " pages from " + BURST_CLIENTS + " clients in batches of "
                 + batch + " ...");
         out.flush();
@@ -354,10 +407,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
         figures.put(keyPrefix + "burst_indexed", Integer.toString(docs.size()));
         figures.put(keyPrefix + "burst_p50_s", latencies.seconds(50));
         figures.put(keyPrefix + "burst_p99_s", latencies.seconds(99));
-        if (prefix != null) {
-            kept.putAll(figures);
-        }
-        return jvmShare;
+        return new Burst(figures, e2e, jvmShare);
     }
 
     /**

@@ -26,6 +26,30 @@ class BenchPipelineCommandTest {
     }
 
     @Test
+    void atLeastOneBurstIsMeasured() {
+        CliRun none = CliRun.of("bench", "pipeline", "--pages", ".", "--bursts", "0");
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("--bursts must be 1 or more"), none.err());
+    }
+
+    @Test
+    void theFiguresAreTheMedianBurstsTheSlowerOfTheMiddleTwoOfAnEvenNumber() {
+        BenchPipelineCommand.Burst slow = burst(81.0);
+        BenchPipelineCommand.Burst middle = burst(98.4);
+        BenchPipelineCommand.Burst fast = burst(107.0);
+        BenchPipelineCommand.Burst fastest = burst(123.5);
+
+        assertEquals(middle, BenchPipelineCommand.median(List.of(fast, slow, middle)));
+        assertEquals("98.4", BenchPipelineCommand.median(List.of(middle, fast, slow)).figures().get("e2e_pages_per_s"));
+        assertEquals(middle, BenchPipelineCommand.median(List.of(fastest, middle, fast, slow)));
+        assertEquals(slow, BenchPipelineCommand.median(List.of(slow)));
+    }
+
+    private static BenchPipelineCommand.Burst burst(double e2e) {
+        return new BenchPipelineCommand.Burst(Map.of("e2e_pages_per_s", Double.toString(e2e)), e2e, 0.1);
+    }
+
+    @Test
     void theCollectorsFiguresAreThoseOfTheCollectionsBetweenTwoReadings() {
         BenchPipelineCommand.CollectorTimes before = BenchPipelineCommand.CollectorTimes.now();
         System.gc();
