@@ -24,6 +24,7 @@ class PageDecoderTest {
                 "<meta charset=\"iso-8859-1\"><p>replaced \uFFFD\uFFFD characters</p>",
                 "<p>a few \uFFFD in long text</p>" + "x".repeat(5_000),
                 "<p>lone \uD800 high and \uDC00 low surrogates, a pair 😀 and a lone one at the end \uD83D",
+                "<p>a pair 😀 first, then a lone low surrogate \uDC00 and pairs 😀😀</p>",
                 "%PDF-1.7 binary", "\u0089PNG", "GIF89a", "PK\u0003\u0004", "\u001f\u008b",
                 "\u0001\u0002\u0003\u0004 control characters \u0005\u0006", "Investorâ€™s double-encoded"));
         Optional<Path> pages = SharedData.find("data/extract-dev/pages");
