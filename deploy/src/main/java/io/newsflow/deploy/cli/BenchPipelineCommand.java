@@ -856,21 +856,29 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
     }
 
-    /** When one document was ingested and when it was indexed. */
-    record Indexed(Instant ingestedAt, Instant indexedAt) {
+    /**
+     * When one document was ingested and when it was last indexed, its URL, and how many copies of it came later
+     * (each indexed it again, with the copy: its {@code indexed_at} is then the last copy's time, not its own).
+     */
+    record Indexed(Instant ingestedAt, Instant indexedAt, String url, int copies) {
 
         Duration latency() {
             return Duration.between(ingestedAt, indexedAt);
         }
     }
 
-    /** Percentiles of the ingest→indexed latencies (nearest rank). */
-    record Latencies(List<Duration> sorted) {
+    /**
+     * Percentiles of the ingest→indexed latencies (nearest rank) of the documents no later copy indexed again (whose
+     * own time is lost), the slowest one's URL (null for none), and how many were left out.
+     */
+    record Latencies(List<Duration> sorted, String slowest, int leftOut) {
 
         static Latencies of(List<Indexed> docs) {
-            List<Duration> all = new ArrayList<>(docs.stream().map(Indexed::latency).toList());
+            List<Indexed> own = docs.stream().filter(d -> d.copies() == 0).toList();
+            List<Duration> all = new ArrayList<>(own.stream().map(Indexed::latency).toList());
             Collections.sort(all);
-            return new Latencies(all);
+            return new Latencies(all, own.stream().max(Comparator.comparing(Indexed::latency)).map(Indexed::url)
+                    .orElse(null), docs.size() - own.size());
         }
 
         String seconds(int percentile) {
@@ -885,7 +893,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
         @Override
         public String toString() {
             return "p50 " + seconds(50) + " s, p90 " + seconds(90) + " s, p99 " + seconds(99) + " s, max "
-                    + seconds(100) + " s";
+                    + seconds(100) + " s" + (slowest == null ? "" : " (" + slowest + ")")
+                    + (leftOut == 0 ? "" : "; " + leftOut + " indexed again by a later copy left out");
         }
     }
 
@@ -978,6 +987,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 ArrayNode fields = query.putArray("docvalue_fields");
                 fields.addObject().put("field", "ingested_at").put("format", "epoch_millis");
                 fields.addObject().put("field", "indexed_at").put("format", "epoch_millis");
+                fields.addObject().put("field", "url");
+                fields.addObject().put("field", "duplicate_count");
                 ArrayNode sort = query.putArray("sort");
                 sort.addObject().put("indexed_at", "asc");
                 sort.addObject().put("id", "asc");
@@ -999,7 +1010,8 @@ final class BenchPipelineCommand implements Callable<Integer> {
                 for (JsonNode hit : hits) {
                     JsonNode fieldsOfHit = hit.path("fields");
                     all.add(new Indexed(epochMillis(fieldsOfHit.path("ingested_at")),
-                            epochMillis(fieldsOfHit.path("indexed_at"))));
+                            epochMillis(fieldsOfHit.path("indexed_at")), fieldsOfHit.path("url").path(0).asText(),
+                            fieldsOfHit.path("duplicate_count").path(0).asInt(0)));
                     after = (ArrayNode) hit.path("sort");
                 }
             }

@@ -65,12 +65,15 @@ class BenchPipelineCommandTest {
     }
 
     @Test
-    void percentilesAreNearestRankOfEveryDocumentsIngestToIndexedTime() {
+    void percentilesAreNearestRankOfTheIngestToIndexedTimeOfEveryDocumentNoLaterCopyIndexedAgain() {
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         List<BenchPipelineCommand.Indexed> docs = new ArrayList<>();
         for (int i = 100; i >= 1; i--) { // i × 100 ms, out of order
-            docs.add(new BenchPipelineCommand.Indexed(t0.plusSeconds(i), t0.plusSeconds(i).plusMillis(i * 100L)));
+            docs.add(new BenchPipelineCommand.Indexed(t0.plusSeconds(i), t0.plusSeconds(i).plusMillis(i * 100L),
+                    "https://news.example/" + i, 0));
         }
+        // indexed again 60 s on, when its copy came: its own latency is unknown
+        docs.add(new BenchPipelineCommand.Indexed(t0, t0.plusSeconds(60), "https://news.example/original", 1));
 
         BenchPipelineCommand.Latencies latencies = BenchPipelineCommand.Latencies.of(docs);
 
@@ -78,6 +81,8 @@ class BenchPipelineCommandTest {
         assertEquals("9.90", latencies.seconds(99));
         assertEquals("10.00", latencies.seconds(100));
         assertEquals("NaN", BenchPipelineCommand.Latencies.of(List.of()).seconds(99));
+        assertEquals("p50 5.00 s, p90 9.00 s, p99 9.90 s, max 10.00 s (https://news.example/100); 1 indexed again by"
+                + " a later copy left out", latencies.toString());
     }
 
     @Test
