@@ -309,7 +309,6 @@ final class BenchPipelineCommand implements Callable<Integer> {
             measured.add(burst(out, stack, n == 1 ? pages : WarmUpPages.altered(pages, warmUpBursts + n - 1), label,
                     ""));
         }
-        List<Burst> byRate = measured.stream().sorted(Comparator.comparingDouble(Burst::e2e)).toList();
         Burst median = median(measured);
         if (bursts > 1) {
             out.printf(Locale.ROOT, "measured bursts: %s pages/s end to end; the figures are burst %d's, the median%n",
@@ -318,8 +317,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
         }
         figures.put("bursts", Integer.toString(bursts));
         figures.putAll(median.figures());
-        figures.put("e2e_pages_per_s_min", String.format(Locale.ROOT, "%.1f", byRate.get(0).e2e()));
-        figures.put("e2e_pages_per_s_max", String.format(Locale.ROOT, "%.1f", byRate.get(byRate.size() - 1).e2e()));
+        figures.put("e2e_pages_per_s_min", String.format(Locale.ROOT, "%.1f",
+                measured.stream().mapToDouble(Burst::e2e).min().orElseThrow()));
+        figures.put("e2e_pages_per_s_max", String.format(Locale.ROOT, "%.1f",
+                measured.stream().mapToDouble(Burst::e2e).max().orElseThrow()));
     }
 
     /** The burst of the median end-to-end pages/s; of an even number of bursts, the slower of the middle two. */
