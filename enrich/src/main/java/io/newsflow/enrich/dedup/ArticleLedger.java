@@ -146,11 +146,44 @@ public final class ArticleLedger {
         if (state == null) {
             throw new IllegalStateException("copy " + copy.doc().id() + " names unknown article " + id);
         }
+        if (copy.doc().id().equals(id) && state.status() != Status.PENDING) {
+            closeCycle(id, state, copy);
+            return;
+        }
         switch (state.status()) {
             case PENDING -> store.put(id, state.withQueued(copy));
             case DUPLICATE -> out.command(state.storyId(), copy);
             case ARTICLE -> syndicate(id, state, copy);
         }
+    }
+
+    /**
+     * The page {@code id}, come back to itself as a copy: it was decided a copy of a page that was decided a copy of
+     * it, or of one further round such a cycle. Two pages in flight at once (a story and its copy) send their probes
+     * from different producers when enrich runs more than one stream thread or instance; on two partitions of the
+     * band stage they may arrive in opposite orders, and each page then finds the other filed before it. A page of
+     * the cycle seen before its canonical (by the windows' time, then by id) becomes the article, as the first
+     * publication of the story; another sends itself on as a copy to its canonical, which is, or will be, the
+     * article or on the way to it. (The copies went round the cycle for ever
+     * before, and no page of it had an outcome.) A page still pending queues itself as any copy, and meets itself
+     * again once decided; nothing is done when it has become an article or has content of another revision since.
+     */
+    private void closeCycle(String id, ArticleState state, DedupCommand copy) {
+        if (state.status() != Status.DUPLICATE || state.revision() != copy.revision()) {
+            return;
+        }
+        DocRef canonical = copy.match().doc(); // the page this one was decided a copy of
+        boolean first = state.seenAt().isBefore(canonical.seenAt())
+                || state.seenAt().equals(canonical.seenAt()) && id.compareTo(canonical.id()) < 0;
+        if (!first) {
+            out.command(state.storyId(), copy);
+            return;
+        }
+        long version = state.version() + 1;
+        Article created = state.article().withStory(Story.created(id, state.revision(), version));
+        store.put(id, state.withArticle(created));
+        LOG.debug("page {}: new article, the first of pages decided copies of each other", id);
+        out.article(created);
     }
 
     private void syndicate(String id, ArticleState state, DedupCommand copy) {
