@@ -122,12 +122,17 @@ public final class ArticleLedger {
         if (isStale(state, command)) {
             return;
         }
+        emitArticle(id, state);
+        state.queued().forEach(copy -> attach(id, copy));
+    }
+
+    /** The page's draft emitted as a new article, its story its own. */
+    private void emitArticle(String id, ArticleState state) {
         long version = state.version() + 1;
         Article created = state.article().withStory(Story.created(id, state.revision(), version));
         store.put(id, state.withArticle(created));
         LOG.debug("page {}: new article", id);
         out.article(created);
-        state.queued().forEach(copy -> attach(id, copy));
     }
 
     private void becomeDuplicate(String id, DedupCommand command) {
@@ -179,11 +184,7 @@ public final class ArticleLedger {
             out.command(state.storyId(), copy);
             return;
         }
-        long version = state.version() + 1;
-        Article created = state.article().withStory(Story.created(id, state.revision(), version));
-        store.put(id, state.withArticle(created));
-        LOG.debug("page {}: new article, the first of pages decided copies of each other", id);
-        out.article(created);
+        emitArticle(id, state); // nothing is queued behind a duplicate: its queue went on to its canonical
     }
 
     private void syndicate(String id, ArticleState state, DedupCommand copy) {
