@@ -169,9 +169,9 @@ public final class ArticleLedger {
      * band stage they may arrive in opposite orders, and each page then finds the other filed before it. A page of
      * the cycle seen before its canonical (by the windows' time, then by id) becomes the article, as the first
      * publication of the story; another sends itself on as a copy to its canonical, which is, or will be, the
-     * article or on the way to it. (The copies went round the cycle for ever
-     * before, and no page of it had an outcome.) A page still pending queues itself as any copy, and meets itself
-     * again once decided; nothing is done when it has become an article or has content of another revision since.
+     * article or on the way to it. (The copies went round the cycle for ever before, and no page of it had an
+     * outcome.) A page still pending queues itself as any copy, and meets itself again once decided; nothing is done
+     * when it has become an article or has content of another revision since.
      */
     private void closeCycle(String id, ArticleState state, DedupCommand copy) {
         if (state.status() != Status.DUPLICATE || state.revision() != copy.revision()) {

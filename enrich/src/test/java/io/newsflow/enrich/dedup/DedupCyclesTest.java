@@ -28,11 +28,12 @@ class DedupCyclesTest {
     private static final Fingerprinter FINGERPRINTER = new Fingerprinter();
     private static final String BRIDGE = fixture("dedup/bridge.txt");
 
-    private final List<Article> articles = new ArrayList<>();
-    private final List<Duplicate> duplicates = new ArrayList<>();
-    private final List<Map.Entry<String, DedupCommand>> commands = new ArrayList<>();
+    private final Recorded recorded = new Recorded();
+    private final List<Article> articles = recorded.articles();
+    private final List<Duplicate> duplicates = recorded.duplicates();
+    private final List<Map.Entry<String, DedupCommand>> commands = recorded.commands();
     private final ArticleLedger ledger = new ArticleLedger(new DedupReplay.MapStore<>(), DedupSettings.DEFAULTS,
-            new Commands(), key -> 0);
+            recorded, key -> 0);
 
     @Test
     void twoPagesDecidedCopiesOfEachOtherEndAsTheFirstOnesArticleAndItsCopyWhateverTheOrderOfTheirCommands() {
@@ -84,36 +85,5 @@ class DedupCyclesTest {
 
     private static DedupCommand copyOf(Kind kind, DocRef copy, DocRef canonical) {
         return new DedupCommand(kind, copy, 1, new Match(canonical, 1.0, Duplicate.EXACT));
-    }
-
-    /** Articles and duplicates recorded, commands queued for delivery, the rest dropped. */
-    private final class Commands implements DedupOutput {
-
-        @Override
-        public void article(Article article) {
-            articles.add(article);
-        }
-
-        @Override
-        public void duplicate(Duplicate duplicate) {
-            duplicates.add(duplicate);
-        }
-
-        @Override
-        public void probe(Probe probe) {
-        }
-
-        @Override
-        public void answer(Answer answer) {
-        }
-
-        @Override
-        public void command(String key, DedupCommand command) {
-            commands.add(Map.entry(key, command));
-        }
-
-        @Override
-        public void redelivered(String id) {
-        }
     }
 }

@@ -4,20 +4,32 @@ import io.newsflow.events.Article;
 import io.newsflow.events.Duplicate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** What de-duplication steps under test sent to the band stage and the collector; the rest is dropped. */
-record Recorded(List<Probe> probes, List<Answer> answers) implements DedupOutput {
+/**
+ * What de-duplication steps under test sent: to the band stage, to the collector, to the ledger (each command under
+ * its key), and out as articles and duplicates; redeliveries are dropped.
+ */
+record Recorded(List<Probe> probes, List<Answer> answers, List<Map.Entry<String, DedupCommand>> commands,
+                List<Article> articles, List<Duplicate> duplicates) implements DedupOutput {
 
     Recorded() {
         this(new ArrayList<>(), new ArrayList<>());
     }
 
+    /** Recording probes and answers into these lists. */
+    Recorded(List<Probe> probes, List<Answer> answers) {
+        this(probes, answers, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    }
+
     @Override
     public void article(Article article) {
+        articles.add(article);
     }
 
     @Override
     public void duplicate(Duplicate duplicate) {
+        duplicates.add(duplicate);
     }
 
     @Override
@@ -32,6 +44,7 @@ record Recorded(List<Probe> probes, List<Answer> answers) implements DedupOutput
 
     @Override
     public void command(String key, DedupCommand command) {
+        commands.add(Map.entry(key, command));
     }
 
     @Override
