@@ -3,6 +3,7 @@ package io.newsflow.enrich.app;
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +12,10 @@ import org.slf4j.LoggerFactory;
  * A record whose processing fails goes to the DLQ as the source bytes that led to it, with newsflow's headers, and
  * processing goes on; Kafka Streams counts it in its {@code dropped-records} metric. This includes a state the
  * record would leave that is over the record limit: the store's serde refuses it before its changelog sees it.
+ * A state store that cannot read or write (its disk full or failing: a {@link ProcessorStateException}) is no fault
+ * of the record, and would be every record's: the record is not dead-lettered, the stream thread fails instead, its
+ * transaction is aborted, and the record is processed again from the last commit by the thread that replaces it
+ * ({@link ThreadFailurePolicy}).
  */
 public final class DlqProcessingHandler implements ProcessingExceptionHandler {
 
@@ -25,8 +30,23 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
 
     @Override
     public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
+        if (storeFailed(exception)) {
+            LOG.error("record {} at {}-{}@{} failed in {} because a state store failed: not the record's fault, so it"
+                    + " is not dead-lettered; the stream thread fails", record.key(), context.topic(),
+                    context.partition(), context.offset(), context.processorNodeId(), exception);
+            return Response.fail();
+        }
         LOG.warn("record {} at {}-{}@{} failed in {}, sent to {}", record.key(), context.topic(), context.partition(),
                 context.offset(), context.processorNodeId(), letters.topic(), exception);
         return Response.resume(letters.of(context, context.sourceRawKey(), context.sourceRawValue(), exception));
+    }
+
+    static boolean storeFailed(Throwable exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ProcessorStateException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,13 +27,15 @@ public final class EnrichService implements AutoCloseable {
     private final String applicationId;
     private final ServiceShell shell;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final ThreadFailurePolicy failures;
 
     private EnrichService(KafkaStreams streams, String applicationId, ServiceShell shell,
-                          KafkaStreamsMetrics streamsMetrics) {
+                          KafkaStreamsMetrics streamsMetrics, ThreadFailurePolicy failures) {
         this.streams = streams;
         this.applicationId = applicationId;
         this.shell = shell;
         this.streamsMetrics = streamsMetrics;
+        this.failures = failures;
     }
 
     /**
@@ -51,11 +53,13 @@ public final class EnrichService implements AutoCloseable {
             partitions = EnrichTopics.ensure(admin, config);
         }
         KafkaStreams streams = new KafkaStreams(EnrichTopology.build(config, partitions), config.streamsProperties());
-        streams.setUncaughtExceptionHandler(new ThreadFailurePolicy(config.applicationId(), Clock.systemUTC()));
+        ThreadFailurePolicy failures = new ThreadFailurePolicy(config.applicationId(), Clock.systemUTC());
+        streams.setUncaughtExceptionHandler(failures);
         KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(shell.registry());
         try {
-            shell.serve(config.httpHost(), config.httpPort(), EnrichConfig.ENRICH_HTTP_PORT, () -> readiness(streams));
+            shell.serve(config.httpHost(), config.httpPort(), EnrichConfig.ENRICH_HTTP_PORT,
+                    () -> readiness(streams, failures));
         } catch (RuntimeException e) {
             streamsMetrics.close();
             streams.close(Duration.ZERO);
@@ -64,13 +68,21 @@ public final class EnrichService implements AutoCloseable {
         }
         LOG.info("enrich {} starting; health and metrics on port {}", config.applicationId(), shell.port());
         streams.start();
-        return new EnrichService(streams, config.applicationId(), shell, streamsMetrics);
+        return new EnrichService(streams, config.applicationId(), shell, streamsMetrics, failures);
     }
 
-    private static Readiness readiness(KafkaStreams streams) {
+    /**
+     * Ready while Kafka Streams runs; a client that gave up on failing stream threads says why, with the last
+     * failure's causes ("No space left on device" where the state directory's disk is full).
+     */
+    private static Readiness readiness(KafkaStreams streams, ThreadFailurePolicy failures) {
         KafkaStreams.State state = streams.state();
-        return state == KafkaStreams.State.RUNNING ? Readiness.ready("Kafka Streams " + state)
-                : Readiness.notReady("Kafka Streams " + state);
+        if (state == KafkaStreams.State.RUNNING) {
+            return Readiness.ready("Kafka Streams " + state);
+        }
+        boolean gaveUp = state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR;
+        return Readiness.notReady("Kafka Streams " + state + failures.lastFailure().filter(why -> gaveUp)
+                .map(why -> ", stream threads failed again and again; the last failure: " + why).orElse(""));
     }
 
     /** The Kafka Streams state: RUNNING when it processes, REBALANCING while partitions move. */
@@ -80,7 +92,7 @@ public final class EnrichService implements AutoCloseable {
 
     /** Whether it is processing: running, not starting, rebalancing or stopped. */
     public boolean isReady() {
-        return readiness(streams).ready();
+        return readiness(streams, failures).ready();
     }
 
     /**

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +32,7 @@ final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
     private final String applicationId;
     private final Clock clock;
     private final Deque<Instant> failures = new ArrayDeque<>();
+    private String lastFailure;
 
     ThreadFailurePolicy(String applicationId, Clock clock) {
         this.applicationId = applicationId;
@@ -38,6 +43,7 @@ final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
     public synchronized StreamThreadExceptionResponse handle(Throwable failure) {
         Instant now = clock.instant();
         failures.addLast(now);
+        lastFailure = describe(failure);
         while (failures.peekFirst().isBefore(now.minus(WINDOW))) {
             failures.removeFirst();
         }
@@ -49,5 +55,28 @@ final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
         LOG.error("enrich {}: stream thread failed ({} of {} replacements within {} min), replacing it", applicationId,
                 failures.size(), MAX_REPLACEMENTS, WINDOW.toMinutes(), failure);
         return StreamThreadExceptionResponse.REPLACE_THREAD;
+    }
+
+    /**
+     * What the last failure was, for {@code /health/ready}: each cause's type and message, outermost first ("a
+     * store's flush failed, caused by: IO error: No space left on device"); empty before any.
+     */
+    synchronized Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    /** Each cause once, outermost first; a cause that repeats the one it wraps word for word is left out. */
+    private static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        String previous = null;
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            String cause = t.getClass().getSimpleName() + ": " + t.getMessage();
+            if (!cause.equals(previous)) {
+                text.append(previous == null ? "" : "; caused by ").append(cause);
+            }
+            previous = cause;
+        }
+        return text.toString();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Topics;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -16,15 +17,18 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
+import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler.SerializationExceptionOrigin;
+import org.apache.kafka.streams.errors.StreamsException;
 import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enrich's handlers for records it cannot write. The reported stall began with Kafka Streams' own dead-letter
- * handler failing on "Invalid timestamp: -1" (a record with no timestamp of its own); these letters never use one.
+ * Enrich's handlers for records it cannot process or write. The reported stall began with Kafka Streams' own
+ * dead-letter handler failing on "Invalid timestamp: -1" (a record with no timestamp of its own); these letters never
+ * use one.
  */
 class DlqProductionHandlerTest {
 
@@ -96,6 +100,26 @@ class DlqProductionHandlerTest {
         assertNull(dead.timestamp());
         assertEquals("{}", new String(dead.value(), StandardCharsets.UTF_8));
         assertEquals("broken", header(dead.headers(), DeadLetter.ERROR_MESSAGE));
+    }
+
+    @Test
+    void aStateStoreThatCannotWriteFailsTheThreadAndDeadLettersNothingForItIsNoFaultOfTheRecord() {
+        DlqProcessingHandler handler = new DlqProcessingHandler();
+        handler.configure(CONFIG);
+        Context context = new Context(Topics.PAGES_CLEAN, 1, 5, -1, "k".getBytes(StandardCharsets.UTF_8),
+                "{}".getBytes(StandardCharsets.UTF_8));
+        // as RocksDB reports a full disk under Kafka Streams' store, which the metered store wraps once more
+        ProcessorStateException full = new ProcessorStateException("Error while putting key/value into store"
+                + " enrich-postings", new ProcessorStateException("Error while putting key/value into store"
+                + " enrich-postings", new IOException("While appending to file: 000012.sst: No space left on"
+                + " device")));
+
+        ProcessingExceptionHandler.Response failed = handler.handleError(context, new Record<>("k", "v", 0L), full);
+        assertEquals(ProcessingExceptionHandler.Result.FAIL, failed.result());
+        assertTrue(failed.deadLetterQueueRecords().isEmpty(), failed.deadLetterQueueRecords().toString());
+        // a failure of the record itself, wrapped by Kafka Streams, is still dead-lettered
+        assertEquals(ProcessingExceptionHandler.Result.RESUME, handler.handleError(context,
+                new Record<>("k", "v", 0L), new StreamsException(new IllegalStateException("broken"))).result());
     }
 
     private static String header(Headers headers, String name) {

@@ -11,6 +11,7 @@ import io.newsflow.events.Topics;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.testkit.LocalKafkaExtension;
 import io.newsflow.testkit.PageAccounting;
+import io.newsflow.testkit.SmallDisk;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -180,6 +181,52 @@ class EnrichFaultIT {
             await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
             zombie.stop();
             partner.stop();
+            settle(flow, outcomes);
+        }
+    }
+
+    /**
+     * The disk of the state directory fills up under a running instance whose stores write their files every few pages
+     * ({@link SmallWriteBuffers}, as a busy instance's do). RocksDB can write no more: stream threads fail, are
+     * replaced and fail again, and the service gives up, not ready, saying why. Once the disk has room and the
+     * instance is restarted (by its orchestrator, here by the test) on the same state directory, it takes up where
+     * its last commit left off: nothing lost, nothing written twice.
+     */
+    @Test
+    void anInstanceWhoseStateDiskFillsUpGivesUpSayingWhyAndOnceThereIsRoomLosesNothingAndWritesNothingTwice()
+            throws Exception {
+        List<String> texts = texts(601, 100);
+        String app = "enrich-fault-disk";
+        Map<String, String> env = new HashMap<>(QUICK_GROUP);
+        env.put("KAFKA_ROCKSDB_CONFIG_SETTER", SmallWriteBuffers.class.getName());
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "64m");
+             Outcomes outcomes = new Outcomes(KAFKA.bootstrapServers());
+             PageFlow flow = flow(texts, outcomes)) {
+            Path state = disk.root().resolve("state");
+            EnrichProcess enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, state, LOGS.resolve("disk-0.log"),
+                    env);
+            try {
+                flow.start();
+                awaitProcessing(enrich, flow, outcomes);
+                long filled = disk.fill();
+                LOG.info("state disk of enrich (pid {}) filled with {} bytes after {} submissions", enrich.pid(),
+                        filled, flow.accepted());
+                EnrichProcess full = enrich;
+                await().atMost(PATIENCE).until(() -> full.readiness().contains("Kafka Streams ERROR"));
+                String gaveUp = full.readiness();
+                LOG.info("enrich on a full disk: {}", gaveUp);
+                assertTrue(gaveUp.startsWith("503 ") && gaveUp.contains("No space left on device"), gaveUp);
+
+                disk.free();
+                enrich.stop();
+                enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, state, LOGS.resolve("disk-1.log"), env);
+                awaitProcessing(enrich, flow, outcomes);
+                stop(flow);
+                await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
+                enrich.stop();
+            } finally {
+                enrich.close();
+            }
             settle(flow, outcomes);
         }
     }

@@ -81,6 +81,21 @@ final class EnrichProcess implements AutoCloseable {
         }
     }
 
+    /** {@code GET /health/ready}'s status and body ("503 Kafka Streams ERROR, ..."), or why it did not answer. */
+    String readiness() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() + " " + response.body();
+        } catch (IOException e) {
+            return "no answer: " + e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
     /** SIGKILL, and waits for the process to end. */
     void kill() {
         process.destroyForcibly();
