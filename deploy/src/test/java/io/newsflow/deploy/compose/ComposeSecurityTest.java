@@ -116,6 +116,20 @@ class ComposeSecurityTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("secrets"))));
     }
 
+    /** Where Compose looks for the secrets, {@code NEWSFLOW_SECRETS_DIR}, is where the script writes them. */
+    @Test
+    void makeSecretsWritesWhereNewsflowSecretsDirSaysAsComposeReadsThem() throws Exception {
+        ProcessBuilder make = new ProcessBuilder("sh", ComposeFiles.DEPLOY.resolve("make-secrets.sh").toString())
+                .redirectErrorStream(true);
+        make.environment().put("NEWSFLOW_SECRETS_DIR", tmp.resolve("elsewhere").toString());
+        Process process = make.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        assertTrue(output.contains(tmp.resolve("elsewhere").toString()), output);
+        compose().path("secrets").fieldNames().forEachRemaining(name -> assertTrue(
+                Files.isRegularFile(tmp.resolve("elsewhere").resolve(name)), name + " was not written"));
+    }
+
     @Test
     void everyPublishedPortBindsThePublishAddressLoopbackByDefault() throws IOException {
         compose().path("services").fields().forEachRemaining(service -> {

@@ -109,6 +109,27 @@ class ComposeStackTest {
         assertEquals("apache/kafka:" + m.group(1), compose().path("services").path("kafka").path("image").asText());
     }
 
+    /**
+     * The image's build stage runs Maven on the root {@code pom.xml}, which fails on any module it lists whose files
+     * the stage did not copy ("Child module ... does not exist"): every module must be copied, sources and all.
+     */
+    @Test
+    void theImageBuildCopiesEveryModuleTheBuildLists() throws IOException {
+        String dockerfile = Files.readString(DEPLOY.resolve("Dockerfile"));
+        Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
+        List<String> modules = new ArrayList<>();
+        while (module.find()) {
+            modules.add(module.group(1));
+        }
+        assertFalse(modules.isEmpty(), "the root pom.xml lists no module");
+        for (String name : modules) {
+            boolean whole = dockerfile.contains("\nCOPY " + name + "/ " + name + "/");
+            boolean pomAndSources = dockerfile.contains("\nCOPY " + name + "/pom.xml ")
+                    && dockerfile.contains("\nCOPY " + name + "/src/ ");
+            assertTrue(whole || pomAndSources, "deploy/Dockerfile does not copy module " + name);
+        }
+    }
+
     @Test
     void openSearchImagesMatchTheVersionTheTestsUse() throws IOException {
         String pom = Files.readString(ROOT.resolve("pom.xml"));
