@@ -11,6 +11,7 @@ import io.newsflow.service.ServiceShell;
 import io.newsflow.service.config.ConfigException;
 import io.newsflow.service.config.Env;
 import io.newsflow.service.config.KafkaPreflight;
+import io.newsflow.service.config.PageSizeContract;
 import io.newsflow.service.status.PipelineStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ingest service: the HTTP API and, unless disabled, the {@code pages.raw} consumer, both publishing through one
@@ -29,6 +32,8 @@ import org.apache.kafka.clients.admin.Admin;
  * <p>Thread-safe to close from any thread (e.g. a shutdown hook).
  */
 public final class IngestService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
 
     private final ServiceShell shell;
     private final Publishing publishing;
@@ -67,7 +72,14 @@ public final class IngestService implements AutoCloseable {
     public static IngestService start(IngestConfig config, PipelineStatus.Settings status) {
         ServiceShell shell = ServiceShell.open("ingest", config.kafka());
         try {
-            raiseTopicLimits(config);
+            if (shell.kafkaAnswered()) {
+                raiseTopicLimits(config);
+            } else {
+                // the API serves at once, answering 503 until Kafka is back, rather than after another wait
+                LOG.warn("max.message.bytes of {} and {} not checked, Kafka did not answer (needs {} bytes for {}={})",
+                        Topics.PAGES_CLEAN, Topics.INGEST_DLQ, config.sizes().maxMessageBytes(),
+                        PageSizeContract.INGEST_MAX_PAGE_BYTES, config.sizes().maxPageBytes());
+            }
         } catch (ConfigException e) {
             shell.close();
             throw e;

@@ -38,13 +38,15 @@ public final class ServiceShell implements AutoCloseable {
     private final String service;
     private final Map<?, ?> kafka;
     private final PrometheusMeterRegistry registry;
+    private final boolean kafkaAnswered;
     private volatile ManagementServer management;
     private KafkaReachability reachability;
 
-    private ServiceShell(String service, Map<?, ?> kafka, PrometheusMeterRegistry registry) {
+    private ServiceShell(String service, Map<?, ?> kafka, PrometheusMeterRegistry registry, boolean kafkaAnswered) {
         this.service = service;
         this.kafka = kafka;
         this.registry = registry;
+        this.kafkaAnswered = kafkaAnswered;
     }
 
     /**
@@ -54,7 +56,8 @@ public final class ServiceShell implements AutoCloseable {
      * @throws io.newsflow.service.config.ConfigException when Kafka refuses the login or the TLS handshake
      */
     public static ServiceShell open(String service, Map<?, ?> kafka) {
-        if (!KafkaPreflight.verify(kafka, KafkaPreflight.TIMEOUT)) {
+        boolean answered = KafkaPreflight.verify(kafka, KafkaPreflight.TIMEOUT);
+        if (!answered) {
             LOG.warn("{}: Kafka at {} did not answer within {} s; starting anyway and still trying", service,
                     kafka.get("bootstrap.servers"), KafkaPreflight.TIMEOUT.toSeconds());
         }
@@ -62,7 +65,12 @@ public final class ServiceShell implements AutoCloseable {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
-        return new ServiceShell(service, Map.copyOf(kafka), registry);
+        return new ServiceShell(service, Map.copyOf(kafka), registry, answered);
+    }
+
+    /** Whether Kafka answered when the shell was opened: a service need not wait on it for more at start. */
+    public boolean kafkaAnswered() {
+        return kafkaAnswered;
     }
 
     /** The service's metrics, as {@code /metrics} serves them. */

@@ -45,7 +45,7 @@ final class DlqCommand {
         @Mixin
         Target target;
         @Option(names = "--max", description = "At most this many records (default: ${DEFAULT-VALUE}).",
-                defaultValue = "100")
+                defaultValue = "100", converter = Bounded.AtLeastOne.class)
         int max;
         @Option(names = "--value-chars", description = "Characters of each value to print (default: "
                 + "${DEFAULT-VALUE}; 0 prints none).", defaultValue = "200")

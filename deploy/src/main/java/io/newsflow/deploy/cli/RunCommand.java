@@ -53,13 +53,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Exit after the summary instead of running until Ctrl-C.")
     boolean once;
 
-    @Option(names = "--ingest-port", defaultValue = "8080", description = "Ingest API port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ingest-port", defaultValue = "8080", converter = Bounded.Port.class,
+            description = "Ingest API port (default: ${DEFAULT-VALUE}).")
     int ingestPort;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka port (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kafka-port", defaultValue = "9092", converter = Bounded.Port.class,
+            description = "Kafka port (default: ${DEFAULT-VALUE}).")
     int kafkaPort;
 
-    @Option(names = "--opensearch-port", defaultValue = "9200",
+    @Option(names = "--opensearch-port", defaultValue = "9200", converter = Bounded.Port.class,
             description = "OpenSearch port (default: ${DEFAULT-VALUE}).")
     int openSearchPort;
 
@@ -151,8 +153,13 @@ final class RunCommand implements Callable<Integer> {
                 + (pipeline.ingestNeedsToken() ? ", Authorization: Bearer $INGEST_API_TOKEN)" : "; no token: set INGEST_API_TOKEN to demand one)"));
         out.println("  health, metrics  " + pipeline.ingestUrl() + ", " + pipeline.enrichUrl() + ", "
                 + pipeline.indexUrl() + "   (ingest, enrich, index: /health/live, /health/ready, /metrics)");
-        out.println("  Kafka bootstrap  " + pipeline.bootstrapServers() + "   (./newsflow watch)");
-        out.println("  OpenSearch       " + pipeline.openSearchUrl() + "/articles/_search   (./newsflow search TEXT)");
+        // the commands as they reach this stack: on ports other than their defaults they need to be told
+        boolean defaultKafka = pipeline.bootstrapServers().endsWith(":9092");
+        boolean defaultOpenSearch = pipeline.openSearchUrl().endsWith(":9200");
+        out.println("  Kafka bootstrap  " + pipeline.bootstrapServers() + "   (./newsflow watch"
+                + (defaultKafka ? "" : " --bootstrap-servers " + pipeline.bootstrapServers()) + ")");
+        out.println("  OpenSearch       " + pipeline.openSearchUrl() + "/articles/_search   (./newsflow search"
+                + (defaultOpenSearch ? "" : " --opensearch-url " + pipeline.openSearchUrl()) + " TEXT)");
         out.println("  data directory   " + dataDir.toAbsolutePath());
         out.flush();
         if (once) {

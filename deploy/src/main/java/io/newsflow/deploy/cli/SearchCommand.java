@@ -36,7 +36,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words to look for.")
     List<String> words;
 
-    @Option(names = "--size", defaultValue = "10", description = "How many hits (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--size", defaultValue = "10", converter = Bounded.AtLeastOne.class,
+            description = "How many hits (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--opensearch-url", paramLabel = "URL",

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,16 @@ class NewsflowScriptIT {
     @Test
     void aTrapLimitTheUserSetsIsTheOneUsed() throws Exception {
         assertTheUsersOptionWins("-XX:PerMethodTrapLimit=100", "-XX:PerMethodTrapLimit=5", true);
+    }
+
+    /** The jar says which build it is (it said "newsflow dev", the version of classes outside any jar). */
+    @Test
+    void theVersionIsTheBuildsOwn() throws Exception {
+        Matcher version = Pattern.compile("<version>([^<]+)</version>").matcher(Files.readString(ROOT.resolve(
+                "pom.xml")));
+        assertTrue(version.find());
+        String out = run("");
+        assertTrue(out.contains("newsflow " + version.group(1) + "\n"), out);
     }
 
     /**
