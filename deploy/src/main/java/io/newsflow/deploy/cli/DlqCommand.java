@@ -70,7 +70,8 @@ final class DlqCommand {
                         + (n == max ? " shown (--max)" : ""));
                 return 0;
             } catch (IllegalArgumentException | KafkaException e) {
-                spec.commandLine().getErr().println("cannot read " + target.topic + ": " + e.getMessage());
+                spec.commandLine().getErr().println("newsflow dlq list: cannot read " + target.topic + ": "
+                        + e.getMessage());
                 return 1;
             }
         }
@@ -117,7 +118,7 @@ final class DlqCommand {
                 out.flush();
                 return r.skipped() == 0 ? 0 : 2;
             } catch (IllegalArgumentException | KafkaException e) {
-                err.println("cannot replay " + target.topic + ": " + e.getMessage());
+                err.println("newsflow dlq replay: cannot replay " + target.topic + ": " + e.getMessage());
                 return 1;
             }
         }

@@ -338,7 +338,8 @@ public final class IngestHttpServer implements AutoCloseable {
                 postBatch(exchange);
             }
             default -> throw new HttpProblem(404, "not_found", "no such endpoint: " + exchange.path
-                    + " (POST " + PAGES + ", POST " + BATCH + ", GET /health/live, /health/ready, /metrics)");
+                    + " (POST " + PAGES + ", POST " + BATCH + ", GET /, /v1/status, /health/live, /health/ready,"
+                    + " /metrics)");
         }
     }
 
