@@ -183,8 +183,8 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until enrich and index caught up, showing the pages settled (every page but the pending ones) of those
-     * ingested as a bar with the rates since the wait began.
+     * Waits until enrich and index caught up, showing the pages settled (every page but the pending ones) and the
+     * article events indexed as a bar, with the rates since the wait began.
      */
     private boolean awaitCaughtUp(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
@@ -196,7 +196,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             while (Instant.now().isBefore(deadline)) {
                 LocalPipeline.Progress now = pipeline.progress();
-                bar.update(settled(now), now.ingested(), describe(now) + rates(bar, first, now));
+                bar.update(done(now), work(now), describe(now) + rates(bar, first, now));
                 if (!now.equals(last)) {
                     last = now;
                     stableChecks = 0;
@@ -211,10 +211,22 @@ final class RunCommand implements Callable<Integer> {
             }
         } finally {
             LocalPipeline.Progress now = pipeline.progress();
-            bar.finish(settled(now), now.ingested(), describe(now) + rates(bar, first, now));
+            bar.finish(done(now), work(now), describe(now) + rates(bar, first, now));
         }
         say(out, "still waiting: " + behind.orElse("nothing"));
         return false;
+    }
+
+    /**
+     * The bar's work: the pages ingested and the article events they made, done once the pages are settled and the
+     * indexer is done with the events (before, the bar stood at 100 % "done" while the index was still behind).
+     */
+    static long work(LocalPipeline.Progress p) {
+        return p.ingested() + p.articleEvents();
+    }
+
+    static long done(LocalPipeline.Progress p) {
+        return settled(p) + Math.min(p.indexSettled(), p.articleEvents());
     }
 
     /** Pages that ended as one of the five outcomes. */

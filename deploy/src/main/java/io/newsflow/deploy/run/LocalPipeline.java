@@ -205,7 +205,13 @@ public final class LocalPipeline implements AutoCloseable {
     public Progress progress() {
         TopicCounter.Counts c = progress.counts();
         return new Progress(c.ingested(), c.created(), c.updated(), c.duplicates(), enrich.repeats(),
-                c.enrichDeadLetters(), c.syndicated(), (long) indexer.metrics().indexed(), c.otherDeadLetters());
+                c.enrichDeadLetters(), c.syndicated(), (long) indexer.metrics().indexed(), indexSettled(),
+                c.otherDeadLetters());
+    }
+
+    /** Article events the indexer is done with: written, older than what the index holds, or dead-lettered. */
+    private long indexSettled() {
+        return (long) (indexer.metrics().indexed() + indexer.metrics().stale() + indexer.metrics().rejected());
     }
 
     /** What enrich or index still has to process of what was published so far; empty when both caught up. */
@@ -219,9 +225,9 @@ public final class LocalPipeline implements AutoCloseable {
         }
         // the indexer commits after the last record it settled, before a transaction marker, so its committed
         // offset can trail the topic's end: ask it instead how far it has read and what it has settled
-        TopicCounter.Counts counts = progress.counts();
-        long events = counts.created() + counts.updated() + counts.syndicated();
-        long settled = (long) (indexer.metrics().indexed() + indexer.metrics().stale() + indexer.metrics().rejected());
+        Progress now = progress();
+        long events = now.articleEvents();
+        long settled = now.indexSettled();
         if (indexer.lag() > 0 || settled < events) {
             return Optional.of("index has settled " + settled + " of " + events + " article events, lag "
                     + indexer.lag());
@@ -294,10 +300,17 @@ public final class LocalPipeline implements AutoCloseable {
      * @param deadLetters pages enrich could not process ({@code enrich.dlq})
      * @param syndicated  syndicated events (a story gained a copy)
      * @param indexed     documents written to OpenSearch
+     * @param indexSettled article events the indexer is done with: {@code indexed}, and those older than the
+     *                     index's document or dead-lettered
      * @param errors      records in {@code ingest.dlq} and {@code index.dlq}
      */
     public record Progress(long ingested, long created, long updated, long duplicates, long repeats, long deadLetters,
-                           long syndicated, long indexed, long errors) {
+                           long syndicated, long indexed, long indexSettled, long errors) {
+
+        /** Events for the index: each new story, new content and syndication. */
+        public long articleEvents() {
+            return created + updated + syndicated;
+        }
 
         /** Pages not yet accounted for; 0 once enrich caught up. */
         public long pending() {

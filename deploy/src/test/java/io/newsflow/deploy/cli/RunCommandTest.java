@@ -3,13 +3,14 @@ package io.newsflow.deploy.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsflow.deploy.run.LocalPipeline;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code newsflow run} refusing to start, before any server is launched. */
+/** {@code newsflow run} refusing to start, before any server is launched; how far its catch-up bar says it is. */
 class RunCommandTest {
 
     @TempDir
@@ -48,5 +49,19 @@ class RunCommandTest {
         command[3] = dataDir.toString();
         System.arraycopy(args, 0, command, 4, args.length);
         return CliRun.of(command);
+    }
+
+    /**
+     * A new user's report: every page settled but only 4 of 35 new stories indexed, and the bar said 100 % "done";
+     * it is done when the indexer is done with every article event as well.
+     */
+    @Test
+    void theCatchUpBarIsFullOnlyOnceTheIndexIsDoneWithEveryArticleEventToo() {
+        LocalPipeline.Progress indexing = new LocalPipeline.Progress(40, 35, 0, 3, 2, 0, 3, 4, 4, 0);
+        LocalPipeline.Progress indexed = new LocalPipeline.Progress(40, 35, 0, 3, 2, 0, 3, 37, 38, 0);
+
+        assertEquals(78, RunCommand.work(indexing));
+        assertEquals(44, RunCommand.done(indexing));
+        assertEquals(RunCommand.work(indexed), RunCommand.done(indexed));
     }
 }
