@@ -2,6 +2,7 @@ package io.newsflow.enrich.app;
 
 import java.util.Map;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.processor.api.Record;
@@ -12,10 +13,10 @@ import org.slf4j.LoggerFactory;
  * A record whose processing fails goes to the DLQ as the source bytes that led to it, with newsflow's headers, and
  * processing goes on; Kafka Streams counts it in its {@code dropped-records} metric. This includes a state the
  * record would leave that is over the record limit: the store's serde refuses it before its changelog sees it.
- * A state store that cannot read or write (its disk full or failing: a {@link ProcessorStateException}) is no fault
- * of the record, and would be every record's: the record is not dead-lettered, the stream thread fails instead, its
- * transaction is aborted, and the record is processed again from the last commit by the thread that replaces it
- * ({@link ThreadFailurePolicy}).
+ * A state store that cannot read or write (its disk full or failing: a {@link ProcessorStateException}; closed: an
+ * {@link InvalidStateStoreException}) is no fault of the record, and would be every record's: the record is not
+ * dead-lettered, the stream thread fails instead, its transaction is aborted, and the record is processed again from
+ * the last commit by the thread that replaces it ({@link ThreadFailurePolicy}).
  */
 public final class DlqProcessingHandler implements ProcessingExceptionHandler {
 
@@ -43,7 +44,7 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
 
     static boolean storeFailed(Throwable exception) {
         for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ProcessorStateException) {
+            if (t instanceof ProcessorStateException || t instanceof InvalidStateStoreException) {
                 return true;
             }
         }

@@ -16,6 +16,7 @@ import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.errors.ProcessorStateException;
 import org.apache.kafka.streams.errors.ProductionExceptionHandler;
@@ -117,6 +118,9 @@ class DlqProductionHandlerTest {
         ProcessingExceptionHandler.Response failed = handler.handleError(context, new Record<>("k", "v", 0L), full);
         assertEquals(ProcessingExceptionHandler.Result.FAIL, failed.result());
         assertTrue(failed.deadLetterQueueRecords().isEmpty(), failed.deadLetterQueueRecords().toString());
+        ProcessingExceptionHandler.Response closed = handler.handleError(context, new Record<>("k", "v", 0L),
+                new InvalidStateStoreException("Store enrich-articles is currently closed."));
+        assertEquals(ProcessingExceptionHandler.Result.FAIL, closed.result());
         // a failure of the record itself, wrapped by Kafka Streams, is still dead-lettered
         assertEquals(ProcessingExceptionHandler.Result.RESUME, handler.handleError(context,
                 new Record<>("k", "v", 0L), new StreamsException(new IllegalStateException("broken"))).result());
