@@ -58,8 +58,9 @@ final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
     }
 
     /**
-     * What the last failure was, for {@code /health/ready}: each cause's type and message, outermost first ("a
-     * store's flush failed, caused by: IO error: No space left on device"); empty before any.
+     * What the last failure was, for {@code /health/ready}: each cause's type and message, outermost first
+     * ("ProcessorStateException: Error while putting key/value into store enrich-articles; caused by
+     * RocksDBException: ...: No space left on device"); empty before any.
      */
     synchronized Optional<String> lastFailure() {
         return Optional.ofNullable(lastFailure);
