@@ -1,12 +1,20 @@
 #!/usr/bin/env sh
-# Writes one random secret per file into $1, else $NEWSFLOW_SECRETS_DIR (a relative one taken from deploy/, as Compose
-# takes it), else deploy/secrets/; without a trailing newline; an existing file is kept. The Compose stack reads every
-# password and token from these files. The directory is its owner's only; the files are world-readable because
-# Compose bind-mounts each into the containers that use it, which run as other users.
+# Writes one random secret per file into $1, else where Compose reads them: $NEWSFLOW_SECRETS_DIR from the environment
+# or from deploy/.env (a relative one taken from deploy/, as Compose takes it), else deploy/secrets/; without a
+# trailing newline; an existing file is kept. The Compose stack reads every password and token from these files. The
+# directory is its owner's only; the files are world-readable because Compose bind-mounts each into the containers
+# that use it, which run as other users.
 set -eu
 deploy="$(dirname "$0")"
-dir="${1:-${NEWSFLOW_SECRETS_DIR:-./secrets}}"
-if [ -z "${1:-}" ]; then
+if [ -n "${1:-}" ]; then
+  dir="$1"
+else
+  dir="${NEWSFLOW_SECRETS_DIR:-}"
+  if [ -z "$dir" ] && [ -f "$deploy/.env" ]; then
+    quote="[\"']\\{0,1\\}"
+    dir="$(sed -n "s/^NEWSFLOW_SECRETS_DIR=$quote\\([^\"']*\\)$quote[[:space:]]*\$/\\1/p" "$deploy/.env" | tail -n 1)"
+  fi
+  dir="${dir:-./secrets}"
   case "$dir" in
     /*) ;;
     *) dir="$deploy/$dir" ;;

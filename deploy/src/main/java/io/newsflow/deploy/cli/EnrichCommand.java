@@ -48,7 +48,7 @@ final class EnrichCommand implements Callable<Integer> {
         while (!stopped.await(1, TimeUnit.SECONDS)) {
             if (service.state() == KafkaStreams.State.ERROR) {
                 spec.commandLine().getErr().println("newsflow enrich: Kafka Streams shut down after repeated stream"
-                        + " thread failures; see the log for the cause");
+                        + " thread failures; the last: " + service.lastFailure().orElse("see the log"));
                 service.close();
                 return 1;
             }

@@ -154,8 +154,10 @@ final class RunCommand implements Callable<Integer> {
         out.println("  health, metrics  " + pipeline.ingestUrl() + ", " + pipeline.enrichUrl() + ", "
                 + pipeline.indexUrl() + "   (ingest, enrich, index: /health/live, /health/ready, /metrics)");
         // the commands as they reach this stack: on ports other than their defaults they need to be told
-        boolean defaultKafka = pipeline.bootstrapServers().endsWith(":9092");
-        boolean defaultOpenSearch = pipeline.openSearchUrl().endsWith(":9200");
+        boolean defaultKafka = pipeline.bootstrapServers().endsWith(":9092")
+                && System.getenv("KAFKA_BOOTSTRAP_SERVERS") == null;
+        boolean defaultOpenSearch = pipeline.openSearchUrl().endsWith(":9200")
+                && System.getenv("OPENSEARCH_URL") == null;
         out.println("  Kafka bootstrap  " + pipeline.bootstrapServers() + "   (./newsflow watch"
                 + (defaultKafka ? "" : " --bootstrap-servers " + pipeline.bootstrapServers()) + ")");
         out.println("  OpenSearch       " + pipeline.openSearchUrl() + "/articles/_search   (./newsflow search"

@@ -1,7 +1,6 @@
 package io.newsflow.deploy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.deploy.run.LocalPipeline;
 import java.net.InetAddress;

@@ -130,6 +130,25 @@ class ComposeSecurityTest {
                 Files.isRegularFile(tmp.resolve("elsewhere").resolve(name)), name + " was not written"));
     }
 
+    /**
+     * {@code .env.example} has the operator set {@code NEWSFLOW_SECRETS_DIR} in {@code deploy/.env}, where Compose
+     * reads it (a relative directory from {@code deploy/}): the script reads it there too.
+     */
+    @Test
+    void makeSecretsWritesWhereDeployEnvSaysAsComposeReadsIt() throws Exception {
+        Path deploy = Files.createDirectories(tmp.resolve("copy/deploy"));
+        Files.copy(ComposeFiles.DEPLOY.resolve("make-secrets.sh"), deploy.resolve("make-secrets.sh"));
+        Files.writeString(deploy.resolve(".env"), "PUBLISH_ADDRESS=127.0.0.1\nNEWSFLOW_SECRETS_DIR=\"kept/here\"\n");
+        ProcessBuilder make = new ProcessBuilder("sh", deploy.resolve("make-secrets.sh").toString())
+                .redirectErrorStream(true);
+        make.environment().remove("NEWSFLOW_SECRETS_DIR");
+        Process process = make.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        compose().path("secrets").fieldNames().forEachRemaining(name -> assertTrue(
+                Files.isRegularFile(deploy.resolve("kept/here").resolve(name)), name + " was not written: " + output));
+    }
+
     @Test
     void everyPublishedPortBindsThePublishAddressLoopbackByDefault() throws IOException {
         compose().path("services").fields().forEachRemaining(service -> {

@@ -42,8 +42,10 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
         return Response.resume(letters.of(context, context.sourceRawKey(), context.sourceRawValue(), exception));
     }
 
+    /** Whether a store failure is among the exception's causes (at most 32 deep: causes may form a loop). */
     static boolean storeFailed(Throwable exception) {
-        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        Throwable t = exception;
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
             if (t instanceof ProcessorStateException || t instanceof InvalidStateStoreException) {
                 return true;
             }

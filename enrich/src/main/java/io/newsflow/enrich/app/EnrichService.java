@@ -5,6 +5,7 @@ import io.newsflow.service.ServiceShell;
 import io.newsflow.service.management.Readiness;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
@@ -83,6 +84,11 @@ public final class EnrichService implements AutoCloseable {
         boolean gaveUp = state == KafkaStreams.State.ERROR || state == KafkaStreams.State.PENDING_ERROR;
         return Readiness.notReady("Kafka Streams " + state + failures.lastFailure().filter(why -> gaveUp)
                 .map(why -> ", stream threads failed again and again; the last failure: " + why).orElse(""));
+    }
+
+    /** The last stream thread failure, each cause's type and message; empty before any. */
+    public Optional<String> lastFailure() {
+        return failures.lastFailure();
     }
 
     /** The Kafka Streams state: RUNNING when it processes, REBALANCING while partitions move. */

@@ -187,7 +187,8 @@ class EnrichFaultIT {
 
     /**
      * The disk of the state directory fills up under a running instance whose stores write their files every few pages
-     * ({@link SmallWriteBuffers}, as a busy instance's do). RocksDB can write no more: stream threads fail, are
+     * ({@link SmallWriteBuffers}, as a busy instance's do). The disk is large enough for the state of every page on
+     * {@code pages.clean}, the earlier tests' too, which a new application id reads from the start. RocksDB can write no more: stream threads fail, are
      * replaced and fail again, and the service gives up, not ready, saying why. Once the disk has room and the
      * instance is restarted (by its orchestrator, here by the test) on the same state directory, it takes up where
      * its last commit left off: nothing lost, nothing written twice.
@@ -199,7 +200,7 @@ class EnrichFaultIT {
         String app = "enrich-fault-disk";
         Map<String, String> env = new HashMap<>(QUICK_GROUP);
         env.put("KAFKA_ROCKSDB_CONFIG_SETTER", SmallWriteBuffers.class.getName());
-        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "64m");
+        try (SmallDisk disk = SmallDisk.mount(tmp.resolve("disk"), "512m");
              Outcomes outcomes = new Outcomes(KAFKA.bootstrapServers());
              PageFlow flow = flow(texts, outcomes)) {
             Path state = disk.root().resolve("state");
@@ -228,6 +229,12 @@ class EnrichFaultIT {
                 enrich.close();
             }
             settle(flow, outcomes);
+            // the full disk was no record's fault: no record, page or lookup, was dead-lettered for it
+            List<String> storeLetters = outcomes.deadLetterErrors().stream()
+                    .filter(e -> e.contains("StateStoreException") || e.contains("ProcessorStateException")
+                            || e.contains("No space left on device"))
+                    .toList();
+            assertTrue(storeLetters.isEmpty(), "dead-lettered for the disk: " + storeLetters);
         }
     }
 

@@ -3,11 +3,13 @@ package io.newsflow.enrich.app;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.events.Article;
+import io.newsflow.events.DeadLetter;
 import io.newsflow.events.Duplicate;
 import io.newsflow.events.JsonSerde;
 import io.newsflow.events.Topics;
 import io.newsflow.testkit.PageAccounting;
 import io.newsflow.testkit.TopicTail;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -32,6 +35,7 @@ final class Outcomes implements AutoCloseable {
     private List<Article> articles = List.of();
     private List<Duplicate> duplicates = List.of();
     private List<String> deadLetters = List.of();
+    private List<String> deadLetterErrors = List.of();
 
     Outcomes(String bootstrap) {
         articlesTail = new TopicTail<>(bootstrap, Topics.ARTICLES, JsonSerde.article());
@@ -56,6 +60,18 @@ final class Outcomes implements AutoCloseable {
         articles = a.stream().map(ConsumerRecord::value).toList();
         duplicates = d.stream().map(ConsumerRecord::value).toList();
         deadLetters = dlq.stream().map(ConsumerRecord::key).toList();
+        deadLetterErrors = dlq.stream().map(r -> header(r, DeadLetter.ERROR_CLASS) + ": "
+                + header(r, DeadLetter.ERROR_MESSAGE)).toList();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    /** Each letter's error, as of the last read: its class and message ("java.lang.IllegalStateException: ..."). */
+    synchronized List<String> deadLetterErrors() {
+        return deadLetterErrors;
     }
 
     /** Whether, as of the last read, every one of {@code ids} has an outcome (article, duplicate or dead letter). */
