@@ -188,10 +188,11 @@ class EnrichFaultIT {
     /**
      * The disk of the state directory fills up under a running instance whose stores write their files every few pages
      * ({@link SmallWriteBuffers}, as a busy instance's do). The disk is large enough for the state of every page on
-     * {@code pages.clean}, the earlier tests' too, which a new application id reads from the start. RocksDB can write no more: stream threads fail, are
-     * replaced and fail again, and the service gives up, not ready, saying why. Once the disk has room and the
-     * instance is restarted (by its orchestrator, here by the test) on the same state directory, it takes up where
-     * its last commit left off: nothing lost, nothing written twice.
+     * {@code pages.clean}, the earlier tests' too, which a new application id reads from the start. Once it is full,
+     * RocksDB can write no more: stream threads fail, are replaced and fail again, and the service gives up, not
+     * ready, saying why; no record is dead-lettered for it. Once the disk has room and the instance is restarted (by
+     * its orchestrator, here by the test) on the same state directory, it takes up where its last commit left off:
+     * nothing lost, nothing written twice.
      */
     @Test
     void anInstanceWhoseStateDiskFillsUpGivesUpSayingWhyAndOnceThereIsRoomLosesNothingAndWritesNothingTwice()
