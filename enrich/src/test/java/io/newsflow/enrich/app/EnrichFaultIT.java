@@ -133,10 +133,7 @@ class EnrichFaultIT {
                     enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, restartState,
                             LOGS.resolve("kill-" + kill + ".log"), QUICK_GROUP);
                 }
-                awaitProcessing(enrich, flow, outcomes);
-                stop(flow);
-                await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
-                enrich.stop();
+                finish(enrich, flow, outcomes);
             } finally {
                 enrich.close();
             }
@@ -222,10 +219,7 @@ class EnrichFaultIT {
                 disk.free();
                 enrich.stop();
                 enrich = EnrichProcess.start(KAFKA.bootstrapServers(), app, state, LOGS.resolve("disk-1.log"), env);
-                awaitProcessing(enrich, flow, outcomes);
-                stop(flow);
-                await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
-                enrich.stop();
+                finish(enrich, flow, outcomes);
             } finally {
                 enrich.close();
             }
@@ -300,6 +294,14 @@ class EnrichFaultIT {
         }
         LOG.info("enrich (pid {}) ready after {} ms, then settled {} fresh pages in {} ms", enrich.pid(),
                 (ready - started) / 1_000_000, FRESH, (System.nanoTime() - ready) / 1_000_000);
+    }
+
+    /** The end of a run: {@code enrich} processes, the flow stops, every page settles, and enrich stops. */
+    private static void finish(EnrichProcess enrich, PageFlow flow, Outcomes outcomes) throws InterruptedException {
+        awaitProcessing(enrich, flow, outcomes);
+        stop(flow);
+        await().atMost(PATIENCE).until(() -> outcomes.read().settled(flow.accounting().pageIds()));
+        enrich.stop();
     }
 
     private static void stop(PageFlow flow) throws InterruptedException {
