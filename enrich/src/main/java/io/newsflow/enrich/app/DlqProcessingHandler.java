@@ -42,14 +42,9 @@ public final class DlqProcessingHandler implements ProcessingExceptionHandler {
         return Response.resume(letters.of(context, context.sourceRawKey(), context.sourceRawValue(), exception));
     }
 
-    /** Whether a store failure is among the exception's causes (at most 32 deep: causes may form a loop). */
+    /** Whether a store failure is among the exception's causes. */
     static boolean storeFailed(Throwable exception) {
-        Throwable t = exception;
-        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
-            if (t instanceof ProcessorStateException || t instanceof InvalidStateStoreException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.of(exception).stream()
+                .anyMatch(t -> t instanceof ProcessorStateException || t instanceof InvalidStateStoreException);
     }
 }

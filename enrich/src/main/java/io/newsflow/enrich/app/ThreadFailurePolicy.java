@@ -4,11 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.Collections;
 import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,9 +66,8 @@ final class ThreadFailurePolicy implements StreamsUncaughtExceptionHandler {
     /** Each cause once, outermost first; a cause that repeats the one it wraps word for word is left out. */
     private static String describe(Throwable failure) {
         StringBuilder text = new StringBuilder();
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         String previous = null;
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+        for (Throwable t : Causes.of(failure)) {
             String cause = t.getClass().getSimpleName() + ": " + t.getMessage();
             if (!cause.equals(previous)) {
                 text.append(previous == null ? "" : "; caused by ").append(cause);
