@@ -69,16 +69,7 @@ final class EnrichProcess implements AutoCloseable {
 
     /** Whether {@code GET /health/ready} answers 200 within 2 s. */
     boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + "/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return readiness().startsWith("200 ");
     }
 
     /** {@code GET /health/ready}'s status and body ("503 Kafka Streams ERROR, ..."), or why it did not answer. */
