@@ -119,15 +119,9 @@ class ComposeSecurityTest {
     /** Where Compose looks for the secrets, {@code NEWSFLOW_SECRETS_DIR}, is where the script writes them. */
     @Test
     void makeSecretsWritesWhereNewsflowSecretsDirSaysAsComposeReadsThem() throws Exception {
-        ProcessBuilder make = new ProcessBuilder("sh", ComposeFiles.DEPLOY.resolve("make-secrets.sh").toString())
-                .redirectErrorStream(true);
-        make.environment().put("NEWSFLOW_SECRETS_DIR", tmp.resolve("elsewhere").toString());
-        Process process = make.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        String output = assertMakeSecretsWrites(ComposeFiles.DEPLOY.resolve("make-secrets.sh"),
+                tmp.resolve("elsewhere").toString(), tmp.resolve("elsewhere"));
         assertTrue(output.contains(tmp.resolve("elsewhere").toString()), output);
-        compose().path("secrets").fieldNames().forEachRemaining(name -> assertTrue(
-                Files.isRegularFile(tmp.resolve("elsewhere").resolve(name)), name + " was not written"));
     }
 
     /**
@@ -139,14 +133,25 @@ class ComposeSecurityTest {
         Path deploy = Files.createDirectories(tmp.resolve("copy/deploy"));
         Files.copy(ComposeFiles.DEPLOY.resolve("make-secrets.sh"), deploy.resolve("make-secrets.sh"));
         Files.writeString(deploy.resolve(".env"), "PUBLISH_ADDRESS=127.0.0.1\nNEWSFLOW_SECRETS_DIR=\"kept/here\"\n");
-        ProcessBuilder make = new ProcessBuilder("sh", deploy.resolve("make-secrets.sh").toString())
-                .redirectErrorStream(true);
+        assertMakeSecretsWrites(deploy.resolve("make-secrets.sh"), null, deploy.resolve("kept/here"));
+    }
+
+    /**
+     * Runs {@code script} without arguments, {@code NEWSFLOW_SECRETS_DIR} set to {@code secretsDir} (null: unset),
+     * and asserts that it succeeded and wrote every secret the stack declares into {@code expected}; its output.
+     */
+    private static String assertMakeSecretsWrites(Path script, String secretsDir, Path expected) throws Exception {
+        ProcessBuilder make = new ProcessBuilder("sh", script.toString()).redirectErrorStream(true);
         make.environment().remove("NEWSFLOW_SECRETS_DIR");
+        if (secretsDir != null) {
+            make.environment().put("NEWSFLOW_SECRETS_DIR", secretsDir);
+        }
         Process process = make.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0, output);
         compose().path("secrets").fieldNames().forEachRemaining(name -> assertTrue(
-                Files.isRegularFile(deploy.resolve("kept/here").resolve(name)), name + " was not written: " + output));
+                Files.isRegularFile(expected.resolve(name)), name + " was not written: " + output));
+        return output;
     }
 
     @Test
