@@ -153,6 +153,7 @@ public final class EntityExtractor {
         teamsAndPlayers.clubsWithCountries(text, tokens, marks, mentions);
         peopleRules.coordinatedPeople(tokens, mentions);
         peopleRules.givenNamesBesidePeople(text, tokens, mentions);
+        peopleRules.forenamesTakenForBodies(text, tokens, mentions);
         companies.companiesListed(tokens, mentions);
         companies.companiesInLists(text, tokens, starts, mentions);
         companies.partnerships(text, tokens, mentions);

@@ -54,6 +54,7 @@ import static io.newsflow.enrich.entities.NameWords.SURNAME_TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLES;
 import static io.newsflow.enrich.entities.NameWords.TITLE_WORDS_BEFORE;
 import static io.newsflow.enrich.entities.NameWords.VENUES;
+import static io.newsflow.enrich.entities.NameWords.WORKS;
 import static io.newsflow.enrich.entities.PeopleRules.compoundAdjective;
 import static io.newsflow.enrich.entities.PeopleRules.initialled;
 import static io.newsflow.enrich.entities.PeopleRules.particle;
@@ -155,6 +156,9 @@ abstract class NameClassifier extends Lexicon {
 
     /** A saint's word before a name: "Saint Mark". */
     static final Set<String> SAINTS = wordSet("Saint", "St", "St.", "San", "Santa", "Sao");
+
+    /** Of {@link #SAINTS}, those that open places' names and no person's: "San Jose", "Santa Cruz", "Sao Tome". */
+    static final Set<String> SAINTS_OF_PLACES = wordSet("San", "Santa", "Santo", "Sao", "São");
 
     /** Currencies' names, which end no person's: "Deutsche Mark". */
     static final Set<String> CURRENCIES = wordSet("Mark", "Marks", "Franc", "Francs", "Pound", "Dollar",
@@ -593,6 +597,9 @@ abstract class NameClassifier extends Lexicon {
         if (type == Type.PER && end - start >= 2 && MEETINGS.contains(tokens.get(end - 1).text())) {
             return null; // "Level Zero Conference": a meeting's name, or a body's named after one, no person's
         }
+        if (type == Type.PER && work(tokens, start, end)) {
+            return null; // "the James Webb Space Telescope", "the Tom Hartley Prize": a thing named after a person
+        }
         if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
                 && !gazetteer.isGivenName(tokens.get(start).text())) {
             return fightersGroup(tokens, start, end); // "Tamil Tiger rebels"
@@ -669,6 +676,8 @@ abstract class NameClassifier extends Lexicon {
         } else if (end - start == 2 && LOC_SUFFIXES.contains(last) && first.length() == 2 && first.charAt(1) == '.'
                 && Character.isUpperCase(first.charAt(0)) && !DIRECTION_INITIALS.contains(first)) {
             fixed = Type.PER; // "M. Hills not out 88": an initial and a surname, whatever the model said
+        } else if (type == Type.PER && end - start > 1 && SAINTS_OF_PLACES.contains(first) && !last.equals("Claus")) {
+            fixed = Type.LOC; // "the University of California, Santa Cruz": a saint's place, no person
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last) && !(type == Type.PER && end - start == 2
                 && SURNAME_LOC_SUFFIXES.contains(last) && gazetteer.isGivenName(first))) {
             fixed = Type.LOC; // but the model's "Anthony Lake" stays a person
@@ -914,6 +923,15 @@ abstract class NameClassifier extends Lexicon {
     static final Set<String> POSITIONS_OPENING = wordSet("Quarterback", "Linebacker", "Halfback", "Fullback",
             "Shortstop", "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Jockey");
 
+    /**
+     * Whether tokens [start, end) are two words or more that name a thing made, enacted or held, or a prize
+     * ({@link NameWords#WORKS}, {@link #PRIZES}): no person's name, though one may open it.
+     */
+    static boolean work(List<Token> tokens, int start, int end) {
+        String last = tokens.get(end - 1).text();
+        return end - start >= 2 && (WORKS.contains(last) || PRIZES.contains(last));
+    }
+
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
     Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
@@ -940,8 +958,8 @@ abstract class NameClassifier extends Lexicon {
             }
         }
         Token last = tokens.get(end - 1);
-        if (allDescriptive(tokens, start, end) || event(tokens, start, end)) {
-            return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament
+        if (allDescriptive(tokens, start, end) || event(tokens, start, end) || work(tokens, start, end)) {
+            return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament; "the Hubble Space Telescope"
         }
         Entry firm = end - start >= 2 && gazetteer.longestSpellingFrom(tokens.get(start).text()) >= end - start
                 ? lookup(tokens, start, end) : null;

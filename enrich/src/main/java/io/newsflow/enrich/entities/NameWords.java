@@ -169,6 +169,14 @@ final class NameWords {
      */
     static final Set<String> MEETINGS = wordSet("Conference", "Summit", "Convention", "Symposium", "Expo");
 
+    /**
+     * Last words of the names of things made, enacted or held, which end no person's name (though a person's name
+     * may open them): "James Webb Space Telescope", "Clean Air Act", "Glastonbury Festival"; prizes are
+     * {@link NameClassifier#PRIZES}.
+     */
+    static final Set<String> WORKS = wordSet("Telescope", "Satellite", "Spacecraft", "Probe", "Rover", "Rocket",
+            "Act", "Treaty", "Accord", "Accords", "Festival", "Index");
+
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");
 

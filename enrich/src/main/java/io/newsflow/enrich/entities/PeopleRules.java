@@ -755,6 +755,34 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
+     * One capitalised word the model took for an organisation, right before a person's name of two or three words
+     * with only spaces between, is that person's first name where no list knows it and it is no common word, no
+     * acronym, no body's word and no people's adjective: "Director-General Tedros Adhanom Ghebreyesus", a body and a
+     * person to the model and the rules.
+     */
+    void forenamesTakenForBodies(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention body = mentions.get(i);
+            Mention person = mentions.get(i + 1);
+            if (body.type() != Type.ORG || body.known() || body.end() - body.start() != 1
+                    || person.type() != Type.PER || person.start() != body.end()
+                    || person.end() - person.start() < 2 || person.end() - person.start() > 3) {
+                continue;
+            }
+            Token word = tokens.get(body.start());
+            if (!word.capitalised() || inUpperCase(word.text()) || common(word.text())
+                    || ORG_SUFFIXES.contains(word.text()) || lookup(tokens, body.start(), body.end()) != null
+                    || isDescriptive(tokens, body.start(), body.end())
+                    || !spacesOnly(text, word, tokens.get(person.start()))) {
+                continue;
+            }
+            mentions.set(i, new Mention(body.start(), person.end(), Type.PER,
+                    spanText(text, tokens, body.start(), person.end()), false));
+            mentions.remove(i + 1);
+        }
+    }
+
+    /**
      * Whether a mention is a place of one capitalised word that no list knows and that is no common word, no people's
      * adjective and no acronym: a word the model may have taken for a place wrongly.
      */

@@ -341,10 +341,50 @@ final class TeamsAndPlayers extends Lexicon {
             "saves");
 
     /**
-     * Whether the story is a sports story by its headline: a sport's words and a hyphen first ("SOCCER - FERGUSON
-     * BACKS CANTONA", "Ice hockey - NHL results").
+     * Whether the story is a sports story: by its headline, a sport's words and a hyphen first ("SOCCER - FERGUSON
+     * BACKS CANTONA", "Ice hockey - NHL results"), or by three of the sports' own words ({@link #SPORTS_WORDS}) in
+     * its first {@link #SPORTS_OPENING} tokens ("scored twice in a 3-1 win ... praised the squad ... top of the
+     * league").
      */
     static boolean sportsStory(List<Token> tokens) {
+        return sportsHeadline(tokens) || sportsWordsInOpening(tokens);
+    }
+
+    /** How many tokens of a story's opening {@link #sportsStory} reads for the sports' own words. */
+    static final int SPORTS_OPENING = 250;
+
+    /**
+     * Words of sports reports that other stories seldom use, lower case as they stand within a sentence; one or two
+     * may stray into other news ("the holiday season", "a coach crash"), three rarely do.
+     */
+    static final Set<String> SPORTS_WORDS = wordSet("scored", "goals", "striker", "midfielder", "goalkeeper",
+            "winger", "halftime", "half-time", "touchdown", "quarterback", "innings", "wicket", "wickets", "pitcher",
+            "rebounds", "playoffs", "play-offs", "playoff", "play-off", "semi-final", "semifinal", "quarter-final",
+            "quarterfinal", "squad", "kick-off", "fixture", "fixtures", "referee", "hat-trick", "equaliser",
+            "equalizer", "tiebreak", "tie-break", "birdie", "birdies", "bogey", "league", "coach", "tournament",
+            "championship", "match", "season", "stadium", "teammate", "team-mate", "unbeaten", "relegation",
+            "relegated");
+
+    private static boolean sportsWordsInOpening(List<Token> tokens) {
+        String first = null;
+        String second = null;
+        for (int k = 0; k < Math.min(SPORTS_OPENING, tokens.size()); k++) {
+            String w = tokens.get(k).text();
+            if (!SPORTS_WORDS.contains(w) || w.equals(first) || w.equals(second)) {
+                continue;
+            }
+            if (first == null) {
+                first = w;
+            } else if (second == null) {
+                second = w;
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sportsHeadline(List<Token> tokens) {
         for (int k = 1; k < Math.min(4, tokens.size()); k++) {
             if (tokens.get(k).text().equals("-")) {
                 for (int w = 0; w < k; w++) {

@@ -4219,4 +4219,39 @@ class EntityExtractorTest {
         assertEquals(List.of("Thanjavur", "Nagapattinam", "Kotli", "Mirpur", "Bhimber"), e.locations(),
                 e.toString());
     }
+
+    @Test
+    void aThingNamedAfterAPersonIsNoPerson() {
+        Entities e = EXTRACTOR.extract("Astronomers pointed the Edwin Harlow Space Telescope at the star. She won the "
+                + "Tom Hartley Prize in May, and the Clean Air Act passed.");
+        assertEquals(List.of(), e.people(), e.toString());
+        Entities person = EXTRACTOR.extract("Edwin Harlow pointed the telescope at the star.");
+        assertEquals(List.of("Edwin Harlow"), person.people(), person.toString());
+    }
+
+    @Test
+    void aSaintsPlaceIsNoPerson() {
+        Entities e = EXTRACTOR.extract("He studied at the University of Corvalia, Santa Brena, and later in Vardonia.");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertTrue(e.locations().contains("Santa Brena"), e.toString());
+    }
+
+    @Test
+    void aFirstNameTheModelTookForABodyOpensThePersonsName() {
+        Entities e = EXTRACTOR.extract("Director-General Tedros Adhanom Ghebreyesus said the outbreak was spreading.");
+        assertEquals(List.of("Tedros Adhanom Ghebreyesus"), e.people(), e.toString());
+        assertEquals(List.of(), e.organizations(), e.toString());
+    }
+
+    @Test
+    void aStoryWithoutASportsHeadlineIsASportsStoryByItsWords() {
+        Entities sports = EXTRACTOR.extract("Brexley moved two points clear at the top of the league after Tomas "
+                + "Verhoek scored twice in a 3-1 win over Brentford. Coach Dan Ollers praised his squad. Arsenal host "
+                + "Liverpool on Sunday.");
+        assertTrue(sports.organizations().containsAll(List.of("Brentford", "Liverpool")), sports.toString());
+        assertEquals(List.of(), sports.locations(), sports.toString());
+        Entities news = EXTRACTOR.extract("The council will host Liverpool officials on Sunday after a win over "
+                + "Leeds in the housing league tables, the coach firm said.");
+        assertEquals(List.of("Liverpool", "Leeds"), news.locations(), news.toString());
+    }
 }
