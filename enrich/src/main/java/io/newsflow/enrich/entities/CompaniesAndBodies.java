@@ -168,6 +168,35 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /** Words before a company's name and the title of one of its officers: "a former Rockwell Collins chief". */
+    static final Set<String> OFFICERS_COMPANY_OPENERS = wordSet("a", "an", "the", "former");
+
+    /** Officers' titles in lower case that follow a company's name where no person's name follows them. */
+    static final Set<String> OFFICERS_ALONE = wordSet("CEO", "boss", "founder", "co-founder", "chairman",
+            "chairwoman");
+
+    /**
+     * A name taken for a person's, between a determiner (or "former") and a company officer's title with no name
+     * after it, is the company's, an organisation: "Kelly Ortberg, a former Rockwell Collins chief executive", "the
+     * Goldman Sachs chairman"; not "former chief executive Dave Calhoun", nor "the John Smith chairman Anne Lee".
+     */
+    void employersBeforeTitlesAlone(List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            int title = m.end();
+            if (m.type() != Type.PER || m.known() || m.end() - m.start() > 3 || m.start() == 0
+                    || title >= tokens.size() || !OFFICERS_COMPANY_OPENERS.contains(tokens.get(m.start() - 1).text())) {
+                continue;
+            }
+            int after = OFFICERS_ALONE.contains(tokens.get(title).text()) ? title + 1
+                    : title + 1 < tokens.size() && tokens.get(title).text().equals("chief")
+                    && tokens.get(title + 1).text().equals("executive") ? title + 2 : -1;
+            if (after > 0 && !(after < tokens.size() && tokens.get(after).word() && tokens.get(after).capitalised())) {
+                mentions.set(i, m.as(Type.ORG));
+            }
+        }
+    }
+
     /**
      * A word no list knows as a place, its possessive and a person named in full name the person's team or employer,
      * an organisation: "Ferrari's Michael Schumacher", "Benetton's Gerhard Berger" (a country stays a place:

@@ -120,6 +120,7 @@ public final class EntityExtractor {
         CricketScorecards.countySides(text, tokens, marks, mentions);
         companies.employersOfPeople(tokens, mentions);
         companies.employersBeforeOfficers(text, tokens, mentions);
+        companies.employersBeforeTitlesAlone(tokens, mentions);
         companies.employersAfterOf(text, tokens, mentions);
         companies.unitsOfCompanies(tokens, mentions);
         companies.unitsByTheirWord(text, tokens, mentions);

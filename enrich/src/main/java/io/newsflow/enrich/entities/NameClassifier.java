@@ -597,8 +597,10 @@ abstract class NameClassifier extends Lexicon {
         if (type == Type.PER && end - start >= 2 && MEETINGS.contains(tokens.get(end - 1).text())) {
             return null; // "Level Zero Conference": a meeting's name, or a body's named after one, no person's
         }
-        if (type == Type.PER && work(tokens, start, end)) {
-            return null; // "the James Webb Space Telescope", "the Tom Hartley Prize": a thing named after a person
+        if (type == Type.PER && work(tokens, start, end) || storm(tokens, start, end)) {
+            // "the James Webb Space Telescope", "the Tom Hartley Prize": a thing named after a person; "Hurricane
+            // Beryl": a storm, named as people are
+            return null;
         }
         if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
                 && !gazetteer.isGivenName(tokens.get(start).text())) {
@@ -932,6 +934,20 @@ abstract class NameClassifier extends Lexicon {
         return end - start >= 2 && (WORKS.contains(last) || PRIZES.contains(last));
     }
 
+    /**
+     * Words before a storm's name: "Hurricane Beryl", "Typhoon Haiyan" ("Storm" only after "Tropical": "Storm Brain"
+     * is an agency).
+     */
+    static final Set<String> STORMS = wordSet("Hurricane", "Typhoon", "Cyclone");
+
+    /** Whether tokens [start, end) name a storm: "Hurricane Beryl", "Tropical Storm Alberto". */
+    static boolean storm(List<Token> tokens, int start, int end) {
+        if (end - start == 3 && tokens.get(start).text().equals("Tropical")) {
+            return tokens.get(start + 1).text().equals("Storm");
+        }
+        return end - start == 2 && STORMS.contains(tokens.get(start).text());
+    }
+
     /** A capitalised run the model left alone: an organisation by its last word, or a person by its context. */
     Mention classify(String text, List<Token> tokens, int from, List<Integer> run) {
         int start = run.get(0);
@@ -958,7 +974,8 @@ abstract class NameClassifier extends Lexicon {
             }
         }
         Token last = tokens.get(end - 1);
-        if (allDescriptive(tokens, start, end) || event(tokens, start, end) || work(tokens, start, end)) {
+        if (allDescriptive(tokens, start, end) || event(tokens, start, end) || work(tokens, start, end)
+                || storm(tokens, start, end)) {
             return null; // "Bosnian Serbs said"; "the Davis Cup", a tournament; "the Hubble Space Telescope"
         }
         Entry firm = end - start >= 2 && gazetteer.longestSpellingFrom(tokens.get(start).text()) >= end - start

@@ -4254,4 +4254,21 @@ class EntityExtractorTest {
                 + "Leeds in the housing league tables, the coach firm said.");
         assertEquals(List.of("Liverpool", "Leeds"), news.locations(), news.toString());
     }
+
+    @Test
+    void aStormIsNoPerson() {
+        Entities e = EXTRACTOR.extract("Hurricane Orlena made landfall near Brexley on Monday, and Tropical Storm "
+                + "Tomas weakened over the sea.");
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
+    void aNameBetweenADeterminerAndAnOfficersTitleAloneIsTheCompanys() {
+        Entities e = EXTRACTOR.extract("The board said Kelly Marsh, a former Harlan Pryce chief executive, would "
+                + "replace Dave Olmer as CEO.");
+        assertEquals(List.of("Kelly Marsh", "Dave Olmer"), e.people(), e.toString());
+        assertTrue(e.organizations().contains("Harlan Pryce"), e.toString());
+        Entities person = EXTRACTOR.extract("The board named former chief executive Harlan Pryce as chairman.");
+        assertEquals(List.of("Harlan Pryce"), person.people(), person.toString());
+    }
 }
