@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,17 +89,39 @@ final class SearchCommand implements Callable<Integer> {
             return 0;
         } catch (IOException e) {
             if (refused(e)) {
-                err.println("newsflow search: cannot reach OpenSearch at " + settings.urls().stream()
-                        .map(u -> u.getScheme() + "://" + u.getHost() + ":" + u.getPort())
-                        .collect(Collectors.joining(",")) + " (is it running? set " + OpenSearchSettings.URL
-                        + " or --opensearch-url)");
+                err.println("newsflow search: cannot reach OpenSearch at " + urls(settings) + " (is it running? set "
+                        + OpenSearchSettings.URL + " or --opensearch-url)");
             } else {
-                err.println("newsflow search: cannot search " + settings + ": " + e.getMessage());
+                err.println("newsflow search: cannot search " + urls(settings) + ": " + e.getMessage());
             }
+            return 1;
+        } catch (OpenSearchException e) {
+            String type = e.error() == null ? null : e.error().type();
+            if ("index_not_found_exception".equals(type)) {
+                err.println("newsflow search: " + urls(settings) + " has no index or alias \"" + readAlias
+                        + "\" (has the indexer run? is --alias or INDEX_ALIAS right?)");
+            } else {
+                Integer status = e.response() == null ? null : e.response().status();
+                String reason = e.error() == null || e.error().reason() == null ? "" : ": " + e.error().reason();
+                err.println("newsflow search: " + urls(settings) + " refused the search"
+                        + (status == null ? "" : " with HTTP " + status) + (type == null ? "" : " (" + type + ")")
+                        + reason + "; is it OpenSearch?");
+            }
+            return 1;
+        } catch (RuntimeException e) {
+            // an answer the client cannot read as OpenSearch's (not JSON, or JSON of another shape)
+            err.println("newsflow search: " + urls(settings) + " gave an answer OpenSearch would not give (is it"
+                    + " OpenSearch?): " + e.getMessage().lines().findFirst().orElse(""));
             return 1;
         } finally {
             client._transport().close();
         }
+    }
+
+    /** The node addresses of {@code settings}, as a user would type them. */
+    private static String urls(OpenSearchSettings settings) {
+        return settings.urls().stream().map(u -> u.getScheme() + "://" + u.getHost() + ":" + u.getPort())
+                .collect(Collectors.joining(","));
     }
 
     /** Whether nothing listened where OpenSearch was expected, or did not answer the connection in time. */

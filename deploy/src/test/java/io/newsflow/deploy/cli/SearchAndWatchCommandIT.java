@@ -72,6 +72,7 @@ class SearchAndWatchCommandIT {
         CliRun result = CliRun.of("search", "--opensearch-url", node.url(), "--alias", names.readAlias(),
                 "striking", "workers");
         CliRun none = CliRun.of("search", "--opensearch-url", node.url(), "--alias", names.readAlias(), "volcano");
+        CliRun missing = CliRun.of("search", "--opensearch-url", node.url(), "--alias", "no-such-alias", "volcano");
 
         assertEquals(0, result.exit());
         List<String> lines = result.out().lines().toList();
@@ -81,6 +82,12 @@ class SearchAndWatchCommandIT {
         // the best fragment of the body, the matched word marked
         assertEquals("    Cranes stood still as dock *workers* walked out over wages.", lines.get(1));
         assertEquals("no article matches \"volcano\"", none.out().strip());
+        // an alias that is not there: one line that says so, no stack trace
+        assertEquals(1, missing.exit(), missing.toString());
+        assertEquals(1, missing.err().lines().count(), missing.toString());
+        assertTrue(missing.err().startsWith("newsflow search: http://") && missing.err().contains(
+                " has no index or alias \"no-such-alias\" (has the indexer run? is --alias or INDEX_ALIAS right?)"),
+                missing.toString());
     }
 
     @Test

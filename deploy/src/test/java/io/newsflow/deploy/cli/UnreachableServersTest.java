@@ -1,17 +1,26 @@
 package io.newsflow.deploy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tools with no Kafka or OpenSearch where they look: one line saying so and what to set, exit code 1. */
+/**
+ * The tools with no Kafka or OpenSearch where they look (or something else there): one line saying so and what to
+ * set, exit code 1.
+ */
 class UnreachableServersTest {
 
     /** A loopback port nothing listens on. */
@@ -69,6 +78,37 @@ class UnreachableServersTest {
 
         assertOneLine(run, "newsflow search: cannot reach OpenSearch at http://127.0.0.1:" + closedPort
                 + " (is it running? set OPENSEARCH_URL or --opensearch-url)");
+    }
+
+    @Test
+    void searchOfAServerThatIsNotOpenSearch() throws IOException {
+        HttpServer other = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        // as another service answers a path it does not know: JSON of its own, or plain text
+        other.createContext("/json/", exchange -> answer(exchange, "application/json", "{\"error\":\"not_found\"}"));
+        other.createContext("/text/", exchange -> answer(exchange, "text/plain", "not found"));
+        other.start();
+        try {
+            String url = "http://127.0.0.1:" + other.getAddress().getPort();
+            CliRun json = CliRun.of("search", "--opensearch-url", url, "--alias", "json", "port", "strike");
+            CliRun text = CliRun.of("search", "--opensearch-url", url, "--alias", "text", "port", "strike");
+
+            for (CliRun run : List.of(json, text)) {
+                assertEquals(1, run.exit(), run.toString());
+                assertEquals(1, run.err().lines().count(), run.toString());
+                assertTrue(run.err().startsWith("newsflow search: " + url + " ") && run.err().contains(
+                        "is it OpenSearch?"), run.toString());
+            }
+        } finally {
+            other.stop(0);
+        }
+    }
+
+    private static void answer(HttpExchange exchange, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(404, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     /** Exit code 1, nothing on stdout, and on stderr that line alone: no stack trace, no retries, no summary. */

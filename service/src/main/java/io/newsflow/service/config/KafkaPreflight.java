@@ -49,6 +49,11 @@ public final class KafkaPreflight {
         try {
             admin = Admin.create(props);
         } catch (KafkaException e) {
+            if (reasons(e).contains("No resolvable bootstrap urls")) {
+                // the client's own words for a host name that resolves to no address: a typo, or DNS
+                throw new ConfigException(Env.KAFKA_BOOTSTRAP_SERVERS, null, "no host name in " + bootstrap
+                        + " resolves to an address");
+            }
             throw new ConfigException("KAFKA_*", null, "not valid Kafka client settings for " + bootstrap + ": "
                     + reasons(e));
         }

@@ -38,4 +38,15 @@ class KafkaPreflightTest {
         assertTrue(e.getMessage().contains("127.0.0.1:9") && e.getMessage().contains("/no/such/ca.pem"),
                 e.getMessage());
     }
+
+    @Test
+    void aHostNameThatResolvesToNoAddressIsNamedAsSuch() {
+        Properties settings = new Env(Map.of("KAFKA_BOOTSTRAP_SERVERS", "no-such-host.invalid:9092"))
+                .kafkaClientProperties();
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> KafkaPreflight.verify(settings, Duration.ofSeconds(1)));
+        assertEquals("KAFKA_BOOTSTRAP_SERVERS", e.variable());
+        assertEquals("KAFKA_BOOTSTRAP_SERVERS: no host name in no-such-host.invalid:9092 resolves to an address",
+                e.getMessage());
+    }
 }
