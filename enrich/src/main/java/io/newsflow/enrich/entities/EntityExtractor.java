@@ -143,6 +143,7 @@ public final class EntityExtractor {
         results.resultsRunOn(text, tokens, sentences, marks, mentions);
         results.standings(text, tokens, SportsResults.rowsRunOn(text, tokens, lines, marks), mentions);
         PeopleRules.initialled(text, tokens, mentions);
+        peopleRules.marksTakenForInitials(text, tokens, mentions);
         peopleRules.initialsOfKnownSurnames(tokens, mentions);
         peopleRules.particles(text, tokens, mentions);
         peopleRules.arabicArticles(text, tokens, marks, mentions);

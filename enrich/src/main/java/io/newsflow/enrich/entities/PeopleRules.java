@@ -126,6 +126,24 @@ final class PeopleRules extends Lexicon {
     }
 
     /**
+     * A letter and a full stop opening a line or a sentence before one capitalised word is a list's or an answer's
+     * mark, no initial, where the word is a common one ("A. Costs and timelines depend on ...") or the text is
+     * questions and answers (a line that opens with "Q."): whatever the model made of the two, no person. A name
+     * of initials within a sentence ("said P. Simmons") stays.
+     */
+    void marksTakenForInitials(String text, List<Token> tokens, List<Mention> mentions) {
+        boolean answers = text.startsWith("Q. ") || text.contains("\nQ. ");
+        mentions.removeIf(m -> m.type() == Type.PER && !m.known() && m.end() - m.start() == 2
+                && initial(tokens.get(m.start()).text()) && opensLineOrSentence(text, tokens, m.start())
+                && (answers || common(tokens.get(m.start() + 1).text())));
+    }
+
+    private static boolean opensLineOrSentence(String text, List<Token> tokens, int i) {
+        return i == 0 || Tokens.lineBreakBefore(text, tokens, i)
+                || List.of(".", "!", "?", ":").contains(tokens.get(i - 1).text());
+    }
+
+    /**
      * A person's age before a given name and a surname makes them a person, over a place a list knows by the given
      * name: "22-year-old Jordan Miles" (Jordan had been the country). Not a name a list knows in more than one word
      * ("a 35-year-old Virginia Beach man"), nor words that cannot end a person's name ("Paris Saint-Germain").

@@ -4271,4 +4271,13 @@ class EntityExtractorTest {
         Entities person = EXTRACTOR.extract("The board named former chief executive Harlan Pryce as chairman.");
         assertEquals(List.of("Harlan Pryce"), person.people(), person.toString());
     }
+
+    @Test
+    void anAnswersMarkIsNoInitial() {
+        Entities faq = EXTRACTOR.extract("Q. What is the cost?\nA. Costs and timelines depend on your store size.\n\n"
+                + "Q. Who builds it?\nA. Vantrix builds it for you.");
+        assertEquals(List.of(), faq.people(), faq.toString());
+        Entities names = EXTRACTOR.extract("The report was written by P. Simmons.\nA. Costa said costs rose.");
+        assertEquals(List.of("P. Simmons", "A. Costa"), names.people(), names.toString());
+    }
 }
