@@ -73,6 +73,8 @@ public final class Indexer implements AutoCloseable {
     private final Thread loop;
     private final CountDownLatch closing = new CountDownLatch(1);
     private final Set<TopicPartition> revoked = new HashSet<>();
+    /** Per partition, the offset last committed, so that an idle poll commits only positions that moved. */
+    private final Map<TopicPartition, Long> committed = new HashMap<>();
     private volatile Health health = new Health(Health.State.STARTING, null);
     private volatile boolean settling;
     private volatile int assigned = -1;
@@ -225,6 +227,9 @@ public final class Indexer implements AutoCloseable {
                 if (batch.isDue()) {
                     flush(batch);
                 }
+                if (records.isEmpty() && batch.size() == 0) {
+                    commitPositions();
+                }
             }
         } catch (WakeupException | InterruptedException e) {
             // close() woke us: an unsettled batch stays uncommitted and is redelivered to whoever consumes next
@@ -309,6 +314,31 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
+    /**
+     * After an idle poll with nothing unsettled, commits each assigned partition's position where it moved past the
+     * last commit: a batch's commit stops after its last article, and the position is past the transaction marker
+     * that follows it, so the group's offsets reach the end of the topic and no lag of markers shows where committed
+     * offsets are compared with the end ({@code /v1/status}, Kafka's tools) until the next article comes.
+     */
+    private void commitPositions() {
+        Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            long position;
+            try {
+                position = consumer.position(partition, IDLE_POLL);
+            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+                continue; // not known yet: the next idle poll tries again
+            }
+            Long last = committed.get(partition);
+            if (last == null || position > last) {
+                moved.put(partition, new OffsetAndMetadata(position));
+            }
+        }
+        if (!moved.isEmpty()) {
+            commit(moved);
+        }
+    }
+
     private void commit(Map<TopicPartition, OffsetAndMetadata> offsets) {
         Set<TopicPartition> owned = consumer.assignment();
         Map<TopicPartition, OffsetAndMetadata> ours = offsets.entrySet().stream()
@@ -317,6 +347,7 @@ public final class Indexer implements AutoCloseable {
         revoked.clear();
         try {
             consumer.commitSync(ours);
+            ours.forEach((partition, offset) -> committed.put(partition, offset.offset()));
         } catch (CommitFailedException e) {
             // the group moved on; the new owner re-reads from the last commit and external versions keep it exact
             log.warn("offsets of a settled batch not committed, it will be re-read: {}", e.getMessage());
@@ -356,6 +387,7 @@ public final class Indexer implements AutoCloseable {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
             revoked.addAll(partitions);
+            partitions.forEach(committed::remove);
         }
 
         @Override

@@ -33,7 +33,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -128,6 +131,8 @@ class IndexerIT {
         String metrics = get(management(indexer, "/metrics")).body();
         assertTrue(metrics.contains("newsflow_index_indexed_total 21.0"), metrics);
         assertTrue(metrics.contains("newsflow_index_lag "), metrics);
+        // idle, the group's offsets reach the end of the topic, past the last transaction's marker
+        await().atMost(PATIENCE).until(() -> committed() == endOffsets());
     }
 
     @Test
@@ -353,6 +358,16 @@ class IndexerIT {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();
             return offsets.values().stream().mapToLong(o -> o == null ? 0 : o.offset()).sum();
+        }
+    }
+
+    private long endOffsets() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(List.of(topic)).allTopicNames().get()
+                    .get(topic).partitions().stream().collect(Collectors.toMap(
+                            p -> new TopicPartition(topic, p.partition()), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().values().stream()
+                    .mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
         }
     }
 
