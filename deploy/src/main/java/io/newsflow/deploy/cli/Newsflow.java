@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 DedupEvalCommand.class,
                 EnrichEvalCommand.class,
                 TrainNerCommand.class,
+                TrainKeywordsCommand.class,
                 RunCommand.class,
         })
 public final class Newsflow {

@@ -73,6 +73,15 @@ class BadJsonLinesTest {
         assertOneLine(run, "newsflow train-ner: " + news + " line 2: no \"text\" string");
     }
 
+    @Test
+    void trainKeywords() throws Exception {
+        Path news = Files.writeString(dir.resolve("news.jsonl"), "{\"text\": \"Some news.\"}\n{\"title\": \"x\"}\n");
+
+        CliRun run = CliRun.of("train-keywords", "--news", news.toString(), "--out", dir.resolve("df.tsv").toString());
+
+        assertOneLine(run, "newsflow train-keywords: " + news + " line 2: no \"text\" string");
+    }
+
     private static void assertOneLine(CliRun run, String line) {
         assertEquals(2, run.exit(), run.toString());
         assertEquals(line + "\n", run.err());

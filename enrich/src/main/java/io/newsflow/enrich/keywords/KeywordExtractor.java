@@ -44,7 +44,8 @@ import org.apache.lucene.util.IOUtils;
 
 /**
  * Keywords by TF-IDF: terms from Lucene's analyzer for the article's language (its stop words and stemmer), scored
- * by term frequency against the document frequencies seen so far. A stemmed term is reported in the surface form
+ * by term frequency against the document frequencies seen so far (and, for English, a background sample's:
+ * {@link BackgroundFrequencies}). A stemmed term is reported in the surface form
  * the text uses most ("sanctions", not "sanction"). Thread-safe: Lucene analyzers reuse per-thread token streams.
  */
 public final class KeywordExtractor {
@@ -71,9 +72,17 @@ public final class KeywordExtractor {
     private final Map<String, Analyzer> analyzers = new HashMap<>();
     private final Analyzer fallback = new StandardAnalyzer(ENGLISH_STOP_WORDS);
     private final int count;
+    private final BackgroundFrequencies english;
 
+    /** Keywords weighed with the shipped English background ({@link BackgroundFrequencies#english()}). */
     public KeywordExtractor(int count) {
+        this(count, BackgroundFrequencies.english());
+    }
+
+    /** @param english the background of English articles' keywords ({@link BackgroundFrequencies#NONE}: none) */
+    public KeywordExtractor(int count, BackgroundFrequencies english) {
         this.count = count;
+        this.english = english;
         analyzers.put("en", new RememberingEnglishAnalyzer(ENGLISH_STOP_WORDS));
         analyzers.put("de", new GermanAnalyzer());
         analyzers.put("fr", new FrenchAnalyzer());
@@ -111,9 +120,52 @@ public final class KeywordExtractor {
         }
     }
 
-    /** The top keywords of {@code text}, after counting it into {@code frequencies}. */
+    /**
+     * The top keywords of {@code text}, after counting it into {@code frequencies}; an English text's weighed
+     * against {@code frequencies} and the English background together.
+     */
     public List<String> keywords(String text, String language, DocumentFrequencies frequencies) {
         String input = text == null ? "" : text;
+        List<Occurrences> terms = occurrences(input, language);
+        frequencies.addDocument(terms.stream().map(o -> o.term).toList());
+        BackgroundFrequencies background = "en".equals(language) ? english : BackgroundFrequencies.NONE;
+        double documents = frequencies.documents() + background.documents();
+        // the best `count` terms by tf-idf, ties by term: kept in order as they come, no sort of every term
+        Occurrences[] best = new Occurrences[count];
+        double[] scores = new double[count];
+        int kept = 0;
+        for (Occurrences candidate : terms) {
+            String term = candidate.term;
+            double score = candidate.count * (Math.log((documents + 1)
+                    / (frequencies.documentsWith(term) + background.documentsWith(term) + 1)) + 1);
+            int at = kept;
+            while (at > 0 && ranksBefore(score, term, scores[at - 1], best[at - 1].term)) {
+                at--;
+            }
+            if (at == count) {
+                continue;
+            }
+            int moved = Math.min(kept, count - 1) - at;
+            System.arraycopy(best, at, best, at + 1, moved);
+            System.arraycopy(scores, at, scores, at + 1, moved);
+            best[at] = candidate;
+            scores[at] = score;
+            kept = Math.min(kept + 1, count);
+        }
+        Set<String> keywords = new LinkedHashSet<>();
+        for (int k = 0; k < kept; k++) {
+            keywords.add(best[k].commonestSurface(input));
+        }
+        return List.copyOf(keywords);
+    }
+
+    /** The distinct terms of {@code text} that {@link #keywords} weighs, in the order they first occur. */
+    public List<String> terms(String text, String language) {
+        return occurrences(text == null ? "" : text, language).stream().map(o -> o.term).toList();
+    }
+
+    /** Each distinct term of {@code input} with where it occurs, in the order the terms first occur. */
+    private List<Occurrences> occurrences(String input, String language) {
         // each distinct term once, found by the analyser's characters: no string is made for a term seen before
         CharArrayMap<Occurrences> byChars = new CharArrayMap<>(256, false);
         List<Occurrences> terms = new ArrayList<>();
@@ -139,35 +191,7 @@ public final class KeywordExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing text for keywords", e);
         }
-        frequencies.addDocument(terms.stream().map(o -> o.term).toList());
-        double documents = frequencies.documents();
-        // the best `count` terms by tf-idf, ties by term: kept in order as they come, no sort of every term
-        Occurrences[] best = new Occurrences[count];
-        double[] scores = new double[count];
-        int kept = 0;
-        for (Occurrences candidate : terms) {
-            String term = candidate.term;
-            double score = candidate.count
-                    * (Math.log((documents + 1) / (frequencies.documentsWith(term) + 1)) + 1);
-            int at = kept;
-            while (at > 0 && ranksBefore(score, term, scores[at - 1], best[at - 1].term)) {
-                at--;
-            }
-            if (at == count) {
-                continue;
-            }
-            int moved = Math.min(kept, count - 1) - at;
-            System.arraycopy(best, at, best, at + 1, moved);
-            System.arraycopy(scores, at, scores, at + 1, moved);
-            best[at] = candidate;
-            scores[at] = score;
-            kept = Math.min(kept + 1, count);
-        }
-        Set<String> keywords = new LinkedHashSet<>();
-        for (int k = 0; k < kept; k++) {
-            keywords.add(best[k].commonestSurface(input));
-        }
-        return List.copyOf(keywords);
+        return terms;
     }
 
     /** Higher score first; of equal scores, the term first in order. */

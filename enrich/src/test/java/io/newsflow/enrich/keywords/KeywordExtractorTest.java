@@ -59,11 +59,12 @@ class KeywordExtractorTest {
     @Test
     void keywordsComeInOrderOfWeightAndEqualWeightsInOrderOfTheirTerms() {
         String text = "Zebra yak walrus zebra. Mango apple, zebra! Kiwi walrus.";
+        BackgroundFrequencies none = BackgroundFrequencies.NONE;
         assertEquals(List.of("zebra", "walrus", "apple"),
-                new KeywordExtractor(3).keywords(text, "en", new InMemoryFrequencies()));
+                new KeywordExtractor(3, none).keywords(text, "en", new InMemoryFrequencies()));
         assertEquals(List.of("zebra", "walrus", "apple", "kiwi", "mango", "yak"),
-                new KeywordExtractor(10).keywords(text, "en", new InMemoryFrequencies()));
-        assertEquals(List.of(), new KeywordExtractor(0).keywords(text, "en", new InMemoryFrequencies()));
+                new KeywordExtractor(10, none).keywords(text, "en", new InMemoryFrequencies()));
+        assertEquals(List.of(), new KeywordExtractor(0, none).keywords(text, "en", new InMemoryFrequencies()));
     }
 
     @Test
@@ -105,5 +106,20 @@ class KeywordExtractorTest {
                 new InMemoryFrequencies());
         assertEquals("barrier", keywords.get(0));
         assertFalse(keywords.contains("the"), keywords.toString());
+    }
+
+    @Test
+    void aFreshStreamsFirstEnglishArticlesAreWeighedAgainstTheBackgroundNotKeyedByCommonWords() {
+        String text = "According to police, anyone along the river should leave. Despite the warnings, residents of "
+                + "Tarnby stayed, and sandbags were piled on the embankment of the river Skell.";
+        List<String> fresh = extractor.keywords(text, "en", new InMemoryFrequencies());
+        for (String common : List.of("according", "anyone", "along", "despite")) {
+            assertFalse(fresh.contains(common), common + " in " + fresh);
+        }
+        assertTrue(fresh.containsAll(List.of("tarnby", "sandbags", "embankment", "skell")), fresh.toString());
+        // without the background, a first article has only its own counts: its commonest words come first
+        List<String> alone = new KeywordExtractor(8, BackgroundFrequencies.NONE).keywords(text, "en",
+                new InMemoryFrequencies());
+        assertTrue(alone.contains("along") && alone.contains("according"), alone.toString());
     }
 }
