@@ -155,7 +155,7 @@ final class IndexBenchCommand implements Callable<Integer> {
     }
 
     static BatchSettler settler(OpenSearchClient client, IndexNames names) {
-        return new BatchSettler(new BulkWriter(client, names.writeAlias()), letters -> {
+        return new BatchSettler(new BulkWriter(client, names), letters -> {
             throw new IllegalStateException("bench articles must all be indexable: " + letters);
         }, new Backoff(Duration.ofMillis(100), Duration.ofSeconds(5)), new BulkMetrics(new SimpleMeterRegistry()),
                 new Random());

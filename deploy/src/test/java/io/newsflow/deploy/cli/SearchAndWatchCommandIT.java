@@ -58,7 +58,7 @@ class SearchAndWatchCommandIT {
         OpenSearchClient client = OpenSearchClients.create(OpenSearchSettings.of(node.url()));
         try {
             new IndexBootstrap(client, names, 1, 0).install();
-            new BatchSettler(new BulkWriter(client, names.writeAlias()), letters -> { },
+            new BatchSettler(new BulkWriter(client, names), letters -> { },
                     new Backoff(Duration.ofMillis(100), Duration.ofSeconds(1)),
                     new BulkMetrics(new SimpleMeterRegistry()), new Random())
                     .settle(List.of(item(strike), item(weather)), List.of(),

@@ -114,7 +114,7 @@ public final class Indexer implements AutoCloseable {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Math.min(config.bulkMaxDocs(), 1000));
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsflow-index");
         this.consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
-        this.settler = new BatchSettler(new BulkWriter(client, config.names().writeAlias()), deadLetters,
+        this.settler = new BatchSettler(new BulkWriter(client, config.names()), deadLetters,
                 config.backoff(), metrics, new Random());
         Gauge.builder("newsflow.index.lag", lag, AtomicLong::get)
                 .description("records of the articles topic not yet consumed by the indexer").register(shell.registry());

@@ -67,7 +67,7 @@ class BatchSettlerIT {
     void freshIndex() throws IOException {
         names = new IndexNames("bulk-it-" + ALIASES.incrementAndGet());
         new IndexBootstrap(client, names, 1, 0).install();
-        settler = new BatchSettler(new BulkWriter(client, names.writeAlias()), deadLetters::addAll,
+        settler = new BatchSettler(new BulkWriter(client, names), deadLetters::addAll,
                 new Backoff(Duration.ofMillis(100), Duration.ofSeconds(2)), metrics, new Random(7));
     }
 
