@@ -1,11 +1,11 @@
 package io.newsflow.deploy.cli;
 
-import io.newsflow.localstack.FileTrees;
-import io.newsflow.localstack.LocalStackException;
 import io.newsflow.deploy.logging.QuietConsole;
+import io.newsflow.deploy.run.DataDirLock;
 import io.newsflow.deploy.run.LocalPipeline;
 import io.newsflow.deploy.run.SamplePages;
 import io.newsflow.ingest.source.FileIngester;
+import io.newsflow.localstack.LocalStackException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
@@ -77,15 +77,25 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (fresh) {
-            FileTrees.delete(dataDir);
-        }
-        QuietConsole quiet = QuietConsoles.open(spec, dataDir);
+        // before anything in the directory is touched: a second run would start a broker on the first one's log
+        DataDirLock lock;
         try {
-            return execute(out, err, quiet);
-        } finally {
-            if (quiet != null) {
-                quiet.close();
+            lock = DataDirLock.acquire(dataDir);
+        } catch (LocalStackException e) {
+            err.println("newsflow run: " + e.getMessage());
+            return 1;
+        }
+        try (lock) {
+            if (fresh) {
+                lock.deleteContents();
+            }
+            QuietConsole quiet = QuietConsoles.open(spec, dataDir);
+            try {
+                return execute(out, err, quiet);
+            } finally {
+                if (quiet != null) {
+                    quiet.close();
+                }
             }
         }
     }

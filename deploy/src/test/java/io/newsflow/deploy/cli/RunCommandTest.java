@@ -2,14 +2,22 @@ package io.newsflow.deploy.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.newsflow.deploy.run.DataDirLock;
 import io.newsflow.deploy.run.LocalPipeline;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code newsflow run} refusing to start, before any server is launched; how far its catch-up bar says it is. */
+/**
+ * {@code newsflow run} refusing to start, before any server is launched; how far its catch-up bar says it is. A second
+ * run on a running one's data directory is {@code RunCommandIT}'s, in two JVMs.
+ */
 class RunCommandTest {
 
     @TempDir
@@ -38,6 +46,33 @@ class RunCommandTest {
         assertEquals(2, result.exit(), result.toString());
         assertEquals("newsflow run: " + missing + " does not exist", result.err().strip());
         assertEquals("", result.out());
+    }
+
+    /**
+     * A second run on a data directory in use started a broker on the first one's Kafka log, deleted its metadata
+     * snapshot and brought the first one's broker down; with {@code --fresh} it would have deleted the directory.
+     */
+    @Test
+    void aDataDirectoryInUseStopsTheRunAtOnceNamingTheOtherRunAndNothingInItIsTouched() throws Exception {
+        Files.writeString(dataDir.resolve("first-runs-state"), "kept");
+        try (DataDirLock first = DataDirLock.acquire(dataDir)) {
+
+            CliRun result = run("--fresh", "--ingest-port", "0", "--kafka-port", "0", "--opensearch-port", "0");
+
+            assertEquals(1, result.exit(), result.toString());
+            assertEquals("newsflow run: the data directory " + dataDir.toAbsolutePath() + " is in use by another"
+                    + " newsflow run (pid " + ProcessHandle.current().pid() + "): stop it, or choose another with"
+                    + " --data-dir", result.err().strip());
+            assertEquals("", result.out());
+            assertEquals(Set.of("first-runs-state", "run.lock"), names(dataDir));
+            assertEquals("kept", Files.readString(dataDir.resolve("first-runs-state")));
+        }
+    }
+
+    private static Set<String> names(Path dir) throws Exception {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
     }
 
     private CliRun run(String... args) {

@@ -1,0 +1,115 @@
+package io.newsflow.deploy.cli;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsflow.localstack.FileTrees;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code newsflow run} in a JVM of its own, as a user starts it (a real Kafka broker and OpenSearch node as its child
+ * processes, free ports, a fresh data directory), met by a second run on its data directory.
+ */
+class RunCommandIT {
+
+    /** Kafka, OpenSearch, the three services and the sample pages on a busy 2-core machine. */
+    private static final Duration START = Duration.ofMinutes(4);
+
+    private static Path dataDir;
+    private static Process run;
+    private static final StringBuffer OUT = new StringBuffer();
+    private static final StringBuffer ERR = new StringBuffer();
+
+    @BeforeAll
+    static void startARun() throws Exception {
+        // the OpenSearch node may run as an unprivileged user (when this JVM is root), who must reach the directory
+        dataDir = Files.createTempDirectory("newsflow-run-it-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        run = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Newsflow.class.getName(), "run",
+                "--data-dir", dataDir.toString(), "--ingest-port", "0", "--kafka-port", "0", "--opensearch-port", "0"))
+                .start();
+        collect(run.getInputStream(), OUT);
+        collect(run.getErrorStream(), ERR);
+        await().atMost(START).pollInterval(Duration.ofMillis(500))
+                .until(() -> OUT.indexOf("Running; Ctrl-C to stop.") >= 0 || !run.isAlive());
+        assertTrue(run.isAlive(), "the run ended: " + OUT + ERR);
+    }
+
+    @AfterAll
+    static void stopTheRun() throws Exception {
+        if (run != null && run.isAlive()) {
+            run.destroy();
+            if (!run.waitFor(60, TimeUnit.SECONDS)) {
+                run.descendants().forEach(ProcessHandle::destroyForcibly);
+                run.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+        if (dataDir != null) {
+            FileTrees.delete(dataDir);
+        }
+    }
+
+    /** A second run started its own broker on the first one's Kafka log; 20 s later the first one's broker died. */
+    @Test
+    void aSecondRunOnTheDataDirectoryStopsAtOnceNamingTheFirstAndLeavesItRunning() {
+        ProcessHandle broker = broker();
+        long started = System.nanoTime();
+
+        CliRun second = CliRun.of("run", "--once", "--data-dir", dataDir.toString(), "--ingest-port", "0",
+                "--kafka-port", "0", "--opensearch-port", "0");
+
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertEquals(1, second.exit(), second.toString());
+        assertEquals("newsflow run: the data directory " + dataDir + " is in use by another newsflow run (pid "
+                + run.pid() + "): stop it, or choose another with --data-dir", second.err().strip());
+        assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "took " + took);
+        assertTrue(run.isAlive() && broker.isAlive(), "the first run or its broker ended: " + OUT + ERR);
+        assertEquals(broker.pid(), broker().pid());
+    }
+
+    private static ProcessHandle broker() {
+        return run.descendants()
+                .filter(p -> commandLine(p).contains("kafka.Kafka"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Kafka broker among the run's processes"));
+    }
+
+    /** Read from {@code /proc}: {@link ProcessHandle.Info} leaves out the arguments of a command line this long. */
+    private static String commandLine(ProcessHandle process) {
+        try {
+            return Files.readString(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void collect(InputStream stream, StringBuffer into) {
+        Thread collector = new Thread(() -> {
+            char[] buffer = new char[8192];
+            try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+                for (int n; (n = reader.read(buffer)) >= 0; ) {
+                    into.append(buffer, 0, n);
+                }
+            } catch (IOException e) {
+                // the run ended
+            }
+        }, "run-output");
+        collector.setDaemon(true);
+        collector.start();
+    }
+}
