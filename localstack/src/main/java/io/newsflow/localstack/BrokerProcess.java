@@ -16,13 +16,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One broker of a {@link LocalKafka}: its fixed ports and directory, and its child JVM while it runs. Not
- * thread-safe: the cluster serialises every call.
+ * thread-safe: the cluster serialises every call; only the exit listener given to {@link #launch} runs on a thread
+ * of its own.
  */
 final class BrokerProcess {
 
@@ -40,6 +43,8 @@ final class BrokerProcess {
     /** Port of the SASL_SSL client listener, 0 when the cluster has none. */
     final Map<String, Integer> listenerPorts;
     private Process process;
+    /** Whether the cluster asked the current process to end: its exit is then no news. */
+    private AtomicBoolean stopRequested = new AtomicBoolean();
 
     BrokerProcess(int id, Path dir, int port, int controllerPort, Map<String, Integer> listenerPorts) {
         this.id = id;
@@ -81,10 +86,25 @@ final class BrokerProcess {
         return "\n--- " + dir.resolve("format.log") + " ---\n" + tail(dir.resolve("format.log"));
     }
 
-    void launch(String maxHeap) {
+    /**
+     * Starts the broker's JVM; {@code onUnexpectedExit} hears of it when it ends without {@link #signalStop} or
+     * {@link #kill} (a fatal fault of the broker, a kill from outside), on the thread that saw it end.
+     */
+    void launch(String maxHeap, Consumer<ChildExit> onUnexpectedExit) {
         LOG.info("starting Kafka broker {} on {}:{}, log {}", id, HOST, port, dir.resolve("broker.log"));
+        // one flag per process: a restarted broker's stop request is not its predecessor's
+        AtomicBoolean requested = new AtomicBoolean();
+        stopRequested = requested;
         process = spawn(List.of(ChildMain.class.getName(), KAFKA_MAIN,
                 dir.resolve("server.properties").toString()), maxHeap, dir.resolve("console.log"));
+        process.onExit().thenAccept(exited -> {
+            if (!requested.get()) {
+                LOG.warn("Kafka broker {} exited with code {}; see {}", id, exited.exitValue(),
+                        dir.resolve("broker.log"));
+                onUnexpectedExit.accept(new ChildExit("Kafka broker " + id, exited.exitValue(),
+                        dir.resolve("broker.log")));
+            }
+        });
     }
 
     private Process spawn(List<String> mainAndArgs, String maxHeap, Path output) {
@@ -141,6 +161,7 @@ final class BrokerProcess {
         if (process == null) {
             return;
         }
+        stopRequested.set(true);
         try {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -150,6 +171,7 @@ final class BrokerProcess {
     }
 
     void signalStop() {
+        stopRequested.set(true);
         if (process != null && process.isAlive()) {
             process.destroy();
         }
@@ -159,6 +181,7 @@ final class BrokerProcess {
         if (process == null) {
             return;
         }
+        stopRequested.set(true);
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 if (!timeout.isZero()) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -168,6 +169,7 @@ public final class LocalKafka implements AutoCloseable {
     private final boolean temporaryDataDir;
     private final List<BrokerProcess> brokers;
     private final Thread shutdownHook;
+    private final CompletableFuture<ChildExit> unexpectedExit = new CompletableFuture<>();
     private Admin admin;
     private boolean closed;
 
@@ -274,6 +276,16 @@ public final class LocalKafka implements AutoCloseable {
         }
     }
 
+    /**
+     * Completes when the first broker process ends without this cluster stopping it ({@link #stopBroker},
+     * {@link #killBroker} and {@link #close()} do not count): a fatal fault in the broker, a kill from outside. The
+     * broker's clients are then left without it, however long they retry. A copy for each caller: completing it
+     * changes nothing here.
+     */
+    public CompletableFuture<ChildExit> unexpectedExit() {
+        return unexpectedExit.copy();
+    }
+
     /** Whether broker {@code id}'s process is alive. */
     public synchronized boolean isRunning(int id) {
         return broker(id).isRunning();
@@ -307,7 +319,7 @@ public final class LocalKafka implements AutoCloseable {
         if (isRunning(id)) {
             return;
         }
-        broker.launch(options.maxHeap());
+        broker.launch(options.maxHeap(), unexpectedExit::complete);
         awaitReady(List.of(broker));
     }
 
@@ -360,7 +372,7 @@ public final class LocalKafka implements AutoCloseable {
         }
         format(clusterId);
         for (BrokerProcess broker : brokers) {
-            broker.launch(options.maxHeap());
+            broker.launch(options.maxHeap(), unexpectedExit::complete);
         }
         awaitReady(brokers);
         LOG.info("Kafka ready: {} broker(s) at {}, data in {}", brokers.size(), bootstrapServers(), dataDir);

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -142,7 +143,9 @@ public final class LocalOpenSearch implements AutoCloseable {
     private final UnprivilegedUser runAs;
     private final Thread shutdownHook;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private Process process;
+    private final CompletableFuture<ChildExit> unexpectedExit = new CompletableFuture<>();
+    /** Volatile for the exit listener, which reads it unlocked: {@link #stop()} clears it before the node ends. */
+    private volatile Process process;
     private boolean closed;
 
     private LocalOpenSearch(Options options, Path home, Path javaHome, Path nodeDir, boolean temporary, int port,
@@ -246,6 +249,14 @@ public final class LocalOpenSearch implements AutoCloseable {
         return nodeDir;
     }
 
+    /**
+     * Completes when the node's process ends without {@link #stop()} or {@link #close()}: a fatal error in the node,
+     * a kill from outside. A copy for each caller: completing it changes nothing here.
+     */
+    public CompletableFuture<ChildExit> unexpectedExit() {
+        return unexpectedExit.copy();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -284,16 +295,27 @@ public final class LocalOpenSearch implements AutoCloseable {
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("OPENSEARCH_TMPDIR");
         log.info("starting OpenSearch {} on {} (node dir {}, Java {})", home.getFileName(), url(), nodeDir, javaHome);
+        Process started;
         try {
-            process = SPAWNER.submit(builder::start).get();
+            started = SPAWNER.submit(builder::start).get();
         } catch (ExecutionException e) {
             throw new IOException("cannot start OpenSearch: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while starting OpenSearch", e);
         }
+        process = started;
+        started.onExit().thenAccept(this::exited);
         awaitReady();
         log.info("OpenSearch ready on {}", url());
+    }
+
+    private void exited(Process ended) {
+        // stop() forgets the process before it ends it
+        if (process == ended) {
+            log.warn("OpenSearch on {} exited with code {}; see {}", url(), ended.exitValue(), consoleLog());
+            unexpectedExit.complete(new ChildExit("OpenSearch", ended.exitValue(), consoleLog()));
+        }
     }
 
     /** Stops the node (SIGTERM, then SIGKILL after 30 s) and keeps its data for {@link #start()}. */

@@ -17,10 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -144,6 +147,27 @@ class LocalKafkaIT {
             produce(bootstrap, topic, List.of("e"));
             assertEquals(List.of("a", "b", "c", "d", "e"),
                     consume(bootstrap, topic, 5).stream().sorted().toList());
+        }
+    }
+
+    /**
+     * A broker that ends of itself is news to the cluster's owner, whose clients cannot work without it ({@code
+     * newsflow run} kept running without its broker); one the cluster killed or stopped is not.
+     */
+    @Test
+    void aBrokerKilledFromOutsideIsReportedWithItsExitCodeAndLogAndOneTheClusterKilledIsNot() throws Exception {
+        try (LocalKafka kafka = LocalKafka.start(LocalKafka.Options.defaults())) {
+            CompletableFuture<ChildExit> exit = kafka.unexpectedExit();
+            kafka.killBroker(0);
+            Set<Long> before = ProcessHandle.current().children().map(ProcessHandle::pid).collect(Collectors.toSet());
+            kafka.startBroker(0);
+            ProcessHandle broker = ProcessHandle.current().children().filter(p -> !before.contains(p.pid()))
+                    .findFirst().orElseThrow();
+            assertFalse(exit.isDone(), exit::toString);
+
+            broker.destroyForcibly();
+
+            assertEquals(new ChildExit("Kafka broker 0", 137, kafka.logFile(0)), exit.get(30, TimeUnit.SECONDS));
         }
     }
 

@@ -5,6 +5,7 @@ import io.newsflow.deploy.run.DataDirLock;
 import io.newsflow.deploy.run.LocalPipeline;
 import io.newsflow.deploy.run.SamplePages;
 import io.newsflow.ingest.source.FileIngester;
+import io.newsflow.localstack.ChildExit;
 import io.newsflow.localstack.LocalStackException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -130,6 +132,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("newsflow run: " + e.getMessage());
             return 1;
         }
+        CompletableFuture<ChildExit> childExit = pipeline.childExit();
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             say(out, "stopping ...");
@@ -151,7 +154,10 @@ final class RunCommand implements Callable<Integer> {
         });
         IngestFilesCommand.finish(files, lastFiles[0], summary);
         say(out, "ingest: " + summary);
-        boolean done = awaitCaughtUp(pipeline, out);
+        boolean done = awaitCaughtUp(pipeline, childExit, out);
+        if (childExit.isDone()) {
+            return stopWithout(childExit.join(), pipeline, hook, out, err);
+        }
         LocalPipeline.Progress progress = pipeline.progress();
         out.println();
         out.println(done ? "All pages are processed." : "Not everything was processed within " + timeout + ".");
@@ -175,16 +181,16 @@ final class RunCommand implements Callable<Integer> {
         out.println("  data directory   " + dataDir.toAbsolutePath());
         out.flush();
         if (once) {
-            Runtime.getRuntime().removeShutdownHook(hook);
-            say(out, "stopping ...");
-            pipeline.close();
-            say(out, "stopped");
+            stop(pipeline, hook, out);
             return done && summary.allPublished() ? 0 : 1;
         }
         out.println("Running; Ctrl-C to stop.");
         out.flush();
         LocalPipeline.Progress last = progress;
         while (!stopped.await(2, TimeUnit.SECONDS)) {
+            if (childExit.isDone()) {
+                return stopWithout(childExit.join(), pipeline, hook, out, err);
+            }
             LocalPipeline.Progress now = pipeline.progress();
             if (!now.equals(last)) {
                 say(out, describe(now));
@@ -195,10 +201,35 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Waits until enrich and index caught up, showing the pages settled (every page but the pending ones) and the
-     * article events indexed as a bar, with the rates since the wait began.
+     * Reports the broker or node that ended on its own and stops the rest of the stack, which cannot do its work
+     * without it; the exit code says the run failed.
      */
-    private boolean awaitCaughtUp(LocalPipeline pipeline, PrintWriter out) throws InterruptedException {
+    private static int stopWithout(ChildExit exit, LocalPipeline pipeline, Thread hook, PrintWriter out,
+                                   PrintWriter err) {
+        err.println("newsflow run: " + exit + "; the pipeline cannot work without it: stopping");
+        err.flush();
+        stop(pipeline, hook, out);
+        return 1;
+    }
+
+    /** Stops the stack now, in place of the shutdown hook; leaves it to the hook when the JVM is exiting already. */
+    private static void stop(LocalPipeline pipeline, Thread hook, PrintWriter out) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            return;
+        }
+        say(out, "stopping ...");
+        pipeline.close();
+        say(out, "stopped");
+    }
+
+    /**
+     * Waits until enrich and index caught up, showing the pages settled (every page but the pending ones) and the
+     * article events indexed as a bar, with the rates since the wait began; gives up when a child process ended.
+     */
+    private boolean awaitCaughtUp(LocalPipeline pipeline, CompletableFuture<ChildExit> childExit, PrintWriter out)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         ProgressBar bar = ProgressBar.onConsole(out, "newsflow: ");
         LocalPipeline.Progress first = pipeline.progress();
@@ -206,7 +237,7 @@ final class RunCommand implements Callable<Integer> {
         int stableChecks = 0;
         Optional<String> behind = Optional.empty();
         try {
-            while (Instant.now().isBefore(deadline)) {
+            while (Instant.now().isBefore(deadline) && !childExit.isDone()) {
                 LocalPipeline.Progress now = pipeline.progress();
                 bar.update(done(now), work(now), describe(now) + rates(bar, first, now));
                 if (!now.equals(last)) {
@@ -225,7 +256,9 @@ final class RunCommand implements Callable<Integer> {
             LocalPipeline.Progress now = pipeline.progress();
             bar.finish(done(now), work(now), describe(now) + rates(bar, first, now));
         }
-        say(out, "still waiting: " + behind.orElse("nothing"));
+        if (!childExit.isDone()) {
+            say(out, "still waiting: " + behind.orElse("nothing"));
+        }
         return false;
     }
 

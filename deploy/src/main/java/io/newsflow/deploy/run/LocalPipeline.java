@@ -1,5 +1,6 @@
 package io.newsflow.deploy.run;
 
+import io.newsflow.localstack.ChildExit;
 import io.newsflow.localstack.LocalKafka;
 import io.newsflow.localstack.LocalOpenSearch;
 import io.newsflow.localstack.LocalStackException;
@@ -21,6 +22,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +44,8 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
     private static final String LOOPBACK = "127.0.0.1";
+    /** How long enrich may take to close once Kafka is gone: there is no group left to leave, nothing to commit. */
+    private static final Duration CLOSE_WITHOUT_KAFKA = Duration.ofSeconds(3);
 
     /**
      * @param dataDir        where Kafka, OpenSearch and Kafka Streams keep their state
@@ -65,6 +69,7 @@ public final class LocalPipeline implements AutoCloseable {
     }
 
     private final List<AutoCloseable> started = new ArrayList<>();
+    private final CompletableFuture<ChildExit> childExit = new CompletableFuture<>();
     private LocalKafka kafka;
     private LocalOpenSearch openSearch;
     private IngestConfig ingestConfig;
@@ -121,6 +126,7 @@ public final class LocalPipeline implements AutoCloseable {
                 .config("message.max.bytes", maxMessageBytes)
                 .config("replica.fetch.max.bytes", maxMessageBytes)));
         kafka.stopOnlyOnClose();
+        kafka.unexpectedExit().thenAccept(childExit::complete);
         for (String topic : Topics.ALL) {
             kafka.createTopic(topic, topic.endsWith(".dlq") ? Topics.DLQ_PARTITIONS : Topics.DEFAULT_PARTITIONS);
         }
@@ -141,10 +147,18 @@ public final class LocalPipeline implements AutoCloseable {
         ingest = remember(IngestService.start(ingestConfig, new PipelineStatus.Settings(ingestConfig.kafka(),
                 enrichConfig.applicationId(), IndexConfig.defaults().groupId(),
                 PipelineStatus.Settings.DEFAULT_INTERVAL)));
-        enrich = remember(EnrichService.start(enrichConfig));
+        enrich = EnrichService.start(enrichConfig);
+        remember(() -> {
+            if (kafkaGone()) {
+                enrich.close(CLOSE_WITHOUT_KAFKA);
+            } else {
+                enrich.close();
+            }
+        });
 
         status.accept("waiting for OpenSearch, then starting index ...");
         openSearch = awaitStarted(node);
+        openSearch.unexpectedExit().thenAccept(childExit::complete);
         indexer = remember(new Indexer(IndexConfig.defaults()
                 .withKafkaBootstrap(kafka.bootstrapServers())
                 .withOpenSearch(OpenSearchSettings.of(openSearch.url()))
@@ -235,6 +249,18 @@ public final class LocalPipeline implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Completes with the Kafka broker or the OpenSearch node that ended while this pipeline ran, not stopped by
+     * {@link #close()}: the services cannot do their work without it. A copy for each caller.
+     */
+    public CompletableFuture<ChildExit> childExit() {
+        return childExit.copy();
+    }
+
+    private boolean kafkaGone() {
+        return kafka.unexpectedExit().isDone();
+    }
+
     public String ingestUrl() {
         return "http://" + LOOPBACK + ":" + ingest.httpPort();
     }
@@ -261,7 +287,7 @@ public final class LocalPipeline implements AutoCloseable {
      * Stops the services (the indexer settles its batch, enrich leaves its consumer group), then Kafka and
      * OpenSearch; state stays in the data directory. The brokers and the node have no shutdown hooks of their own
      * here: an owner stopping at exit calls this from its hook, so that the services never lose them while closing.
-     * Idempotent.
+     * When the broker is gone already, enrich waits for it a few seconds only. Idempotent.
      */
     @Override
     public synchronized void close() {

@@ -18,16 +18,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code newsflow run} in a JVM of its own, as a user starts it (a real Kafka broker and OpenSearch node as its child
- * processes, free ports, a fresh data directory), met by a second run on its data directory.
+ * processes, free ports, a fresh data directory), met by a second run on its data directory and then by the death
+ * of its broker. One run serves the class: the first test must leave it running, the second ends it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RunCommandIT {
 
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommandIT.class);
     /** Kafka, OpenSearch, the three services and the sample pages on a busy 2-core machine. */
     private static final Duration START = Duration.ofMinutes(4);
+    /** Noticing the broker's exit, then stopping the services and the node: seconds, not the 35 s it took. */
+    private static final Duration STOP = Duration.ofSeconds(20);
 
     private static Path dataDir;
     private static Process run;
@@ -66,6 +76,7 @@ class RunCommandIT {
 
     /** A second run started its own broker on the first one's Kafka log; 20 s later the first one's broker died. */
     @Test
+    @Order(1)
     void aSecondRunOnTheDataDirectoryStopsAtOnceNamingTheFirstAndLeavesItRunning() {
         ProcessHandle broker = broker();
         long started = System.nanoTime();
@@ -80,6 +91,25 @@ class RunCommandIT {
         assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "took " + took);
         assertTrue(run.isAlive() && broker.isAlive(), "the first run or its broker ended: " + OUT + ERR);
         assertEquals(broker.pid(), broker().pid());
+    }
+
+    /** The run kept saying "Running" after its broker died, with only a count of Kafka clients' warnings. */
+    @Test
+    @Order(2)
+    void aBrokerThatDiesIsNamedWithItsLogAndTheRunStopsWithAnError() throws Exception {
+        ProcessHandle broker = broker();
+        long killed = System.nanoTime();
+
+        broker.destroyForcibly();
+
+        assertTrue(run.waitFor(STOP.toMillis(), TimeUnit.MILLISECONDS), "still running " + STOP + " after the"
+                + " broker died: " + ERR);
+        LOG.info("the run stopped {} ms after its broker died", (System.nanoTime() - killed) / 1_000_000);
+        assertEquals(1, run.exitValue(), OUT + "\n" + ERR);
+        assertTrue(ERR.indexOf("newsflow run: Kafka broker 0 exited with code 137 (log: "
+                + dataDir.resolve("kafka/broker-0/broker.log") + "); the pipeline cannot work without it: stopping\n")
+                >= 0, ERR.toString());
+        assertTrue(OUT.indexOf("newsflow: stopped") >= 0, OUT.toString());
     }
 
     private static ProcessHandle broker() {

@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 public final class EnrichService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichService.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaStreams streams;
     private final String applicationId;
@@ -124,12 +125,21 @@ public final class EnrichService implements AutoCloseable {
     /**
      * Stops processing and leaves the consumer group, so that the partitions move at once: to the other instances,
      * or to this service's next start, which would otherwise wait for the group to time the old member out
-     * (Kafka Streams stays in the group on close by default).
+     * (Kafka Streams stays in the group on close by default). Waits up to 30 s for the stream threads.
      */
     @Override
     public void close() {
+        close(CLOSE_TIMEOUT);
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code timeout} for the stream threads to end: for an owner who knows
+     * Kafka is gone, where the threads would wait for it to the end of the timeout. Threads still running then end
+     * on their own.
+     */
+    public void close(Duration timeout) {
         streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-                .withTimeout(Duration.ofSeconds(30)));
+                .withTimeout(timeout));
         streamsMetrics.close();
         shell.close();
     }
