@@ -38,6 +38,7 @@ import static io.newsflow.enrich.entities.NameWords.FORMER;
 import static io.newsflow.enrich.entities.NameWords.GENERIC_BODIES;
 import static io.newsflow.enrich.entities.NameWords.INDUSTRIES;
 import static io.newsflow.enrich.entities.NameWords.IN_A_PLACE;
+import static io.newsflow.enrich.entities.NameWords.LAWS;
 import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.MEETINGS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
@@ -48,6 +49,7 @@ import static io.newsflow.enrich.entities.NameWords.ORG_HEADS;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PLACE_LAST_WORDS;
 import static io.newsflow.enrich.entities.NameWords.PLACE_WORDS_BEFORE;
+import static io.newsflow.enrich.entities.NameWords.RANKINGS;
 import static io.newsflow.enrich.entities.NameWords.SETTLEMENTS;
 import static io.newsflow.enrich.entities.NameWords.SURNAME_LIKE_TITLES;
 import static io.newsflow.enrich.entities.NameWords.SURNAME_TITLES;
@@ -597,10 +599,17 @@ abstract class NameClassifier extends Lexicon {
         if (type == Type.PER && end - start >= 2 && MEETINGS.contains(tokens.get(end - 1).text())) {
             return null; // "Level Zero Conference": a meeting's name, or a body's named after one, no person's
         }
-        if (type == Type.PER && work(tokens, start, end) || storm(tokens, start, end)) {
+        if (type == Type.PER && work(tokens, start, end) || storm(tokens, start, end)
+                || end - start >= 2 && LAWS.contains(tokens.get(end - 1).text())
+                && lookup(tokens, start, end) == null) {
             // "the James Webb Space Telescope", "the Tom Hartley Prize": a thing named after a person; "Hurricane
-            // Beryl": a storm, named as people are
+            // Beryl": a storm, named as people are; "the Finance Bill": a law, neither a body nor a place
             return null;
+        }
+        if (type == Type.PER && end - start >= 2 && RANKINGS.contains(tokens.get(start).text())
+                && (start == from || Tokens.lineBreakBefore(text, tokens, start))
+                && !gazetteer.isAnyGivenName(tokens.get(start + 1).text())) {
+            return null; // "Best Front-Load Washer:", a review's heading
         }
         if (type == Type.PER && end - start >= 2 && end < to && FIGHTERS.contains(tokens.get(end).text())
                 && !gazetteer.isGivenName(tokens.get(start).text())) {
@@ -644,6 +653,11 @@ abstract class NameClassifier extends Lexicon {
         if (end < to && PRIZES.contains(tokens.get(end).text()) && lookup(tokens, start, end) == null
                 && spacesOnly(text, tokens.get(end - 1), tokens.get(end))) {
             return null; // "Pulitzer" of "a Pulitzer Prize", "Stanley" of "the Stanley Cup": a prize's name
+        }
+        if (end < to && LAWS.contains(tokens.get(end).text()) && lookup(tokens, start, end) == null
+                && spacesOnly(text, tokens.get(end - 1), tokens.get(end))
+                && !(end + 1 < to && tokens.get(end + 1).word() && tokens.get(end + 1).capitalised())) {
+            return null; // "Harbour Levy" of "the Harbour Levy Bill": a law's name (not "Microsoft" of "Bill Gates")
         }
         if (end - start == 1 && type == Type.LOC && (first.equals("San") || first.equals("Santa"))) {
             return null; // "San" of "Aung San Suu Kyi": the first word of a saint's place, no place alone

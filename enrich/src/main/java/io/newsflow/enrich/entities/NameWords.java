@@ -175,7 +175,16 @@ final class NameWords {
      * {@link NameClassifier#PRIZES}.
      */
     static final Set<String> WORKS = wordSet("Telescope", "Satellite", "Spacecraft", "Probe", "Rover", "Rocket",
-            "Act", "Treaty", "Accord", "Accords", "Festival", "Index");
+            "Act", "Bill", "Treaty", "Accord", "Accords", "Amendment", "Festival", "Index");
+
+    /**
+     * Of {@link #WORKS}, the last words of laws and agreements, which end no name of a body or a place either: "the
+     * Finance Bill", "the Paris Accord", "the Clean Air Act".
+     */
+    static final Set<String> LAWS = wordSet("Act", "Bill", "Treaty", "Accord", "Accords", "Amendment");
+
+    /** Words of rankings that open a review's headings, no person's name: "Best Front-Load Washer:". */
+    static final Set<String> RANKINGS = wordSet("Best", "Top", "Worst", "Cheapest", "Fastest", "Greatest");
 
     /** Lower-case words that, right before one capitalised word, make it a place ("near Goma"), not a person. */
     static final Set<String> PLACE_WORDS_BEFORE = wordSet("near", "outside", "towards", "toward");

@@ -4280,4 +4280,15 @@ class EntityExtractorTest {
         Entities names = EXTRACTOR.extract("The report was written by P. Simmons.\nA. Costa said costs rose.");
         assertEquals(List.of("P. Simmons", "A. Costa"), names.people(), names.toString());
     }
+
+    @Test
+    void aLawIsNoNameAndARankingOpensAReviewsHeadingNoPersons() {
+        Entities law = EXTRACTOR.extract("Thousands protested in Tarnby against the Harbour Levy Bill backed by "
+                + "President Orlen Vask.");
+        assertEquals(List.of("Orlen Vask"), law.people(), law.toString());
+        assertEquals(List.of(), law.organizations(), law.toString());
+        Entities review = EXTRACTOR.extract("Best Front-Load Washer: quiet and efficient.\n"
+                + "Top Quiet Dryer: cheap to run.");
+        assertEquals(List.of(), review.people(), review.toString());
+    }
 }
