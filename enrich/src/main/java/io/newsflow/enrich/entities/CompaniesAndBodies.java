@@ -220,6 +220,30 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
+    /** Heads of the names of schools and the like that a benefactor's name may open: "the Ross School of Business". */
+    static final Set<String> NAMED_INSTITUTIONS = wordSet("School", "College", "Institute", "Academy", "Museum",
+            "University", "Library");
+
+    /**
+     * A name taken for a person's, one or two words no list knows, right before an institution found as its head
+     * word and what follows ("School of Business"), with only spaces between, opens that institution's name: the
+     * benefactor's ("the Ross School of Business", "the Courtauld Institute of Art").
+     */
+    void benefactorsOfInstitutions(String text, List<Token> tokens, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention person = mentions.get(i);
+            Mention body = mentions.get(i + 1);
+            if (person.type() == Type.PER && !person.known() && person.end() - person.start() <= 2
+                    && body.type() == Type.ORG && body.start() == person.end() && body.end() - body.start() >= 3
+                    && NAMED_INSTITUTIONS.contains(tokens.get(body.start()).text())
+                    && spacesOnly(text, tokens.get(person.end() - 1), tokens.get(body.start()))) {
+                mentions.set(i, new Mention(person.start(), body.end(), Type.ORG,
+                        spanText(text, tokens, person.start(), body.end()), false));
+                mentions.remove(i + 1);
+            }
+        }
+    }
+
     /**
      * A person's name the model found whose first word is a company the document names (alone or with its legal form
      * only) is one of that company's units, an organisation: "Mannesmann Mobilfunk" after "Mannesmann AG", "Volvo

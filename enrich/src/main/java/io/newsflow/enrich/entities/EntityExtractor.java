@@ -123,6 +123,7 @@ public final class EntityExtractor {
         companies.employersBeforeTitlesAlone(tokens, mentions);
         companies.employersAfterOf(text, tokens, mentions);
         companies.unitsOfCompanies(tokens, mentions);
+        companies.benefactorsOfInstitutions(text, tokens, mentions);
         companies.unitsByTheirWord(text, tokens, mentions);
         teamsAndPlayers.clubsOfCities(text, tokens, mentions);
         companies.newspapersOfPlaces(text, tokens, mentions);

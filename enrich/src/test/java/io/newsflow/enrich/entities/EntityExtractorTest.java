@@ -4291,4 +4291,11 @@ class EntityExtractorTest {
                 + "Top Quiet Dryer: cheap to run.");
         assertEquals(List.of(), review.people(), review.toString());
     }
+
+    @Test
+    void aBenefactorsNameOpensTheInstitutionNamedAfterThem() {
+        Entities e = EXTRACTOR.extract("The Ross School of Business at the University of Michigan ranked first.");
+        assertEquals(List.of(), e.people(), e.toString());
+        assertEquals(List.of("Ross School of Business", "University of Michigan"), e.organizations(), e.toString());
+    }
 }
