@@ -13,6 +13,7 @@ import static io.newsflow.enrich.entities.NameWords.LEGAL_FORMS;
 import static io.newsflow.enrich.entities.NameWords.LIST_GLUE;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
+import static io.newsflow.enrich.entities.NameWords.NAMED_INSTITUTIONS;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.PRICE_MOVES;
@@ -219,10 +220,6 @@ final class CompaniesAndBodies extends Lexicon {
             }
         }
     }
-
-    /** Heads of the names of schools and the like that a benefactor's name may open: "the Ross School of Business". */
-    static final Set<String> NAMED_INSTITUTIONS = wordSet("School", "College", "Institute", "Academy", "Museum",
-            "University", "Library");
 
     /**
      * A name taken for a person's, one or two words no list knows, right before an institution found as its head

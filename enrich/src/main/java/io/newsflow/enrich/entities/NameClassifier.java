@@ -44,6 +44,7 @@ import static io.newsflow.enrich.entities.NameWords.MEETINGS;
 import static io.newsflow.enrich.entities.NameWords.LOC_SUFFIXES;
 import static io.newsflow.enrich.entities.NameWords.MINISTERS;
 import static io.newsflow.enrich.entities.NameWords.MONTH_NAMES;
+import static io.newsflow.enrich.entities.NameWords.NAMED_INSTITUTIONS;
 import static io.newsflow.enrich.entities.NameWords.NOT_NAMES;
 import static io.newsflow.enrich.entities.NameWords.ORG_HEADS;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
@@ -846,8 +847,12 @@ abstract class NameClassifier extends Lexicon {
         int head = start;
         if (end - start > 3 && !BODIES.contains(tokens.get(start).text())
                 && BODIES.contains(tokens.get(start + 1).text()) && tokens.get(start + 2).text().equals(connector)
-                && (BODY_ADJECTIVES.contains(tokens.get(start).text()) || isDescriptive(tokens, start, start + 1))) {
-            head++; // the head and the connector asked first: the adjective's look-ups cost more
+                && (BODY_ADJECTIVES.contains(tokens.get(start).text())
+                || NAMED_INSTITUTIONS.contains(tokens.get(start + 1).text())
+                || isDescriptive(tokens, start, start + 1))) {
+            // the head and the connector asked first: the adjective's look-ups cost more; a school's or an
+            // institute's head may follow a benefactor's name too ("Courtauld Institute of Art")
+            head++;
         }
         return end - head > 2 && BODIES.contains(tokens.get(head).text())
                 && tokens.get(head + 1).text().equals(connector);

@@ -60,6 +60,13 @@ final class NameWords {
             "League", "Party", "Church", "Court", "House", "Chamber", "Bureau", "Agency", "Academy", "Society",
             "Organization", "Organisation", "Museum", "College", "School", "Secretariat");
 
+    /**
+     * Heads of the names of schools and the like, which a benefactor's name may open: "the Ross School of Business",
+     * "the Courtauld Institute of Art".
+     */
+    static final Set<String> NAMED_INSTITUTIONS = wordSet("School", "College", "Institute", "Academy", "Museum",
+            "University", "Library");
+
     static final Set<String> LOC_SUFFIXES = wordSet("Street", "Road", "Avenue", "Square", "Lane", "River",
             "Lake", "Mountains", "Mountain", "Island", "Islands", "Sea", "Ocean", "Valley", "Bay", "Gulf",
             "Peninsula", "County", "Province", "Region", "Strait", "Canal", "Desert", "Coast", "Heights", "Hills",

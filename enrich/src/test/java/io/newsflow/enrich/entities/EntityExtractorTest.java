@@ -4297,5 +4297,8 @@ class EntityExtractorTest {
         Entities e = EXTRACTOR.extract("The Ross School of Business at the University of Michigan ranked first.");
         assertEquals(List.of(), e.people(), e.toString());
         assertEquals(List.of("Ross School of Business", "University of Michigan"), e.organizations(), e.toString());
+        Entities institute = EXTRACTOR.extract("She studied at the Courtauld Institute of Art in London.");
+        assertEquals(List.of("Courtauld Institute of Art"), institute.organizations(), institute.toString());
+        assertEquals(List.of("London"), institute.locations(), institute.toString());
     }
 }
