@@ -35,6 +35,19 @@ public final class JsonLines {
         T parse(ObjectNode line) throws JsonProcessingException;
     }
 
+    /**
+     * The line's {@code "text"} string, as the files of texts to learn from give them ({@code {"text": ...}}).
+     *
+     * @throws IllegalArgumentException when the line has no {@code "text"} string
+     */
+    public static String text(ObjectNode line) {
+        JsonNode text = line.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new IllegalArgumentException("no \"text\" string");
+        }
+        return text.asText();
+    }
+
     /** A line that is not what the reader of the file needs: {@code FILE line N: what was wrong}. */
     public static final class InvalidLineException extends IOException {
 

@@ -1,6 +1,5 @@
 package io.newsflow.deploy.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.enrich.keywords.BackgroundFrequencies;
 import io.newsflow.enrich.keywords.KeywordExtractor;
 import io.newsflow.events.JsonLines;
@@ -44,13 +43,7 @@ final class TrainKeywordsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("train-keywords: " + news + " is not a file");
             return 2;
         }
-        List<String> texts = JsonLines.read(news, line -> {
-            JsonNode text = line.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new IllegalArgumentException("no \"text\" string");
-            }
-            return text.asText();
-        });
+        List<String> texts = JsonLines.read(news, JsonLines::text);
         BackgroundFrequencies table = BackgroundFrequencies.count(texts,
                 new KeywordExtractor(0, BackgroundFrequencies.NONE));
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {

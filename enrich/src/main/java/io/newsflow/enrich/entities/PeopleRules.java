@@ -586,9 +586,8 @@ final class PeopleRules extends Lexicon {
             return false;
         }
         Token before = tokens.get(start - 1);
-        if (Tokens.lineBreakBefore(text, tokens, start) || List.of(".", "!", "?", ":").contains(before.text())
-                || Character.isDigit(before.text().charAt(0)) || before.end() == tokens.get(start).start()
-                && before.word()) {
+        if (opensLineOrSentence(text, tokens, start) || Character.isDigit(before.text().charAt(0))
+                || before.end() == tokens.get(start).start() && before.word()) {
             return false; // "3D. Work", "201 E. Washington": no initial
         }
         for (int k = start; k < end - 1; k++) {

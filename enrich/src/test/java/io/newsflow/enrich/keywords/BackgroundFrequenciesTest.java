@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.events.JsonLines;
 import io.newsflow.testkit.SharedData;
 import java.io.IOException;
@@ -55,10 +54,7 @@ class BackgroundFrequenciesTest {
     void theShippedTableIsWhatTrainKeywordsMakesOfTheExtractDevTexts() throws IOException {
         var truth = SharedData.find("data/extract-dev/truth.jsonl");
         assumeTrue(truth.isPresent(), "shared extract-dev data not present");
-        List<String> texts = JsonLines.read(truth.get(), line -> {
-            JsonNode text = line.get("text");
-            return text.asText();
-        });
+        List<String> texts = JsonLines.read(truth.get(), JsonLines::text);
         StringWriter recounted = new StringWriter();
         BackgroundFrequencies.count(texts, extractor).write(recounted);
         try (InputStream shipped = BackgroundFrequencies.class.getResourceAsStream(

@@ -1,7 +1,5 @@
 package io.newsflow.enrich.entities.training;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.enrich.entities.Tokens;
 import io.newsflow.enrich.entities.training.NerCorpus.Document;
 import io.newsflow.enrich.entities.training.NerCorpus.Sentence;
@@ -69,7 +67,7 @@ public final class NameFinderTraining {
     public static TokenNameFinderModel train(Path dataDir, Path newsText) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         List<List<String>> unlabelled = new ArrayList<>();
-        for (String text : JsonLines.read(newsText, NameFinderTraining::text)) {
+        for (String text : JsonLines.read(newsText, JsonLines::text)) {
             unlabelled.addAll(Tokens.sentences(text));
         }
         for (Document d : NerCorpus.read(dataDir).training()) {
@@ -129,14 +127,6 @@ public final class NameFinderTraining {
                 out.write(artifact.lines);
             }
         }
-    }
-
-    private static String text(ObjectNode line) {
-        JsonNode text = line.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new IllegalArgumentException("no \"text\" string");
-        }
-        return text.asText();
     }
 
     private static byte[] features() throws IOException {
