@@ -745,6 +745,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aWordThatOpensAnOrganisationsNameIsThatOrganisationNotAPersonUnlessAPersonsNameHasIt() {
+        Entities airline = EXTRACTOR.extract("Corvane Air Lines Inc reported a loss on Monday . Analyst Tom Reed "
+                + "said Corvane would cut 200 jobs .");
+        assertEquals(List.of("Tom Reed"), airline.people());
+        assertTrue(airline.organizations().contains("Corvane"), airline.toString());
+        Entities founder = EXTRACTOR.extract("Marta Velsing founded Velsing Freight Lines in 1990 . Velsing said on "
+                + "Monday she would retire .");
+        assertEquals(List.of("Marta Velsing"), founder.people());
+    }
+
+    @Test
     void anInstitutionsHeadWordAndOfBeforeAPlaceAreOneOrganisationButNotBeforeAPerson() {
         Entities bank = EXTRACTOR.extract("Profits at Bank of Tokyo rose on Friday. The Church of England voted on "
                 + "Tuesday. Researchers at the University of Sydney said the study was small.");
