@@ -1304,7 +1304,8 @@ final class CompaniesAndBodies extends Lexicon {
      * "General Motors, Ford and Stellantis", "Ford, Toyota and Veltrano" (a person to the model). Not when another
      * item is a person or a place, nor when such an item opens a sentence, is a common word alone or first, a given
      * name, a title, a word never a name on its own ("Monday"), in capitals ("AWS"), a legal form ("Inc.") or holds
-     * a digit.
+     * a digit. In a list of acronyms alone, two of them bodies', an acronym no list knows is a body's too: "the
+     * CGIL , CISL and UIL union federations".
      */
     void companiesInLists(String text, List<Token> tokens, BitSet starts, List<Mention> mentions) {
         List<Item> found = new ArrayList<>(); // the lists' other items: words no name covers, or persons
@@ -1337,9 +1338,12 @@ final class CompaniesAndBodies extends Lexicon {
             }
             int organisations = 0;
             boolean others = false;
+            boolean acronyms = items.stream().allMatch(item -> item.end() - item.start() == 1
+                    && Acronyms.isAcronym(tokens.get(item.start()).text()));
             for (Item item : items) {
                 if (item.named() == null || surnameAlone(tokens, item.named())) {
-                    others |= !companyWords(tokens, starts, item.start(), item.end());
+                    others |= !(acronyms ? unknownAcronym(tokens.get(item.start()).text())
+                            : companyWords(tokens, starts, item.start(), item.end()));
                 } else {
                     organisations += item.named().type() == Type.ORG ? 1 : 0;
                     others |= item.named().type() != Type.ORG;
@@ -1395,6 +1399,12 @@ final class CompaniesAndBodies extends Lexicon {
             end++;
         }
         return end > k && end - k <= 2 ? new Item(k, end, null) : null;
+    }
+
+    /** Whether an acronym listed with bodies' acronyms can be one's: none the lists or a common word have. */
+    private boolean unknownAcronym(String word) {
+        return word.length() >= 3 && !COMMON_ACRONYMS.contains(word) && gazetteer.lookup(List.of(word)) == null
+                && !common(word);
     }
 
     /** Whether tokens [start, end), listed with companies, can be one's name (see {@link #companiesInLists}). */

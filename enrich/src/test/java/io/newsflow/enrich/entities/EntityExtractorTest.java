@@ -745,6 +745,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anAcronymListedWithBodiesAcronymsIsABodysButNotACommonOne() {
+        Entities unions = EXTRACTOR.extract("Workers at the Velmora plant struck on Friday . The CGIL , KVRS and UIL "
+                + "union federations called the four-hour stoppage .");
+        assertTrue(unions.organizations().containsAll(List.of("CGIL", "KVRS", "UIL")), unions.toString());
+        Entities degrees = EXTRACTOR.extract("The CGIL , CEO and UIL leaders met on Friday .");
+        assertFalse(degrees.organizations().contains("CEO"), degrees.toString());
+    }
+
+    @Test
     void aWordThatOpensAnOrganisationsNameIsThatOrganisationNotAPersonUnlessAPersonsNameHasIt() {
         Entities airline = EXTRACTOR.extract("Corvane Air Lines Inc reported a loss on Monday . Analyst Tom Reed "
                 + "said Corvane would cut 200 jobs .");
