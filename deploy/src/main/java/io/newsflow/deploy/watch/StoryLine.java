@@ -35,8 +35,10 @@ public final class StoryLine {
         String title = title(page);
         String site = page.site() == null ? "?" : page.site();
         if (Article.CREATED.equals(story.event())) {
-            return Optional.of(time(page.publishedAt() != null ? page.publishedAt() : page.ingestedAt())
-                    + "  NEW         " + site + "  " + title + details(article.enrichment()));
+            // an undated page shows when it arrived, and says so: no publication time is made up
+            boolean undated = page.publishedAt() == null;
+            return Optional.of(time(undated ? page.ingestedAt() : page.publishedAt())
+                    + "  NEW         " + site + "  " + title + details(article.enrichment(), undated));
         }
         if (Article.SYNDICATED.equals(story.event()) && !story.duplicates().isEmpty()) {
             DuplicateRef copy = story.duplicates().get(story.duplicates().size() - 1);
@@ -83,8 +85,11 @@ public final class StoryLine {
         return title.length() <= MAX_TITLE ? title : title.substring(0, MAX_TITLE - 1) + "…";
     }
 
-    private static String details(Enrichment enrichment) {
+    private static String details(Enrichment enrichment, boolean undated) {
         List<String> parts = new ArrayList<>();
+        if (undated) {
+            parts.add("undated: time received");
+        }
         if (enrichment.language() != null) {
             parts.add(enrichment.language());
         }

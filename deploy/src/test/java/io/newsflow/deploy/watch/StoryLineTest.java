@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsflow.testkit.Articles;
 import io.newsflow.events.Article;
+import io.newsflow.events.Page;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +19,18 @@ class StoryLineTest {
     void aNewStoryShowsWhenWhereWhatAndWho() {
         assertEquals(Optional.of("2026-11-20 08:30Z  NEW         example.org  Port of Rotterdam a strike"
                 + "  [en; Anna de Vries, Port of Rotterdam Authority, Rotterdam]"), StoryLine.of(created));
+    }
+
+    @Test
+    void anUndatedStoryShowsWhenItArrivedAndSaysSo() {
+        Page dated = created.page();
+        Page undated = new Page(dated.id(), dated.url(), dated.canonicalUrl(), dated.site(), dated.siteName(),
+                dated.title(), dated.byline(), null, null, dated.languageHint(), dated.text(), dated.captions(),
+                dated.contentHash(), null, Instant.parse("2026-11-21T10:15:00Z"), dated.source(), dated.extraction());
+
+        assertEquals(Optional.of("2026-11-21 10:15Z  NEW         example.org  Port of Rotterdam a strike"
+                + "  [undated: time received; en; Anna de Vries, Port of Rotterdam Authority, Rotterdam]"),
+                StoryLine.of(new Article(undated, created.enrichment(), created.story())));
     }
 
     @Test
