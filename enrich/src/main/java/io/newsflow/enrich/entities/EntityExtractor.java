@@ -218,6 +218,9 @@ public final class EntityExtractor {
     private static final Set<String> BODIES_WORDS_ALONE = wordSet("Club", "Team", "Group", "Company", "Unit",
             "Division", "Firm");
 
+    /** A word that ends with a verb's contraction: "Don't", "Won’t", "We'll", "They're". */
+    private static final Pattern CONTRACTION = Pattern.compile("(?:n['’]t|['’](?:ll|re|ve))(?:\\s|$)");
+
     /** Two or more words of one or two capital letters each: a table's heading of its columns ("W L T PF PA"). */
     private static final Pattern HEADINGS_OF_COLUMNS = Pattern.compile("\\p{Lu}{1,2}(?: \\p{Lu}{1,2})+");
 
@@ -227,8 +230,10 @@ public final class EntityExtractor {
      * 1996-12-01 ... Barcelona beat Valencia": the city and the club).
      */
     static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
-        // a table's heading of columns is no name: "W L T PF PA"; nor is a body's common word alone: "Club chairman"
-        mentions.removeIf(m -> headingOfColumns(m.name()) || !m.known() && BODIES_WORDS_ALONE.contains(m.name()));
+        // a table's heading of columns is no name: "W L T PF PA"; nor is a body's common word alone: "Club chairman";
+        // nor a verb's contraction: "- Don't let deadlines slip"
+        mentions.removeIf(m -> headingOfColumns(m.name()) || !m.known() && BODIES_WORDS_ALONE.contains(m.name())
+                || CONTRACTION.matcher(m.name()).find());
         Map<String, Type> types = new LinkedHashMap<>();
         List<String> people = new ArrayList<>();
         for (Mention m : mentions) {

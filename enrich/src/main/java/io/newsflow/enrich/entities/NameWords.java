@@ -178,11 +178,13 @@ final class NameWords {
 
     /**
      * Last words of the names of things made, enacted or held, which end no person's name (though a person's name
-     * may open them): "James Webb Space Telescope", "Clean Air Act", "Glastonbury Festival"; prizes are
+     * may open them): "James Webb Space Telescope", "Clean Air Act", "Glastonbury Festival", "Grace Hopper
+     * Program"; prizes are
      * {@link NameClassifier#PRIZES}.
      */
     static final Set<String> WORKS = wordSet("Telescope", "Satellite", "Spacecraft", "Probe", "Rover", "Rocket",
-            "Act", "Bill", "Treaty", "Accord", "Accords", "Amendment", "Festival", "Index");
+            "Act", "Bill", "Treaty", "Accord", "Accords", "Amendment", "Festival", "Index", "Program", "Programme",
+            "Project", "Initiative", "Scholarship", "Fellowship");
 
     /**
      * Of {@link #WORKS}, the last words of laws and agreements, which end no name of a body or a place either: "the

@@ -745,6 +745,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aProgrammeOrAFellowshipNamedAfterAPersonIsNoPersonNorIsAContraction() {
+        Entities programme = EXTRACTOR.extract("She joined the Ada Kessler Program in 2019 and won a Tomas Varga "
+                + "Fellowship two years later.");
+        assertEquals(List.of(), programme.people());
+        Entities checklist = EXTRACTOR.extract("Set calendar reminders - Don't let important deadlines slip by.\n"
+                + "Book the venue - Won't wait for spring prices.");
+        assertEquals(List.of(), checklist.locations());
+        assertEquals(List.of(), checklist.people());
+        assertEquals(List.of(), checklist.organizations());
+    }
+
+    @Test
     void anAcronymListedWithBodiesAcronymsIsABodysButNotACommonOne() {
         Entities unions = EXTRACTOR.extract("Workers at the Velmora plant struck on Friday . The CGIL , KVRS and UIL "
                 + "union federations called the four-hour stoppage .");
