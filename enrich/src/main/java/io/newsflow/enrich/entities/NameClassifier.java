@@ -230,6 +230,10 @@ abstract class NameClassifier extends Lexicon {
     /** Initials of directions before a place's name: "N. Hills", "W. Bank". */
     static final Set<String> DIRECTION_INITIALS = wordSet("N.", "S.", "E.", "W.");
 
+    /** Ordinal words, which open no person's name: "Third Ward", "Second Avenue". */
+    static final Set<String> ORDINALS = wordSet("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh",
+            "Eighth", "Ninth", "Tenth");
+
     /** Places' last words ({@link NameWords#PLACE_LAST_WORDS}) that are surnames too: "Frank Bridge", "Jeff Beach". */
     static final Set<String> SURNAME_PLACE_WORDS = wordSet("Bridge", "Beach", "Palace");
 
@@ -698,8 +702,10 @@ abstract class NameClassifier extends Lexicon {
         } else if (end - start > 1 && LOC_SUFFIXES.contains(last) && !(type == Type.PER && end - start == 2
                 && SURNAME_LOC_SUFFIXES.contains(last) && gazetteer.isGivenName(first))) {
             fixed = Type.LOC; // but the model's "Anthony Lake" stays a person
-        } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)) {
-            fixed = Type.LOC; // "Harlan City", "Carter Gym"
+        } else if (type == Type.PER && end - start > 1 && end - start <= 4 && PLACE_LAST_WORDS.contains(last)
+                || type == Type.PER && end - start == 2 && (last.equals("Park") || last.equals("Ward"))
+                && (common(first) || ORDINALS.contains(first))) {
+            fixed = Type.LOC; // "Harlan City", "Carter Gym", "Memorial Park", "Third Ward"; not "Nick Park"
         } else if (type == Type.PER && end - start == 1
                 && PLACE_WORDS_BEFORE.contains(wordBefore(text, tokens.get(start).start()))
                 && !(end < tokens.size() && Tokens.isPossessive(tokens.get(end).text()))) {

@@ -757,6 +757,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anOrdinalOpensNoPersonsName() {
+        Entities wards = EXTRACTOR.extract("Bike lanes now run through Third Ward and Fifth Ward, the city said.");
+        assertEquals(List.of(), wards.people());
+        assertTrue(wards.locations().contains("Third Ward"), wards.toString());
+    }
+
+    @Test
     void anAcronymListedWithBodiesAcronymsIsABodysButNotACommonOne() {
         Entities unions = EXTRACTOR.extract("Workers at the Velmora plant struck on Friday . The CGIL , KVRS and UIL "
                 + "union federations called the four-hour stoppage .");
