@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -150,11 +151,23 @@ public final class IngestService implements AutoCloseable {
 
     @Override
     public void close() {
+        close(publishing::close);
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code timeout} for the pages buffered for Kafka: a short one when the
+     * broker is known to be gone, and nothing buffered can reach it.
+     */
+    public void close(Duration timeout) {
+        close(() -> publishing.close(timeout));
+    }
+
+    private void close(Runnable closePublishing) {
         http.close();
         statusPage.close();
         rawConsumer.ifPresent(RawPageConsumer::close);
         health.close();
-        publishing.close();
+        closePublishing.run();
         shell.close();
     }
 }

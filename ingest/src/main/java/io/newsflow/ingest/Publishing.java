@@ -7,6 +7,7 @@ import io.newsflow.ingest.publish.PagePublisher;
 import io.newsflow.ingest.source.FileIngester;
 import io.newsflow.ingest.source.RawPages;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * What every way into ingest publishes through, wired once from an {@link IngestConfig}: one idempotent producer,
@@ -39,5 +40,10 @@ final class Publishing implements AutoCloseable {
     @Override
     public void close() {
         output.close();
+    }
+
+    /** As {@link #close()}, waiting at most {@code timeout} for what is buffered (see {@link KafkaOutput#close}). */
+    void close(Duration timeout) {
+        output.close(timeout);
     }
 }

@@ -17,9 +17,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -147,12 +150,36 @@ final class RunCommand implements Callable<Integer> {
 
         say(out, "ingesting " + inputs + " ...");
         ProgressBar files = ProgressBar.onConsole(out, "newsflow: ");
-        FileIngester.Progress[] lastFiles = {null};
-        FileIngester.Summary summary = pipeline.ingest(inputs, base, progress -> {
-            lastFiles[0] = progress;
-            files.update(progress.bytesDone(), progress.bytesTotal(), IngestFilesCommand.describe(progress, files));
+        AtomicReference<FileIngester.Progress> lastFiles = new AtomicReference<>();
+        AtomicBoolean barFinished = new AtomicBoolean();
+        BackgroundIngest ingest = BackgroundIngest.start(pipeline, inputs, base, progress -> {
+            synchronized (files) {
+                if (barFinished.get()) {
+                    return; // the run stopped the ingest: its last pages fail, and the console has moved on
+                }
+                lastFiles.set(progress);
+                files.update(progress.bytesDone(), progress.bytesTotal(), IngestFilesCommand.describe(progress, files));
+            }
         });
-        IngestFilesCommand.finish(files, lastFiles[0], summary);
+        CompletableFuture<FileIngester.Summary> ingesting = ingest.summary();
+        // a broker or node that dies while the files go in stops the run at once: the ingest would otherwise wait
+        // out each page's delivery timeout, thousands of pages for hours
+        CompletableFuture.anyOf(ingesting, childExit).join();
+        if (!ingesting.isDone()) {
+            ingest.thread().interrupt();
+            synchronized (files) {
+                barFinished.set(true);
+                FileIngester.Progress last = lastFiles.get();
+                if (last != null) {
+                    files.finish(last.bytesDone(), last.bytesTotal(), IngestFilesCommand.describe(last, files));
+                }
+            }
+            return stopWithout(childExit.join(), pipeline, hook, out, err);
+        }
+        FileIngester.Summary summary = joined(ingesting);
+        synchronized (files) {
+            IngestFilesCommand.finish(files, lastFiles.get(), summary);
+        }
         say(out, "ingest: " + summary);
         boolean done = awaitCaughtUp(pipeline, childExit, out);
         if (childExit.isDone()) {
@@ -198,6 +225,43 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * Ingests {@code inputs} on a thread of its own, so that the run can watch its child processes meanwhile: the
+     * summary, completed by that thread, a daemon. Interrupted, it stops at the next page it would publish.
+     */
+    private record BackgroundIngest(Thread thread, CompletableFuture<FileIngester.Summary> summary) {
+
+        static BackgroundIngest start(LocalPipeline pipeline, List<Path> inputs, URI base,
+                                      Consumer<FileIngester.Progress> listener) {
+            CompletableFuture<FileIngester.Summary> summary = new CompletableFuture<>();
+            Thread thread = new Thread(() -> {
+                try {
+                    summary.complete(pipeline.ingest(inputs, base, listener));
+                } catch (Throwable t) {
+                    summary.completeExceptionally(t);
+                }
+            }, "newsflow-run-ingest");
+            thread.setDaemon(true);
+            thread.start();
+            return new BackgroundIngest(thread, summary);
+        }
+    }
+
+    /** The ingest's summary, or what it threw, as it threw it. */
+    private static FileIngester.Summary joined(CompletableFuture<FileIngester.Summary> ingesting) {
+        try {
+            return ingesting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /**

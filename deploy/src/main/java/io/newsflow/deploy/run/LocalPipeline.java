@@ -44,7 +44,10 @@ public final class LocalPipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalPipeline.class);
     private static final String LOOPBACK = "127.0.0.1";
-    /** How long enrich may take to close once Kafka is gone: there is no group left to leave, nothing to commit. */
+    /**
+     * How long enrich and ingest may take to close once Kafka is gone: there is no group left to leave, nothing to
+     * commit, and no broker for the pages ingest buffered.
+     */
     private static final Duration CLOSE_WITHOUT_KAFKA = Duration.ofSeconds(3);
 
     /**
@@ -144,9 +147,16 @@ public final class LocalPipeline implements AutoCloseable {
                 .withMaxPageBytes(ingestConfig.sizes().maxPageBytes())
                 .withHttpPort(0);
         // the status page on the ingest port follows the groups this pipeline runs, whatever the environment says
-        ingest = remember(IngestService.start(ingestConfig, new PipelineStatus.Settings(ingestConfig.kafka(),
+        ingest = IngestService.start(ingestConfig, new PipelineStatus.Settings(ingestConfig.kafka(),
                 enrichConfig.applicationId(), IndexConfig.defaults().groupId(),
-                PipelineStatus.Settings.DEFAULT_INTERVAL)));
+                PipelineStatus.Settings.DEFAULT_INTERVAL));
+        remember(() -> {
+            if (kafkaGone()) {
+                ingest.close(CLOSE_WITHOUT_KAFKA); // its buffered pages can reach no broker
+            } else {
+                ingest.close();
+            }
+        });
         enrich = EnrichService.start(enrichConfig);
         remember(() -> {
             if (kafkaGone()) {

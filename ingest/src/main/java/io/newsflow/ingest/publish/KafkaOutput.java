@@ -147,14 +147,22 @@ public final class KafkaOutput implements AutoCloseable {
     /** Sends everything buffered and waits for it (at most 30 s), then releases the producer. */
     @Override
     public void close() {
+        close(Duration.ofSeconds(30));
+    }
+
+    /**
+     * As {@link #close()}, waiting at most {@code timeout} for the buffered pages, then as long again for the
+     * producer: a short one where the broker is known to be gone, and nothing buffered can reach it.
+     */
+    public void close(Duration timeout) {
         sender.shutdown();
         try {
             // a queued page is sent or refused within its deadline plus one max.block.ms
-            sender.awaitTermination(30, TimeUnit.SECONDS);
+            sender.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         metrics.close();
-        producer.close(Duration.ofSeconds(30));
+        producer.close(timeout);
     }
 }
