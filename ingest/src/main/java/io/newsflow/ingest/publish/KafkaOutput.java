@@ -137,8 +137,8 @@ public final class KafkaOutput implements AutoCloseable {
                     acked.completeExceptionally(error);
                 }
             });
-        } catch (KafkaException e) {
-            // send() throws instead of failing the future for some errors (e.g. a closed producer)
+        } catch (KafkaException | IllegalStateException e) {
+            // send() throws instead of failing the future for some errors; a closed producer's, IllegalStateException
             acked.completeExceptionally(e);
         }
         return acked;

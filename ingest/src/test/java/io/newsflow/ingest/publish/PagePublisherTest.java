@@ -12,11 +12,20 @@ import io.newsflow.ingest.clean.PageRejectedException;
 import io.newsflow.ingest.clean.ScrapedPage;
 import io.newsflow.ingest.source.RawPageConsumer;
 import io.newsflow.ingest.source.RawPages;
+import io.newsflow.events.Page;
+import io.newsflow.events.PageKeys;
 import io.newsflow.service.config.PageSizeContract;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.KafkaException;
 import org.junit.jupiter.api.Test;
 
 class PagePublisherTest {
@@ -50,6 +59,35 @@ class PagePublisherTest {
     }
 
     /**
+     * Closed with a short timeout, as when the broker is known to be gone, the output fails every page it holds
+     * instead of waiting for a broker: none is left without an outcome, and the close takes the timeout, not the
+     * 30 s it gives a broker that may come back.
+     */
+    @Test
+    void closedWithAShortTimeoutTheOutputFailsEveryPageItHolds() throws Exception {
+        Properties kafka = new Properties();
+        kafka.put("bootstrap.servers", "127.0.0.1:9");
+        KafkaOutput output = new KafkaOutput(kafka, Duration.ofSeconds(20),
+                new PageSizeContract(PageSizeContract.MIN_PAGE_BYTES), new SimpleMeterRegistry());
+        List<CompletableFuture<RecordMetadata>> acks = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            acks.add(output.publish(page("https://example.org/held-" + i, "Held page " + i + "."),
+                    System.nanoTime() + Duration.ofMinutes(5).toNanos()));
+        }
+        long closing = System.nanoTime();
+
+        output.close(Duration.ofSeconds(1));
+
+        Duration took = Duration.ofNanos(System.nanoTime() - closing);
+        assertTrue(took.compareTo(Duration.ofSeconds(20)) < 0, "close took " + took);
+        for (CompletableFuture<RecordMetadata> ack : acks) {
+            ExecutionException failed = assertThrows(ExecutionException.class, () -> ack.get(30, TimeUnit.SECONDS));
+            Throwable cause = failed.getCause();
+            assertTrue(cause instanceof KafkaException || cause instanceof IllegalStateException, cause.toString());
+        }
+    }
+
+    /**
      * A cleaned page larger than {@code pages.clean} may carry is refused as too large before anything is sent, with
      * a message that names the sizes; nothing reaches Kafka (the producer here has no broker to reach).
      */
@@ -73,5 +111,10 @@ class PagePublisherTest {
                     e.getMessage());
             assertTrue(e.getMessage().contains("INGEST_MAX_PAGE_BYTES"), e.getMessage());
         }
+    }
+
+    private static Page page(String url, String text) {
+        return new Page(PageKeys.id(url), url, url, "example.org", null, null, null, null, null, "en", text, List.of(),
+                PageKeys.contentHash(text), null, Instant.now(), "file", null);
     }
 }
