@@ -1477,18 +1477,24 @@ final class CompaniesAndBodies extends Lexicon {
     }
 
     /**
-     * A name of one word no list knows that the model took for a person's, joined by "and" to a company the lists
-     * know, the two before a word in lower case, is a company too: "Carlsberg and Tetley said they would merge". Not
-     * a given name, nor the surname of a person the text names in full ("Microsoft and Gates"), nor at a list's end
-     * ("collaborations with brands like Ferrari and Rihanna.").
+     * A name of one to three words no list knows that the model took for a person's, joined by "and" to a company
+     * the lists know, the two before a word in lower case, is a company too: "Carlsberg and Tetley said they would
+     * merge", "Deutsche Bank and Dresdner Kleinwort Benson said". None of its words a given name, nor the surname of
+     * a person the text names in full ("Microsoft and Gates"), nor at a list's end ("collaborations with brands like
+     * Ferrari and Rihanna.").
      */
     void personBesideAKnownCompany(List<Token> tokens, Mention person, Mention company, List<Mention> mentions) {
         int after = Math.max(person.end(), company.end());
         if (after >= tokens.size() || !tokens.get(after).word() || tokens.get(after).capitalised()
-                || person.type() != Type.PER || person.known() || person.end() - person.start() != 1
+                || person.type() != Type.PER || person.known() || person.end() - person.start() > 3
                 || company.type() != Type.ORG || !company.known() || !mentions.contains(person)
-                || gazetteer.isAnyGivenName(person.name()) || lookup(tokens, person.start(), person.end()) != null) {
+                || lookup(tokens, person.start(), person.end()) != null) {
             return;
+        }
+        for (int k = person.start(); k < person.end(); k++) {
+            if (gazetteer.isAnyGivenName(tokens.get(k).text())) {
+                return;
+            }
         }
         for (Mention m : mentions) {
             if (m.type() == Type.PER && m.end() - m.start() >= 2

@@ -192,7 +192,7 @@ final class SentenceTagger extends NameClassifier {
             // a person's name may take back words the model left out before it, but not the opener cut above
             if (m != null && !(openerCut && m.start() < spanStart) && known.stream().noneMatch(k -> overlaps(k, m)
                     && !(m.start() <= k.start() && k.end() <= m.end() && m.end() - m.start() > k.end() - k.start()))
-                    && !twoRegions(text, tokens, known, m)) {
+                    && !twoRegions(text, tokens, known, m) && !companyOfAPlace(tokens, known, m)) {
                 // the words a name took back are no name of their own ("Tiger" of "Tiger Woods"); an acronym is
                 // ("UCLA" of "UCLA Anderson")
                 found.removeIf(f -> m.start() < spanStart && m.start() <= f.start() && f.end() <= spanStart
@@ -253,6 +253,20 @@ final class SentenceTagger extends NameClassifier {
         Entry company = lookup(tokens, m.start(), m.start() + 1);
         return company != null && company.kind() == Kind.ORGANIZATION
                 && !gazetteer.isAnyGivenName(tokens.get(m.start()).text()) ? m.as(Type.ORG) : m;
+    }
+
+    /**
+     * Whether the model's name {@code m} is an organisation the lists know, "of" and a place they know: two names,
+     * the organisation and its country or city ("Nokia of Finland", "Real Madrid of Spain"), which stay the lists'.
+     */
+    private static boolean companyOfAPlace(List<Token> tokens, List<Mention> known, Mention m) {
+        Mention body = known.stream().filter(k -> k.start() == m.start() && k.type() == Type.ORG).findFirst()
+                .orElse(null);
+        if (body == null || body.end() + 1 >= m.end() || !tokens.get(body.end()).text().equals("of")) {
+            return false;
+        }
+        int place = tokens.get(body.end() + 1).text().equals("the") ? body.end() + 2 : body.end() + 1;
+        return known.stream().anyMatch(k -> k.start() == place && k.end() == m.end() && k.type() == Type.LOC);
     }
 
     /**

@@ -4194,6 +4194,23 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameOfSeveralWordsJoinedToAKnownCompanyIsACompanyUnlessItHasAGivenName() {
+        Entities e = EXTRACTOR.extract("Analysts at Deutsche Bank and Dresdner Kleinwort Benson said the move was "
+                + "expected . Siemens and Heinrich Vogel said nothing .");
+        assertEquals(List.of("Deutsche Bank", "Dresdner Kleinwort Benson", "Siemens"), e.organizations(),
+                e.toString());
+        assertEquals(List.of("Heinrich Vogel"), e.people(), e.toString());
+    }
+
+    @Test
+    void aKnownCompanyOfAKnownPlaceIsTheCompanyAndThePlace() {
+        Entities e = EXTRACTOR.extract("Rival Nokia of Finland and Motorola also bid for the contract , as did Real "
+                + "Madrid of Spain . The Bank of Japan declined to comment .");
+        assertEquals(List.of("Nokia", "Motorola", "Real Madrid", "Bank of Japan"), e.organizations(), e.toString());
+        assertEquals(List.of("Finland", "Spain"), e.locations(), e.toString());
+    }
+
+    @Test
     void aCountyScoresGroundIsNamedWithoutItsAt() {
         Entities e = EXTRACTOR.extract("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on "
                 + "Friday :\nAt Chester-le-Street : Durham 326 ( J. Morris 95 ) ; Leicestershire 162-4\n"
