@@ -4211,6 +4211,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aMinistryKeepsTheSpellingOfItsCountrysEnglish() {
+        Entities e = EXTRACTOR.extract("Colombia's Defence Ministry said the drugs were seized . In Washington , the "
+                + "Ministry of National Defense of Taiwan was not mentioned .");
+        assertEquals(List.of("Defence Ministry", "Defense Ministry"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aCountyScoresGroundIsNamedWithoutItsAt() {
         Entities e = EXTRACTOR.extract("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on "
                 + "Friday :\nAt Chester-le-Street : Durham 326 ( J. Morris 95 ) ; Leicestershire 162-4\n"
