@@ -82,6 +82,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * How the per-sentence tagging classifies a span of capitalised words and types a name found: a person by given
@@ -1135,6 +1136,7 @@ abstract class NameClassifier extends Lexicon {
                 || start > 0 && tokens.get(start - 1).text().equals(",") && end - start >= 2
                 && end < tokens.size() && tokens.get(end).text().equals(",")
                 && lookingAtAfter(SPEECH_AFTER_APPOSITION, text, last) // "the agency's head, Sadako Ogata, said"
+                || roleInApposition(tokens, start, end) // "the defendant, Drazen Erdemovic, had shown remorse"
                 || end - start <= 3 && forenameFirst(tokens, start, end) || countrysUnknownPair(tokens, start, end)
                 || end - start == 2 && hyphenedGivenName(tokens, start) || asRoleAfter(text, last)
                 || end - start == 2 && japaneseName(text, tokens, start)
@@ -1165,6 +1167,25 @@ abstract class NameClassifier extends Lexicon {
         }
         return null;
     }
+
+    /**
+     * A person's role, a comma, and a name of two or three words between commas: the name in apposition is the
+     * person's ("the defendant, Drazen Erdemovic, had shown remorse", "his coach, Graeme West, praised"). Not after
+     * roles that companies and teams hold as well ("the broker, Smith New Court,", "the champion, Juventus,").
+     */
+    static boolean roleInApposition(List<Token> tokens, int start, int end) {
+        return start >= 2 && end - start >= 2 && end - start <= 3 && end < tokens.size()
+                && tokens.get(start - 1).text().equals(",") && tokens.get(end).text().equals(",")
+                && ROLES_IN_APPOSITION.contains(tokens.get(start - 2).text());
+    }
+
+    /** Of {@link NameWords#TITLE_WORDS_BEFORE}, the roles that only people hold, and some more. */
+    static final Set<String> ROLES_IN_APPOSITION = union(TITLE_WORDS_BEFORE.stream()
+            .filter(w -> !Set.of("member", "broker", "dealer", "trader", "producer", "representative", "staff",
+                    "seed", "qualifier", "champion", "challenger", "opponent", "player", "delegate", "head", "chief",
+                    "official", "executive", "officer", "speaker", "banker", "critic", "artist", "leader",
+                    "candidate", "nominee", "deputy").contains(w))
+            .collect(Collectors.toSet()), wordSet("suspect", "victim", "father", "mother", "spouse"));
 
     /**
      * Two words after a country's possessive that no list knows and that are no common words: a person of that

@@ -4218,6 +4218,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameInAppositionAfterAPersonsRoleIsThePersonsNotAfterARoleFirmsHold() {
+        Entities e = EXTRACTOR.extract("The judge said the defendant , Drazen Erdemovic , had shown remorse . His "
+                + "coach , Graeme West , praised the forwards . The broker , Smith New Court , said shares were "
+                + "cheap .");
+        assertEquals(List.of("Drazen Erdemovic", "Graeme West"), e.people(), e.toString());
+        assertEquals(List.of("Smith New Court"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aCountyScoresGroundIsNamedWithoutItsAt() {
         Entities e = EXTRACTOR.extract("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on "
                 + "Friday :\nAt Chester-le-Street : Durham 326 ( J. Morris 95 ) ; Leicestershire 162-4\n"
