@@ -755,11 +755,8 @@ final class CompaniesAndBodies extends Lexicon {
         }
     }
 
-    /** Industries whose word after a place names a company: "Yorkshire Electricity", "Northern Electric". */
-    static final Set<String> PLACES_INDUSTRIES = union(INDUSTRIES, wordSet("Electric"));
-
     /**
-     * A place and the word of an industry right after it ({@link #PLACES_INDUSTRIES}) name a company, an
+     * A place and the word of an industry right after it ({@link NameWords#INDUSTRIES}) name a company, an
      * organisation: a place the lists or the model found ("Yorkshire Electricity", "Midlands Electricity", "Thames
      * Chemicals", where the place alone was the name) or the direction of a region, where nothing was found
      * ("Eastern Electricity", "Western Mining"); and the model's place that ends with such a word is the company
@@ -768,7 +765,7 @@ final class CompaniesAndBodies extends Lexicon {
     void companiesOfPlacesByTheirIndustry(String text, List<Token> tokens, Marks marks, List<Mention> mentions) {
         boolean added = false;
         for (int k = marks.capitals().nextSetBit(1); k >= 0; k = marks.capitals().nextSetBit(k + 1)) {
-            if (!PLACES_INDUSTRIES.contains(tokens.get(k).text()) || !tokens.get(k - 1).capitalised()
+            if (!INDUSTRIES.contains(tokens.get(k).text()) || !tokens.get(k - 1).capitalised()
                     || !spacesOnly(text, tokens.get(k - 1), tokens.get(k))) {
                 continue;
             }

@@ -28,11 +28,13 @@ final class NameWords {
             "Airlines", "Airways", "Motors", "Industries", "Brothers", "Partners");
 
     /**
-     * Industries that end companies' names and no person's: "Bre-X Minerals", "Western Mining", "Pasminco Metals".
+     * Industries that end companies' names and no person's: "Bre-X Minerals", "Western Mining", "Pasminco Metals",
+     * "Ssangyong Motor".
      * Not words that are also surnames ("Steel", "Gold").
      */
     static final Set<String> INDUSTRIES = wordSet("Minerals", "Mining", "Mines", "Metals", "Chemicals", "Explorations",
-            "Shipping", "Textiles", "Coal", "Electricity", "Cement", "Tobacco", "Plastics");
+            "Shipping", "Textiles", "Coal", "Electricity", "Cement", "Tobacco", "Plastics", "Motor", "Chemical",
+            "Electric", "Shipbuilding", "Semiconductor", "Aerospace");
 
     /** Last words of institutions' names, and the legal forms of companies. */
     static final Set<String> ORG_SUFFIXES = union(LEGAL_FORMS, wordSet("Ministry", "Ministries", "Agencies",

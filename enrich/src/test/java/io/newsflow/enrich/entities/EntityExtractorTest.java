@@ -4227,6 +4227,15 @@ class EntityExtractorTest {
     }
 
     @Test
+    void anIndustrysWordEndsACompanysName() {
+        Entities e = EXTRACTOR.extract("Quanyong Motor said it would cut jobs . Taverny Chemical and Ostrava Electric "
+                + "shares fell , and Kanto Aerospace lost .");
+        assertEquals(List.of("Quanyong Motor", "Taverny Chemical", "Ostrava Electric", "Kanto Aerospace"),
+                e.organizations(), e.toString());
+        assertEquals(List.of(), e.people(), e.toString());
+    }
+
+    @Test
     void aCountyScoresGroundIsNamedWithoutItsAt() {
         Entities e = EXTRACTOR.extract("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on "
                 + "Friday :\nAt Chester-le-Street : Durham 326 ( J. Morris 95 ) ; Leicestershire 162-4\n"
