@@ -2,6 +2,7 @@ package io.newsflow.enrich.entities;
 
 import static io.newsflow.enrich.entities.NameWords.KNOWN_VOTE;
 import static io.newsflow.enrich.entities.NameWords.ORG_SUFFIXES;
+import static io.newsflow.enrich.entities.NameWords.SURNAME_TITLES;
 import static io.newsflow.enrich.entities.TokenSpans.inUpperCase;
 import static io.newsflow.enrich.entities.TokenSpans.lines;
 import static io.newsflow.enrich.entities.TokenSpans.wordSet;
@@ -211,7 +212,20 @@ public final class EntityExtractor {
         placeRules.placesBesidePlaces(text, tokens, mentions);
         placeRules.listsOfPlacesOfAKind(tokens, marks, mentions);
         placeRules.countriesOfStateBodies(tokens, mentions);
-        return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions));
+        return collect(mentions, placeRules.datelinePlaces(tokens, lines, sentences, mentions),
+                titledSurnames(tokens, mentions));
+    }
+
+    /** The people's names of one word that a title opens somewhere in the text: "Lord Hanson", "Mr Ford". */
+    private static Set<String> titledSurnames(List<Token> tokens, List<Mention> mentions) {
+        Set<String> titled = new HashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == Type.PER && m.end() - m.start() == 1 && m.start() > 0
+                    && SURNAME_TITLES.contains(tokens.get(m.start() - 1).text())) {
+                titled.add(m.name());
+            }
+        }
+        return titled;
     }
 
     /** Words of bodies' names that name none alone: "Club chairman Michael van Praag", "Group sales rose". */
@@ -229,7 +243,7 @@ public final class EntityExtractor {
      * dateline's place is a place, and its name is also what the story's other mentions of it make it ("BARCELONA
      * 1996-12-01 ... Barcelona beat Valencia": the city and the club).
      */
-    static Entities collect(List<Mention> mentions, Set<Mention> datelines) {
+    static Entities collect(List<Mention> mentions, Set<Mention> datelines, Set<String> titled) {
         // a table's heading of columns is no name: "W L T PF PA"; nor is a body's common word alone: "Club chairman";
         // nor a verb's contraction: "- Don't let deadlines slip"
         mentions.removeIf(m -> headingOfColumns(m.name()) || !m.known() && BODIES_WORDS_ALONE.contains(m.name())
@@ -270,7 +284,7 @@ public final class EntityExtractor {
             }
             types.put(name, type);
         }
-        firstWordsOfOrganisationsTakenForPeople(types, votes, people);
+        firstWordsOfOrganisationsTakenForPeople(types, votes, people, titled);
         dropShortFormsOfOrganisations(types, votes, people);
         Set<String> per = new LinkedHashSet<>();
         Set<String> org = new LinkedHashSet<>();
@@ -297,14 +311,15 @@ public final class EntityExtractor {
      * A one-word name taken for a person's that no list knows, that opens the name of an organisation the document
      * gives in more capitalised words and is no word of a person's name it gives, is that organisation's short
      * form: "Air France , Delta sign code-sharing deal" over "Delta Air Lines Inc signed". Not a leader's name
-     * before his government ("the Assad regime").
+     * before his government ("the Assad regime"), nor a name a title opens somewhere ({@code titled}: "Hanson Plc
+     * chairman Lord Hanson").
      */
     private static void firstWordsOfOrganisationsTakenForPeople(Map<String, Type> types, Map<String, int[]> votes,
-                                                                List<String> people) {
+                                                                List<String> people, Set<String> titled) {
         for (Map.Entry<String, Type> t : types.entrySet()) {
             String name = t.getKey();
             if (t.getValue() != Type.PER || name.indexOf(' ') >= 0 || votes.get(name)[Type.PER.ordinal()] >= KNOWN_VOTE
-                    || partOfAny(name, people)) {
+                    || partOfAny(name, people) || titled.contains(name)) {
                 continue;
             }
             for (Map.Entry<String, Type> o : types.entrySet()) {

@@ -4236,6 +4236,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aTitledSurnameThatOpensACompanysNameIsStillAPerson() {
+        Entities e = EXTRACTOR.extract("Hanson Plc completed the demerger on Monday . The conglomerate 's chairman , "
+                + "Lord Hanson , said the move would benefit shareholders .");
+        assertEquals(List.of("Hanson"), e.people(), e.toString());
+        assertEquals(List.of("Hanson Plc"), e.organizations(), e.toString());
+    }
+
+    @Test
     void aCountyScoresGroundIsNamedWithoutItsAt() {
         Entities e = EXTRACTOR.extract("CRICKET - ENGLISH COUNTY SCORES .\nLONDON 1996-08-30\nClose of play scores on "
                 + "Friday :\nAt Chester-le-Street : Durham 326 ( J. Morris 95 ) ; Leicestershire 162-4\n"
