@@ -1179,13 +1179,19 @@ abstract class NameClassifier extends Lexicon {
                 && ROLES_IN_APPOSITION.contains(tokens.get(start - 2).text());
     }
 
-    /** Of {@link NameWords#TITLE_WORDS_BEFORE}, the roles that only people hold, and some more. */
+    /**
+     * Roles of {@link NameWords#TITLE_WORDS_BEFORE} that companies, teams, countries or offices hold as well, or that
+     * a list's first item follows: "the broker, Smith New Court,", "the champion, Juventus,".
+     */
+    static final Set<String> ROLES_NOT_ONLY_PEOPLES = wordSet("member", "broker", "dealer", "trader", "producer",
+            "representative", "staff", "seed", "qualifier", "champion", "challenger", "opponent", "player",
+            "delegate", "head", "chief", "official", "executive", "officer", "speaker", "banker", "critic", "artist",
+            "leader", "candidate", "nominee", "deputy");
+
+    /** The roles before a name in apposition that make it a person's ({@link #roleInApposition}). */
     static final Set<String> ROLES_IN_APPOSITION = union(TITLE_WORDS_BEFORE.stream()
-            .filter(w -> !Set.of("member", "broker", "dealer", "trader", "producer", "representative", "staff",
-                    "seed", "qualifier", "champion", "challenger", "opponent", "player", "delegate", "head", "chief",
-                    "official", "executive", "officer", "speaker", "banker", "critic", "artist", "leader",
-                    "candidate", "nominee", "deputy").contains(w))
-            .collect(Collectors.toSet()), wordSet("suspect", "victim", "father", "mother", "spouse"));
+            .filter(role -> !ROLES_NOT_ONLY_PEOPLES.contains(role)).collect(Collectors.toSet()),
+            wordSet("suspect", "victim", "father", "mother", "spouse"));
 
     /**
      * Two words after a country's possessive that no list knows and that are no common words: a person of that

@@ -29,8 +29,8 @@ final class NameWords {
 
     /**
      * Industries that end companies' names and no person's: "Bre-X Minerals", "Western Mining", "Pasminco Metals",
-     * "Ssangyong Motor".
-     * Not words that are also surnames ("Steel", "Gold").
+     * "Ssangyong Motor". Not words that are also surnames ("Steel", "Gold"), nor "Software" and "Foods", which end
+     * many web pages' headings ("Project Management Software", "Healthy Foods").
      */
     static final Set<String> INDUSTRIES = wordSet("Minerals", "Mining", "Mines", "Metals", "Chemicals", "Explorations",
             "Shipping", "Textiles", "Coal", "Electricity", "Cement", "Tobacco", "Plastics", "Motor", "Chemical",
