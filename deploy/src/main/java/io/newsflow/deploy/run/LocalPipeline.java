@@ -150,21 +150,9 @@ public final class LocalPipeline implements AutoCloseable {
         ingest = IngestService.start(ingestConfig, new PipelineStatus.Settings(ingestConfig.kafka(),
                 enrichConfig.applicationId(), IndexConfig.defaults().groupId(),
                 PipelineStatus.Settings.DEFAULT_INTERVAL));
-        remember(() -> {
-            if (kafkaGone()) {
-                ingest.close(CLOSE_WITHOUT_KAFKA); // its buffered pages can reach no broker
-            } else {
-                ingest.close();
-            }
-        });
+        rememberKafkaClient(ingest, ingest::close);
         enrich = EnrichService.start(enrichConfig);
-        remember(() -> {
-            if (kafkaGone()) {
-                enrich.close(CLOSE_WITHOUT_KAFKA);
-            } else {
-                enrich.close();
-            }
-        });
+        rememberKafkaClient(enrich, enrich::close);
 
         status.accept("waiting for OpenSearch, then starting index ...");
         openSearch = awaitStarted(node);
@@ -208,6 +196,20 @@ public final class LocalPipeline implements AutoCloseable {
     private <T extends AutoCloseable> T remember(T part) {
         started.add(part);
         return part;
+    }
+
+    /**
+     * Remembers a service of Kafka clients, closed in full, or within {@link #CLOSE_WITHOUT_KAFKA} by
+     * {@code closeWithin} once Kafka is gone (nothing it holds can reach a broker then).
+     */
+    private void rememberKafkaClient(AutoCloseable service, Consumer<Duration> closeWithin) {
+        remember(() -> {
+            if (kafkaGone()) {
+                closeWithin.accept(CLOSE_WITHOUT_KAFKA);
+            } else {
+                service.close();
+            }
+        });
     }
 
     /** Publishes files, directories and WARCs to the pipeline; returns once Kafka acknowledged them. */

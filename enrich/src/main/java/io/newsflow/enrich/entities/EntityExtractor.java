@@ -322,10 +322,11 @@ public final class EntityExtractor {
                     || partOfAny(name, people) || titled.contains(name)) {
                 continue;
             }
+            String opening = name + " ";
             for (Map.Entry<String, Type> o : types.entrySet()) {
                 String whole = o.getKey();
-                if (o.getValue() == Type.ORG && whole.startsWith(name + " ") && whole.length() > name.length() + 1
-                        && Character.isUpperCase(whole.charAt(name.length() + 1))) { // not "the Assad regime"
+                if (o.getValue() == Type.ORG && whole.startsWith(opening) && whole.length() > opening.length()
+                        && Character.isUpperCase(whole.charAt(opening.length()))) { // not "the Assad regime"
                     t.setValue(Type.ORG);
                     break;
                 }

@@ -181,8 +181,7 @@ final class NameWords {
     /**
      * Last words of the names of things made, enacted or held, which end no person's name (though a person's name
      * may open them): "James Webb Space Telescope", "Clean Air Act", "Glastonbury Festival", "Grace Hopper
-     * Program"; prizes are
-     * {@link NameClassifier#PRIZES}.
+     * Program"; prizes are {@link NameClassifier#PRIZES}.
      */
     static final Set<String> WORKS = wordSet("Telescope", "Satellite", "Spacecraft", "Probe", "Rover", "Rocket",
             "Act", "Bill", "Treaty", "Accord", "Accords", "Amendment", "Festival", "Index", "Program", "Programme",
